@@ -1,0 +1,49 @@
+/// Runs the whole pipeline on one text: tokens, entities, quotes, inclusive forms.
+///
+/// ```swift
+/// let analysis = FrenchAnalyzer().analyze("« Nous resterons », a déclaré Anna Wright.", name: "demo")
+/// analysis.quotes.first?.speaker?.name   // "Anna Wright"
+/// ```
+public struct FrenchAnalyzer: Sendable {
+    public let tokenizer: Tokenizer
+    public let entityTagger: EntityTagger
+    public let quoteExtractor: QuoteExtractor
+
+    public init(lexicon: Lexicon? = Lexicon.shared) {
+        tokenizer = Tokenizer()
+        entityTagger = EntityTagger(lexicon: lexicon)
+        quoteExtractor = QuoteExtractor(lexicon: lexicon)
+    }
+
+    /// Analyses `text`. `date` (ISO `YYYY-MM-DD`) is the document's date when known.
+    public func analyze(_ text: String, name: String = "<text>", date: String? = nil) -> Analysis {
+        let document = tokenizer.document(from: text, name: name)
+        let entities = entityTagger.mentions(in: document, documentDate: date)
+        let (quotes, warnings) = quoteExtractor.quotes(in: document, entities: entities)
+        return Analysis(document: document, entities: entities, quotes: quotes, warnings: warnings, date: date)
+    }
+}
+
+/// Everything FrenchText found in one document.
+public struct Analysis: Sendable {
+    public let document: Document
+    public let entities: [EntityMention]
+    public let quotes: [Quote]
+    /// Problems found in the text (unbalanced quotation marks…); never fatal.
+    public let warnings: [String]
+    /// The document's date (ISO), as given or found.
+    public let date: String?
+
+    public init(document: Document, entities: [EntityMention], quotes: [Quote], warnings: [String], date: String?) {
+        self.document = document
+        self.entities = entities
+        self.quotes = quotes
+        self.warnings = warnings
+        self.date = date
+    }
+
+    /// Entities grouped by canonical name with counts.
+    public var entityGroups: [Entity] { Entity.group(entities) }
+    /// Inclusive-writing tokens in order.
+    public var inclusiveTokens: [Token] { document.tokens.filter(\.isInclusive) }
+}

@@ -1,0 +1,75 @@
+/// A quotation found in a document: direct (between quotation marks), indirect
+/// (reported speech) or a fragment (scare quotes, titles, 1–2 words).
+///
+/// ```swift
+/// // « Nous resterons mobilisés », a déclaré Anna Wright.
+/// quote.text            // "Nous resterons mobilisés"
+/// quote.speaker?.name   // "Anna Wright"
+/// quote.cue             // "déclarer"
+/// ```
+public struct Quote: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case direct, indirect, fragment
+    }
+
+    public let kind: Kind
+    /// The quoted words, without the marks and their padding spaces.
+    public let text: String
+    public let span: TextSpan
+    public let speaker: Speaker?
+    /// Lemma of the cue verb (`déclarer`), when there is one.
+    public let cue: String?
+    /// Index into ``Document/paragraphs``.
+    public let paragraphIndex: Int
+    /// 0…1: how sure the attribution is.
+    public let confidence: Double
+    /// Name of the rule that found and attributed the quote (for `frtext explain`).
+    public let rule: String
+
+    public init(kind: Kind, text: String, span: TextSpan, speaker: Speaker?, cue: String?, paragraphIndex: Int, confidence: Double, rule: String) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.speaker = speaker
+        self.cue = cue
+        self.paragraphIndex = paragraphIndex
+        self.confidence = confidence
+        self.rule = rule
+    }
+}
+
+/// Who said a quote.
+public struct Speaker: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case person, organisation, unknown
+    }
+
+    /// The fullest name the document gives (`Anna Wright`), or nil when the text never names the speaker.
+    public let name: String?
+    /// The mention as written near the quote (`elle`, `Wright`, `la ministre`).
+    public let mention: String
+    public let mentionSpan: TextSpan?
+    public let kind: Kind
+    /// Role as stated (`spécialiste de la région`).
+    public let role: String?
+    /// Organisation as stated (`Amnesty International`).
+    public let organisation: String?
+    public let gender: SpeakerGender
+
+    public init(name: String?, mention: String, mentionSpan: TextSpan?, kind: Kind, role: String?, organisation: String?, gender: SpeakerGender) {
+        self.name = name
+        self.mention = mention
+        self.mentionSpan = mentionSpan
+        self.kind = kind
+        self.role = role
+        self.organisation = organisation
+        self.gender = gender
+    }
+}
+
+/// A speaker's gender as the text states it (titles, agreement, first name), never guessed.
+public enum SpeakerGender: String, Hashable, Sendable, Codable, CaseIterable {
+    case female, male
+    case nonBinary = "non-binary"
+    case unknown
+}

@@ -1,0 +1,35 @@
+import CICUShim
+
+/// A thin Swift face over ICU's break iterators (word, sentence, line), through the C shim.
+struct BreakIterator {
+    enum Kind { case word, sentence, line }
+
+    /// Boundaries (UTF-16 offsets, the first being 0) and, for words, the rule status of each
+    /// segment that ends at that boundary.
+    static func boundaries(_ kind: Kind, locale: String = "fr", in utf16: [UInt16]) throws -> (offsets: [Int], statuses: [Int32]) {
+        if utf16.isEmpty { return ([0], []) }
+        var error: Int32 = 0
+        let ckind: ft_break_kind = switch kind {
+        case .word: FT_BREAK_WORD
+        case .sentence: FT_BREAK_SENTENCE
+        case .line: FT_BREAK_LINE
+        }
+        return try utf16.withUnsafeBufferPointer { buffer in
+            guard let it = ft_break_open(ckind, locale, buffer.baseAddress, Int32(buffer.count), &error) else {
+                throw FrenchTextError.icu(operation: "ubrk_open", code: error)
+            }
+            defer { ft_break_close(it) }
+            var offsets = [0]
+            var statuses = [Int32]()
+            offsets.reserveCapacity(utf16.count / 3)
+            statuses.reserveCapacity(utf16.count / 3)
+            while true {
+                let b = ft_break_next(it)
+                if b < 0 { break }
+                offsets.append(Int(b))
+                statuses.append(ft_break_rule_status(it))
+            }
+            return (offsets, statuses)
+        }
+    }
+}

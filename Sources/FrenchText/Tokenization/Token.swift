@@ -1,0 +1,99 @@
+/// One token of a ``Document``: a word, a number, a punctuation mark, a URL…
+///
+/// Like spaCy's `Token`, it knows the whitespace that follows it, so the text between
+/// the first and last token can be rebuilt exactly.
+public struct Token: Hashable, Sendable {
+    /// The token's characters as written.
+    public let text: String
+    public let span: TextSpan
+    public let kind: TokenKind
+    /// The whitespace after the token, as written ("" when the next token is glued to it).
+    public let whitespaceAfter: String
+    /// The rule that produced this token (for `frtext explain`).
+    public let rule: TokenRule
+    /// Set when the token is inclusive writing (`détenu·e·s`, `iel`).
+    public let inclusive: InclusiveForm?
+
+    public init(text: String, span: TextSpan, kind: TokenKind, whitespaceAfter: String, rule: TokenRule, inclusive: InclusiveForm? = nil) {
+        self.text = text
+        self.span = span
+        self.kind = kind
+        self.whitespaceAfter = whitespaceAfter
+        self.rule = rule
+        self.inclusive = inclusive
+    }
+
+    /// True when the token is inclusive writing.
+    public var isInclusive: Bool { inclusive != nil }
+    /// True for words (including elided articles, inverted pronouns and abbreviations).
+    public var isWord: Bool { kind == .word || kind == .elision || kind == .pronoun || kind == .abbreviation }
+    /// True when the first character is an upper-case letter.
+    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+}
+
+/// What a token is.
+public enum TokenKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case word
+    /// An elided article, pronoun or conjunction: `l’`, `qu’`, `jusqu’`.
+    case elision
+    /// The pronoun of an inversion: `-t-il`, `-elle`.
+    case pronoun
+    /// An abbreviation that keeps its period: `M.`, `etc.`.
+    case abbreviation
+    case number
+    /// An ordinal: `1er`, `XXIe`.
+    case ordinal
+    case phone
+    case url
+    case email
+    case hashtag
+    case mention
+    /// A quotation mark: « » “ ” ‹ › " „.
+    case quote
+    case punctuation
+    case symbol
+}
+
+/// The tokenizer rule that produced a token.
+public enum TokenRule: String, Hashable, Sendable, Codable {
+    case icuWord = "icu-word"
+    case elision
+    case inversion
+    case compound
+    case abbreviation
+    case number
+    case phone
+    case url
+    case email
+    case hashtag
+    case mention
+    case inclusive
+    case quoteMark = "quote-mark"
+    case punctuation
+}
+
+/// An inclusive-writing form with its masculine and feminine expansions.
+///
+/// ```swift
+/// InclusiveWriting().expand("acteur·rice·s")   // masculine "acteurs", feminine "actrices"
+/// ```
+public struct InclusiveForm: Hashable, Sendable, Codable {
+    /// The form as written.
+    public let form: String
+    /// Masculine expansion (`détenus`), or the form itself for neutral words (`iel`).
+    public let masculine: String
+    /// Feminine expansion (`détenues`).
+    public let feminine: String
+    /// The separator used (`·`, `.`, `-`, `/`, `(`), or nil for a neutral word.
+    public let separator: String?
+    /// True for gender-neutral words (`iel`, `celleux`) rather than split forms.
+    public let isNeutralWord: Bool
+
+    public init(form: String, masculine: String, feminine: String, separator: String?, isNeutralWord: Bool) {
+        self.form = form
+        self.masculine = masculine
+        self.feminine = feminine
+        self.separator = separator
+        self.isNeutralWord = isNeutralWord
+    }
+}
