@@ -306,8 +306,8 @@ public struct QuoteExtractor: Sendable {
         return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: c, explicit: true)
     }
 
-    private func pronounPhrase(_ w: [AttributionWord], _ i: Int) -> SpeakerPhrase {
-        var p = SpeakerPhrase(form: .pronoun, start: w[i].start, end: w[i].end, nextWord: i + 1)
+    private func pronounPhrase(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
+        var p = SpeakerPhrase(form: .pronoun, start: w[i].start, end: w[i].end, nextWord: max(i + 1, m?.end ?? 0))
         p.pronoun = w[i].key
         return p
     }
@@ -324,7 +324,7 @@ public struct QuoteExtractor: Sendable {
             return nil
         }
         guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return nil }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0) } ?? parser.forward(w, at: m.end, limit: e)
+        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
         var n = p.nextWord
@@ -337,7 +337,7 @@ public struct QuoteExtractor: Sendable {
     private func inciseAttribution(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
         guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
         guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
+        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
         return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
     }
 
@@ -403,7 +403,7 @@ public struct QuoteExtractor: Sendable {
                           cues: CueVerbMatcher, resolver: inout SpeakerResolver) -> Indirect? {
         let s = r.lowerBound, e = r.upperBound
         var last = e - 1
-        while last > s, !(w[last].isWord || w[last].kind != .punctuation) { last -= 1 }
+        while last > s, w[last].isPunctuation, [".", "!", "?", "…", ",", ";", ":", "—", "–", "-", "(", "["].contains(w[last].key) { last -= 1 }
         func result(_ start: Int, _ end: Int, _ found: Found, rule: String, confidence: Double) -> Indirect? {
             guard end > start, Self.wordCount(scalars, start..<end) >= 3 else { return nil }
             let a = make(found, rule: rule, confidence: confidence, resolver: &resolver)
@@ -413,7 +413,7 @@ public struct QuoteExtractor: Sendable {
         while k < e {
             let key = w[k].key
             if key == ",", let m = cues.match(w, at: k + 1, limit: e), m.form == .finite {
-                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0) }) ?? parser.forward(w, at: m.end, limit: e) {
+                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e) {
                     var n = p.nextWord
                     while n < e, !(w[n].isPunctuation && w[n].key == ",") { n += 1 }
                     let atEnd = n >= e || n >= last
@@ -464,7 +464,7 @@ public struct QuoteExtractor: Sendable {
         guard inner.count > 4 else { return nil }
         for c in 1..<(inner.count - 2) where inner[c].key == "," {
             guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
-            let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0) } ?? parser.forward(inner, at: m.end, limit: inner.count)
+            let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
             guard let p = phrase, p.form != .pronoun || m.invertedPronoun != nil else { continue }
             let b = p.nextWord
             guard b >= inner.count || (inner[b].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(inner[b].key)) else { continue }

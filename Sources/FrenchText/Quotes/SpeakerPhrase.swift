@@ -21,6 +21,9 @@ struct SpeakerPhrase: Sendable, Hashable {
     var nextWord: Int
     /// The name's words, title stripped (`["Volker", "Türk"]`); empty for roles without a name, pronouns.
     var nameWords: [String] = []
+    /// The name as written (`Ligue des droits de l’Homme`).
+    var nameText: String = ""
+
     /// Code-point range of the name alone.
     var nameStart: Int = 0
     var nameEnd: Int = 0
@@ -35,6 +38,8 @@ struct SpeakerPhrase: Sendable, Hashable {
     var organisation: String?
     /// The phrase heads an organisation (`la préfecture du Calvados`, `Amnesty International`).
     var isOrganisation = false
+    /// The name follows a determiner (`la CCBN`, `les États-Unis`): an institution or a place, not a person.
+    var hasDeterminer = false
     /// The pronoun's key (`il`, `elle`, `iel`).
     var pronoun: String?
 }

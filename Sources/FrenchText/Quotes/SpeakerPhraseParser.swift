@@ -74,7 +74,28 @@ struct SpeakerPhraseParser: Sendable {
             }
             break
         }
+        // An organisation name runs on through its lower-case words:
+        // Organisation mondiale de la santé, Ligue des droits de l’Homme.
+        if e - i == 1, table.organisationNameWords.contains(w[i].key) {
+            var k = e
+            var lastContent = e
+            while k < limit, k - e < 8, w[k].isWord, !w[k].isTitle {
+                let key = w[k].key
+                if Self.particles.contains(key) || ["et", "pour", "sans", "contre", "aux", "au"].contains(key) { k += 1; continue }
+                if Self.complementStops.contains(key) { break }
+                guard w[k].isCapitalized || isAdjectiveOrNoun(key) else { break }
+                k += 1
+                lastContent = k
+            }
+            e = lastContent
+        }
         return e
+    }
+
+    private func isAdjectiveOrNoun(_ key: String) -> Bool {
+        guard let lexicon else { return false }
+        let a = lexicon.analyses(of: key)
+        return !a.isEmpty && a.allSatisfy { ($0.isNoun || $0.isAdjective) && !$0.isVerb || $0.isPastParticiple }
     }
 
     /// True when the name words make an organisation (`Amnesty International`, `ONU`).
@@ -188,12 +209,15 @@ struct SpeakerPhraseParser: Sendable {
                     p.nameWords = w[n..<e].map(\.text)
                     p.nameStart = w[n].start
                     p.nameEnd = w[e - 1].end
+                    p.nameText = text(p.nameStart, p.nameEnd)
                 }
                 return p
             }
             if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
                 // la CCBN, l’Intérieur, le Haut-Commissariat
-                return withApposition(w, namePhrase(w, n..<r, start: x.start), limit: limit)
+                var p = namePhrase(w, n..<r, start: x.start)
+                p.hasDeterminer = true
+                return withApposition(w, p, limit: limit)
             }
             if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
                 let e = complement(w, from: n + 1, limit: limit)
@@ -221,6 +245,7 @@ struct SpeakerPhraseParser: Sendable {
         p.nameWords = words
         p.nameStart = w[r.lowerBound].start
         p.nameEnd = w[r.upperBound - 1].end
+        p.nameText = text(p.nameStart, p.nameEnd)
         p.isOrganisation = isOrganisationName(words)
         return p
     }

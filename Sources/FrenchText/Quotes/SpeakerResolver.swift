@@ -31,7 +31,10 @@ struct SpeakerResolver {
         var words: [String]
         var isOrganisation: Bool
         var isPerson: Bool
+        /// Gender stated by titles, agreement and pronouns (counts).
         var genders: [SpeakerGender: Int] = [:]
+        /// Gender of the first name in the lexicon: weaker evidence.
+        var nameGender: SpeakerGender?
         var role: String?
         var organisation: String?
     }
@@ -44,6 +47,8 @@ struct SpeakerResolver {
     private var byLast: [String: [String]] = [:]
     /// Person mentions outside quotes: (offset, person key), in document order.
     private var mentions: [(offset: Int, key: String)] = []
+    /// Multi-word names with no evidence either way (`Alex Morel`): antecedents of last resort.
+    private var weakMentions: [(offset: Int, key: String)] = []
     /// Speakers as attributed, in attribution order.
     private var history: [(offset: Int, key: String)] = []
     private var roleHolders: [String: String] = [:]
@@ -79,8 +84,9 @@ struct SpeakerResolver {
         for (p, offset) in found where !p.nameWords.isEmpty {
             let firstName = p.nameWords.count >= 2 && (lexicon?.analyses(of: p.nameWords[0]).contains { $0.isFirstName } ?? false)
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
-            let key = add(words: p.nameWords, name: p.nameWords.joined(separator: " "), isOrganisation: p.isOrganisation, isPerson: isPerson)
+            let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
+            else if !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
             note(p, key: key)
         }
         // Bare surnames seen before the full name: re-key them now that all names are known.
@@ -101,8 +107,8 @@ struct SpeakerResolver {
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
             if !isOrganisation, words.count >= 2, let first = words.first, let g = lexicon?.firstNameGender(first) {
                 switch g {
-                case .masculine: people[name]?.genders[.male, default: 0] += 1
-                case .feminine: people[name]?.genders[.female, default: 0] += 1
+                case .masculine: people[name]?.nameGender = .male
+                case .feminine: people[name]?.nameGender = .female
                 case .epicene: break
                 }
             }
@@ -153,9 +159,10 @@ struct SpeakerResolver {
     private func compatible(_ key: String, _ gender: SpeakerGender) -> Bool {
         guard let p = people[key], p.isPerson || !p.isOrganisation else { return false }
         if p.isOrganisation { return false }
-        let stated = Self.gender(of: p.genders)
-        if gender == .unknown || stated == .unknown { return true }
-        return stated == gender
+        let stated = Self.gender(of: p.genders, name: p.nameGender)
+        if gender == .unknown || stated == .unknown || stated == gender { return true }
+        // A first name's usual gender does not rule out `iel`.
+        return gender == .nonBinary && p.genders.isEmpty
     }
 
     /// Resolves a phrase at code-point `offset`, recording it for later pronouns.
@@ -164,12 +171,16 @@ struct SpeakerResolver {
                          role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
         switch p.form {
         case .name:
-            var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameWords.joined(separator: " "), isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+            var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
             if let e = entity(overlapping: p.nameStart, p.nameEnd) {
                 let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
                 if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
                 isOrganisation = e.type == .organisation
+            }
+            if !isOrganisation, p.hasDeterminer, p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
+                isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
+                people[key]?.isOrganisation = true
             }
             if !isOrganisation { people[key]?.isPerson = true }
             note(p, key: key)
@@ -214,7 +225,7 @@ struct SpeakerResolver {
     }
 
     /// The last person before `offset` compatible with `gender`, among names outside quotes and speakers.
-    private func antecedent(before offset: Int, gender: SpeakerGender) -> String? {
+    private mutating func antecedent(before offset: Int, gender: SpeakerGender) -> String? {
         var best: (offset: Int, key: String)?
         var low = 0, high = mentions.count
         while low < high {
@@ -237,6 +248,15 @@ struct SpeakerResolver {
             }
             j -= 1; steps += 1
         }
+        if best == nil {
+            // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
+            for m in weakMentions.reversed() where m.offset < offset {
+                if people[m.key]?.isOrganisation == false {
+                    people[m.key]?.isPerson = true
+                    return m.key
+                }
+            }
+        }
         return best?.key
     }
 
@@ -246,13 +266,16 @@ struct SpeakerResolver {
             if p.isOrganisation && !p.isPerson { return .unknown }
             var genders = p.genders
             if let g = r.localGender, g != .unknown { genders[g, default: 0] += 1 }
-            return Self.gender(of: genders)
+            return Self.gender(of: genders, name: p.nameGender)
         }
         return r.localGender ?? .unknown
     }
 
-    private static func gender(of counts: [SpeakerGender: Int]) -> SpeakerGender {
+    /// What the text states: titles, agreement and pronouns, unless they disagree; else the first name's gender.
+    private static func gender(of counts: [SpeakerGender: Int], name: SpeakerGender?) -> SpeakerGender {
         let stated = counts.filter { $0.key != .unknown && $0.value > 0 }
-        return stated.count == 1 ? stated.first!.key : .unknown
+        if stated.count == 1 { return stated.first!.key }
+        if stated.isEmpty, let name { return name }
+        return .unknown
     }
 }
