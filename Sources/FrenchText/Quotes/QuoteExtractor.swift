@@ -205,6 +205,8 @@ public struct QuoteExtractor: Sendable {
                 if let ind = indirect(words, s..<e, scalars: scalars, parser: parser, cues: cues, resolver: &resolver) {
                     indirects.append(ind)
                     lastAttribution = (ind.paragraph, ind.attribution)
+                } else {
+                    noteSpeechEvent(words, s..<e, parser: parser, cues: cues, resolver: &resolver)
                 }
                 s = e
                 continue
@@ -320,7 +322,7 @@ public struct QuoteExtractor: Sendable {
         guard k < e, w[k].isWord else { return nil }
         if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
             let at = w[k].key == "selon" ? k + 1 : k + 2
-            if let p = parser.phrase(w, at: at, limit: e) { return Found(phrase: p, cue: nil, rule: "selon-after") }
+            if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
         guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return nil }
@@ -382,7 +384,7 @@ public struct QuoteExtractor: Sendable {
                 let key = w[k].key
                 let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
                 let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
-                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1), p.nextWord == t - 1 {
+                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"), p.nextWord == t - 1 {
                     return Found(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
                 }
                 k -= 1
@@ -436,7 +438,7 @@ public struct QuoteExtractor: Sendable {
             }
             if key == "selon" || (key == "après" && k > s && w[k - 1].key == "d'") {
                 let opener = key == "selon" ? k : k - 1
-                if let p = parser.phrase(w, at: k + 1, limit: e), p.form != .pronoun || p.pronoun != nil {
+                if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
                     if opener == s {
                         var n = p.nextWord
                         if n < e, w[n].key == "," { n += 1 }
@@ -451,6 +453,25 @@ public struct QuoteExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// `X, conseillère…, a répondu à un journaliste`: no quote, but X is now the one speaking,
+    /// the likeliest referent of the next `a-t-elle ajouté`.
+    private func noteSpeechEvent(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher,
+                                 resolver: inout SpeakerResolver) {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if w[k].isWord, let m = cues.match(w, at: k, limit: r.upperBound) {
+                if m.form == .finite, m.invertedPronoun == nil, let p = parser.backward(w, verbStart: m.start, lower: r.lowerBound),
+                   p.form == .name, !p.isOrganisation {
+                    _ = resolver.resolve(p, mention: parser.text(p.start, p.end))
+                    return
+                }
+                k = m.end
+                continue
+            }
+            k += 1
+        }
     }
 
     // MARK: Helpers

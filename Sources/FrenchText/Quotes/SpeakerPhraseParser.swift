@@ -115,6 +115,13 @@ struct SpeakerPhraseParser: Sendable {
         }
     }
 
+    /// A common noun's lemma and gender (`magistrate` → `magistrat`, female).
+    private func commonNoun(_ key: String) -> (lemma: String, gender: SpeakerGender?)? {
+        guard let lexicon, let a = lexicon.analyses(of: key).first(where: { $0.isNoun }) else { return nil }
+        let gender: SpeakerGender? = a.gender == .masculine ? .male : a.gender == .feminine ? .female : nil
+        return (a.lemma.isEmpty ? key : a.lemma, gender)
+    }
+
     private func isNoun(_ key: String) -> Bool {
         if table.roleNouns[key] != nil || table.organisationNouns.contains(key) { return true }
         return lexicon?.analyses(of: key).contains { $0.isNoun } ?? false
@@ -126,13 +133,32 @@ struct SpeakerPhraseParser: Sendable {
     func forward(_ w: [AttributionWord], at start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         var skipped = 0
-        while k < limit, w[k].isWord, skipped < 5 {
+        while k < limit, w[k].isWord, skipped < 6 {
+            let key = w[k].key
+            // A recipient is not the speaker: « … », a déclaré à l’AFP le ministre.
+            if ["à", "au", "aux", "auprès"].contains(key) {
+                var n = k + 1
+                if key == "auprès", n < limit, ["de", "du", "des", "d'"].contains(w[n].key) { n += 1 }
+                guard let recipient = phrase(w, at: n, limit: limit, generic: true), recipient.form != .pronoun else { return nil }
+                k = recipient.nextWord
+                skipped += 2
+                continue
+            }
             if startsPhrase(w, k) { break }
-            if w[k].key == "que" || w[k].key == "qu'" { return nil }
+            if Self.stopsSubjectSearch.contains(key) || isFiniteVerb(key) { return nil }
             k += 1; skipped += 1
         }
         guard k < limit, w[k].isWord else { return nil }
-        return phrase(w, at: k, limit: limit)
+        return phrase(w, at: k, limit: limit, generic: true)
+    }
+
+    static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
+                                                   "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
+
+    private func isFiniteVerb(_ key: String) -> Bool {
+        guard let lexicon else { return false }
+        return lexicon.analyses(of: key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+            && !lexicon.analyses(of: key).contains { $0.isNoun || $0.tags.contains("adv") }
     }
 
     private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
@@ -142,7 +168,8 @@ struct SpeakerPhraseParser: Sendable {
     }
 
     /// The phrase starting exactly at word `k`.
-    func phrase(_ w: [AttributionWord], at k: Int, limit: Int) -> SpeakerPhrase? {
+    /// With `generic`, a determiner and any common noun make a speaker (`le magistrat`), as after a cue.
+    func phrase(_ w: [AttributionWord], at k: Int, limit: Int, generic: Bool = false) -> SpeakerPhrase? {
         guard k < limit, w[k].isWord else { return nil }
         let x = w[k]
         if x.isInverted || (table.pronouns[x.key] != nil && (!x.isCapitalized || isSentenceInitial(w, k))) {
@@ -218,6 +245,15 @@ struct SpeakerPhraseParser: Sendable {
                 var p = namePhrase(w, n..<r, start: x.start)
                 p.hasDeterminer = true
                 return withApposition(w, p, limit: limit)
+            }
+            if generic, !indefinite, !w[n].isCapitalized, let noun = commonNoun(nounKey) {
+                // le magistrat, la sénatrice: a role the document may have given before.
+                let e = complement(w, from: n + 1, limit: limit)
+                var p = SpeakerPhrase(form: .role, start: x.start, end: w[e - 1].end, nextWord: e)
+                p.roleLemma = noun.lemma
+                p.roleGender = noun.gender ?? determinerGender(x.key)
+                p.role = text(w[n].start, w[e - 1].end)
+                return p
             }
             if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
                 let e = complement(w, from: n + 1, limit: limit)
@@ -394,7 +430,7 @@ struct SpeakerPhraseParser: Sendable {
             while s >= max(lower, j - 12) {
                 if w[s].isPunctuation || w[s].isQuote { break }
                 if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
-                   let p = phrase(w, at: s, limit: j + 1), p.nextWord == j + 1 {
+                   let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
                     result = p
                 }
                 s -= 1

@@ -37,6 +37,8 @@ struct SpeakerResolver {
         var nameGender: SpeakerGender?
         var role: String?
         var organisation: String?
+        /// Lemmas of the roles the document gives the person (`maire`).
+        var roles: Set<String> = []
     }
 
     let parser: SpeakerPhraseParser
@@ -124,7 +126,10 @@ struct SpeakerResolver {
         if let g = p.roleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
         if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
         if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
-        if let lemma = p.roleLemma, !p.isOrganisation { roleHolders[lemma] = target }
+        if let lemma = p.roleLemma, !p.isOrganisation {
+            roleHolders[lemma] = target
+            people[target]?.roles.insert(lemma)
+        }
     }
 
     /// The key of the fullest name in the document for `words` (`["Türk"]` → `Volker Türk`).
@@ -143,6 +148,15 @@ struct SpeakerResolver {
             bestCount = p.words.count
         }
         return best
+    }
+
+    /// The first organisation of the document whose name starts with the common noun `head`.
+    private func organisationHeaded(by head: String) -> String? {
+        let k = QuoteLexicon.key(head)
+        return order.first { name in
+            guard let p = people[name], p.isOrganisation, p.words.count > 1, let first = p.words.first else { return false }
+            return QuoteLexicon.key(first) == k
+        }
     }
 
     private func entity(overlapping start: Int, _ end: Int) -> EntityMention? {
@@ -172,6 +186,10 @@ struct SpeakerResolver {
         switch p.form {
         case .name:
             var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+               let full = organisationHeaded(by: head) {
+                key = full  // la préfecture → préfecture du Calvados
+            }
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
             if let e = entity(overlapping: p.nameStart, p.nameEnd) {
                 let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
@@ -194,6 +212,13 @@ struct SpeakerResolver {
                 r.key = holder
                 note(p, key: holder)
                 history.append((p.start, holder))
+            } else if let lemma = p.roleLemma, !p.isOrganisation,
+                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: lemma, window: 1500) {
+                // le magistrat: a definite description of a person named shortly before.
+                r.name = people[key]?.name
+                r.key = key
+                note(p, key: key)
+                history.append((p.start, key))
             }
             r.kind = p.isOrganisation ? .organisation : .person
         case .unnamed:
@@ -224,9 +249,15 @@ struct SpeakerResolver {
         if let key { history.append((offset, key)) }
     }
 
-    /// The last person before `offset` compatible with `gender`, among names outside quotes and speakers.
-    private mutating func antecedent(before offset: Int, gender: SpeakerGender) -> String? {
-        var best: (offset: Int, key: String)?
+    /// The person a pronoun or a definite description at `offset` refers to: the last speaker when
+    /// recent (a-t-il ajouté continues the speech), else the last compatible person named outside quotes.
+    private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
+        func fits(_ key: String, _ at: Int) -> Bool {
+            if let window, offset - at > window { return false }
+            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) { return false }
+            return compatible(key, gender)
+        }
+        var mention: (offset: Int, key: String)?
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
@@ -235,20 +266,20 @@ struct SpeakerResolver {
         var i = low - 1
         var steps = 0
         while i >= 0, steps < 40 {
-            if compatible(mentions[i].key, gender) { best = mentions[i]; break }
+            if fits(mentions[i].key, mentions[i].offset) { mention = mentions[i]; break }
             i -= 1; steps += 1
         }
+        var speaker: (offset: Int, key: String)?
         var j = history.count - 1
         steps = 0
         while j >= 0, steps < 40 {
             let h = history[j]
-            if h.offset < offset, compatible(h.key, gender) {
-                if best == nil || h.offset > best!.offset { best = h }
-                break
-            }
+            if h.offset < offset, fits(h.key, h.offset) { speaker = h; break }
             j -= 1; steps += 1
         }
-        if best == nil {
+        if let speaker, mention == nil || speaker.offset >= mention!.offset || offset - speaker.offset < 1500 { return speaker.key }
+        if let mention { return mention.key }
+        if window == nil {
             // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
             for m in weakMentions.reversed() where m.offset < offset {
                 if people[m.key]?.isOrganisation == false {
@@ -257,7 +288,7 @@ struct SpeakerResolver {
                 }
             }
         }
-        return best?.key
+        return nil
     }
 
     /// The gender the document states for a resolved speaker.
