@@ -319,13 +319,14 @@ public struct QuoteExtractor: Sendable {
         var k = t + 1
         if k < e, w[k].key == ")" { k += 1 }
         if k < e, w[k].key == "," { k += 1 }
-        guard k < e, w[k].isWord else { return nil }
+        guard k < e else { return nil }
+        guard w[k].isWord else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
         if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
             let at = w[k].key == "selon" ? k + 1 : k + 2
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
-        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return nil }
+        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
         let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
@@ -333,6 +334,31 @@ public struct QuoteExtractor: Sendable {
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return Found(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
+    /// an attribution closing the sentence that holds the quote.
+    private func cueAtSentenceEnd(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var end = e
+        while end > t + 1, w[end - 1].isPunctuation, [".", "!", "?", "…"].contains(w[end - 1].key) { end -= 1 }
+        var k = end - 2
+        while k > t {
+            if w[k].isQuote { return nil }
+            if w[k].key == "," {
+                let n = k + 1
+                if w[n].key == "selon", let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
+                    return Found(phrase: p, cue: nil, rule: "selon-end")
+                }
+                if let m = cues.match(w, at: n, limit: end), m.form == .finite {
+                    if let inv = m.invertedPronoun, m.end == end { return Found(phrase: pronounPhrase(w, inv, after: m), cue: m.lemma, rule: "cue-end") }
+                    if m.invertedPronoun == nil, let p = parser.forward(w, at: m.end, limit: end), p.nextWord == end {
+                        return Found(phrase: p, cue: m.lemma, rule: "cue-end")
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
@@ -365,6 +391,15 @@ public struct QuoteExtractor: Sendable {
             }
             if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
                 return Found(phrase: p, cue: nil, rule: "colon-name")
+            }
+            // X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
+            var start = s
+            for _ in 0..<2 {
+                if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
+                    return Found(phrase: p, cue: nil, rule: "colon-subject")
+                }
+                guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
+                start = comma + 1
             }
             return nil
         }
@@ -463,7 +498,7 @@ public struct QuoteExtractor: Sendable {
         while k < r.upperBound {
             if w[k].isWord, let m = cues.match(w, at: k, limit: r.upperBound) {
                 if m.form == .finite, m.invertedPronoun == nil, let p = parser.backward(w, verbStart: m.start, lower: r.lowerBound),
-                   p.form == .name, !p.isOrganisation {
+                   p.form == .name, !p.isOrganisation, p.nameWords.count >= 2 || p.titleGender != nil || p.roleLemma != nil {
                     _ = resolver.resolve(p, mention: parser.text(p.start, p.end))
                     return
                 }

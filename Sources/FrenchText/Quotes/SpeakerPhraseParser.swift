@@ -12,6 +12,7 @@ struct SpeakerPhraseParser: Sendable {
 
     static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "ce", "cette", "notre", "votre"]
     static let indefinite: Set<String> = ["un", "une"]
+    static let possessive: Set<String> = ["son", "sa", "leur", "notre", "votre"]
     static let modifiers: Set<String> = ["premier", "première", "haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
                                          "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
     static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
@@ -197,6 +198,7 @@ struct SpeakerPhraseParser: Sendable {
             guard n < limit, w[n].isWord else { return nil }
             let nounKey = w[n].key
             let indefinite = Self.indefinite.contains(x.key)
+            let possessive = Self.possessive.contains(x.key)
             if let role = table.roleNouns[nounKey] {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
@@ -226,13 +228,15 @@ struct SpeakerPhraseParser: Sendable {
                     p = merge(namePhrase(w, e + 1..<r, start: w[e + 1].start), role: role)
                     return p
                 }
+                // son porte-parole, sa voisine: somebody else than the one named before.
+                if possessive { p.form = .unnamed }
                 return p
             }
             if table.organisationNouns.contains(nounKey) {
                 let e = complement(w, from: n + 1, limit: limit)
-                var p = SpeakerPhrase(form: indefinite ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
+                var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.isOrganisation = true
-                if !indefinite {
+                if !indefinite && !possessive {
                     p.nameWords = w[n..<e].map(\.text)
                     p.nameStart = w[n].start
                     p.nameEnd = w[e - 1].end
@@ -249,7 +253,7 @@ struct SpeakerPhraseParser: Sendable {
             if generic, !indefinite, !w[n].isCapitalized, let noun = commonNoun(nounKey) {
                 // le magistrat, la sénatrice: a role the document may have given before.
                 let e = complement(w, from: n + 1, limit: limit)
-                var p = SpeakerPhrase(form: .role, start: x.start, end: w[e - 1].end, nextWord: e)
+                var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.roleLemma = noun.lemma
                 p.roleGender = noun.gender ?? determinerGender(x.key)
                 p.role = text(w[n].start, w[e - 1].end)
@@ -303,7 +307,6 @@ struct SpeakerPhraseParser: Sendable {
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
             if w[k].isWord, Self.complementStops.contains(w[k].key) { break }
-            if w[k].isTitle { break }
             k += 1; count += 1
         }
         // A complement ends on a content word, not on a dangling article.
@@ -327,7 +330,9 @@ struct SpeakerPhraseParser: Sendable {
                 if let e = nameRun(w, from: n, limit: r.upperBound) {
                     let words = w[n..<e].map(\.text)
                     let org = isOrganisationName(words)
-                    let score = (org ? 2 : 0) + (key == "à" || key == "chez" || key == "pour" ? 1 : 0)
+                    // A bare name after `à` is often a place (éleveur à Redon); an institution takes an article.
+                    let institution = key == "chez" || key == "au" || ((key == "à" || key == "pour") && n > i + 1)
+                    let score = (org ? 2 : 0) + (institution ? 1 : 0)
                     if score > 0, best == nil || score >= best!.score {
                         best = (i, text(w[n].start, w[e - 1].end), score)
                     }
@@ -378,7 +383,7 @@ struct SpeakerPhraseParser: Sendable {
         if p.role == nil { p.role = role }
         if p.organisation == nil { p.organisation = org }
         if p.roleGender == nil, let role = table.roleNouns[w[c + 1].key] { p.roleGender = role.gender }
-        if p.roleLemma == nil { p.roleLemma = table.roleNouns[w[c + 1].key]?.lemma }
+        if p.roleLemma == nil { p.roleLemma = table.roleNouns[w[c + 1].key]?.lemma ?? commonNoun(w[c + 1].key)?.lemma }
         p.nextWord = e
         return p
     }

@@ -107,7 +107,7 @@ struct SpeakerResolver {
             people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
-            if !isOrganisation, words.count >= 2, let first = words.first, let g = lexicon?.firstNameGender(first) {
+            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = lexicon?.firstNameGender(first) {
                 switch g {
                 case .masculine: people[name]?.nameGender = .male
                 case .feminine: people[name]?.nameGender = .female
@@ -116,6 +116,18 @@ struct SpeakerResolver {
             }
         }
         return name
+    }
+
+    /// `Gérard`: a first name that is not also a surname or a place.
+    private func isOnlyFirstName(_ word: String) -> Bool {
+        guard let a = lexicon?.analyses(of: word), a.contains(where: \.isFirstName) else { return false }
+        return !a.contains { $0.isSurname || $0.isProperNoun }
+    }
+
+    /// `Israël`, `Amnesty`: a one-word proper noun of the lexicon that is no one's name.
+    private func isPlaceOrInstitution(_ words: [String]) -> Bool {
+        guard words.count == 1, let word = words.first, let a = lexicon?.analyses(of: word) else { return false }
+        return a.contains { $0.isProperNoun } && !a.contains { $0.isFirstName || $0.isSurname }
     }
 
     /// Records what a phrase says about a person: gender, role, organisation.
@@ -196,7 +208,8 @@ struct SpeakerResolver {
                 if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
                 isOrganisation = e.type == .organisation
             }
-            if !isOrganisation, p.hasDeterminer, p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
+            if !isOrganisation, p.hasDeterminer || isPlaceOrInstitution(people[key]?.words ?? p.nameWords),
+               p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
                 isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
                 people[key]?.isOrganisation = true
             }
