@@ -9,7 +9,7 @@ import CICUShim
 ///
 /// ```swift
 /// BareICUWordBreak.countBoundaries(in: "« Nous resterons », a-t-elle déclaré.")
-/// // 14: one per boundary after the start, the last being the end of the text
+/// // 17: « · space · Nous · space · resterons · space · » · , · space · a · - · t · - · elle · space · déclaré · .
 /// ```
 public enum BareICUWordBreak {
     /// The number of word boundaries ICU finds in `text` (French locale), not counting the
