@@ -28,7 +28,7 @@ public struct InputItem: Hashable, Sendable, Codable {
 public enum SourceRule: String, Sendable, CaseIterable, Codable {
     /// The folder holding the file (`presse/amnesty/x.txt` → `amnesty`); standard input is `stdin`.
     case folder
-    /// The file name up to its first `_`, `-` or `.`, digits-only parts skipped
+    /// The file name (without extension) up to its first `_`, `-` or `.`, digits-only parts skipped
     /// (`amnesty-2025-belarus.txt` → `amnesty`, `001-hrw-rwanda.txt` → `hrw`).
     case prefix
 
@@ -41,7 +41,8 @@ public enum SourceRule: String, Sendable, CaseIterable, Codable {
             guard parts.count >= 2 else { return "." }
             return String(parts[parts.count - 2])
         case .prefix:
-            let name = parts.last.map(String.init) ?? path
+            var name = parts.last.map(String.init) ?? path
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
             let pieces = name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." })
             return pieces.first(where: { !$0.allSatisfy(\.isNumber) }).map(String.init) ?? String(pieces.first ?? Substring(name))
         }
