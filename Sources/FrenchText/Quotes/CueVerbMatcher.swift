@@ -6,7 +6,7 @@
 /// // "s’indignait", "s’est-elle indignée", "a encore rappelé", "précisant"
 /// matcher.match(words, at: i)?.lemma   // "déclarer", …
 /// ```
-struct CueVerbMatcher: Sendable {
+struct CueVerbMatcher {
     struct Match: Sendable, Hashable {
         enum Form: Sendable, Hashable {
             /// `déclare`, `a déclaré`, `déclarait`.
@@ -23,7 +23,7 @@ struct CueVerbMatcher: Sendable {
         var invertedPronoun: Int?
     }
 
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     let table: QuoteLexicon
 
     static let auxiliaries: Set<String> = ["a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient", "eût"]
@@ -34,9 +34,9 @@ struct CueVerbMatcher: Sendable {
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
-        guard let lexicon else { return nil }
+        guard morphology.isAvailable else { return nil }
         var found: Form?
-        for a in lexicon.analyses(of: key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
+        for a in morphology.analyses(key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
             var f = found ?? Form(lemma: a.lemma, finite: false, pastParticiple: false, presentParticiple: false)
             if a.tags.contains(where: Self.finiteTags.contains) { f.finite = true }
             if a.tags.contains("ppas") { f.pastParticiple = true }
@@ -47,8 +47,8 @@ struct CueVerbMatcher: Sendable {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        guard let lexicon, key != "que", key != "qu'" else { return false }
-        return lexicon.analyses(of: key).contains { $0.tags.contains("adv") }
+        guard morphology.isAvailable, key != "que", key != "qu'" else { return false }
+        return morphology.analyses(key).contains { $0.tags.contains("adv") }
     }
 
     /// The cue group starting at word `i`, not running past `limit`.

@@ -100,8 +100,9 @@ public struct QuoteExtractor: Sendable {
 
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
         let wordView = AttributionText(table: table)
-        let parser = SpeakerPhraseParser(scalars: scalars, lexicon: lexicon, table: table)
-        let cues = CueVerbMatcher(lexicon: lexicon, table: table)
+        let morphology = MorphologyMemo(lexicon: lexicon)
+        let parser = SpeakerPhraseParser(scalars: scalars, morphology: morphology, table: table)
+        let cues = CueVerbMatcher(morphology: morphology, table: table)
 
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.
         var candidates = [Candidate]()
@@ -189,7 +190,7 @@ public struct QuoteExtractor: Sendable {
         }
 
         // 3. Attribution, sentence by sentence.
-        var resolver = SpeakerResolver(words: words, entities: entities, parser: parser, lexicon: lexicon)
+        var resolver = SpeakerResolver(words: words, entities: entities, parser: parser, morphology: morphology)
         var indirects = [Indirect]()
         var lastAttribution: (paragraph: Int, attribution: Attribution)?
         var lastInParagraph: (paragraph: Int, attribution: Attribution)?

@@ -5,9 +5,9 @@
 /// // "», estime Daniel Bekele, directeur de la division Afrique de Human Rights Watch."
 /// parser.forward(words, at: 2, limit: words.count)?.organisation   // "Human Rights Watch"
 /// ```
-struct SpeakerPhraseParser: Sendable {
+struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     let table: QuoteLexicon
 
     static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "ce", "cette", "notre", "votre"]
@@ -46,11 +46,11 @@ struct SpeakerPhraseParser: Sendable {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         if x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }  // acronym
-        guard let lexicon else { return true }
-        let analyses = lexicon.analyses(of: x.text)
+        guard morphology.isAvailable else { return true }
+        let analyses = morphology.analyses(x.text)
         let proper = analyses.contains { $0.isProperName }
         if !proper {
-            let lower = lexicon.analyses(of: x.key)
+            let lower = morphology.analyses(x.key)
             if lower.contains(where: { $0.tags.contains("mg") }) { return false }  // Le, Selon, Pour, Nous…
             if isSentenceInitial(w, i), !lower.isEmpty { return false }
         }
@@ -94,8 +94,8 @@ struct SpeakerPhraseParser: Sendable {
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
-        guard let lexicon else { return false }
-        let a = lexicon.analyses(of: key)
+        guard morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
         return !a.isEmpty && a.allSatisfy { ($0.isNoun || $0.isAdjective) && !$0.isVerb || $0.isPastParticiple }
     }
 
@@ -118,14 +118,14 @@ struct SpeakerPhraseParser: Sendable {
 
     /// A common noun's lemma and gender (`magistrate` → `magistrat`, female).
     private func commonNoun(_ key: String) -> (lemma: String, gender: SpeakerGender?)? {
-        guard let lexicon, let a = lexicon.analyses(of: key).first(where: { $0.isNoun }) else { return nil }
+        guard morphology.isAvailable, let a = morphology.analyses(key).first(where: { $0.isNoun }) else { return nil }
         let gender: SpeakerGender? = a.gender == .masculine ? .male : a.gender == .feminine ? .female : nil
         return (a.lemma.isEmpty ? key : a.lemma, gender)
     }
 
     private func isNoun(_ key: String) -> Bool {
         if table.roleNouns[key] != nil || table.organisationNouns.contains(key) { return true }
-        return lexicon?.analyses(of: key).contains { $0.isNoun } ?? false
+        return morphology.analyses(key).contains { $0.isNoun }
     }
 
     // MARK: Phrases
@@ -157,9 +157,9 @@ struct SpeakerPhraseParser: Sendable {
                                                    "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
 
     private func isFiniteVerb(_ key: String) -> Bool {
-        guard let lexicon else { return false }
-        return lexicon.analyses(of: key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
-            && !lexicon.analyses(of: key).contains { $0.isNoun || $0.tags.contains("adv") }
+        guard morphology.isAvailable else { return false }
+        return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains("adv") }
     }
 
     private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
@@ -367,8 +367,8 @@ struct SpeakerPhraseParser: Sendable {
             return n < limit && table.roleNouns[w[n].key] != nil
         }
         if w[i].isCapitalized || table.pronouns[key] != nil { return false }
-        guard let lexicon else { return false }
-        let a = lexicon.analyses(of: key)
+        guard morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
         return a.contains { $0.isNoun } && !a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.tags.contains("mg") }
     }
 

@@ -42,7 +42,7 @@ struct SpeakerResolver {
     }
 
     let parser: SpeakerPhraseParser
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     private var people: [String: Person] = [:]
     private var order: [String] = []
     /// Keys of names by their last word's key, in order of appearance.
@@ -56,9 +56,9 @@ struct SpeakerResolver {
     private var roleHolders: [String: String] = [:]
     private let entities: [EntityMention]
 
-    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, lexicon: Lexicon?) {
+    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
-        self.lexicon = lexicon
+        self.morphology = morphology
         self.entities = entities.filter { $0.type == .person || $0.type == .organisation }.sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
         var i = 0
@@ -84,7 +84,7 @@ struct SpeakerResolver {
             if e.type == .person { mentions.append((e.span.start, e.canonical)) }
         }
         for (p, offset) in found where !p.nameWords.isEmpty {
-            let firstName = p.nameWords.count >= 2 && (lexicon?.analyses(of: p.nameWords[0]).contains { $0.isFirstName } ?? false)
+            let firstName = p.nameWords.count >= 2 && morphology.analyses(p.nameWords[0]).contains { $0.isFirstName }
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
@@ -107,7 +107,7 @@ struct SpeakerResolver {
             people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
-            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = lexicon?.firstNameGender(first) {
+            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
                 switch g {
                 case .masculine: people[name]?.nameGender = .male
                 case .feminine: people[name]?.nameGender = .female
@@ -120,13 +120,15 @@ struct SpeakerResolver {
 
     /// `Gérard`: a first name that is not also a surname or a place.
     private func isOnlyFirstName(_ word: String) -> Bool {
-        guard let a = lexicon?.analyses(of: word), a.contains(where: \.isFirstName) else { return false }
+        let a = morphology.analyses(word)
+        guard a.contains(where: \.isFirstName) else { return false }
         return !a.contains { $0.isSurname || $0.isProperNoun }
     }
 
     /// `Israël`, `Amnesty`: a one-word proper noun of the lexicon that is no one's name.
     private func isPlaceOrInstitution(_ words: [String]) -> Bool {
-        guard words.count == 1, let word = words.first, let a = lexicon?.analyses(of: word) else { return false }
+        guard words.count == 1, let word = words.first else { return false }
+        let a = morphology.analyses(word)
         return a.contains { $0.isProperNoun } && !a.contains { $0.isFirstName || $0.isSurname }
     }
 
