@@ -44,7 +44,8 @@ struct AttributionText: Sendable {
                     out[out.count - 1].text += "."
                     j += 1
                 } else if j < end, scalars[j] == ".", let last = out.last, last.kind == .word,
-                          last.text.unicodeScalars.count == 1, last.isCapitalized {
+                          last.text.unicodeScalars.count == 1, last.isCapitalized,
+                          j + 2 < end, QuoteMarkScanner.isSpace(scalars[j + 1]) || scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase {
                     // An initial (J. Dupont) is not a sentence end.
                     out[out.count - 1].end = j + 1
                     out[out.count - 1].text += "."

@@ -28,6 +28,10 @@ struct CueVerbMatcher {
 
     static let auxiliaries: Set<String> = ["a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient", "eût"]
     static let etreAuxiliaries: Set<String> = ["est", "était", "sera", "serait", "fut", "sont", "étaient"]
+    /// Words of the phrases slipped between the auxiliary and the participle:
+    /// `a quant à elle estimé`, `a pour sa part rappelé`, `a de son côté indiqué`, `a lui aussi dénoncé`.
+    static let inserts: Set<String> = ["quant", "à", "lui", "elle", "eux", "elles", "pour", "sa", "son", "leur", "part", "de", "côté",
+                                       "aussi", "même", "elle-même", "lui-même"]
     static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
 
     private struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
@@ -69,7 +73,8 @@ struct CueVerbMatcher {
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             var adverbs = 0
-            while k < end, w[k].isWord, adverbs < 2, cue(w[k].key).map({ !$0.pastParticiple }) ?? true, isAdverb(w[k].key) {
+            while k < end, w[k].isWord, adverbs < 4, cue(w[k].key).map({ !$0.pastParticiple }) ?? true,
+                  isAdverb(w[k].key) || Self.inserts.contains(w[k].key) {
                 k += 1; adverbs += 1
             }
             if k < end, w[k].isWord, let f = cue(w[k].key), f.pastParticiple,

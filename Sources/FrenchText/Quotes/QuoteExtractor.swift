@@ -226,11 +226,18 @@ public struct QuoteExtractor: Sendable {
                     a = make(found, rule: found.rule, confidence: 0.95, resolver: &resolver)
                 } else if let found = cueBefore(words, t, parser: parser, cues: cues) {
                     a = make(found, rule: found.rule, confidence: 0.9, resolver: &resolver)
+                } else if let found = sentenceOpener(words, t, from: s, parser: parser) {
+                    a = make(found, rule: found.rule, confidence: 0.85, resolver: &resolver)
                 } else if region.continuesPrevious, let prevRegion = candidates[ci].region > 0 ? candidates[ci].region - 1 : nil,
                           let last = partsOfRegion[prevRegion].last, let prev = candidates[last].attribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "continuation:paragraph", confidence: min(prev.confidence, 0.9), explicit: false)
                 } else if let prev = sentenceAttribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "same-sentence", confidence: min(prev.confidence, 0.8), explicit: false)
+                } else if t == s, let found = previousSentenceSubject(words, t, parser: parser),
+                          let prev = lastInParagraph, prev.paragraph == paragraph,
+                          let key = prev.attribution.speaker?.key, !(found.phrase.map { parser.mentions(found: $0, key: key) } ?? true) {
+                    // « A », a déclaré X. Y, lui, n’est pas d’accord. « B » → Y.
+                    a = make(found, rule: "context-subject", confidence: 0.5, resolver: &resolver)
                 } else if let prev = lastInParagraph, prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation",
                                     confidence: min(prev.attribution.confidence, 0.7), explicit: false)
@@ -406,7 +413,7 @@ public struct QuoteExtractor: Sendable {
         }
         guard prev.sentence == w[t].sentence else { return nil }
         if prev.key == "que" || prev.key == "qu'" {
-            for k in max(s, t - 5)..<(t - 1) {
+            for k in max(s, t - 9)..<(t - 1) {
                 if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite, m.end >= t - 2 {
                     return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "que-intro") }
                 }
@@ -477,7 +484,8 @@ public struct QuoteExtractor: Sendable {
                 if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
                     if opener == s {
                         var n = p.nextWord
-                        if n < e, w[n].key == "," { n += 1 }
+                        while n < last, w[n].key != "," { n += 1 }
+                        n += 1
                         if n <= last, let ind = result(w[n].start, w[last].end, Found(phrase: p, cue: nil, rule: ""), rule: "indirect:selon", confidence: 0.75) {
                             return ind
                         }
@@ -489,6 +497,27 @@ public struct QuoteExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
+    private func sentenceOpener(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard t > s + 2, w[s].isWord else { return nil }
+        var at = s + 1
+        let key = w[s].key
+        if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
+              p.form != .pronoun || key != "pour" else { return nil }
+        return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// The person opening the sentence before quote `t` in the same paragraph (`Y, lui, n’est pas d’accord.`).
+    private func previousSentenceSubject(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard t > 0, w[t - 1].paragraph == w[t].paragraph else { return nil }
+        var s = t - 1
+        while s > 0, w[s - 1].sentence == w[t - 1].sentence { s -= 1 }
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t - 1), p.form == .name || p.form == .role, !p.isOrganisation,
+              p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 else { return nil }
+        return Found(phrase: p, cue: nil, rule: "context-subject")
     }
 
     /// `X, conseillère…, a répondu à un journaliste`: no quote, but X is now the one speaking,

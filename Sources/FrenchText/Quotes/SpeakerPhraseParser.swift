@@ -10,9 +10,10 @@ struct SpeakerPhraseParser {
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
-    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "ce", "cette", "notre", "votre"]
+    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "leurs", "ses", "ce", "cet", "cette", "notre", "votre"]
     static let indefinite: Set<String> = ["un", "une"]
     static let possessive: Set<String> = ["son", "sa", "leur", "notre", "votre"]
+    static let pluralDeterminers: Set<String> = ["les", "leurs", "ses"]
     static let modifiers: Set<String> = ["premier", "première", "haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
                                          "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
     static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
@@ -128,6 +129,12 @@ struct SpeakerPhraseParser {
         return morphology.analyses(key).contains { $0.isNoun }
     }
 
+    /// True when the phrase names the person with resolver key `key` (`Labeaume` for `Régis Labeaume`).
+    func mentions(found p: SpeakerPhrase, key: String) -> Bool {
+        guard let last = p.nameWords.last else { return false }
+        return key.split(separator: " ").last.map { QuoteLexicon.key($0) == QuoteLexicon.key(last) } ?? false
+    }
+
     // MARK: Phrases
 
     /// The speaker phrase after a cue, skipping a few adverbial words (`d’entrée de jeu`).
@@ -136,12 +143,19 @@ struct SpeakerPhraseParser {
         var skipped = 0
         while k < limit, w[k].isWord, skipped < 6 {
             let key = w[k].key
-            // A recipient is not the speaker: « … », a déclaré à l’AFP le ministre.
-            if ["à", "au", "aux", "auprès"].contains(key) {
+            // A recipient or a circumstance is not the speaker:
+            // « … », a déclaré à l’AFP le ministre / a réagi sur X la députée / a dit pour sa part M. Y.
+            if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
-                if key == "auprès", n < limit, ["de", "du", "des", "d'"].contains(w[n].key) { n += 1 }
-                guard let recipient = phrase(w, at: n, limit: limit, generic: true), recipient.form != .pronoun else { return nil }
-                k = recipient.nextWord
+                if n < limit, ["de", "du", "des", "d'"].contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
+                if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
+                    k = pp.nextWord
+                } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
+                    k = n + 1  // à franceinfo, pour sa part
+                    if k < limit, w[k].isWord, ["part", "côté"].contains(w[k].key) { k += 1 }
+                } else {
+                    return nil
+                }
                 skipped += 2
                 continue
             }
@@ -153,6 +167,8 @@ struct SpeakerPhraseParser {
         return phrase(w, at: k, limit: limit, generic: true)
     }
 
+    static let skippedPrepositions: Set<String> = ["à", "au", "aux", "auprès", "sur", "dans", "devant", "via", "lors", "pendant", "depuis",
+                                                   "après", "avant", "chez", "pour", "avec", "face", "en"]
     static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
                                                    "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
 
@@ -196,13 +212,23 @@ struct SpeakerPhraseParser {
             var n = k + 1
             while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
             guard n < limit, w[n].isWord else { return nil }
-            let nounKey = w[n].key
+            var nounKey = w[n].key
             let indefinite = Self.indefinite.contains(x.key)
-            let possessive = Self.possessive.contains(x.key)
+            // les syndicats, leurs avocats: a group, never one named person.
+            let plural = x.key == "les" || x.key == "leurs" || x.key == "ses"
+            let possessive = Self.possessive.contains(x.key) || plural
+            if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
+               table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
+                nounKey = lemma  // préfectures → préfecture, avocats → avocat
+            }
+            let demonstrative = ["ce", "cet", "cette"].contains(x.key)
             if let role = table.roleNouns[nounKey] {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
-                p.roleGender = role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.isDemonstrative = demonstrative
+                p.isPlural = plural
+                p.roleQualifiers = w[(k + 1)..<n].map(\.key)
                 var e = n + 1
                 if !indefinite, let r = nameRun(w, from: e, limit: limit) {
                     // le maire Labeaume, la ministre Rachida Dati
@@ -214,6 +240,7 @@ struct SpeakerPhraseParser {
                 p.role = text(w[n].start, w[e - 1].end)
                 p.end = w[e - 1].end
                 p.nextWord = e
+                p.roleQualifiers += w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 if let o = organisationIn(w, n + 1..<e) { p.organisation = o }
                 if !indefinite, let r = nameRun(w, from: e, limit: limit) {
                     // le ministre de l’Intérieur Gérald Darmanin
@@ -255,7 +282,10 @@ struct SpeakerPhraseParser {
                 let e = complement(w, from: n + 1, limit: limit)
                 var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.roleLemma = noun.lemma
-                p.roleGender = noun.gender ?? determinerGender(x.key)
+                p.roleGender = plural ? nil : noun.gender ?? determinerGender(x.key)
+                p.isDemonstrative = demonstrative
+                p.isPlural = plural
+                p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 p.role = text(w[n].start, w[e - 1].end)
                 return p
             }
@@ -360,6 +390,7 @@ struct SpeakerPhraseParser {
         guard i < limit, w[i].isWord else { return false }
         let key = w[i].key
         if table.roleNouns[key] != nil { return true }
+        if key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return true }  // X, 45 ans, raconte
         if Self.modifiers.contains(key), i + 1 < limit, table.roleNouns[w[i + 1].key] != nil || isNoun(w[i + 1].key) { return true }
         if Self.definite.contains(key) || Self.indefinite.contains(key) {
             var n = i + 1

@@ -39,6 +39,8 @@ struct SpeakerResolver {
         var organisation: String?
         /// Lemmas of the roles the document gives the person (`maire`).
         var roles: Set<String> = []
+        /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
+        var roleWords: Set<String> = []
     }
 
     let parser: SpeakerPhraseParser
@@ -49,6 +51,8 @@ struct SpeakerResolver {
     private var byLast: [String: [String]] = [:]
     /// Person mentions outside quotes: (offset, person key), in document order.
     private var mentions: [(offset: Int, key: String)] = []
+    /// Offsets of mentions that open their sentence (the sentence's subject, most likely).
+    private var salient: Set<Int> = []
     /// Multi-word names with no evidence either way (`Alex Morel`): antecedents of last resort.
     private var weakMentions: [(offset: Int, key: String)] = []
     /// Speakers as attributed, in attribution order.
@@ -88,12 +92,29 @@ struct SpeakerResolver {
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
+            if opensSentence(words, p) { salient.insert(offset) }
             else if !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
             note(p, key: key)
         }
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// True when the phrase opens its sentence, possibly after one introductory clause
+    /// (`Dans sa déclaration, M. Türk…`, `Le ministre des Transports, Philippe Tabarot, a…`).
+    private func opensSentence(_ w: [AttributionWord], _ p: SpeakerPhrase) -> Bool {
+        var i = 0, high = w.count
+        while i < high {
+            let mid = (i + high) / 2
+            if w[mid].start < p.start { i = mid + 1 } else { high = mid }
+        }
+        guard i < w.count else { return false }
+        var s = i
+        while s > 0, w[s - 1].sentence == w[i].sentence { s -= 1 }
+        if s == i { return true }
+        // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».
+        return w[i - 1].key == "," && w[s..<i].filter { $0.key == "," }.count == 1
     }
 
     /// Adds a name to the inventory; returns its key.
@@ -116,6 +137,14 @@ struct SpeakerResolver {
             }
         }
         return name
+    }
+
+    /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
+    private func holds(_ key: String, _ p: SpeakerPhrase) -> Bool {
+        guard let person = people[key], !p.isPlural else { return false }
+        if let g = p.roleGender, !compatible(key, g) { return false }
+        if p.isDemonstrative { return true }
+        return p.roleQualifiers.allSatisfy { person.roleWords.contains($0) } || person.roles.isEmpty && p.roleQualifiers.isEmpty
     }
 
     /// `Gérard`: a first name that is not also a surname or a place.
@@ -143,6 +172,10 @@ struct SpeakerResolver {
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
             people[target]?.roles.insert(lemma)
+            for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
+                people[target]?.roleWords.insert(QuoteLexicon.key(word))
+            }
+            for q in p.roleQualifiers { people[target]?.roleWords.insert(q) }
         }
     }
 
@@ -222,13 +255,14 @@ struct SpeakerResolver {
             r.key = key
             if !isOrganisation { history.append((p.nameStart, key)) }
         case .role:
-            if let lemma = p.roleLemma, let holder = roleHolders[lemma] {
+            if let lemma = p.roleLemma, let holder = roleHolders[lemma], holds(holder, p) {
                 r.name = people[holder]?.name
                 r.key = holder
                 note(p, key: holder)
                 history.append((p.start, holder))
             } else if let lemma = p.roleLemma, !p.isOrganisation,
-                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: lemma, window: 1500) {
+                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: p.isDemonstrative ? nil : lemma, window: 1500),
+                      p.isDemonstrative || holds(key, p) {
                 // le magistrat: a definite description of a person named shortly before.
                 r.name = people[key]?.name
                 r.key = key
@@ -237,7 +271,7 @@ struct SpeakerResolver {
             }
             r.kind = p.isOrganisation ? .organisation : .person
         case .unnamed:
-            r.kind = p.isOrganisation ? .organisation : .person
+            r.kind = p.isOrganisation ? .organisation : p.roleLemma != nil ? .person : .unknown
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
             r.localGender = gender == .unknown ? nil : gender
@@ -273,6 +307,7 @@ struct SpeakerResolver {
             return compatible(key, gender)
         }
         var mention: (offset: Int, key: String)?
+        var salientMention: (offset: Int, key: String)?
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
@@ -281,7 +316,10 @@ struct SpeakerResolver {
         var i = low - 1
         var steps = 0
         while i >= 0, steps < 40 {
-            if fits(mentions[i].key, mentions[i].offset) { mention = mentions[i]; break }
+            if fits(mentions[i].key, mentions[i].offset) {
+                if mention == nil { mention = mentions[i] }
+                if salient.contains(mentions[i].offset) { salientMention = mentions[i]; break }
+            }
             i -= 1; steps += 1
         }
         var speaker: (offset: Int, key: String)?
@@ -292,7 +330,9 @@ struct SpeakerResolver {
             if h.offset < offset, fits(h.key, h.offset) { speaker = h; break }
             j -= 1; steps += 1
         }
-        if let speaker, mention == nil || speaker.offset >= mention!.offset || offset - speaker.offset < 1500 { return speaker.key }
+        // The more recent of the last speaker and the last sentence subject; other mentions last.
+        if let speaker, salientMention == nil || speaker.offset >= salientMention!.offset { return speaker.key }
+        if let salientMention { return salientMention.key }
         if let mention { return mention.key }
         if window == nil {
             // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
