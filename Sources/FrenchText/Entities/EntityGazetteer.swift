@@ -63,6 +63,17 @@ struct EntityGazetteer: Sendable {
     }
 
     private mutating func add(_ entry: GazetteerEntry) {
+        insert(entry)
+        // Capitals often lose their accent: Etats-Unis, Elysée.
+        let folded = entry.words.map { w -> String in
+            guard let f = w.first, f.isUppercase, let plain = EntityKey.unaccentedInitial(String(f).lowercased()).first,
+                  String(plain) != String(f).lowercased() else { return w }
+            return plain.uppercased() + w.dropFirst()
+        }
+        if folded != entry.words { insert(GazetteerEntry(folded.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), kind: entry.kind, canonical: entry.canonical)) }
+    }
+
+    private mutating func insert(_ entry: GazetteerEntry) {
         guard let first = entry.keys.first, !seen.contains(entry.keys) else { return }
         seen.insert(entry.keys)
         byFirst[first, default: []].append(entry)

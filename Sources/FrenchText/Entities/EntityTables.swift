@@ -22,7 +22,7 @@ struct EntityTables: Sendable {
 
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
-        roles = Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make))
+        roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
         particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
         var months = [String: Int]()
         for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
@@ -36,11 +36,12 @@ struct EntityTables: Sendable {
         }
         relativeDates = relative
         yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
-        placeNouns = Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make))
+        placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
         var heads = [String: Bool]()
         for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count > 1 && row[1] == "any"
         }
+        for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
         orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
         orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))

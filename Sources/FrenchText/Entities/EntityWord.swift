@@ -60,6 +60,21 @@ enum EntityKey {
         return out
     }
 
+    /// The key with its first letter unaccented: capitals often lose their accent (`Eglise` for `Église`).
+    static func unaccentedInitial(_ key: String) -> String {
+        guard let first = key.first, let plain = unaccented[first] else { return key }
+        return String(plain) + key.dropFirst()
+    }
+
+    /// `set` plus the unaccented-initial form of each key.
+    static func withUnaccentedInitials(_ set: Set<String>) -> Set<String> {
+        set.union(set.map(unaccentedInitial))
+    }
+
+    private static let unaccented: [Character: Character] = [
+        "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u", "ç": "c",
+    ]
+
     /// Elided forms that are split off a following word (`l’`, `d’`, `qu’`…), as keys.
     static let elisions: Set<String> = ["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"]
 

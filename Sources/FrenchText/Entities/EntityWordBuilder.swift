@@ -15,7 +15,18 @@ enum EntityWordBuilder {
             let kind = wordKind(token)
             let space = !token.whitespaceAfter.isEmpty
             let first = sentenceFirstToken.contains(i)
-            if kind == .word, let n = EntityKey.elisionPrefixLength(token.text) {
+            if kind == .word, let n = gluedSentenceBreak(token.text) {
+                // `musique.Emmanuel`: a missing space after a period.
+                let s = token.span.utf8Start
+                let a = String(decoding: Array(token.text.utf8.prefix(n)), as: UTF8.self)
+                let b = String(decoding: Array(token.text.utf8.dropFirst(n + 1)), as: UTF8.self)
+                raw.append(EntityWord(text: a, key: EntityKey.make(a), utf8Start: s, utf8End: s + n, kind: .word, spaceAfter: false))
+                startsSentence.append(first)
+                raw.append(EntityWord(text: ".", key: ".", utf8Start: s + n, utf8End: s + n + 1, kind: .punctuation, spaceAfter: false))
+                startsSentence.append(false)
+                raw.append(EntityWord(text: b, key: EntityKey.make(b), utf8Start: s + n + 1, utf8End: token.span.utf8End, kind: .word, spaceAfter: space))
+                startsSentence.append(true)
+            } else if kind == .word, let n = EntityKey.elisionPrefixLength(token.text) {
                 let s = token.span.utf8Start
                 let e1 = String(decoding: Array(utf8[utf8.index(utf8.startIndex, offsetBy: s)..<utf8.index(utf8.startIndex, offsetBy: s + n)]), as: UTF8.self)
                 let rest = String(decoding: Array(utf8[utf8.index(utf8.startIndex, offsetBy: s + n)..<utf8.index(utf8.startIndex, offsetBy: token.span.utf8End)]), as: UTF8.self)
@@ -88,6 +99,17 @@ enum EntityWordBuilder {
             }
         }
         return words
+    }
+
+    /// The UTF-8 offset of the period in `word.Word` (a lower-case letter, a period, a capital), or nil.
+    private static func gluedSentenceBreak(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard let dot = scalars.firstIndex(of: "."), dot >= 2, dot + 2 < scalars.count,
+              scalars.lastIndex(of: ".") == dot,
+              scalars[dot - 1].properties.isLowercase, scalars[dot + 1].properties.isUppercase,
+              scalars[(dot + 1)...].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+        else { return nil }
+        return scalars[..<dot].reduce(0) { $0 + String($1).utf8.count }
     }
 
     private static let startsAfter: Set<String> = [".", ":", ";", "!", "?", "…", "«", "“", "\"", "(", "[", "–", "—", "-", "•", "·", "*", "|"]

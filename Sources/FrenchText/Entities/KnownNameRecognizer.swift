@@ -35,7 +35,9 @@ struct KnownNameRecognizer {
 
     private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {
         let w = context.words[i]
-        if entry.kind == .acronym || w.isAllCaps { return true }
+        if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
+        // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
+        if w.isAllCaps && context.isCommonLower(w) { return false }
         guard context.isCommonLower(w) || entry.kind == .metonym else { return true }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)

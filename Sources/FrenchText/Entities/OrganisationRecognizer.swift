@@ -20,6 +20,8 @@ struct OrganisationRecognizer {
     ]
     private static let connectors: Set<String> = ["de", "des", "du", "d'", "pour", "contre", "aux", "au"]
     private static let articles: Set<String> = ["la", "le", "les", "l'"]
+    /// Words left in lower case inside titles.
+    private static let lowerInTitles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux"]
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -100,7 +102,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if ["sans", "of", "for", "de", "without"].contains(w.key) && start == k + 1 {
+            } else if ["sans", "of", "for", "without"].contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -124,6 +126,8 @@ struct OrganisationRecognizer {
         var j = i + 2
         while j < words.count, j - i <= 12 {
             if words[j].kind == .quote {
+                let inner = words[(i + 2)..<j].filter { $0.kind == .word && !Self.lowerInTitles.contains($0.key) }
+                guard inner.filter(\.isCapitalized).count * 2 > inner.count else { return nil }
                 return j > i + 2 ? EntityCandidate((i + 2)..<j, .organisation, rule: "organisation-quoted", priority: EntityPriority.pattern) : nil
             }
             if words[j].kind == .punctuation && words[j].text != "'" && words[j].text != "-" { return nil }

@@ -52,7 +52,8 @@ struct PersonRecognizer {
                 continue
             }
             // Two unknown capitalised words: Mikalai Statkevich.
-            if isUnknownName(i), w.spaceAfter, let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
+            if isUnknownName(i) || (!w.sentenceStart && context.isNameWord(i) && isUnknownToLexicon(i + 1)), w.spaceAfter,
+               let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
                 continue
@@ -64,7 +65,7 @@ struct PersonRecognizer {
                 continue
             }
             // A surname the lexicon knows, outside "prix Nobel"-like phrases.
-            if !w.sentenceStart, context.isSurname(w), !w.isAllCaps {
+            if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
                 if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, context.isNounOrAdjective(prev),
                    !EntityContext.functionWords.contains(prev.key) { continue }
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
@@ -98,6 +99,12 @@ struct PersonRecognizer {
         if context.isCommonLower(w) { return false }
         if w.isInitial { return false }
         return true
+    }
+
+    /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
+    private func isUnknownToLexicon(_ i: Int) -> Bool {
+        guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
+        return context.lexicon != nil && !context.isKnown(w)
     }
 
     /// The end of a name starting at `k`: capitalised words, particles and initials. `strong` (after an
