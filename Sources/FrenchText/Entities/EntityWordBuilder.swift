@@ -66,7 +66,8 @@ enum EntityWordBuilder {
                 // Initial or title with its period: `J.`, `M.`
                 if !raw[last].spaceAfter, raw[j].text == ".", w.kind == .word,
                    (w.text.count == 1 && w.isCapitalized) || EntityTables.shared.titles.contains(w.text + ".")
-                    || (w.text.hasSuffix(".") && w.text.count <= 4 && w.text.last(where: { $0 != "." }).map(\.isUppercase) == true) {
+                    || (w.text.hasSuffix(".") && w.text.count <= 4 && w.text.last(where: { $0 != "." }).map(\.isUppercase) == true)
+                    || (w.text.count >= 4 && w.text.count <= 6 && w.text.last!.isUppercase && w.text.dropLast().last == "-" && w.text.first!.isUppercase) {
                     w = join(w, raw[j], text: text, kind: .word); j += 1; glued = true; continue
                 }
                 // Numeric dates: 18/10/2022, 18.10.2022

@@ -39,6 +39,10 @@ struct KnownNameRecognizer {
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }
         guard context.isCommonLower(w) || entry.kind == .metonym else { return true }
+        // Paris, Nice: the dictionary also has the capitalised name; a place then counts even at a sentence start.
+        if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {
+            return true
+        }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)
     }

@@ -47,7 +47,7 @@ struct PersonRecognizer {
             }
             if isKnownNameStart(i) { continue }
             // First name + name: Anna Wright.
-            if context.isFirstName(w), let end = nameEnd(from: i + 1, strong: false, allowCommon: true) {
+            if context.isFirstName(w), let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-first-name", priority: EntityPriority.person))
                 continue
             }
@@ -56,6 +56,12 @@ struct PersonRecognizer {
                let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
+                continue
+            }
+            // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
+            if isUnknownName(i), w.spaceAfter, let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+               tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-particle", priority: EntityPriority.person - 5))
                 continue
             }
             // Apposition: Kalemba, secrétaire général de…
@@ -101,6 +107,11 @@ struct PersonRecognizer {
         return true
     }
 
+    private func isParticle(_ j: Int) -> Bool {
+        guard let w = context.word(j), w.kind == .word || w.kind == .elision, !w.isCapitalized else { return false }
+        return tables.particles.contains(w.key)
+    }
+
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
     private func isUnknownToLexicon(_ i: Int) -> Bool {
         guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
@@ -109,9 +120,9 @@ struct PersonRecognizer {
 
     /// The end of a name starting at `k`: capitalised words, particles and initials. `strong` (after an
     /// honorific) accepts any capitalised word; otherwise common words are refused unless `allowCommon`.
-    private func nameEnd(from k: Int, strong: Bool, allowCommon: Bool = false) -> Int? {
+    private func nameEnd(from k: Int, strong: Bool, allowCommon: Bool = false, afterName: Bool = false) -> Int? {
         var j = k
-        var lastName: Int?
+        var lastName: Int? = afterName ? k - 1 : nil
         var count = 0
         while j < words.count, count < 5 {
             let w = words[j]
@@ -124,20 +135,22 @@ struct PersonRecognizer {
                 continue
             }
             // Particles: de, van, von, ben, al-… followed by a capitalised word.
-            if lastName != nil, w.kind == .word || w.kind == .elision, tables.particles.contains(w.key) || tables.particles.contains(String(w.key.dropLast())),
-               let next = context.word(j + 1), next.isCapitalized, context.isNameWord(j + 1),
-               context.gazetteer.longestMatch(at: j + 1, in: words) == nil {
-                j += 1; continue
+            if lastName != nil, isParticle(j) {
+                var n = j + 1
+                if isParticle(n) { n += 1 }  // von der, de la
+                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil {
+                    j = n; continue
+                }
             }
             // al-Assad, el-Sissi, ben-Gourion.
-            if lastName != nil || strong, w.kind == .word, let dash = w.text.firstIndex(of: "-"),
+            if lastName != nil || strong, w.kind == .word, !w.isCapitalized, let dash = w.text.firstIndex(of: "-"),
                tables.particles.contains(String(w.key[..<w.key.firstIndex(of: "-")!])),
                w.text[w.text.index(after: dash)...].first?.isUppercase == true {
                 lastName = j; count += 1; j += 1; continue
             }
             break
         }
-        guard let lastName else { return nil }
+        guard let lastName, lastName >= k else { return nil }
         return lastName + 1
     }
 }
