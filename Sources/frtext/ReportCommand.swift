@@ -3,27 +3,60 @@ import Foundation
 import FrenchText
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Report on French text files or folders.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report on French texts: quotes with speakers, entities, dates, inclusive forms, corpus aggregates.",
+        discussion: """
+        Formats: text (default on a terminal), md, html (one self-contained page), json (an array of \
+        document objects, or one NAME.json per document with --output DIR/), jsonl (one document per \
+        line, streamed in input order; the default in a pipe), csv (quotes.csv and entities.csv in --output DIR).
 
-    @Argument(help: "Files or folders.") var inputs: [String]
-    @Option(help: "Output format: jsonl.") var format: String = "jsonl"
-    @Option(help: "The documents' date (YYYY-MM-DD) when the text does not give it.") var date: String?
+        Examples:
+          frtext report communique.txt
+          frtext report presse/ --format html --output rapport.html
+          frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl   # then: frtext merge shard-*.jsonl
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .shortAndLong, help: "Output format: text, md, html, json, jsonl, csv.")
+    var format: OutputFormat?
+
+    @Option(help: ArgumentHelp("Also write the corpus aggregates as JSON to this file (what `frtext merge --format json` prints).", valueName: "path"))
+    var summary: String?
+
+    @Option(help: "Title of the md and html reports.")
+    var title: String = "FrenchText report"
 
     func run() throws {
-        let analyzer = FrenchAnalyzer()
-        var files = [String]()
-        for input in inputs {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input, isDirectory: &isDir), isDir.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                files += names.filter { $0.hasSuffix(".txt") }.sorted().map { input + "/" + $0 }
-            } else { files.append(input) }
+        let format = format ?? .automatic
+        let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
+        let corpus = BatchRunner(options: input, keepText: format == .html).run { index, result in
+            writer.write(index, result)
         }
-        for file in files {
-            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-            let text = try UTF8Validation.decode(bytes, source: file)
-            let analysis = analyzer.analyze(text, name: file, date: date)
-            print(try AnalysisRecord(analysis, documentName: (file as NSString).lastPathComponent).jsonLine())
+        writer.finish(corpus)
+        if let summary { try SummaryFile.write(corpus, to: summary) }
+        if !corpus.skipped.isEmpty { throw ExitCode(1) }
+    }
+}
+
+enum SummaryFile {
+    static func encode(_ summary: CorpusSummary) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(summary)
+        data.append(0x0A)
+        return data
+    }
+
+    static func write(_ summary: CorpusSummary, to path: String) throws {
+        let data = try encode(summary)
+        if path == "-" {
+            FileHandleOutput(handle: .standardOutput).write(data)
+        } else if !FileManager.default.createFile(atPath: path, contents: data) {
+            throw CLIError.cannotWrite(path)
         }
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Runs `work` over `0..<count` on several threads and hands the results to `emit` in index
+/// order, as soon as each one and all before it are done.
+///
+/// At most `window` results wait between the workers and `emit`: a worker does not start item
+/// `i` until item `i - window` has been emitted, so memory stays flat however long the batch
+/// is, and one slow document holds back at most `window` finished ones.
+///
+/// ```swift
+/// OrderedBatch.run(count: files.count, concurrency: 8) { i in
+///     analyse(files[i])                       // on a worker thread
+/// } emit: { i, record in
+///     print(try! record.jsonLine())           // on the calling thread, in order 0, 1, 2…
+/// }
+/// ```
+public enum OrderedBatch {
+    /// - Parameters:
+    ///   - concurrency: worker threads (at least 1).
+    ///   - window: results that may wait for their turn; at least `concurrency`; default 4 × `concurrency`.
+    public static func run<Output: Sendable>(
+        count: Int, concurrency: Int, window: Int? = nil,
+        work: @escaping @Sendable (Int) -> Output,
+        emit: (Int, Output) -> Void
+    ) {
+        guard count > 0 else { return }
+        let workers = max(1, min(concurrency, count))
+        let state = State<Output>(window: max(workers, window ?? 4 * workers))
+        for _ in 0..<workers {
+            let thread = Thread {
+                while let i = state.claim(count: count) {
+                    state.finish(i, work(i))
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for i in 0..<count {
+            emit(i, state.take(i))
+        }
+    }
+
+    private final class State<Output: Sendable>: @unchecked Sendable {
+        let window: Int
+        let condition = NSCondition()
+        var nextToStart = 0
+        var nextToEmit = 0
+        var results = [Int: Output]()
+
+        init(window: Int) { self.window = window }
+
+        /// The next index to work on, waiting while the window is full; nil when all are claimed.
+        func claim(count: Int) -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            while nextToStart < count && nextToStart - nextToEmit >= window { condition.wait() }
+            guard nextToStart < count else { return nil }
+            nextToStart += 1
+            return nextToStart - 1
+        }
+
+        func finish(_ i: Int, _ output: Output) {
+            condition.lock()
+            results[i] = output
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Waits for result `i`, removes it and opens the window by one.
+        func take(_ i: Int) -> Output {
+            condition.lock()
+            defer { condition.unlock() }
+            while results[i] == nil { condition.wait() }
+            nextToEmit = i + 1
+            condition.broadcast()
+            return results.removeValue(forKey: i)!
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// One input of a batch: a file found on the command line or under a folder, or standard input.
+///
+/// ```swift
+/// // frtext report presse/ → presse/amnesty/2025-09-belarus.txt
+/// item.path       // "presse/amnesty/2025-09-belarus.txt"
+/// item.document   // "2025-09-belarus.txt"
+/// item.source     // "amnesty"
+/// ```
+public struct InputItem: Hashable, Sendable, Codable {
+    /// The path as found (`-` for standard input).
+    public let path: String
+    /// The document's name in reports: the file name (`-` gives `stdin`).
+    public let document: String
+    /// Where the document comes from, for per-source aggregates (see ``SourceRule``).
+    public let source: String
+
+    public init(path: String, document: String, source: String) {
+        self.path = path
+        self.document = document
+        self.source = source
+    }
+
+    /// True for standard input.
+    public var isStandardInput: Bool { path == "-" }
+}
+
+/// How a document's source is named in per-source aggregates.
+public enum SourceRule: String, Sendable, CaseIterable, Codable {
+    /// The folder holding the file (`presse/amnesty/x.txt` → `amnesty`); standard input is `stdin`.
+    case folder
+    /// The file name (without extension) up to its first `_`, `-` or `.`, digits-only parts skipped
+    /// (`amnesty-2025-belarus.txt` → `amnesty`, `001-hrw-rwanda.txt` → `hrw`).
+    case prefix
+
+    /// The source of `path` under this rule.
+    public func source(ofPath path: String) -> String {
+        if path == "-" { return "stdin" }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        switch self {
+        case .folder:
+            guard parts.count >= 2 else { return "." }
+            return String(parts[parts.count - 2])
+        case .prefix:
+            var name = parts.last.map(String.init) ?? path
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+            let pieces = name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." })
+            return pieces.first(where: { !$0.allSatisfy(\.isNumber) }).map(String.init) ?? String(pieces.first ?? Substring(name))
+        }
+    }
+}

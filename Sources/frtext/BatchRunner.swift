@@ -1,0 +1,62 @@
+import Foundation
+import FrenchText
+
+/// One input of the batch once processed: its record (analysed or skipped) and its text when kept.
+struct Processed: Sendable {
+    let item: InputItem
+    let record: AnalysisRecord
+    let text: String?
+    /// Messages for standard error (conversion warnings, skip reasons).
+    let messages: [String]
+    let error: FrenchTextError?
+}
+
+/// Reads, analyses and records every input on all cores, handing results over in input order.
+struct BatchRunner {
+    let options: InputOptions
+    /// Keep each document's text for the renderer (HTML shows it).
+    let keepText: Bool
+
+    /// Runs the batch; `emit` gets each result in input order. Returns the corpus summary.
+    func run(_ emit: (Int, Processed) -> Void) -> CorpusSummary {
+        let items = options.items()
+        let console = Console(total: items.count, quiet: options.quiet)
+        let reader = options.reader
+        let date = options.date
+        let keepText = keepText
+        let analyzer = FrenchAnalyzer()
+        let started = Date()
+        var summary = CorpusSummary()
+        OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in
+            Self.process(items[i], reader: reader, analyzer: analyzer, date: date, keepText: keepText)
+        } emit: { i, result in
+            for m in result.messages { console.message(m) }
+            summary.add(result.record)
+            emit(i, result)
+            console.advance()
+        }
+        console.finish()
+        if !options.quiet && items.count > 1 {
+            let seconds = Date().timeIntervalSince(started)
+            let rate = Double(items.count) / max(seconds, 0.001)
+            var line = "frtext: \(summary.documents) document\(summary.documents == 1 ? "" : "s") analysed"
+            if !summary.skipped.isEmpty { line += ", \(summary.skipped.count) skipped" }
+            line += String(format: " in %.1f s (%.1f files/s, %.2f MB/s)", seconds, rate, Double(summary.bytes) / 1_000_000 / max(seconds, 0.001))
+            console.message(line)
+        }
+        if items.isEmpty { console.message("frtext: no input files found (folders are searched for \(options.glob))") }
+        return summary
+    }
+
+    static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: String?, keepText: Bool) -> Processed {
+        do {
+            let input = try reader.read(item)
+            let analysis = analyzer.analyze(input.text, name: item.path, date: date)
+            let record = AnalysisRecord(analysis, item: item, input: input)
+            return Processed(item: item, record: record, text: keepText ? input.text : nil, messages: input.warnings.map { "warning: " + $0 }, error: nil)
+        } catch {
+            let ftError = error as? FrenchTextError ?? .unreadable(source: item.path, reason: "\(error)")
+            return Processed(item: item, record: AnalysisRecord(skipped: item, error: ftError), text: nil, messages: ["skipped: \(ftError.message) [\(ftError.code)]"], error: ftError)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import FrenchText
+
+/// Options shared by the commands that read documents (`report`, `quotes`, `entities`).
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files, folders (searched recursively) or - for standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(help: ArgumentHelp("Which files to take in folders (shell pattern on the file name, or on the path under the folder when it holds a /).", valueName: "pattern"))
+    var glob: String = "*.txt"
+
+    @Option(help: ArgumentHelp("The documents' date (YYYY-MM-DD) when the text does not give it; resolves dates without a year and relative dates.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this (bytes, or with K, M, G).", valueName: "size"))
+    var maxSize: String = "64M"
+
+    @Option(name: [.customShort("j"), .long], help: "Documents analysed at once (default: every core).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Process only shard K of N: the inputs at positions K-1, K-1+N, … of the sorted input list.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .customLong("source-by"), help: ArgumentHelp("What a document's source is in per-source aggregates: folder (the folder holding it) or prefix (its file name up to the first - or _).", valueName: "folder|prefix"))
+    var sourceBy: String = "folder"
+
+    @Flag(name: .shortAndLong, help: "No progress bar and no closing summary line on standard error (warnings and skipped files are still reported).")
+    var quiet = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one file, folder or -.") }
+        if let date, !InputOptions.isISODate(date) { throw ValidationError("--date wants YYYY-MM-DD, not '\(date)'.") }
+        if InputOptions.parseSize(maxSize) == nil { throw ValidationError("--max-size wants a size such as 5000000, 512K, 64M or 1G, not '\(maxSize)'.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs wants a number of at least 1.") }
+        if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, e.g. 2/8, not '\(shard)'.") }
+        if SourceRule(rawValue: sourceBy) == nil { throw ValidationError("--source-by wants folder or prefix, not '\(sourceBy)'.") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    }
+
+    /// The inputs of this run (this shard's, when sharded), in order.
+    func items() -> [InputItem] {
+        let all = InputCollector(glob: glob, sourceRule: SourceRule(rawValue: sourceBy) ?? .folder).collect(inputs)
+        guard let shard, let s = Shard(parsing: shard) else { return all }
+        return s.select(all)
+    }
+
+    var reader: InputReader { InputReader(maxBytes: InputOptions.parseSize(maxSize) ?? (64 << 20)) }
+    var concurrency: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    static func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return y > 0 && (1...12).contains(m) && (1...31).contains(d)
+    }
+
+    /// `5000000`, `512K`, `64M`, `1G` (also `64MB`, `64m`) → bytes.
+    static func parseSize(_ s: String) -> Int? {
+        var text = s.uppercased().trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("B") && text.count > 1 { text.removeLast() }
+        var factor = 1
+        if let last = text.last, let f = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(last)] {
+            factor = f
+            text.removeLast()
+        }
+        guard let n = Int(text), n > 0 else { return nil }
+        return n.multipliedReportingOverflow(by: factor).overflow ? nil : n * factor
+    }
+}
+
+/// Where the output goes.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Colours in text output: auto (when standard output is a terminal), always, never.", valueName: "when"))
+    var color: String = "auto"
+
+    var toStandardOutput: Bool { output == nil || output == "-" }
+
+    /// True when `output` names a folder (existing, or ending in /).
+    var outputIsFolder: Bool {
+        guard let output, output != "-" else { return false }
+        var isDirectory: ObjCBool = false
+        return output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    func useColour(format: OutputFormat) -> Bool {
+        guard format == .text else { return false }
+        switch color {
+        case "always": return true
+        case "never": return false
+        default: return toStandardOutput && Terminal.stdoutIsTTY && Terminal.coloursAllowed
+        }
+    }
+
+    func validate() throws {
+        if !["auto", "always", "never"].contains(color) { throw ValidationError("--color wants auto, always or never.") }
+    }
+}
+
+/// The output formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, md, html, json, jsonl, csv
+
+    /// Text on a terminal, JSON Lines in a pipe.
+    static var automatic: OutputFormat { Terminal.stdoutIsTTY ? .text : .jsonl }
+}

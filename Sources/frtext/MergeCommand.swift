@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import FrenchText
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine the JSON Lines of several shards (frtext report --shard K/N --format jsonl) into the corpus aggregates.",
+        discussion: """
+        The aggregates are the same as one run over the whole corpus. Formats: json (the CorpusSummary, \
+        as report --summary writes it), text, md, html.
+
+        Example (8 machines, then one merge):
+          frtext report corpus/ --shard $K/8 --format jsonl --quiet > shard-$K.jsonl
+          frtext merge shard-*.jsonl --format html --output corpus.html
+        """
+    )
+
+    @Argument(help: ArgumentHelp("JSON Lines files written by frtext report, or - for standard input.", valueName: "shard.jsonl"))
+    var shards: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json, text, md, html.")
+    var format: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Title of the md and html reports.")
+    var title: String = "FrenchText report"
+
+    func validate() throws {
+        if shards.isEmpty { throw ValidationError("Give the JSON Lines files to merge.") }
+        if ![.json, .text, .md, .html].contains(format) { throw ValidationError("frtext merge writes json, text, md or html.") }
+    }
+
+    func run() throws {
+        var summary = CorpusSummary()
+        var problems = 0
+        var seen = Set<String>()
+        let console = Console(total: 0, quiet: true)
+        for shard in shards {
+            let data: Data
+            if shard == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else if let d = FileManager.default.contents(atPath: shard) {
+                data = d
+            } else {
+                console.message("error: \(shard): cannot be read")
+                problems += 1
+                continue
+            }
+            var lineNumber = 0
+            for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                do {
+                    let record = try JSONDecoder().decode(AnalysisRecord.self, from: Data(line))
+                    let key = record.path ?? record.document
+                    if !seen.insert(key).inserted {
+                        console.message("warning: \(shard):\(lineNumber): \(key) already merged from another line; counted again")
+                    }
+                    summary.add(record)
+                } catch {
+                    console.message("error: \(shard):\(lineNumber): not a frtext JSON Lines record")
+                    problems += 1
+                }
+            }
+        }
+        let out = output.map { try? FileHandleOutput(path: $0) } ?? FileHandleOutput(handle: .standardOutput)
+        guard let out else { throw CLIError.cannotWrite(output ?? "-") }
+        switch format {
+        case .text: out.write(TextRenderer(colour: output == nil && Terminal.stdoutIsTTY && Terminal.coloursAllowed, sections: .summary).footer(summary: summary))
+        case .md:
+            let r = MarkdownRenderer(sections: .summary, title: title)
+            out.write(r.header(summary: summary) + r.footer(summary: summary))
+        case .html:
+            let r = HTMLRenderer(title: title)
+            out.write(r.header(summary: summary) + r.footer(summary: summary))
+        default: out.write(try SummaryFile.encode(summary))
+        }
+        out.close()
+        if problems > 0 || !summary.skipped.isEmpty { throw ExitCode(1) }
+    }
+}
+

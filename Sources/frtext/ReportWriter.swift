@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import FrenchText
+
+/// Writes a run's results in one format, as each document finishes, to standard output,
+/// a file or a folder.
+final class ReportWriter {
+    private enum Target {
+        /// One renderer into one output.
+        case stream(ReportRenderer, FileHandleOutput)
+        /// Documents spooled to a temporary file until the summary is known (HTML).
+        case spooled(ReportRenderer, FileHandleOutput, spool: FileHandleOutput, spoolPath: String)
+        /// One pretty JSON file per document in a folder.
+        case jsonFolder(String, ReportSections)
+        /// Several CSV tables, each in its own file.
+        case tables([(CSVRenderer, FileHandleOutput)])
+    }
+
+    private var target: Target
+    private var usedNames = Set<String>()
+    /// Flush after each document (JSON Lines to a pipe is read as it comes).
+    private let flushEachDocument: Bool
+
+    /// Sets up the output; throws a `ValidationError` for combinations that cannot work.
+    init(format: OutputFormat, output: OutputOptions, sections: ReportSections, title: String) throws {
+        flushEachDocument = format == .jsonl || format == .text
+        func open() throws -> FileHandleOutput {
+            output.toStandardOutput ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: output.output!)
+        }
+        switch format {
+        case .text:
+            target = .stream(TextRenderer(colour: output.useColour(format: format), sections: sections), try open())
+        case .md:
+            target = .stream(MarkdownRenderer(sections: sections, title: title), try open())
+        case .jsonl:
+            target = .stream(JSONRenderer(lines: true, sections: sections), try open())
+        case .json:
+            if output.outputIsFolder {
+                let folder = output.output!
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                target = .jsonFolder(folder, sections)
+            } else {
+                target = .stream(JSONRenderer(lines: false, sections: sections), try open())
+            }
+        case .html:
+            let spoolPath = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).html").path
+            let spool = try FileHandleOutput(path: spoolPath)
+            unlink(spoolPath)   // the open handle keeps it; nothing is left behind
+            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: spool, spoolPath: spoolPath)
+        case .csv:
+            let tables = CSVRenderer.Table.allCases.filter { sections.contains($0 == .quotes ? .quotes : .entities) }
+            if tables.count == 1 && !output.outputIsFolder {
+                target = .tables([(CSVRenderer(table: tables[0]), try open())])
+            } else {
+                guard let folder = output.output, folder != "-" else {
+                    throw ValidationError("--format csv writes quotes.csv and entities.csv: give a folder with --output DIR.")
+                }
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                target = .tables(try tables.map { (CSVRenderer(table: $0), try FileHandleOutput(path: folder + "/" + $0.fileName)) })
+            }
+        }
+        switch target {
+        case let .stream(r, out) where !r.summaryFirst: out.write(r.header(summary: nil))
+        case let .tables(list): for (r, out) in list { out.write(r.header(summary: nil)) }
+        default: break
+        }
+    }
+
+    func write(_ index: Int, _ result: Processed) {
+        switch target {
+        case let .stream(r, out):
+            out.write(r.document(result.record, text: result.text, index: index))
+            if flushEachDocument { out.flush() }
+        case let .spooled(r, _, spool, _):
+            spool.write(r.document(result.record, text: result.text, index: index))
+        case let .jsonFolder(folder, sections):
+            var name = result.record.document
+            if name.hasSuffix(".txt") { name.removeLast(4) }
+            var unique = name, n = 2
+            while !usedNames.insert(unique).inserted { unique = "\(name)-\(n)"; n += 1 }
+            let json = JSONRenderer.encode(result.record, sections: sections, pretty: true) + "\n"
+            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(json.utf8))
+        case let .tables(list):
+            for (r, out) in list { out.write(r.document(result.record, text: nil, index: index)) }
+        }
+    }
+
+    func finish(_ summary: CorpusSummary) {
+        switch target {
+        case let .stream(r, out):
+            out.write(r.footer(summary: summary))
+            out.close()
+        case let .spooled(r, out, spool, _):
+            spool.flush()
+            out.write(r.header(summary: summary))
+            out.flush()
+            // Copy the spooled documents (the file is unlinked; read it back through its descriptor).
+            if let handle = spool.readHandle {
+                try? handle.seek(toOffset: 0)
+                while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
+            }
+            out.write(r.footer(summary: summary))
+            out.close()
+            spool.close()
+        case .jsonFolder:
+            break
+        case let .tables(list):
+            for (r, out) in list { out.write(r.footer(summary: summary)); out.close() }
+        }
+    }
+}
