@@ -125,7 +125,8 @@ struct DateRecognizer {
     /// A year after `en`, `depuis`, `de`… and not followed by a noun it counts (`de 2000 personnes`).
     private func year(at i: Int) -> DateMatch? {
         guard let y = yearNumber(i), (1900...2100).contains(y), let prev = context.word(i - 1) else { return nil }
-        guard tables.yearPrepositions.contains(prev.key) || prev.key == "l'an" || (prev.key == "an" && context.word(i - 2)?.key == "l'") else { return nil }
+        let afterYear = ["et", "à", "au", "–", "-"].contains(prev.key) && yearNumber(i - 2) != nil  // entre 2015 et 2020
+        guard tables.yearPrepositions.contains(prev.key) || afterYear || prev.key == "l'an" || (prev.key == "an" && context.word(i - 2)?.key == "l'") else { return nil }
         if let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
            context.lexicon?.analyses(of: next.text).contains(where: { $0.isNoun && !$0.isVerb }) == true {
             return nil

@@ -43,8 +43,8 @@ struct OrganisationRecognizer {
         let capitalised = w.isCapitalized
         guard capitalised || anyCase else { return nil }
         if !capitalised {
-            // ministère de la Justice, préfecture du Calvados: after a determiner.
-            guard let d = context.word(i - 1), ["le", "la", "l'", "du", "au", "à", "de", "des", "les"].contains(d.key) || d.kind == .elision else { return nil }
+            // `l’association Greenpeace`: a common noun before a name is not part of it.
+            guard let first = context.word(i + 1), !first.isCapitalized else { return nil }
         }
         var j = i + 1
         var last = i
