@@ -136,6 +136,7 @@ struct DateRecognizer {
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {
+        guard tables.relativeDateStarts.contains(words[i].key) || words[i].key.hasPrefix("aujourd") else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= words.count {
             var keys = [String]()
             for k in i..<(i + length) { keys.append(words[k].key) }

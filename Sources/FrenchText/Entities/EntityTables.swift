@@ -12,6 +12,8 @@ struct EntityTables: Sendable {
     let weekdays: Set<String>
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
+    /// First word keys of the relative expressions.
+    let relativeDateStarts: Set<String>
     let yearPrepositions: Set<String>
     let placeNouns: Set<String>
     /// Organisation head nouns (key) → true when they also head names in lower case.
@@ -35,6 +37,7 @@ struct EntityTables: Sendable {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
+        relativeDateStarts = Set(relative.keys.compactMap(\.first))
         yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
         placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
         var heads = [String: Bool]()
