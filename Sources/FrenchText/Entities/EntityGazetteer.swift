@@ -74,8 +74,9 @@ struct EntityGazetteer: Sendable {
     }
 
     private mutating func insert(_ entry: GazetteerEntry) {
-        guard let first = entry.keys.first, !seen.contains(entry.keys) else { return }
-        seen.insert(entry.keys)
+        // The same words may be an acronym and a name (UNICEF, Unicef): one entry per spelling.
+        guard let first = entry.keys.first, !seen.contains(entry.words) else { return }
+        seen.insert(entry.words)
         byFirst[first, default: []].append(entry)
     }
 
