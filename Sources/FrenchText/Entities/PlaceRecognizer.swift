@@ -14,6 +14,7 @@ struct PlaceRecognizer {
         for i in words.indices where words[i].kind == .word {
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
+            if let c = dateline(at: i) { out.append(c) }
         }
         return out
     }
@@ -37,6 +38,25 @@ struct PlaceRecognizer {
         // A known organisation is not a place (rue de l'ONU aside).
         if end == j + 1, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
+    }
+
+    /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`.
+    private func dateline(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.sentenceStart, w.isCapitalized, context.isNameWord(i), !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
+        var end = i + 1
+        while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter { end += 1 }
+        var k = end
+        if let open = context.word(k), open.text == "(" {
+            while k < words.count, k - end < 5, words[k].text != ")" { k += 1 }
+            k += 1
+        }
+        guard let comma = context.word(k), comma.text == "," else { return nil }
+        var d = k + 1
+        if let le = context.word(d), le.key == "le" { d += 1 }
+        if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
+        guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
+        return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {

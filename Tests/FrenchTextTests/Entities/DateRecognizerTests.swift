@@ -70,6 +70,12 @@ import Testing
         #expect(DateNormalizer.shift(iso, unit: unit, by: amount) == expected)
     }
 
+    @Test func reportsGranularity() {
+        let ms = entityMentions("Le 2 juin 2014, en juillet 2014 et depuis 1994, hier encore.", date: "2014-06-02")
+        #expect(ms.map(\.granularity) == [.day, .month, .year, .day])
+        #expect(DateGranularity(isoValue: "2014-W22") == .week)
+    }
+
     @Test func refusesImpossibleDates() {
         #expect(DateNormalizer.iso(year: 2023, month: 2, day: 29) == nil)
         #expect(DateNormalizer.iso(year: 2024, month: 2, day: 29) == "2024-02-29")

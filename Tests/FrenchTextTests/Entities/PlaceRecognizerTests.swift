@@ -23,6 +23,14 @@ import Testing
         #expect(places(sentence) == expected)
     }
 
+    @Test(arguments: [
+        ("GOMEL, 3 mars (Reuters) - Les rebelles ont pris le contrôle de l’aéroport.", ["GOMEL"]),
+        ("Saint-Hyacinthe (Québec), le 2 juin 2014 – La ville a présenté son budget.", ["Saint-Hyacinthe", "Québec"]),
+    ])
+    func findsDatelinePlaces(_ text: String, _ expected: [String]) {
+        #expect(places(text) == expected)
+    }
+
     @Test func capitalisedPlaceNounAloneJoinsThePlace() {
         let text = "Les plaines d’Abraham sont un bien public. Personne ne possède les Plaines, a dit le maire."
         #expect(places(text) == ["plaines d’Abraham", "Plaines"])
