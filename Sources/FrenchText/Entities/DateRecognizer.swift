@@ -19,7 +19,7 @@ struct DateRecognizer {
         var out = [DateMatch]()
         var i = 0
         while i < words.count {
-            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? relative(at: i) {
+            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? relative(at: i) {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -48,7 +48,18 @@ struct DateRecognizer {
                 guard let documentDate, let v = DateNormalizer.shift(documentDate, unit: rel.unit, by: rel.amount) else { continue }
                 value = v
             } else {
-                value = DateNormalizer.iso(year: m.year ?? anchor?.year, month: m.month, day: m.day)
+                var year = m.year
+                if year == nil, let anchor {
+                    year = anchor.year
+                    // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
+                    if let after = context.word(m.range.upperBound), let month = m.month {
+                        let later = month * 100 + (m.day ?? 0) > anchor.month * 100 + (m.day == nil ? 0 : anchor.day)
+                        let earlier = month * 100 + (m.day ?? 99) < anchor.month * 100 + (m.day == nil ? 99 : anchor.day)
+                        if ["dernier", "passé"].contains(after.key), later { year = anchor.year - 1 }
+                        if after.key == "prochain", earlier { year = anchor.year + 1 }
+                    }
+                }
+                value = DateNormalizer.iso(year: year, month: m.month, day: m.day)
             }
             out.append(EntityCandidate(m.range, .date, rule: m.rule, priority: EntityPriority.date, value: value))
         }
@@ -132,6 +143,18 @@ struct DateRecognizer {
             return nil
         }
         return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: "date-year")
+    }
+
+    /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars`.
+    private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers"]
+
+    /// `en juin`, `fin juillet`, `mi-mars` → the month in the document's year.
+    private func monthAlone(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].key.count <= 4,
+              let prev = context.word(i - 1), Self.monthPrepositions.contains(prev.key) else { return nil }
+        // `Mars` capitalised inside a sentence is the planet or a brand.
+        if w.isCapitalized { return nil }
+        return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
     }
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.

@@ -42,6 +42,9 @@ struct EntityGazetteer: Sendable {
             add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
         }
         for name in ICUPlaceNames.countries() {
+            // Dominique, Maurice: a country that is also a first name comes only from the variants file.
+            if canonicalCountry[EntityKey.make(name)] == nil, !name.contains(" "), !name.contains("-"),
+               lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
             add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
         }
         for name in WordList.lines(PackageResources.regions_txt) {

@@ -38,7 +38,8 @@ enum ICUPlaceNames {
                 ft_timezone_exemplar_city(ids.baseAddress, n, locale, &buffer, Int32(buffer.count))
             }
             guard m > 0, m <= buffer.count else { continue }
-            let city = String(decoding: buffer[0..<Int(m)], as: UTF16.self)
+            var city = String(decoding: buffer[0..<Int(m)], as: UTF16.self)
+            if let paren = city.firstIndex(of: "(") { city = String(city[..<paren]).trimmingCharacters(in: " ") }
             guard !city.contains("inconnu"), !city.contains("/"), city.count > 2 else { continue }
             out.append(city)
         }

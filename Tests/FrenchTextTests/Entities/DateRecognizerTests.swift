@@ -30,6 +30,10 @@ import Testing
         Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"]),
         Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: []),
         Case(sentence: "Grève : les étudiants se mobilisent (18/10/2022)", date: nil, expected: ["DATE 18/10/2022=2022-10-18"]),
+        Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE octobre=2023-10"]),
+        Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre=2023-12-03"]),
+        Case(sentence: "Le procès s’ouvrira le 5 janvier prochain.", date: "2024-11-20", expected: ["DATE 5 janvier=2025-01-05"]),
+        Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars=2024-03-15"]),
     ])
     func recognisesAndNormalises(_ c: Case) {
         #expect(entityLabels(c.sentence, date: c.date).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
