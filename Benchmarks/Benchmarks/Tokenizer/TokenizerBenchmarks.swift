@@ -1,0 +1,45 @@
+import Benchmark
+import BenchmarkSupport
+import FrenchText
+
+/// The tokenizer against its limit: FrenchText's `Tokenizer` and a bare ICU word-break
+/// iteration (`BareICUWordBreak`) over the same corpus, in the same run.
+let benchmarks: @Sendable () -> Void = {
+    let corpus = BenchmarkCorpus.shared
+    let tokenizer = FrenchText.Tokenizer()
+    BenchmarkCorpus.announce(corpus)
+
+    Benchmark("Tokenizer.document", configuration: CharacterThroughput.configuration()) { benchmark in
+        CharacterThroughput.measure(benchmark, characters: corpus.characterCount) {
+            for text in corpus.texts {
+                blackHole(tokenizer.document(from: text.text, name: text.name))
+            }
+        }
+    }
+
+    Benchmark("ICU word break (bare)", configuration: CharacterThroughput.configuration()) { benchmark in
+        CharacterThroughput.measure(benchmark, characters: corpus.characterCount) {
+            for text in corpus.texts {
+                blackHole(BareICUWordBreak.countBoundaries(in: text.text))
+            }
+        }
+    }
+
+    // Both timed in each iteration, so that the ratio compares like with like (same load,
+    // same cache state) whatever else the machine is doing.
+    Benchmark(
+        "Tokenizer vs bare ICU",
+        configuration: CharacterThroughput.configuration(metrics: [CharacterThroughput.ratioMetric, .wallClock])
+    ) { benchmark in
+        let clock = ContinuousClock()
+        let icu = clock.measure {
+            for text in corpus.texts { blackHole(BareICUWordBreak.countBoundaries(in: text.text)) }
+        }
+        let frenchText = clock.measure {
+            for text in corpus.texts { blackHole(tokenizer.document(from: text.text, name: text.name)) }
+        }
+        let icuRate = CharacterThroughput.rate(corpus.characterCount, icu)
+        let tokenizerRate = CharacterThroughput.rate(corpus.characterCount, frenchText)
+        benchmark.measurement(CharacterThroughput.ratioMetric, icuRate > 0 ? tokenizerRate * 100 / icuRate : 0)
+    }
+}
