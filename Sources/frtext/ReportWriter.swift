@@ -9,7 +9,7 @@ final class ReportWriter {
         /// One renderer into one output.
         case stream(ReportRenderer, FileHandleOutput)
         /// Documents spooled to a temporary file until the summary is known (HTML).
-        case spooled(ReportRenderer, FileHandleOutput, spool: FileHandleOutput, spoolPath: String)
+        case spooled(HTMLRenderer, FileHandleOutput, spool: FileHandleOutput, index: FileHandleOutput)
         /// One pretty JSON file per document in a folder.
         case jsonFolder(String, ReportSections)
         /// Several CSV tables, each in its own file.
@@ -43,10 +43,7 @@ final class ReportWriter {
                 target = .stream(JSONRenderer(lines: false, sections: sections), try open())
             }
         case .html:
-            let spoolPath = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).html").path
-            let spool = try FileHandleOutput(path: spoolPath)
-            unlink(spoolPath)   // the open handle keeps it; nothing is left behind
-            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: spool, spoolPath: spoolPath)
+            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: try Self.spoolFile(), index: try Self.spoolFile())
         case .csv:
             let tables = CSVRenderer.Table.allCases.filter { sections.contains($0 == .quotes ? .quotes : .entities) }
             if tables.count == 1 && !output.outputIsFolder {
@@ -71,8 +68,9 @@ final class ReportWriter {
         case let .stream(r, out):
             out.write(r.document(result.record, text: result.text, index: index))
             if flushEachDocument { out.flush() }
-        case let .spooled(r, _, spool, _):
+        case let .spooled(r, _, spool, entries):
             spool.write(r.document(result.record, text: result.text, index: index))
+            entries.write(r.indexEntry(result.record, index: index))
         case let .jsonFolder(folder, sections):
             var name = result.record.document
             if name.hasSuffix(".txt") { name.removeLast(4) }
@@ -85,23 +83,39 @@ final class ReportWriter {
         }
     }
 
+    /// An unlinked temporary file: the open handle keeps it, nothing is left behind.
+    private static func spoolFile() throws -> FileHandleOutput {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).spool").path
+        let file = try FileHandleOutput(path: path)
+        unlink(path)
+        return file
+    }
+
+    /// Copies a spool file, from its start, to `out`.
+    private static func copy(_ spool: FileHandleOutput, to out: FileHandleOutput) {
+        spool.flush()
+        guard let handle = spool.readHandle else { return }
+        try? handle.seek(toOffset: 0)
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
+    }
+
     func finish(_ summary: CorpusSummary) {
         switch target {
         case let .stream(r, out):
             out.write(r.footer(summary: summary))
             out.close()
-        case let .spooled(r, out, spool, _):
-            spool.flush()
+        case let .spooled(r, out, spool, entries):
             out.write(r.header(summary: summary))
-            out.flush()
-            // Copy the spooled documents (the file is unlinked; read it back through its descriptor).
-            if let handle = spool.readHandle {
-                try? handle.seek(toOffset: 0)
-                while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
+            if summary.inputs > 1 {
+                out.write(r.indexStart(summary: summary))
+                Self.copy(entries, to: out)
+                out.write(r.indexEnd)
             }
+            Self.copy(spool, to: out)
             out.write(r.footer(summary: summary))
             out.close()
             spool.close()
+            entries.close()
         case .jsonFolder:
             break
         case let .tables(list):
