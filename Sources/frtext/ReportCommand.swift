@@ -33,12 +33,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let format = format ?? .automatic
         let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
-        let corpus = BatchRunner(options: input, keepText: format == .html).run { index, result in
-            writer.write(index, result)
+        let corpus = BatchRunner(options: input, keepText: format == .html).run(render: writer.render) { _, result, rendered in
+            writer.write(result.record, rendered)
         }
         writer.finish(corpus)
         if let summary { try SummaryFile.write(corpus, to: summary) }
-        if !corpus.skipped.isEmpty { throw ExitCode(1) }
+        if !corpus.skipped.isEmpty || corpus.inputs == 0 { throw ExitCode(1) }
     }
 }
 

@@ -2,9 +2,18 @@ import ArgumentParser
 import Foundation
 import FrenchText
 
+/// What a worker thread renders of one document, for ``ReportWriter/write(_:_:)`` to write out.
+struct RenderedDocument: Sendable {
+    /// The document's output in the main stream (or one string per CSV table).
+    var parts: [String]
+    /// HTML: the document's row in the index of documents.
+    var indexEntry: String?
+}
+
 /// Writes a run's results in one format, as each document finishes, to standard output,
-/// a file or a folder.
-final class ReportWriter {
+/// a file or a folder. ``render(_:_:)`` is pure and runs on the worker threads; ``write(_:_:)``
+/// runs on the emitting thread, in input order.
+final class ReportWriter: @unchecked Sendable {
     private enum Target {
         /// One renderer into one output.
         case stream(ReportRenderer, FileHandleOutput)
@@ -16,7 +25,7 @@ final class ReportWriter {
         case tables([(CSVRenderer, FileHandleOutput)])
     }
 
-    private var target: Target
+    private let target: Target
     private var usedNames = Set<String>()
     /// Flush after each document (JSON Lines to a pipe is read as it comes).
     private let flushEachDocument: Bool
@@ -63,23 +72,37 @@ final class ReportWriter {
         }
     }
 
-    func write(_ index: Int, _ result: Processed) {
+    /// Renders one document (on a worker thread).
+    func render(_ index: Int, _ result: Processed) -> RenderedDocument {
         switch target {
-        case let .stream(r, out):
-            out.write(r.document(result.record, text: result.text, index: index))
+        case let .stream(r, _):
+            return RenderedDocument(parts: [r.document(result.record, text: result.text, index: index)])
+        case let .spooled(r, _, _, _):
+            return RenderedDocument(parts: [r.document(result.record, text: result.text, index: index)], indexEntry: r.indexEntry(result.record, index: index))
+        case let .jsonFolder(_, sections):
+            return RenderedDocument(parts: [JSONRenderer.encode(result.record, sections: sections, pretty: true) + "\n"])
+        case let .tables(list):
+            return RenderedDocument(parts: list.map { $0.0.document(result.record, text: nil, index: index) })
+        }
+    }
+
+    /// Writes one rendered document (in input order).
+    func write(_ record: AnalysisRecord, _ rendered: RenderedDocument) {
+        switch target {
+        case let .stream(_, out):
+            out.write(rendered.parts[0])
             if flushEachDocument { out.flush() }
-        case let .spooled(r, _, spool, entries):
-            spool.write(r.document(result.record, text: result.text, index: index))
-            entries.write(r.indexEntry(result.record, index: index))
-        case let .jsonFolder(folder, sections):
-            var name = result.record.document
+        case let .spooled(_, _, spool, entries):
+            spool.write(rendered.parts[0])
+            entries.write(rendered.indexEntry ?? "")
+        case let .jsonFolder(folder, _):
+            var name = record.document
             if name.hasSuffix(".txt") { name.removeLast(4) }
             var unique = name, n = 2
             while !usedNames.insert(unique).inserted { unique = "\(name)-\(n)"; n += 1 }
-            let json = JSONRenderer.encode(result.record, sections: sections, pretty: true) + "\n"
-            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(json.utf8))
+            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(rendered.parts[0].utf8))
         case let .tables(list):
-            for (r, out) in list { out.write(r.document(result.record, text: nil, index: index)) }
+            for ((_, out), part) in zip(list, rendered.parts) { out.write(part) }
         }
     }
 
