@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
         Examples:
           frtext report communique.txt
           frtext report presse/ --format html --output rapport.html
-          frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl   # then: frtext merge shard-*.jsonl
+          frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl
+          frtext merge shard-*.jsonl --format html --output corpus.html
         """
     )
 

@@ -182,6 +182,32 @@ import Testing
         #expect(result.lines.count == 4)
     }
 
+    @Test func globAndSourceRuleChooseFilesAndSources() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("depeches/afp-2025-belarus.md", Scratch.releases[0].1)
+        s.write("depeches/reuters_congo.md", Scratch.releases[1].1)
+        s.write("depeches/notes.txt", Scratch.releases[2].1)
+        let result = try CLI.run(["report", s.path("depeches"), "--glob", "*.md", "--source-by", "prefix", "--format", "jsonl"])
+        #expect(result.status == 0)
+        let records = try Self.objects(result.stdout)
+        #expect(records.map { $0["document"] as? String } == ["afp-2025-belarus.md", "reuters_congo.md"])
+        #expect(records.map { $0["source"] as? String } == ["afp", "reuters"])
+        // Not a terminal: no progress bar, one closing line.
+        #expect(!result.stderr.contains("█"))
+        #expect(result.stderr.contains("frtext: 2 documents analysed"))
+    }
+
+    @Test func noInputFoundIsAFailure() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("vide/notes.md", "Rien à signaler.")
+        let result = try CLI.run(["report", s.path("vide"), "--format", "jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no input files found"))
+    }
+
     @Test func standardInputIsADocument() throws {
         let result = try CLI.run(["report", "-", "--format", "jsonl", "--date", "2025-02-04", "--quiet"], stdin: Data(Scratch.releases[1].1.utf8))
         #expect(result.status == 0)
