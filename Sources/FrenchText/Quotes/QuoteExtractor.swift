@@ -238,6 +238,9 @@ public struct QuoteExtractor: Sendable {
                           let key = prev.attribution.speaker?.key, !(found.phrase.map { parser.mentions(found: $0, key: key) } ?? true) {
                     // « A », a déclaré X. Y, lui, n’est pas d’accord. « B » → Y.
                     a = make(found, rule: "context-subject", confidence: 0.5, resolver: &resolver)
+                } else if t > s, let found = sentenceSubject(words, t, from: s, parser: parser) {
+                    // Le député François Ruffin a, lui, appelé à « bloquer le pays tout entier ».
+                    a = make(found, rule: "sentence-subject", confidence: 0.6, resolver: &resolver)
                 } else if let prev = lastInParagraph, prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation",
                                     confidence: min(prev.attribution.confidence, 0.7), explicit: false)
@@ -508,6 +511,16 @@ public struct QuoteExtractor: Sendable {
         guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
               p.form != .pronoun || key != "pour" else { return nil }
         return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
+    private func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
+              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
+        if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
+        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
+        guard p.nextWord < t else { return nil }
+        return Found(phrase: p, cue: nil, rule: "sentence-subject")
     }
 
     /// The person opening the sentence before quote `t` in the same paragraph (`Y, lui, n’est pas d’accord.`).

@@ -63,7 +63,7 @@ struct SpeakerPhraseParser {
     func nameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
         guard i < limit, isNameWord(w, i) else { return nil }
         var e = i + 1
-        while e < limit {
+        while e < limit, w[e].sentence == w[i].sentence {
             if isNameWord(w, e) || (w[e].isWord && w[e].isCapitalized && !w[e].isTitle && table.pronouns[w[e].key] == nil
                                      && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
@@ -230,10 +230,17 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key)
                 var e = n + 1
-                if !indefinite, let r = nameRun(w, from: e, limit: limit) {
-                    // le maire Labeaume, la ministre Rachida Dati
+                if !indefinite, var r = nameRun(w, from: e, limit: limit) {
+                    // le maire Labeaume, la ministre Rachida Dati; le député LFI François Ruffin
+                    var party: String?
+                    if r - e >= 2, w[e].text.count >= 2, w[e].text.allSatisfy({ $0.isUppercase || $0 == "-" }), let rest = nameRun(w, from: e + 1, limit: limit) {
+                        party = w[e].text
+                        e += 1
+                        r = rest
+                    }
                     p = merge(namePhrase(w, e..<r, start: x.start), role: p)
-                    p.role = text(w[n].start, w[n].end)
+                    p.role = text(w[n].start, w[e - 1].end)
+                    if let party { p.organisation = party }
                     return withApposition(w, p, limit: limit)
                 }
                 e = complement(w, from: e, limit: limit)

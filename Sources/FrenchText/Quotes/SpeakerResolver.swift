@@ -63,7 +63,9 @@ struct SpeakerResolver {
     init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
         self.morphology = morphology
-        self.entities = entities.filter { $0.type == .person || $0.type == .organisation }.sorted { $0.span.start < $1.span.start }
+        // Entities within one line only (a name never runs over a paragraph break).
+        self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
+            .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
         var i = 0
         var sentenceEnd = 0
@@ -213,7 +215,10 @@ struct SpeakerResolver {
             let mid = (low + high) / 2
             if entities[mid].span.end <= start { low = mid + 1 } else { high = mid }
         }
-        if low < entities.count, entities[low].span.start < end { return entities[low] }
+        // The entity must be the phrase's name, not a name inside its complement (le bureau de M. Netanyahu).
+        if low < entities.count, entities[low].span.start < end, entities[low].span.start <= start {
+            return entities[low]
+        }
         return nil
     }
 
