@@ -193,7 +193,7 @@ public struct QuoteExtractor: Sendable {
         var resolver = SpeakerResolver(words: words, entities: entities, parser: parser, morphology: morphology)
         var indirects = [Indirect]()
         var lastAttribution: (paragraph: Int, attribution: Attribution)?
-        var lastInParagraph: (paragraph: Int, attribution: Attribution)?
+        var lastInParagraph: (paragraph: Int, attribution: Attribution, token: Int)?
         var s = 0
         while s < words.count {
             var e = s + 1
@@ -218,6 +218,8 @@ public struct QuoteExtractor: Sendable {
                 let paragraph = candidates[ci].paragraph
                 var a: Attribution?
                 let region = regions[candidates[ci].region]
+                let attributedTokenInParagraph: Int? = lastInParagraph?.paragraph == paragraph ? lastInParagraph?.token : nil
+                let lastSpeakerKey: String? = attributedTokenInParagraph != nil ? lastInParagraph?.attribution.speaker?.key : lastAttribution?.attribution.speaker?.key
                 if let partA = candidates[ci].partOf, let prev = candidates[partA].attribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "incise-inside", confidence: prev.confidence, explicit: true)
                 } else if let incise = candidates[ci].inciseWords, let found = inciseAttribution(words, incise, parser: parser, cues: cues) {
@@ -233,11 +235,10 @@ public struct QuoteExtractor: Sendable {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "continuation:paragraph", confidence: min(prev.confidence, 0.9), explicit: false)
                 } else if let prev = sentenceAttribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "same-sentence", confidence: min(prev.confidence, 0.8), explicit: false)
-                } else if t == s, let found = previousSentenceSubject(words, t, parser: parser),
-                          let prev = lastInParagraph, prev.paragraph == paragraph,
-                          let key = prev.attribution.speaker?.key, !(found.phrase.map { parser.mentions(found: $0, key: key) } ?? true) {
+                } else if t == s, let found = recentSubject(words, t, after: attributedTokenInParagraph, parser: parser),
+                          let phrase = found.phrase, !(lastSpeakerKey.map { parser.mentions(found: phrase, key: $0) } ?? false) {
                     // « A », a déclaré X. Y, lui, n’est pas d’accord. « B » → Y.
-                    a = make(found, rule: "context-subject", confidence: 0.5, resolver: &resolver)
+                    a = make(found, rule: "paragraph-subject", confidence: 0.5, resolver: &resolver)
                 } else if t > s, let found = sentenceSubject(words, t, from: s, parser: parser) {
                     // Le député François Ruffin a, lui, appelé à « bloquer le pays tout entier ».
                     a = make(found, rule: "sentence-subject", confidence: 0.6, resolver: &resolver)
@@ -252,13 +253,21 @@ public struct QuoteExtractor: Sendable {
                     if !found.explicit, let key = found.speaker?.key { resolver.noteSpeaker(key, at: words[t].start) }
                     candidates[ci].attribution = found
                     sentenceAttribution = sentenceAttribution ?? found
-                    lastInParagraph = (paragraph, found)
+                    lastInParagraph = (paragraph, found, t)
                     lastAttribution = (paragraph, found)
                 } else {
                     candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
                 }
             }
             s = e
+        }
+        // A paragraph opening with a quote and attributing the next one: « A. » Le témoignage de B… « C », rapporte B.
+        for ci in candidates.indices where candidates[ci].kind == .direct {
+            guard let rule = candidates[ci].attribution?.rule, rule == "unattributed" || rule == "continuation:previous-paragraph" else { continue }
+            if let next = candidates[(ci + 1)...].first(where: { $0.kind == .direct && $0.paragraph == candidates[ci].paragraph && $0.attribution?.explicit == true }),
+               let a = next.attribution {
+                candidates[ci].attribution = Attribution(speaker: a.speaker, cue: a.cue, rule: "continuation:next", confidence: min(a.confidence, 0.5), explicit: false)
+            }
         }
         // A multi-paragraph quote attributed only at its end: carry the speaker back to its first parts.
         var chain = [Int]()
@@ -523,14 +532,23 @@ public struct QuoteExtractor: Sendable {
         return Found(phrase: p, cue: nil, rule: "sentence-subject")
     }
 
-    /// The person opening the sentence before quote `t` in the same paragraph (`Y, lui, n’est pas d’accord.`).
-    private func previousSentenceSubject(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser) -> Found? {
-        guard t > 0, w[t - 1].paragraph == w[t].paragraph else { return nil }
-        var s = t - 1
-        while s > 0, w[s - 1].sentence == w[t - 1].sentence { s -= 1 }
-        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t - 1), p.form == .name || p.form == .role, !p.isOrganisation,
-              p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 else { return nil }
-        return Found(phrase: p, cue: nil, rule: "context-subject")
+    /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
+    /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
+    private func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
+        var end = t
+        var sentences = 0
+        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
+            var s = end - 1
+            while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
+            if let after, s <= after { return nil }
+            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
+               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
+                return Found(phrase: p, cue: nil, rule: "paragraph-subject")
+            }
+            end = s
+            sentences += 1
+        }
+        return nil
     }
 
     /// `X, conseillère…, a répondu à un journaliste`: no quote, but X is now the one speaking,

@@ -124,6 +124,13 @@ struct SpeakerPhraseParser {
         return (a.lemma.isEmpty ? key : a.lemma, gender)
     }
 
+    private func isPostnominalAdjective(_ key: String) -> Bool {
+        guard !Self.complementStops.contains(key), !Self.particles.contains(key) else { return false }
+        let a = morphology.analyses(key)
+        return a.contains { $0.isAdjective } && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+            && !a.contains { $0.tags.contains("mg") }
+    }
+
     private func isNoun(_ key: String) -> Bool {
         if table.roleNouns[key] != nil || table.organisationNouns.contains(key) { return true }
         return morphology.analyses(key).contains { $0.isNoun }
@@ -338,7 +345,10 @@ struct SpeakerPhraseParser {
     }
 
     /// `de la région`, `du Calvados`, `de l’union nationale des étudiants de France`: end (exclusive).
-    func complement(_ w: [AttributionWord], from e: Int, limit: Int) -> Int {
+    func complement(_ w: [AttributionWord], from start: Int, limit: Int) -> Int {
+        // Adjectives after the noun first: la préfecture girondine, le maire adjoint, la police nationale.
+        var e = start
+        while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, isPostnominalAdjective(w[e].key) { e += 1 }
         guard e < limit, w[e].isWord, ["de", "du", "des", "d'"].contains(w[e].key) else { return e }
         var k = e + 1
         var count = 0
@@ -385,6 +395,8 @@ struct SpeakerPhraseParser {
     /// Role and organisation from an apposition (`spécialiste de la région à Amnesty International`).
     func roleAndOrganisation(_ w: [AttributionWord], _ r: Range<Int>) -> (role: String?, organisation: String?) {
         guard !r.isEmpty else { return (nil, nil) }
+        // X, 85 ans, …: an age is not a role.
+        if w[r.lowerBound].key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return (nil, nil) }
         if let split = organisationSplit(w, r) {
             let role = split.prepStart > r.lowerBound ? text(w[r.lowerBound].start, w[split.prepStart - 1].end) : nil
             return (role, split.organisation)

@@ -59,9 +59,12 @@ struct SpeakerResolver {
     private var history: [(offset: Int, key: String)] = []
     private var roleHolders: [String: String] = [:]
     private let entities: [EntityMention]
+    /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
+    private let officeLemmas: Set<String>
 
     init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
+        self.officeLemmas = Set(parser.table.roleNouns.values.map(\.lemma))
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
@@ -91,6 +94,7 @@ struct SpeakerResolver {
         }
         for (p, offset) in found where !p.nameWords.isEmpty {
             let firstName = p.nameWords.count >= 2 && morphology.analyses(p.nameWords[0]).contains { $0.isFirstName }
+                || p.nameWords.count == 1 && isOnlyFirstName(p.nameWords[0])
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
@@ -306,9 +310,14 @@ struct SpeakerResolver {
     /// The person a pronoun or a definite description at `offset` refers to: the last speaker when
     /// recent (a-t-il ajouté continues the speech), else the last compatible person named outside quotes.
     private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
-        func fits(_ key: String, _ at: Int) -> Bool {
+        func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
-            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) { return false }
+            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
+                // The current speaker may get a new description (la femme, la manifestante), but not a different office.
+                guard speaker else { return false }
+                let offices = roles.filter(officeLemmas.contains)
+                if officeLemmas.contains(role), !offices.isEmpty { return false }
+            }
             return compatible(key, gender)
         }
         var mention: (offset: Int, key: String)?
@@ -332,7 +341,7 @@ struct SpeakerResolver {
         steps = 0
         while j >= 0, steps < 40 {
             let h = history[j]
-            if h.offset < offset, fits(h.key, h.offset) { speaker = h; break }
+            if h.offset < offset, fits(h.key, h.offset, speaker: true) { speaker = h; break }
             j -= 1; steps += 1
         }
         // The more recent of the last speaker and the last sentence subject; other mentions last.
