@@ -231,4 +231,40 @@ import Testing
         #expect(q.speaker?.name == "Élisabeth Borne")
         #expect(q.speaker?.mention == "Borne")
     }
+
+    @Test func aNewPersonInTheParagraphTakesAQuoteWithoutCue() {
+        let text = """
+        « J’ai eu peur, mais ils ne sont pas venus jusqu’ici », dit Henriette Lemoine, 85 ans.
+        Les regards sont différents plus loin. Paul-André de Montclair, un ancien ingénieur, a appris la nouvelle à la télévision. « Ce n’est pas une guerre, c’est une lutte incertaine. »
+        """
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.last?.speaker?.name == "Paul-André de Montclair")
+        #expect(quotes.last?.rule == "paragraph-subject")
+    }
+
+    @Test func aParagraphOpeningWithAQuoteTakesTheSpeakerNamedAfterIt() {
+        let text = """
+        « Le calme est revenu dans le quartier », a assuré le maire, Paul Martin.
+        « J’ai vu des gens tomber sous les balles. » Le témoignage de Bernadette, une habitante, est poignant. « Nous avons tout laissé derrière nous », rapporte Bernadette.
+        """
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.map { $0.speaker?.name } == ["Paul Martin", "Bernadette", "Bernadette"])
+        #expect(quotes[1].rule == "continuation:next")
+    }
+
+    @Test func aDescriptionOfTheCurrentSpeaker() {
+        let text = """
+        Europe 1 a pu interroger Valérie, l’une des prévenues, devant le domicile de Marlène Dupré.
+        "On est passés devant son domicile sans nous arrêter", poursuit Valérie. "J'ai appris plus tard qu'on était devant chez elle", assure la manifestante.
+        """
+        #expect(QuoteTestSupport.direct(text).map { $0.speaker?.name } == ["Valérie", "Valérie"])
+    }
+
+    @Test func anAdjectiveAfterTheNounNamesAnotherOrganisation() {
+        let text = """
+        Trois personnes ont été blessées à Royan, selon la préfecture de Charente-Maritime.
+        La tempête a fait « peu de dégâts matériels et humains », a précisé la préfecture girondine.
+        """
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "préfecture girondine")
+    }
 }
