@@ -43,6 +43,13 @@ struct AttributionText: Sendable {
                     out[out.count - 1].end = j + 1
                     out[out.count - 1].text += "."
                     j += 1
+                } else if j + 3 < end, scalars[j] == ".", scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase, scalars[j + 3] == ".",
+                          let last = out.last, last.kind == .word, last.text.unicodeScalars.count == 1, last.isCapitalized {
+                    // Initials of a compound first name: J.-P. Kervella, J.-L. Fabre.
+                    out[out.count - 1].end = j + 4
+                    out[out.count - 1].text = String(String.UnicodeScalarView(scalars[i..<(j + 4)]))
+                    out[out.count - 1].key = QuoteLexicon.key(out[out.count - 1].text)
+                    j += 4
                 } else if j < end, scalars[j] == ".", let last = out.last, last.kind == .word,
                           last.text.unicodeScalars.count == 1, last.isCapitalized,
                           j + 2 < end, QuoteMarkScanner.isSpace(scalars[j + 1]) || scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase {

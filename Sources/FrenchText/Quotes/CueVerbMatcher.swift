@@ -13,6 +13,8 @@ struct CueVerbMatcher {
             case finite
             /// `précisant`, `ajoutant` (no subject of its own).
             case presentParticiple
+            /// `salué` without auxiliary (`salué par Le Monde comme « … »`).
+            case pastParticiple
         }
         /// Word indices of the group.
         var start: Int
@@ -92,6 +94,9 @@ struct CueVerbMatcher {
         }
         if f.presentParticiple {
             return Match(start: i, end: j + 1, lemma: f.lemma, form: .presentParticiple)
+        }
+        if f.pastParticiple, !reflexive {
+            return Match(start: i, end: j + 1, lemma: f.lemma, form: .pastParticiple)
         }
         return nil
     }

@@ -230,6 +230,8 @@ public struct QuoteExtractor: Sendable {
                     a = make(found, rule: found.rule, confidence: 0.9, resolver: &resolver)
                 } else if let found = sentenceOpener(words, t, from: s, parser: parser) {
                     a = make(found, rule: found.rule, confidence: 0.85, resolver: &resolver)
+                } else if let found = cueInSentence(words, t, from: s, parser: parser, cues: cues) {
+                    a = make(found, rule: found.rule, confidence: 0.75, resolver: &resolver)
                 } else if region.continuesPrevious, let prevRegion = candidates[ci].region > 0 ? candidates[ci].region - 1 : nil,
                           let last = partsOfRegion[prevRegion].last, let prev = candidates[last].attribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "continuation:paragraph", confidence: min(prev.confidence, 0.9), explicit: false)
@@ -509,6 +511,29 @@ public struct QuoteExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// A cue earlier in the quote's sentence: `Tisséo indique avoir « renforcé la présence humaine »`,
+    /// `la présidence a indiqué qu’elle « partage les inquiétudes »`, `salué par Le Monde comme « … »`.
+    private func cueInSentence(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var best: (match: CueVerbMatcher.Match, phrase: SpeakerPhrase)?
+        var k = s
+        while k < t {
+            if w[k].isQuote { best = nil }  // a cue before an earlier quote belongs to that quote
+            guard w[k].isWord, let m = cues.match(w, at: k, limit: t) else { k += 1; continue }
+            switch m.form {
+            case .finite:
+                let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
+                if let p = phrase { best = (m, p) }
+            case .pastParticiple:
+                // salué par Le Monde comme « … »
+                if m.end + 1 < t, w[m.end].key == "par", let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
+            case .presentParticiple:
+                break
+            }
+            k = m.end
+        }
+        return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
     }
 
     /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.

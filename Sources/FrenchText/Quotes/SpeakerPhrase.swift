@@ -43,6 +43,8 @@ struct SpeakerPhrase: Sendable, Hashable {
     var roleQualifiers: [String] = []
     /// A demonstrative description (`cette infirmière de 42 ans`) adds to what was said of someone named before.
     var isDemonstrative = false
+    /// A possessive description (`son directeur`): the role's holder if the document names one, never an anaphora.
+    var isPossessive = false
     /// A group (`les syndicats`), never one person.
     var isPlural = false
     /// The name follows a determiner (`la CCBN`, `les États-Unis`): an institution or a place, not a person.

@@ -18,6 +18,9 @@ struct SpeakerPhraseParser {
                                          "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
     static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
                                          "ben", "bin", "al", "el", "le", "la", "l'", "ter", "ten"]
+    static let nameParticles: Set<String> = ["van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "degli", "zu", "ibn", "bin", "ben"]
+    static let indefinitePronouns: Set<String> = ["plusieurs", "certains", "certaines", "beaucoup", "d'autres", "autres", "tous", "toutes",
+                                                  "nombre", "nombreux", "nombreuses", "personne", "aucun", "aucune", "chacun", "chacune"]
     static let clitics: Set<String> = ["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "se", "s'", "me", "m'", "te", "t'"]
     static let complementStops: Set<String> = ["à", "au", "aux", "pour", "avant", "après", "lors", "dans", "en", "sur", "avec", "selon", "qui", "que",
                                                "qu'", "et", "ou", "mais", "lorsque", "quand", "car", "comme", "dont", "où", "afin", "sans", "contre",
@@ -68,6 +71,12 @@ struct SpeakerPhraseParser {
                                      && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
             }
+            // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
+            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == "d'" && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
+                var p = e + 1
+                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticles.contains(w[p].key) { p += 1 }
+                if p < limit, isNameWord(w, p) { e = p + 1; continue }
+            }
             // Lower-case particles inside: only after a one-word name (Charles de Gaulle, Ministère de l’Intérieur).
             if e - i == 1, Self.particles.contains(w[e].key), !w[e].isCapitalized {
                 var p = e + 1
@@ -117,11 +126,24 @@ struct SpeakerPhraseParser {
         }
     }
 
+    /// True when the words look like a person's name: a first name of the lexicon first.
+    func isPersonName(_ words: [String]) -> Bool {
+        guard words.count >= 2, let first = words.first else { return false }
+        let head = first.split(separator: "-").first.map(String.init) ?? first
+        return morphology.analyses(head).contains { $0.isFirstName }
+    }
+
     /// A common noun's lemma and gender (`magistrate` → `magistrat`, female).
     private func commonNoun(_ key: String) -> (lemma: String, gender: SpeakerGender?)? {
         guard morphology.isAvailable, let a = morphology.analyses(key).first(where: { $0.isNoun }) else { return nil }
         let gender: SpeakerGender? = a.gender == .masculine ? .male : a.gender == .feminine ? .female : nil
         return (a.lemma.isEmpty ? key : a.lemma, gender)
+    }
+
+    /// `Anne-Catherine`, `Nadia`: a first name of the lexicon (the first part of a compound one).
+    private func isFirstNameWord(_ word: String) -> Bool {
+        let head = word.split(separator: "-").first.map(String.init) ?? word
+        return morphology.analyses(head).contains { $0.isFirstName }
     }
 
     private func isPostnominalAdjective(_ key: String) -> Bool {
@@ -219,6 +241,11 @@ struct SpeakerPhraseParser {
             var n = k + 1
             while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
             guard n < limit, w[n].isWord else { return nil }
+            // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
+            if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {
+                p.start = x.start
+                return p
+            }
             var nounKey = w[n].key
             let indefinite = Self.indefinite.contains(x.key)
             // les syndicats, leurs avocats: a group, never one named person.
@@ -237,15 +264,19 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key)
                 var e = n + 1
-                if !indefinite, var r = nameRun(w, from: e, limit: limit) {
-                    // le maire Labeaume, la ministre Rachida Dati; le député LFI François Ruffin
+                if !indefinite, var name = personName(w, at: e, limit: limit) {
+                    // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
                     var party: String?
-                    if r - e >= 2, w[e].text.count >= 2, w[e].text.allSatisfy({ $0.isUppercase || $0 == "-" }), let rest = nameRun(w, from: e + 1, limit: limit) {
-                        party = w[e].text
+                    if name.nameWords.count >= 2, name.titleGender == nil, let first = name.nameWords.first, first.count >= 2,
+                       first.allSatisfy({ $0.isUppercase || $0 == "-" }), let rest = personName(w, at: e + 1, limit: limit) {
+                        party = first
+                        name = rest
                         e += 1
-                        r = rest
                     }
-                    p = merge(namePhrase(w, e..<r, start: x.start), role: p)
+                    let titleGender = name.titleGender
+                    p = merge(name, role: p)
+                    p.start = x.start
+                    p.titleGender = titleGender
                     p.role = text(w[n].start, w[e - 1].end)
                     if let party { p.organisation = party }
                     return withApposition(w, p, limit: limit)
@@ -256,25 +287,30 @@ struct SpeakerPhraseParser {
                 p.nextWord = e
                 p.roleQualifiers += w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 if let o = organisationIn(w, n + 1..<e) { p.organisation = o }
-                if !indefinite, let r = nameRun(w, from: e, limit: limit) {
+                if !indefinite, let name = personName(w, at: e, limit: limit) {
                     // le ministre de l’Intérieur Gérald Darmanin
                     let role = p
-                    p = merge(namePhrase(w, e..<r, start: x.start), role: role)
+                    p = merge(name, role: role)
+                    p.start = x.start
+                    p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !indefinite, e + 1 < limit, w[e].key == ",", let r = nameRun(w, from: e + 1, limit: limit),
-                   r >= limit || w[r].isBoundary {
-                    // le porte-parole du gouvernement, Gabriel Attal,
+                if !indefinite, let named = apposedName(w, after: e, limit: limit) {
+                    // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
                     let role = p
-                    p = merge(namePhrase(w, e + 1..<r, start: w[e + 1].start), role: role)
+                    p = merge(named, role: role)
+                    p.titleGender = named.titleGender
                     return p
                 }
-                // son porte-parole, sa voisine: somebody else than the one named before.
-                if possessive { p.form = .unnamed }
+                // son porte-parole, sa voisine: somebody else than the one named before (unless the role has one holder).
+                if possessive { p.form = plural ? .unnamed : .role; p.isPossessive = true }
                 return p
             }
             if table.organisationNouns.contains(nounKey) {
-                let e = complement(w, from: n + 1, limit: limit)
+                // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
+                var e = n + 1
+                if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) { e = r }
+                e = complement(w, from: e, limit: limit)
                 var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.isOrganisation = true
                 if !indefinite && !possessive {
@@ -286,12 +322,14 @@ struct SpeakerPhraseParser {
                 return p
             }
             if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
-                // la CCBN, l’Intérieur, le Haut-Commissariat
-                var p = namePhrase(w, n..<r, start: x.start)
+                // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
+                let e = ["de", "du", "des", "d'"].contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
+                var p = namePhrase(w, n..<e, start: x.start)
                 p.hasDeterminer = true
                 return withApposition(w, p, limit: limit)
             }
-            if generic, !indefinite, !w[n].isCapitalized, let noun = commonNoun(nounKey) {
+            if generic, !indefinite, !w[n].isCapitalized,
+               let noun = commonNoun(nounKey) ?? (morphology.analyses(nounKey).isEmpty && nounKey.count > 2 ? (nounKey, nil) : nil) {
                 // le magistrat, la sénatrice: a role the document may have given before.
                 let e = complement(w, from: n + 1, limit: limit)
                 var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
@@ -301,6 +339,13 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 p.role = text(w[n].start, w[e - 1].end)
+                if !possessive, let named = apposedName(w, after: e, limit: limit) {
+                    // l’autre coprésident·e du collectif, Alex Ferrand,
+                    let role = p
+                    p = merge(named, role: role)
+                    p.titleGender = named.titleGender
+                }
+                if possessive && !plural { p.form = .role; p.isPossessive = true }
                 return p
             }
             if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
@@ -315,6 +360,35 @@ struct SpeakerPhraseParser {
             return withApposition(w, namePhrase(w, k..<r, start: x.start), limit: limit)
         }
         return nil
+    }
+
+    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
+    private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
+        var e = start
+        if e < limit, w[e].isWord, ["à", "au", "aux", "en", "chez", "pour"].contains(w[e].key) {
+            var k = e + 1
+            while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }
+            e = k
+        }
+        guard e + 1 < limit, w[e].key == ",", let name = personName(w, at: e + 1, limit: limit),
+              name.nextWord >= limit || w[name.nextWord].isBoundary else { return nil }
+        return name
+    }
+
+    /// A person's name at `e`, with its title if any (`Mme Louise-Anne Perrotin`, `Dr Inès Vautrin`, `Nadia Ferhat`).
+    private func personName(_ w: [AttributionWord], at e: Int, limit: Int) -> SpeakerPhrase? {
+        guard e < limit else { return nil }
+        if w[e].isTitle, let r = nameRun(w, from: e + 1, limit: limit) {
+            var p = namePhrase(w, (e + 1)..<r, start: w[e].start)
+            p.titleGender = titleGender(w[e].key)
+            return p
+        }
+        guard let r = nameRun(w, from: e, limit: limit) else { return nil }
+        return namePhrase(w, e..<r, start: w[e].start)
+    }
+
+    private func titleGender(_ key: String) -> SpeakerGender? {
+        table.titles[key.hasSuffix(".") ? String(key.dropLast()) : key]
     }
 
     private func namePhrase(_ w: [AttributionWord], _ r: Range<Int>, start: Int) -> SpeakerPhrase {
@@ -353,7 +427,13 @@ struct SpeakerPhraseParser {
         var k = e + 1
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
+            // de commerce et d’industrie, des ports et docks: a coordinated complement goes on.
+            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
+                k += 1; count += 1; continue
+            }
             if w[k].isWord, Self.complementStops.contains(w[k].key) { break }
+            // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
+            if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1
         }
         // A complement ends on a content word, not on a dangling article.
@@ -407,6 +487,7 @@ struct SpeakerPhraseParser {
     /// True when word `i` can open an apposition (`spécialiste de…`, `Haut-Commissaire aux…`, `la directrice de…`).
     func isAppositionStart(_ w: [AttributionWord], _ i: Int, limit: Int) -> Bool {
         guard i < limit, w[i].isWord else { return false }
+        if isDescriptiveApposition(w, i) { return true }
         let key = w[i].key
         if table.roleNouns[key] != nil { return true }
         if key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return true }  // X, 45 ans, raconte
@@ -422,6 +503,17 @@ struct SpeakerPhraseParser {
         return a.contains { $0.isNoun } && !a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.tags.contains("mg") }
     }
 
+    /// An apposition that describes without giving a role: a relative clause (`, qui soutient le mouvement,`)
+    /// or a participle (`, réuni à New York,`, `, interrogé par franceinfo,`).
+    func isDescriptiveApposition(_ w: [AttributionWord], _ i: Int) -> Bool {
+        let key = w[i].key
+        if ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"].contains(key) { return true }
+        guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
+        return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains("mg") }
+            && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+    }
+
     /// Adds the role and organisation of a `, apposition,` after a name.
     private func withApposition(_ w: [AttributionWord], _ phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase {
         var p = phrase
@@ -429,6 +521,10 @@ struct SpeakerPhraseParser {
         guard c + 1 < limit, w[c].key == ",", isAppositionStart(w, c + 1, limit: limit) else { return p }
         var e = c + 1
         while e < limit, e - c < 16, !(w[e].isPunctuation && Self.boundaryPunctuation.contains(w[e].key) && w[e].key != "-"), !w[e].isQuote { e += 1 }
+        if isDescriptiveApposition(w, c + 1) {
+            p.nextWord = e
+            return p
+        }
         let (role, org) = roleAndOrganisation(w, c + 1..<e)
         if p.role == nil { p.role = role }
         if p.organisation == nil { p.organisation = org }
@@ -455,7 +551,9 @@ struct SpeakerPhraseParser {
             while b >= lower, !(w[b].isPunctuation && [",", "(", ":", ";", "—", "–"].contains(w[b].key)), !w[b].isQuote { b -= 1 }
             let segmentStart = b + 1
             guard segmentStart < j else { return nil }
-            if b >= lower, w[b].key == ",", isAppositionStart(w, segmentStart, limit: j) {
+            if b >= lower, w[b].key == ",", isDescriptiveApposition(w, segmentStart) {
+                j = b - 1
+            } else if b >= lower, w[b].key == ",", isAppositionStart(w, segmentStart, limit: j) {
                 let (role, org) = roleAndOrganisation(w, segmentStart..<j)
                 let noun = table.roleNouns[w[segmentStart].key]
                 apposition = (role, org, noun?.gender, noun?.lemma)
@@ -466,29 +564,32 @@ struct SpeakerPhraseParser {
         }
         guard j >= lower else { return nil }
         var result: SpeakerPhrase?
-        if isNameWord(w, j) {
+        // The widest phrase ending just before the verb: « Un conseiller du garde des Sceaux », « le maire Labeaume », « M. Türk ».
+        var s = j
+        while s >= max(lower, j - 12) {
+            if w[s].isPunctuation || w[s].isQuote { break }
+            if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
+               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
+                result = p
+            }
+            s -= 1
+        }
+        if result == nil, w[j].isWord, Self.indefinitePronouns.contains(w[j].key) {
+            // Parmi eux, plusieurs disent avoir changé d’itinéraire « … »
+            var p = SpeakerPhrase(form: .unnamed, start: w[j].start, end: w[j].end, nextWord: j + 1)
+            p.isPlural = true
+            p.roleLemma = w[j].key
+            result = p
+        }
+        if result == nil, isNameWord(w, j) {
             var b = j
             while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2)) {
                 b -= 1
             }
-            // Try the phrase from a title or a determiner just before (M. Türk, le maire Labeaume).
-            for s in [b - 3, b - 2, b - 1] where s >= lower {
-                if let p = phrase(w, at: s, limit: j + 1), p.nextWord == j + 1, p.form == .name { result = p; break }
-            }
-            if result == nil, let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {
+            if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {
                 result = namePhrase(w, b..<r, start: w[b].start)
-            } else if result == nil {
+            } else {
                 result = namePhrase(w, j..<(j + 1), start: w[j].start)
-            }
-        } else {
-            var s = j
-            while s >= max(lower, j - 12) {
-                if w[s].isPunctuation || w[s].isQuote { break }
-                if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
-                   let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
-                    result = p
-                }
-                s -= 1
             }
         }
         guard var p = result else { return nil }

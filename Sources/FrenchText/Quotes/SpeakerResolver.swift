@@ -41,6 +41,8 @@ struct SpeakerResolver {
         var roles: Set<String> = []
         /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
         var roleWords: Set<String> = []
+        /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
+        var unnamed = false
     }
 
     let parser: SpeakerPhraseParser
@@ -58,6 +60,8 @@ struct SpeakerResolver {
     /// Speakers as attributed, in attribution order.
     private var history: [(offset: Int, key: String)] = []
     private var roleHolders: [String: String] = [:]
+    /// Organisations named outside quotes: (offset, key), in document order.
+    private var organisations: [(offset: Int, key: String)] = []
     private let entities: [EntityMention]
     /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
     private let officeLemmas: Set<String>
@@ -70,6 +74,7 @@ struct SpeakerResolver {
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
             .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
+        var roles = [SpeakerPhrase]()
         var i = 0
         var sentenceEnd = 0
         while i < words.count {
@@ -79,8 +84,12 @@ struct SpeakerResolver {
             }
             let w = words[i]
             if w.isWord, w.isTitle || SpeakerPhraseParser.definite.contains(w.key) || parser.isNameWord(words, i),
-               let p = parser.phrase(words, at: i, limit: sentenceEnd), p.form == .name {
-                found.append((p, p.nameStart))
+               let p = parser.phrase(words, at: i, limit: sentenceEnd) {
+                if p.form == .name {
+                    found.append((p, p.nameStart))
+                } else if p.form == .role, !p.isPossessive, !p.isPlural, p.roleLemma != nil {
+                    roles.append(p)
+                }
                 i = max(i + 1, p.nextWord)
                 continue
             }
@@ -90,7 +99,7 @@ struct SpeakerResolver {
         for e in self.entities {
             let words = e.canonical.split(separator: " ").map(String.init)
             add(words: words, name: e.canonical, isOrganisation: e.type == .organisation, isPerson: e.type == .person)
-            if e.type == .person { mentions.append((e.span.start, e.canonical)) }
+            if e.type == .person { mentions.append((e.span.start, e.canonical)) } else { organisations.append((e.span.start, e.canonical)) }
         }
         for (p, offset) in found where !p.nameWords.isEmpty {
             let firstName = p.nameWords.count >= 2 && morphology.analyses(p.nameWords[0]).contains { $0.isFirstName }
@@ -99,11 +108,30 @@ struct SpeakerResolver {
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
             if opensSentence(words, p) { salient.insert(offset) }
-            else if !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
+        // People described by a role only (Le Haut-Commissaire adjoint chargé de la protection a appelé…):
+        // the holder when the document names one, else an unnamed person a later `il` can refer to.
+        for p in roles {
+            guard let lemma = p.roleLemma else { continue }
+            if let holder = roleHolders[lemma], holds(holder, p) {
+                mentions.append((p.start, holder))
+            } else {
+                let key = "\u{1}" + (p.role ?? lemma) + "@\(p.start)"
+                var person = Person(name: "", words: [], isOrganisation: false, isPerson: true)
+                person.unnamed = true
+                person.role = p.role
+                if let g = p.roleGender, g != .unknown { person.genders[g] = 1 }
+                people[key] = person
+                mentions.append((p.start, key))
+            }
+            if opensSentence(words, p) { salient.insert(p.start) }
+        }
+        organisations.sort { $0.offset < $1.offset }
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
     }
 
@@ -203,14 +231,20 @@ struct SpeakerResolver {
         return best
     }
 
-    /// The first organisation of the document whose name starts with the common noun `head`.
-    private func organisationHeaded(by head: String) -> String? {
+    /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
+    private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
-        return order.first { name in
-            guard let p = people[name], p.isOrganisation, p.words.count > 1, let first = p.words.first else { return false }
+        let named = organisations.filter { $0.offset < offset } + organisations.filter { $0.offset >= offset }
+        return named.reversed().first { m in
+            guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
             return QuoteLexicon.key(first) == k
-        }
+        }?.key
     }
+
+    /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
+    static let anaphoricOrganisationNouns: Set<String> = ["association", "collectif", "ong", "organisation", "syndicat", "fédération",
+                                                         "fondation", "mouvement", "observatoire", "coordination", "intersyndicale", "entreprise",
+                                                         "société", "groupe", "institut", "agence", "ligue", "comité", "réseau"]
 
     private func entity(overlapping start: Int, _ end: Int) -> EntityMention? {
         guard !entities.isEmpty, start < end else { return nil }
@@ -242,9 +276,12 @@ struct SpeakerResolver {
         switch p.form {
         case .name:
             var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-               let full = organisationHeaded(by: head) {
-                key = full  // la préfecture → préfecture du Calvados
+            if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
+               let full = organisationHeaded(by: head, before: p.start) {
+                key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
+            } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = organisations.last(where: { $0.offset < p.start }) {
+                key = last.key  // l’association, le collectif: the organisation named last
             }
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
             if let e = entity(overlapping: p.nameStart, p.nameEnd) {
@@ -269,7 +306,7 @@ struct SpeakerResolver {
                 r.key = holder
                 note(p, key: holder)
                 history.append((p.start, holder))
-            } else if let lemma = p.roleLemma, !p.isOrganisation,
+            } else if let lemma = p.roleLemma, !p.isOrganisation, !p.isPossessive,
                       let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: p.isDemonstrative ? nil : lemma, window: 1500),
                       p.isDemonstrative || holds(key, p) {
                 // le magistrat: a definite description of a person named shortly before.
@@ -295,7 +332,10 @@ struct SpeakerResolver {
                 history.append((p.start, key))
             }
         }
-        if let key = r.key, let person = people[key] {
+        if let key = r.key, let person = people[key], person.unnamed {
+            r.name = nil
+            if r.role == nil { r.role = person.role }
+        } else if let key = r.key, let person = people[key] {
             if r.role == nil { r.role = person.role }
             if r.organisation == nil { r.organisation = person.organisation }
         }
