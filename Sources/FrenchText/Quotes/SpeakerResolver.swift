@@ -352,7 +352,7 @@ struct SpeakerResolver {
     private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
         func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
-            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
+            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
                 // The current speaker may get a new description (la femme, la manifestante), but not a different office.
                 guard speaker else { return false }
                 let offices = roles.filter(officeLemmas.contains)
