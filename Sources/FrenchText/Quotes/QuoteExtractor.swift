@@ -99,8 +99,8 @@ public struct QuoteExtractor: Sendable {
         if paragraphs.isEmpty, !scalars.isEmpty { paragraphs = [0..<scalars.count] }
 
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
-        let wordView = AttributionText(table: table)
         let morphology = MorphologyMemo(lexicon: lexicon)
+        let wordView = AttributionText(table: table)
         let parser = SpeakerPhraseParser(scalars: scalars, morphology: morphology, table: table)
         let cues = CueVerbMatcher(morphology: morphology, table: table)
 
@@ -116,8 +116,12 @@ public struct QuoteExtractor: Sendable {
             } else if Self.isTitleCase(scalars, r.contentStart..<r.contentEnd) {
                 c.kind = .fragment; c.rule = "fragment:title"
             } else if !r.continuesPrevious, let before = Self.wordBefore(scalars, r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound),
-                      Self.titleDeterminers.contains(before) || Self.namingNouns.contains(before) {
+                      Self.titleDeterminers.contains(before) {
+                // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
                 c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
+            } else if !r.continuesPrevious, namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
+                // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
+                c.kind = .fragment; c.rule = "fragment:title"
             }
             if c.kind == .direct, let split = inciseInside(r, scalars: scalars, wordView: wordView, parser: parser, cues: cues) {
                 var a = c
@@ -182,7 +186,7 @@ public struct QuoteExtractor: Sendable {
             let t = candidates[ci].token
             var e = t + 1
             while e < words.count, words[e].sentence == words[t].sentence { e += 1 }
-            if cueAfter(words, t, limit: e, parser: parser, cues: cues) != nil {
+            if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
                 candidates[ci].kind = .direct
                 candidates[ci].rule = nil
                 words[t].kind = .quote(ci)
@@ -526,14 +530,33 @@ public struct QuoteExtractor: Sendable {
                 let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
                 if let p = phrase { best = (m, p) }
             case .pastParticiple:
-                // salué par Le Monde comme « … »
-                if m.end + 1 < t, w[m.end].key == "par", let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
+                // salué par Le Monde comme « … » (but « interrogé par RFI »: the one asking does not speak)
+                if m.end + 1 < t, w[m.end].key == "par", !Self.askingLemmas.contains(m.lemma),
+                   let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
             case .presentParticiple:
-                break
+                // …, le ministre a rejeté ces accusations, affirmant que « … »: the subject of the sentence.
+                if let p = sentenceSubjectPhrase(w, from: s, limit: m.start, parser: parser) { best = (m, p) }
             }
             k = m.end
         }
         return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
+    }
+
+    /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).
+    static let askingLemmas: Set<String> = ["interroger", "questionner", "demander", "interpeller", "appeler", "relancer"]
+
+    /// The subject opening the sentence, possibly after one introductory clause (`Interrogé par RFI, le ministre…`).
+    private func sentenceSubjectPhrase(_ w: [AttributionWord], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var start = s
+        for _ in 0..<2 {
+            if start < limit, let p = parser.phrase(w, at: start, limit: limit, generic: true), p.form != .unnamed || p.roleLemma != nil,
+               p.nextWord < limit {
+                return p
+            }
+            guard let comma = (start..<limit).first(where: { w[$0].key == "," }) else { return nil }
+            start = comma + 1
+        }
+        return nil
     }
 
     /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
@@ -666,6 +689,36 @@ public struct QuoteExtractor: Sendable {
         }
         return words >= 3 && words <= 12 && capitals >= 3 && capitals * 3 >= words * 2
     }
+
+    /// True when one of the three words before the mark names a work, a campaign or a group
+    /// (`l’initiative populaire «…»`, `Le texte, intitulé «…»`, `Le collectif de riverain·e·s «…»`), with no verb between.
+    func namesAWork(_ s: [Unicode.Scalar], before index: Int, paragraphStart: Int, morphology: MorphologyMemo) -> Bool {
+        var e = index
+        var crossedComma = false
+        for n in 0..<3 {
+            while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
+            if e > paragraphStart, s[e - 1] == ",", !crossedComma { crossedComma = true; e -= 1; continue }
+            var b = e
+            while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ["-", "·", "'", "’"].contains(s[b - 1]) { b -= 1 }
+            guard b < e else { return false }
+            var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
+            if let apostrophe = word.lastIndex(of: "'") { word = String(word[word.index(after: apostrophe)...]) }  // l’initiative
+            if n == 0, Self.namingNouns.contains(word) { return true }
+            if n > 0, !Self.workNouns.contains(word) && morphology.analyses(word).contains(where: { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }) {
+                return false
+            }
+            if Self.workNouns.contains(word) { return true }
+            if morphology.analyses(word).contains(where: { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }) { return false }
+            e = b
+        }
+        return false
+    }
+
+    /// Nouns for works, campaigns and groups that a title may follow a few words later.
+    static let workNouns: Set<String> = ["initiative", "rapport", "collectif", "livre", "film", "texte", "ouvrage", "album", "chanson", "campagne",
+                                        "pétition", "tribune", "slogan", "opération", "projet", "festival", "exposition", "spectacle", "programme",
+                                        "association", "mouvement", "groupe", "émission", "série", "roman", "pièce", "étude", "manifeste", "motion",
+                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot"]
 
     /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
     static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {

@@ -520,7 +520,13 @@ struct SpeakerPhraseParser {
         let c = p.nextWord
         guard c + 1 < limit, w[c].key == ",", isAppositionStart(w, c + 1, limit: limit) else { return p }
         var e = c + 1
-        while e < limit, e - c < 16, !(w[e].isPunctuation && Self.boundaryPunctuation.contains(w[e].key) && w[e].key != "-"), !w[e].isQuote { e += 1 }
+        var depth = 0
+        while e < limit, e - c < 24, !w[e].isQuote {
+            // (ULiège): a parenthesis inside the apposition.
+            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, w[e].isPunctuation, Self.boundaryPunctuation.contains(w[e].key), w[e].key != "-" { break }
+            e += 1
+        }
         if isDescriptiveApposition(w, c + 1) {
             p.nextWord = e
             return p

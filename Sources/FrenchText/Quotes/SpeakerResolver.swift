@@ -123,6 +123,7 @@ struct SpeakerResolver {
                 var person = Person(name: "", words: [], isOrganisation: false, isPerson: true)
                 person.unnamed = true
                 person.role = p.role
+                person.roles = [lemma]
                 if let g = p.roleGender, g != .unknown { person.genders[g] = 1 }
                 people[key] = person
                 mentions.append((p.start, key))
@@ -147,6 +148,11 @@ struct SpeakerResolver {
         var s = i
         while s > 0, w[s - 1].sentence == w[i].sentence { s -= 1 }
         if s == i { return true }
+        // Pour le sociologue X, … / Selon X, …: the one the sentence is about.
+        if ["pour", "selon"].contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
+           !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
+            return true
+        }
         // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».
         return w[i - 1].key == "," && w[s..<i].filter { $0.key == "," }.count == 1
     }
@@ -171,6 +177,13 @@ struct SpeakerResolver {
             }
         }
         return name
+    }
+
+    /// True when a person with no stated role can take the role phrase (gender agrees).
+    private func compatibleRole(_ key: String, _ p: SpeakerPhrase) -> Bool {
+        guard !p.isPlural else { return false }
+        if let g = p.roleGender { return compatible(key, g) }
+        return true
     }
 
     /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
@@ -352,11 +365,9 @@ struct SpeakerResolver {
     private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
         func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
+            // A general description (la femme, le magistrat) fits anyone; a role only its holders or people with no stated role.
             if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
-                // The current speaker may get a new description (la femme, la manifestante), but not a different office.
-                guard speaker else { return false }
-                let offices = roles.filter(officeLemmas.contains)
-                if officeLemmas.contains(role), !offices.isEmpty { return false }
+                return false
             }
             return compatible(key, gender)
         }
@@ -386,8 +397,16 @@ struct SpeakerResolver {
         }
         // The more recent of the last speaker and the last sentence subject; other mentions last.
         if let speaker, salientMention == nil || speaker.offset >= salientMention!.offset { return speaker.key }
-        if let salientMention { return salientMention.key }
-        if let mention { return mention.key }
+        if let chosen = salientMention ?? mention {
+            // « … », prévient Sophie Binet. La secrétaire générale de la CGT… « … », a-t-elle lancé:
+            // a role given right after a speaker with no stated role is that speaker's role.
+            if people[chosen.key]?.unnamed == true,
+               let h = history.last(where: { $0.offset < chosen.offset }), chosen.offset - h.offset < 1500,
+               let person = people[h.key], !person.unnamed, person.roles.isEmpty, compatible(h.key, gender) {
+                return h.key
+            }
+            return chosen.key
+        }
         if window == nil {
             // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
             for m in weakMentions.reversed() where m.offset < offset {
