@@ -17,14 +17,16 @@ enum CharacterClass {
     static let lineBreak: UInt8 = 1 << 7
 
     /// One byte of flags per BMP code unit; surrogates count as letters (astral words are ICU's call).
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x10000)
+    /// Allocated once and never freed; hot loops keep this pointer to skip the lazy-global check.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
         for unit in 0..<0x10000 {
             if (0xD800...0xDFFF).contains(unit) { table[unit] = letter; continue }
             guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
             table[unit] = flags(of: scalar)
         }
-        return table
+        return UnsafePointer(table)
     }()
 
     static func flags(of scalar: Unicode.Scalar) -> UInt8 {

@@ -19,6 +19,15 @@ enum FrenchTables {
         return set
     }()
 
+    /// ASCII letters that start an abbreviation written without a period (`Mme`, `Dr`): a cheap first test.
+    static let abbreviationInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for entry in abbreviations where !entry.hasSuffix(".") {
+            if let first = entry.utf16.first, first < 0x80 { table[Int(first)] = true }
+        }
+        return table
+    }()
+
     /// Abbreviations that may close a sentence when a capitalised word follows.
     static let sentenceFinalAbbreviations: Set<String> = {
         var set = Set<String>()
@@ -57,6 +66,20 @@ enum FrenchTables {
         var table = [String: (masculine: String, feminine: String)]()
         for row in WordList.rows(PackageResources.inclusive_neutral_words_tsv) where row.count >= 3 {
             table[row[0]] = (row[1], row[2])
+        }
+        return table
+    }()
+
+    /// The neutral words as ASCII bytes, for comparisons on code units.
+    static let neutralWordsASCII: [[UInt8]] = neutralWords.keys.sorted().map { Array($0.utf8) }
+
+    /// ASCII letters (both cases) that start a neutral word: a cheap first test.
+    static let neutralWordInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for word in neutralWords.keys {
+            guard let first = word.unicodeScalars.first, first.isASCII else { continue }
+            table[Int(first.value)] = true
+            table[Int(Character(first).uppercased().unicodeScalars.first!.value)] = true
         }
         return table
     }()

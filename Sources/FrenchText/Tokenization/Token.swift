@@ -23,6 +23,11 @@ public struct Token: Hashable, Sendable {
         self.inclusive = inclusive
     }
 
+    /// The same token with another trailing whitespace.
+    func with(whitespaceAfter: String) -> Token {
+        Token(text: text, span: span, kind: kind, whitespaceAfter: whitespaceAfter, rule: rule, inclusive: inclusive)
+    }
+
     /// True when the token is inclusive writing.
     public var isInclusive: Bool { inclusive != nil }
     /// True for words (including elided articles, inverted pronouns and abbreviations).

@@ -11,8 +11,12 @@ struct TokenScanner {
     let statuses: [Int32]
     let lexicon: Lexicon?
     let inclusive: InclusiveWriting
+    /// ``CharacterClass/table``, kept here for the hot loops.
+    let classes = CharacterClass.table
 
     var tokens: [RawToken] = []
+    /// Inclusive readings by token index.
+    var inclusiveForms: [Int: InclusiveForm] = [:]
     private var startsLine = true
     private(set) var segment = 0
 
@@ -33,9 +37,12 @@ struct TokenScanner {
         while pos < n {
             while segment + 1 < bounds.count - 1, bounds[segment + 1] <= pos { segment += 1 }
             let c = u[pos]
-            if CharacterClass.isWhitespace(c) {
-                while pos < n, CharacterClass.isWhitespace(u[pos]) {
-                    if CharacterClass.isLineBreak(u[pos]) { startsLine = true }
+            let flags = classes[Int(c)]
+            if flags & CharacterClass.whitespace != 0 {
+                while pos < n {
+                    let f = classes[Int(u[pos])]
+                    if f & CharacterClass.whitespace == 0 { break }
+                    if f & CharacterClass.lineBreak != 0 { startsLine = true }
                     pos += 1
                 }
                 continue
@@ -43,7 +50,7 @@ struct TokenScanner {
             let segmentEnd = max(pos + 1, bounds[segment + 1])
             if CharacterClass.isDigit(c) {
                 pos = scanNumber(at: pos, segmentEnd: segmentEnd)
-            } else if CharacterClass.isWordPart(c) && !CharacterClass.isApostrophe(c)
+            } else if (flags & (CharacterClass.letter | CharacterClass.mark) != 0 || c == 0x5F) && !CharacterClass.isApostrophe(c)
                         && !(UTF16.isLeadSurrogate(c) && statuses[segment] == 0) {
                 pos = scanWord(at: pos, segmentEnd: segmentEnd)
             } else {
@@ -54,19 +61,23 @@ struct TokenScanner {
 
     /// Records a token `[start, end)`.
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ rule: TokenRule, inclusive: InclusiveForm? = nil) {
-        tokens.append(RawToken(start: start, end: end, kind: kind, rule: rule, startsLine: startsLine, inclusive: inclusive))
+        if let inclusive { inclusiveForms[tokens.count] = inclusive }
+        tokens.append(RawToken(start: start, end: end, kind: kind, rule: rule, startsLine: startsLine))
         startsLine = false
     }
 
     /// The text of `[start, end)`.
-    func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF16.self)
-    }
+    func string(_ start: Int, _ end: Int) -> String { UTF16Text.string(u, start, end) }
 
     /// End of the run of word characters from `start` (letters, marks, digits), at most `limit`.
     func wordPartEnd(from start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit, CharacterClass.isWordPart(u[i]), !CharacterClass.isApostrophe(u[i]) { i += 1 }
+        while i < limit {
+            let c = u[i]
+            guard classes[Int(c)] & (CharacterClass.letter | CharacterClass.mark | CharacterClass.digit) != 0 || c == 0x5F,
+                  c != 0x02BC else { break }
+            i += 1
+        }
         return i
     }
 

@@ -13,10 +13,11 @@ extension TokenScanner {
 
         // amnesty.org, www.fidh.org, https://…, contact@amnesty.fr
         if stopUnit == 0x2E || stopUnit == 0x40 || stopUnit == 0x3A || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x5F,
-           let end = scanWeb(at: pos) { return end }
+           mayBeWeb(from: stop), let end = scanWeb(at: pos) { return end }
 
         // détenu·e·s, militant.e.s, étudiant-e-s, ami(e)s
         if CharacterClass.isMiddleDot(stopUnit) || stopUnit == 0x2E || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x2F || stopUnit == 0x28,
+           CharacterClass.isLetter(unit(stop + 1)), !CharacterClass.isUpper(unit(stop + 1)) || !CharacterClass.isLower(u[pos]) && !CharacterClass.isLower(unit(pos + 1)),
            let (end, form) = inclusive.match(u, from: pos, limit: n) {
             emit(pos, end, .word, .inclusive, inclusive: form)
             return end
@@ -29,8 +30,9 @@ extension TokenScanner {
         }
 
         // iel, celleux, toustes
-        if wordEnd - pos <= FrenchTables.longestNeutralWord, wordEnd - pos >= 2, !CharacterClass.isHyphen(unit(wordEnd)),
-           let form = inclusive.neutralWord(string(pos, wordEnd)) {
+        if wordEnd - pos <= FrenchTables.longestNeutralWord, wordEnd - pos >= 2, u[pos] < 0x80,
+           FrenchTables.neutralWordInitials[Int(u[pos])], !CharacterClass.isHyphen(unit(wordEnd)),
+           let form = inclusive.neutralWord(u, pos, wordEnd) {
             emit(pos, wordEnd, .word, .inclusive, inclusive: form)
             return wordEnd
         }
@@ -44,13 +46,31 @@ extension TokenScanner {
         }
 
         // XXIe, IIIe, Ier
-        if isRomanOrdinal(pos, wordEnd) {
+        if u[pos] == 0x49 || u[pos] == 0x56 || u[pos] == 0x58, isRomanOrdinal(pos, wordEnd) {
             emit(pos, wordEnd, .ordinal, .ordinal)
             return wordEnd
         }
 
         emit(pos, wordEnd, .word, wordEnd == segmentEnd ? .icuWord : .split)
         return wordEnd
+    }
+
+    /// Quick test before the web rules: the run from `stop` holds a period, @ or :// before any space.
+    func mayBeWeb(from stop: Int) -> Bool {
+        var i = stop
+        while i < n {
+            let c = u[i]
+            if c == 0x2E || c == 0x40 {
+                let next = unit(i + 1)
+                if next < 0x80 && CharacterClass.isWordPart(next) { return true }
+            } else if c == 0x3A {
+                return unit(i + 1) == 0x2F
+            } else if !(c == 0x2D || c == 0x5F || (c < 0x80 && CharacterClass.isWordPart(c))) {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `XXIe`, `IIIe`, `Ier`, `XIXᵉ`: a Roman numeral (with I, V or X) and an ordinal ending.
