@@ -6,13 +6,16 @@
 /// (inclusive writing, ordinals, quotation marks) them, reading the UTF-16 code units directly.
 struct TokenScanner {
     let u: UnsafeBufferPointer<UInt16>
-    /// ICU boundaries (UTF-16 offsets, first 0, last `u.count`) and the rule status of each segment.
-    let bounds: [Int]
-    let statuses: [Int32]
+    /// ICU boundaries (UTF-16 offsets, first 0, last `u.count`).
+    let bounds: [Int32]
     let lexicon: Lexicon?
     let inclusive: InclusiveWriting
     /// ``CharacterClass/table``, kept here for the hot loops.
     let classes = CharacterClass.table
+    /// First-letter tables of ``FrenchTables``, kept here for the hot loops.
+    let neutralWordInitials = FrenchTables.neutralWordInitials
+    let abbreviationInitials = FrenchTables.abbreviationInitials
+    let longestNeutralWord = FrenchTables.longestNeutralWord
 
     var tokens: [RawToken] = []
     /// Inclusive readings by token index.
@@ -20,10 +23,9 @@ struct TokenScanner {
     private var startsLine = true
     private(set) var segment = 0
 
-    init(units: UnsafeBufferPointer<UInt16>, bounds: [Int], statuses: [Int32], lexicon: Lexicon?) {
+    init(units: UnsafeBufferPointer<UInt16>, bounds: [Int32], lexicon: Lexicon?) {
         self.u = units
         self.bounds = bounds
-        self.statuses = statuses
         self.lexicon = lexicon
         self.inclusive = InclusiveWriting(lexicon: lexicon)
         tokens.reserveCapacity(units.count / 5 + 1)
@@ -35,7 +37,7 @@ struct TokenScanner {
     mutating func run() {
         var pos = 0
         while pos < n {
-            while segment + 1 < bounds.count - 1, bounds[segment + 1] <= pos { segment += 1 }
+            while segment + 1 < bounds.count - 1, Int(bounds[segment + 1]) <= pos { segment += 1 }
             let c = u[pos]
             let flags = classes[Int(c)]
             if flags & CharacterClass.whitespace != 0 {
@@ -47,11 +49,10 @@ struct TokenScanner {
                 }
                 continue
             }
-            let segmentEnd = max(pos + 1, bounds[segment + 1])
+            let segmentEnd = max(pos + 1, Int(bounds[segment + 1]))
             if CharacterClass.isDigit(c) {
                 pos = scanNumber(at: pos, segmentEnd: segmentEnd)
-            } else if (flags & (CharacterClass.letter | CharacterClass.mark) != 0 || c == 0x5F) && !CharacterClass.isApostrophe(c)
-                        && !(UTF16.isLeadSurrogate(c) && statuses[segment] == 0) {
+            } else if flags & CharacterClass.wordPart != 0 && (!UTF16.isLeadSurrogate(c) || isAstralLetter(at: pos)) {
                 pos = scanWord(at: pos, segmentEnd: segmentEnd)
             } else {
                 pos = scanMark(at: pos, segmentEnd: segmentEnd)
@@ -74,11 +75,18 @@ struct TokenScanner {
         var i = start
         while i < limit {
             let c = u[i]
-            guard classes[Int(c)] & (CharacterClass.letter | CharacterClass.mark | CharacterClass.digit) != 0 || c == 0x5F,
-                  c != 0x02BC else { break }
+            guard classes[Int(c)] & CharacterClass.wordPart != 0 else { break }
             i += 1
         }
         return i
+    }
+
+    /// True when the surrogate pair at `i` is a letter (𝒜, 𠀀) rather than an emoji.
+    func isAstralLetter(at i: Int) -> Bool {
+        guard i + 1 < n, UTF16.isTrailSurrogate(u[i + 1]),
+              let scalar = Unicode.Scalar(0x10000 + ((UInt32(u[i]) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00))
+        else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     /// The code unit at `i`, or 0 past the end.

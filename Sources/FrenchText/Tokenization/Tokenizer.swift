@@ -25,12 +25,8 @@ public struct Tokenizer: Sendable {
     public func document(from text: String, name: String = "<text>") -> Document {
         var doc = Document(name: name, text: text)
         let utf16 = UTF16Text.units(of: text)
-        let words = (try? BreakIterator.boundaries(.word, in: utf16)) ?? (offsets: [0, utf16.count], statuses: [0])
         utf16.withUnsafeBufferPointer { units in
-            var bounds = words.offsets
-            var statuses = words.statuses
-            if bounds.count < 2 { bounds = [0, units.count]; statuses = [0] }
-            var scanner = TokenScanner(units: units, bounds: bounds, statuses: statuses, lexicon: lexicon)
+            var scanner = TokenScanner(units: units, bounds: BreakIterator.wordBoundaries(in: units), lexicon: lexicon)
             scanner.run()
             let raw = scanner.tokens
             doc.tokens = Self.tokens(raw, inclusive: scanner.inclusiveForms, in: &doc, units: units)
@@ -114,8 +110,8 @@ struct OffsetCursor {
     mutating func advance(to target: Int) -> (utf8: Int, scalars: Int) {
         while utf16 < target {
             let c = units[utf16]
-            if c < 0x80 { utf8 += 1; utf16 += 1 }
-            else if c < 0x800 { utf8 += 2; utf16 += 1 }
+            if c < 0x80 { utf8 += 1; utf16 += 1; scalars += 1; continue }
+            if c < 0x800 { utf8 += 2; utf16 += 1 }
             else if c >= 0xD800 && c <= 0xDBFF && utf16 + 1 < units.count { utf8 += 4; utf16 += 2 }
             else { utf8 += 3; utf16 += 1 }
             scalars += 1

@@ -39,7 +39,7 @@ extension TokenScanner {
         }
         // Mme, Dr, Me… (no period) before a capitalised word.
         let length = wordEnd - pos
-        if length <= 4, u[pos] < 0x80, FrenchTables.abbreviationInitials[Int(u[pos])], !CharacterClass.isLetterOrMark(next),
+        if length <= 4, u[pos] < 0x80, abbreviationInitials[Int(u[pos])], !CharacterClass.isLetterOrMark(next),
            FrenchTables.abbreviations.contains(string(pos, wordEnd)) {
             var j = wordEnd
             while j < n, CharacterClass.isWhitespace(u[j]), !CharacterClass.isLineBreak(u[j]) { j += 1 }

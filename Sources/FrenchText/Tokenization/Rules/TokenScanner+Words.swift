@@ -30,15 +30,17 @@ extension TokenScanner {
         }
 
         // iel, celleux, toustes
-        if wordEnd - pos <= FrenchTables.longestNeutralWord, wordEnd - pos >= 2, u[pos] < 0x80,
-           FrenchTables.neutralWordInitials[Int(u[pos])], !CharacterClass.isHyphen(unit(wordEnd)),
+        if wordEnd - pos <= longestNeutralWord, wordEnd - pos >= 2, u[pos] < 0x80,
+           neutralWordInitials[Int(u[pos])], !CharacterClass.isHyphen(unit(wordEnd)),
            let form = inclusive.neutralWord(u, pos, wordEnd) {
             emit(pos, wordEnd, .word, .inclusive, inclusive: form)
             return wordEnd
         }
 
         // M., etc., J.-C., U.S.A., n°, Mme
-        if let end = scanAbbreviation(at: pos, wordEnd: wordEnd) { return end }
+        let afterWord = unit(wordEnd)
+        if afterWord == 0x2E || afterWord == 0xB0 || (wordEnd - pos <= 4 && u[pos] < 0x80 && abbreviationInitials[Int(u[pos])]),
+           let end = scanAbbreviation(at: pos, wordEnd: wordEnd) { return end }
 
         // a-t-il, dit-elle, Saint-Étienne, peut-être
         if CharacterClass.isHyphen(unit(wordEnd)), CharacterClass.isWordPart(unit(wordEnd + 1)) {
