@@ -7,7 +7,7 @@ struct BreakIterator {
     static func wordBoundaries(in units: UnsafeBufferPointer<UInt16>) -> [Int32] {
         guard let base = units.baseAddress, !units.isEmpty else { return [0, Int32(units.count)] }
         var error: Int32 = 0
-        guard let it = ft_break_open(FT_BREAK_WORD, "fr", base, Int32(units.count), &error) else {
+        guard let it = ft_break_open_cached(FT_BREAK_WORD, base, Int32(units.count), &error) else {
             return [0, Int32(units.count)]
         }
         defer { ft_break_close(it) }

@@ -60,7 +60,7 @@ public struct Tokenizer: Sendable {
         var cursor = OffsetCursor(units: u)
         var tokens = [Token]()
         tokens.reserveCapacity(raw.count)
-        let forms = inclusive.sorted { $0.key < $1.key }
+        let forms = inclusive.sorted { $0.key < $1.key }.map { ($0.key, InclusiveBox($0.value)) }
         var nextForm = 0
         let built: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             func string(_ a: Int, _ b: Int) -> String {
@@ -76,10 +76,10 @@ public struct Tokenizer: Sendable {
                 let (next8, _) = cursor.advance(to: i + 1 < raw.count ? raw[i + 1].start : u.count)
                 let range = utf8.index(base, offsetBy: start8)..<utf8.index(base, offsetBy: end8)
                 let span = TextSpan(range: range, start: startScalar, end: endScalar, utf8Start: start8, utf8End: end8)
-                var form: InclusiveForm?
-                if nextForm < forms.count, forms[nextForm].key == i { form = forms[nextForm].value; nextForm += 1 }
+                var box: InclusiveBox?
+                if nextForm < forms.count, forms[nextForm].0 == i { box = forms[nextForm].1; nextForm += 1 }
                 tokens.append(Token(text: string(start8, end8), span: span, kind: r.kind, whitespaceAfter: string(end8, next8),
-                                    rule: r.rule, inclusive: form))
+                                    rule: r.rule, inclusiveBox: box))
             }
             doc.knownCodePointCount = cursor.advance(to: u.count).scalars
         }
@@ -109,8 +109,13 @@ struct OffsetCursor {
     /// The UTF-8 and code-point offsets of UTF-16 offset `target` (not before the last one asked).
     mutating func advance(to target: Int) -> (utf8: Int, scalars: Int) {
         while utf16 < target {
+            // A run of ASCII moves all three offsets alike.
+            let runStart = utf16
+            while utf16 < target, units[utf16] < 0x80 { utf16 += 1 }
+            utf8 &+= utf16 - runStart
+            scalars &+= utf16 - runStart
+            guard utf16 < target else { break }
             let c = units[utf16]
-            if c < 0x80 { utf8 += 1; utf16 += 1; scalars += 1; continue }
             if c < 0x800 { utf8 += 2; utf16 += 1 }
             else if c >= 0xD800 && c <= 0xDBFF && utf16 + 1 < units.count { utf8 += 4; utf16 += 2 }
             else { utf8 += 3; utf16 += 1 }
