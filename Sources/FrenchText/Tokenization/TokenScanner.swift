@@ -16,6 +16,8 @@ struct TokenScanner {
     let neutralWordInitials = FrenchTables.neutralWordInitials
     let abbreviationInitials = FrenchTables.abbreviationInitials
     let longestNeutralWord = FrenchTables.longestNeutralWord
+    let neutralWordShapes = FrenchTables.neutralWordShapes
+    let elisionKeys = FrenchTables.elisionKeys
 
     var tokens: [RawToken] = []
     /// Inclusive readings by token index.
@@ -80,6 +82,14 @@ struct TokenScanner {
         }
         return i
     }
+
+    @inline(__always) func isLetter(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.letter != 0 }
+    @inline(__always) func isUpper(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.upper != 0 }
+    @inline(__always) func isLower(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.lower != 0 }
+    @inline(__always) func isWordPart(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.wordPart != 0 }
+    @inline(__always) func isLetterOrMark(_ c: UInt16) -> Bool { classes[Int(c)] & (CharacterClass.letter | CharacterClass.mark) != 0 }
+    @inline(__always) func isWhitespace(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.whitespace != 0 }
+    @inline(__always) func isLineBreak(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.lineBreak != 0 }
 
     /// True when the surrogate pair at `i` is a letter (𝒜, 𠀀) rather than an emoji.
     func isAstralLetter(at i: Int) -> Bool {

@@ -23,7 +23,7 @@ extension TokenScanner {
         // emoji sequence (👩‍👩‍👧, 👍🏽).
         let pair = UTF16.isLeadSurrogate(c) && UTF16.isTrailSurrogate(unit(pos + 1))
         var end = pos + (pair ? 2 : 1)
-        while end < segmentEnd, CharacterClass.flags(u[end]) & CharacterClass.mark != 0
+        while end < segmentEnd, classes[Int(u[end])] & CharacterClass.mark != 0
                 || (pair && (UTF16.isLeadSurrogate(u[end]) || UTF16.isTrailSurrogate(u[end]))) {
             end += 1
         }

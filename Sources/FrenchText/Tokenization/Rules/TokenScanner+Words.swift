@@ -17,7 +17,7 @@ extension TokenScanner {
 
         // détenu·e·s, militant.e.s, étudiant-e-s, ami(e)s
         if CharacterClass.isMiddleDot(stopUnit) || stopUnit == 0x2E || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x2F || stopUnit == 0x28,
-           CharacterClass.isLetter(unit(stop + 1)), !CharacterClass.isUpper(unit(stop + 1)) || !CharacterClass.isLower(u[pos]) && !CharacterClass.isLower(unit(pos + 1)),
+           isLetter(unit(stop + 1)), !isUpper(unit(stop + 1)) || !isLower(u[pos]) && !isLower(unit(pos + 1)),
            let (end, form) = inclusive.match(u, from: pos, limit: n) {
             emit(pos, end, .word, .inclusive, inclusive: form)
             return end
@@ -25,13 +25,14 @@ extension TokenScanner {
 
         // aujourd’hui, O’Neill: apostrophes between letters stay inside the word.
         var wordEnd = stop
-        while CharacterClass.isApostrophe(unit(wordEnd)), CharacterClass.isLetterOrMark(unit(wordEnd + 1)) {
+        while CharacterClass.isApostrophe(unit(wordEnd)), isLetterOrMark(unit(wordEnd + 1)) {
             wordEnd = wordPartEnd(from: wordEnd + 1, limit: n)
         }
 
         // iel, celleux, toustes
         if wordEnd - pos <= longestNeutralWord, wordEnd - pos >= 2, u[pos] < 0x80,
-           neutralWordInitials[Int(u[pos])], !CharacterClass.isHyphen(unit(wordEnd)),
+           neutralWordInitials[Int(u[pos])], neutralWordShapes[Int((u[pos] | 0x20) &- 0x61) % 26] & (1 << (wordEnd - pos)) != 0,
+           !CharacterClass.isHyphen(unit(wordEnd)),
            let form = inclusive.neutralWord(u, pos, wordEnd) {
             emit(pos, wordEnd, .word, .inclusive, inclusive: form)
             return wordEnd
@@ -43,7 +44,7 @@ extension TokenScanner {
            let end = scanAbbreviation(at: pos, wordEnd: wordEnd) { return end }
 
         // a-t-il, dit-elle, Saint-Étienne, peut-être
-        if CharacterClass.isHyphen(unit(wordEnd)), CharacterClass.isWordPart(unit(wordEnd + 1)) {
+        if CharacterClass.isHyphen(unit(wordEnd)), isWordPart(unit(wordEnd + 1)) {
             return scanHyphenated(at: pos, firstEnd: wordEnd)
         }
 
@@ -64,10 +65,10 @@ extension TokenScanner {
             let c = u[i]
             if c == 0x2E || c == 0x40 {
                 let next = unit(i + 1)
-                if next < 0x80 && CharacterClass.isWordPart(next) { return true }
+                if next < 0x80 && isWordPart(next) { return true }
             } else if c == 0x3A {
                 return unit(i + 1) == 0x2F
-            } else if !(c == 0x2D || c == 0x5F || (c < 0x80 && CharacterClass.isWordPart(c))) {
+            } else if !(c == 0x2D || c == 0x5F || (c < 0x80 && isWordPart(c))) {
                 return false
             }
             i += 1
