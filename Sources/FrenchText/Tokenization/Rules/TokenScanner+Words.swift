@@ -54,7 +54,7 @@ extension TokenScanner {
             return wordEnd
         }
 
-        emit(pos, wordEnd, .word, wordEnd == segmentEnd ? .icuWord : .split)
+        emit(pos, wordEnd, .word, wordEnd >= segmentEnd || isWhitespace(u[wordEnd]) ? .icuWord : .split)
         return wordEnd
     }
 
