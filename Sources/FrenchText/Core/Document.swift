@@ -97,7 +97,11 @@ public struct Document: Sendable {
     }
 }
 
-/// A paragraph: a line, or a block separated by blank lines.
+/// A paragraph: one non-blank line of the text.
+///
+/// Press releases come both as one paragraph a line and as blocks separated by blank lines;
+/// taking every non-blank line as a paragraph reads both the same way, and keeps headings,
+/// datelines and list items apart from the text around them. Sentences never cross paragraphs.
 public struct Paragraph: Hashable, Sendable {
     /// The paragraph's text, without its line breaks.
     public let span: TextSpan

@@ -82,7 +82,7 @@ extension TokenScanner {
             guard j > end, CharacterClass.isDigit(unit(j)) else { break }
             var k = j
             while CharacterClass.isDigit(unit(k)) { k += 1 }
-            guard k - j <= 4 else { break }
+            guard k - j <= 4, digits + k - j <= 15 else { break }
             digits += k - j
             groups += 1
             end = k

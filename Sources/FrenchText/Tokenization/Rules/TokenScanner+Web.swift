@@ -6,7 +6,8 @@ extension TokenScanner {
     mutating func scanWeb(at pos: Int) -> Int? {
         // E-mail: local part, @, host with a period.
         var i = pos
-        while i < n, isEmailLocal(u[i]) { i += 1 }
+        let localLimit = min(n, pos + 64)
+        while i < localLimit, isEmailLocal(u[i]) { i += 1 }
         if unit(i) == 0x40, let hostEnd = hostEnd(from: i + 1, requireKnownTLD: false) {
             emit(pos, hostEnd, .email, .email)
             return hostEnd
@@ -54,12 +55,13 @@ extension TokenScanner {
     /// label must be a lower-case top-level domain from `top_level_domains.txt`.
     private func hostEnd(from start: Int, requireKnownTLD: Bool) -> Int? {
         var i = start
+        let limit = min(n, start + 253)
         var labels = 0
         var lastLabelStart = start
         var end = start
         while true {
             let labelStart = i
-            while i < n, isHostUnit(u[i]) { i += 1 }
+            while i < limit, isHostUnit(u[i]) { i += 1 }
             guard i > labelStart else { break }
             labels += 1
             lastLabelStart = labelStart

@@ -61,7 +61,8 @@ extension TokenScanner {
     /// Quick test before the web rules: the run from `stop` holds a period, @ or :// before any space.
     func mayBeWeb(from stop: Int) -> Bool {
         var i = stop
-        while i < n {
+        let limit = min(n, stop + 256)
+        while i < limit {
             let c = u[i]
             if c == 0x2E || c == 0x40 {
                 let next = unit(i + 1)
