@@ -76,6 +76,8 @@ struct OrganisationRecognizer {
         let end: Int
         if capitalised {
             guard last > i else { return nil }
+            // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
+            if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
             guard let lastCapital else { return nil }

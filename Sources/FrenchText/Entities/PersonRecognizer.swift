@@ -52,7 +52,7 @@ struct PersonRecognizer {
                 continue
             }
             // Two unknown capitalised words: Mikalai Statkevich.
-            if isUnknownName(i) || (!w.sentenceStart && context.isNameWord(i) && isUnknownToLexicon(i + 1)), w.spaceAfter,
+            if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
                let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
@@ -72,7 +72,7 @@ struct PersonRecognizer {
             }
             // A surname the lexicon knows, outside "prix Nobel"-like phrases.
             if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
-                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, context.isNounOrAdjective(prev),
+                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
                    !EntityContext.functionWords.contains(prev.key) { continue }
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
             }
@@ -110,6 +110,19 @@ struct PersonRecognizer {
     private func isParticle(_ j: Int) -> Bool {
         guard let w = context.word(j), w.kind == .word || w.kind == .elision, !w.isCapitalized else { return false }
         return tables.particles.contains(w.key)
+    }
+
+    /// A capitalised common word that still starts a name when the next word is unknown to the lexicon and a
+    /// person context follows (`qu’Ales Bialiatski, lauréat…`, `Ales Bialiatski doit…`), but not after an
+    /// article (`la Coupe Davis`, `le Musée Grévin`).
+    private func relaxedPairStart(_ i: Int) -> Bool {
+        let w = words[i]
+        guard !w.sentenceStart, context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
+        if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
+        if let prev = context.word(i - 1), ["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une"].contains(prev.key) { return false }
+        guard let after = context.word(i + 2) else { return false }
+        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
+        return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
     }
 
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).

@@ -37,6 +37,7 @@ import Testing
         "Les étudiants appellent à l’union des syndicats.",
         "Session extraordinaire du Conseil sur la situation des droits de l’homme.",
         "L’article XXI du règlement a été modifié.",
+        "Programme de la journée : accueil des participants.",
     ])
     func ignoresBackReferencesAndHeadlines(_ sentence: String) {
         #expect(organisations(sentence).isEmpty)

@@ -30,6 +30,8 @@ import Testing
         "Espace journalistes et contact presse.",
         "Le lauréat du prix Nobel de la paix a été libéré.",
         "Les Rwandais ont voté dimanche.",
+        "La Coupe Davis a été remportée par l’Italie.",
+        "Le Musée Grévin a rouvert ses portes.",
     ])
     func ignoresCapitalisedCommonWordsAndDemonyms(_ sentence: String) {
         #expect(people(sentence).isEmpty)
