@@ -181,11 +181,12 @@ struct DateRecognizer {
         // A lone day before a link and a date: `du 1er au 3 mars`.
         var added = [DateMatch]()
         for m in matches where m.day != nil && m.month != nil {
-            let link = m.range.lowerBound - 1
+            var link = m.range.lowerBound - 1
+            if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
             guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1),
                   let before = context.word(link - 2), ["du", "entre", "les", "le"].contains(before.key) else { continue }
             if matches.contains(where: { $0.range.contains(link - 1) }) { continue }
-            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: false, rule: "date-range-day"))
+            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
         }
         if !added.isEmpty {
             matches.append(contentsOf: added)

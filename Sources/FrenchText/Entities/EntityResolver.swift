@@ -10,12 +10,22 @@ struct EntityResolver {
     private var words: [EntityWord] { context.words }
 
     func resolve(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
-        var chosen = select(candidates)
+        var chosen = select(candidates.compactMap(withinSentence))
         linkAcronyms(&chosen)
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         linkSurnames(&chosen)
         return chosen
+    }
+
+    /// A name does not run into the next sentence or line (`Thomas Samson` / `Mots-clés`): cut it there.
+    private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
+        guard let cut = c.range.dropFirst().first(where: { words[$0].sentenceStart }) else { return c }
+        if c.type == .date { return nil }
+        var trimmed = c
+        trimmed.range = c.range.lowerBound..<cut
+        trimmed.canonical = nil
+        return trimmed
     }
 
     /// Longest first, then priority, then leftmost; no overlaps.

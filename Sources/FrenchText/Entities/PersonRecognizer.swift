@@ -139,6 +139,7 @@ struct PersonRecognizer {
         var count = 0
         while j < words.count, count < 5 {
             let w = words[j]
+            if j > k && w.sentenceStart { break }
             if w.kind == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }

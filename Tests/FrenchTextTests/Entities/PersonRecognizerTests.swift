@@ -37,6 +37,10 @@ import Testing
         #expect(people(sentence).isEmpty)
     }
 
+    @Test func namesStopAtTheEndOfTheLine() {
+        #expect(people("© AFP / Thomas Samson\nMots-clés : Égalité, Violences") == ["Thomas Samson"])
+    }
+
     @Test func surnameAloneJoinsTheFullName() {
         let ms = entityMentions("M. Volker Türk a pris la parole. Depuis janvier, a indiqué M. Türk, les combats ont repris. Türk a conclu.")
         let per = ms.filter { $0.type == .person }
