@@ -20,8 +20,8 @@ struct EntityResolver {
 
     /// A name does not run into the next sentence or line (`Thomas Samson` / `Mots-clés`): cut it there.
     private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
-        guard let cut = c.range.dropFirst().first(where: { words[$0].sentenceStart }) else { return c }
-        if c.type == .date { return nil }
+        // Date patterns are tight enough to cross a segmenter's break (`3. Avril 2018`).
+        guard c.type != .date, let cut = c.range.dropFirst().first(where: { words[$0].sentenceStart }) else { return c }
         var trimmed = c
         trimmed.range = c.range.lowerBound..<cut
         trimmed.canonical = nil
