@@ -16,6 +16,8 @@ struct EntityTables: Sendable {
     let relativeDateStarts: Set<String>
     let yearPrepositions: Set<String>
     let placeNouns: Set<String>
+    /// Nouns after which `de X` is a place (`le maire de Gomel`).
+    let placeContextNouns: Set<String>
     /// Organisation head nouns (key) → true when they also head names in lower case.
     let orgHeads: [String: Bool]
     let orgSuffixes: Set<String>
@@ -39,6 +41,7 @@ struct EntityTables: Sendable {
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
         yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
+        placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
         placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
         var heads = [String: Bool]()
         for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {

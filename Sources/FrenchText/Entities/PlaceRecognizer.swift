@@ -61,7 +61,10 @@ struct PlaceRecognizer {
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1), Self.placePrepositions.contains(prev.key),
+        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1) else { return nil }
+        // le maire de Gomel, au nord de Goma, la ville d'Idleb
+        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(i - 2).map { context.tables.placeContextNouns.contains($0.key) } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun,
               context.isNameWord(i), !context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) else { return nil }
         if let next = context.word(i + 1), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)

@@ -17,6 +17,7 @@ import Testing
         ("Les plaines d’Abraham accueilleront le festival de Québec.", ["plaines d’Abraham", "Québec"]),
         ("Paris, le 4 mai 2023 – La capitale accueille le sommet.", ["Paris"]),
         ("La délégation s’est rendue à Gomel pour rencontrer les familles.", ["Gomel"]),
+        ("Le maire de Mazères a dénoncé les combats au nord de Rutshuru.", ["Mazères", "Rutshuru"]),
         ("Le sommet de Genève a réuni des représentants de l’Afrique et de l’Europe.", ["Genève", "Afrique", "Europe"]),
     ])
     func findsPlaces(_ sentence: String, _ expected: [String]) {
