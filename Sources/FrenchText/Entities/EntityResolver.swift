@@ -18,14 +18,11 @@ struct EntityResolver {
         return chosen
     }
 
-    /// A name does not run into the next sentence or line (`Thomas Samson` / `Mots-clés`): cut it there.
+    /// A name does not run into the next sentence or line; date patterns are tight enough to cross a
+    /// segmenter's break (`3. Avril 2018`).
     private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
-        // Date patterns are tight enough to cross a segmenter's break (`3. Avril 2018`).
-        guard c.type != .date, let cut = c.range.dropFirst().first(where: { words[$0].sentenceStart }) else { return c }
-        var trimmed = c
-        trimmed.range = c.range.lowerBound..<cut
-        trimmed.canonical = nil
-        return trimmed
+        if c.type != .date, c.range.dropFirst().contains(where: { words[$0].sentenceStart }) { return nil }
+        return c
     }
 
     /// Longest first, then priority, then leftmost; no overlaps.
@@ -87,7 +84,7 @@ struct EntityResolver {
         for i in words.indices where !taken[i] {
             let w = words[i]
             guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil else { continue }
-            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: "place-back-reference", priority: EntityPriority.context))
         }
         if !added.isEmpty {
@@ -132,7 +129,7 @@ struct EntityResolver {
             let w = words[i]
             guard w.kind == .word, w.isCapitalized, let full = fullName[w.key] else { continue }
             if w.sentenceStart && context.isCommonLower(w) { continue }
-            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname-back-reference", priority: EntityPriority.context, canonical: full))
         }
         if !added.isEmpty {

@@ -53,7 +53,12 @@ struct OrganisationRecognizer {
         while j < words.count, steps < 14 {
             steps += 1
             let x = words[j]
-            if Self.stops.contains(x.key) { break }
+            // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
+            if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i {
+                j += 1
+                continue
+            }
+            if Self.stops.contains(x.key) || x.sentenceStart { break }
             if Self.connectors.contains(x.key) {
                 if !capitalised && (x.key == "au" || x.key == "aux") { break }
                 var k = j + 1
@@ -67,7 +72,10 @@ struct OrganisationRecognizer {
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
                     lastCapital = j
-                } else if !context.isNounOrAdjective(x) { break }
+                } else if j - 1 > i && words[j - 1].isCapitalized {
+                    // Grande instance, Haute autorité: an adjective-like capital before a noun.
+                    if !context.isNounOrAdjective(x) { break }
+                } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 last = j; j += 1
                 continue
             }
@@ -117,7 +125,7 @@ struct OrganisationRecognizer {
     /// The New Times, The Guardian.
     private func englishTitle(at i: Int) -> EntityCandidate? {
         var j = i + 1
-        while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized { j += 1 }
+        while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized, !words[j].sentenceStart { j += 1 }
         guard j > i + 1 else { return nil }
         return EntityCandidate(i..<j, .organisation, rule: "organisation-english-title", priority: EntityPriority.pattern)
     }

@@ -31,6 +31,8 @@ struct PersonRecognizer {
                     k += 1; adjectives += 1
                 }
                 if context.gazetteer.longestMatch(at: k, in: words) == nil, let end = nameEnd(from: k, strong: false) {
+                    // le député Ecolo Thomas Lambrechts: the name starts at the first name.
+                    if !context.isFirstName(words[k]), let f = (k + 1..<end).first(where: { context.isFirstName(words[$0]) }), f < end - 1 { k = f }
                     out.append(EntityCandidate(k..<end, .person, rule: "person-role", priority: EntityPriority.person + 5))
                 }
             }
@@ -53,13 +55,13 @@ struct PersonRecognizer {
             }
             // Two unknown capitalised words: Mikalai Statkevich.
             if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
-               let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
+               let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
                 continue
             }
             // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
-            if isUnknownName(i), w.spaceAfter, let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
                tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-particle", priority: EntityPriority.person - 5))
                 continue

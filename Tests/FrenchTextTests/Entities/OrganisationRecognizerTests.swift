@@ -25,6 +25,8 @@ import Testing
         ("Un membre de l’union nationale des étudiants de France a pris la parole.", ["union nationale des étudiants de France"]),
         ("Le parquet de Grande instance de Kinshasa avait lancé un mandat.", ["parquet de Grande instance de Kinshasa"]),
         ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s’inquiète.", ["Haut-Commissariat des Nations unies pour les réfugiés", "HCR"]),
+        ("Le ministère des Transports et de la Mobilité durable du Québec a confirmé.", ["ministère des Transports et de la Mobilité durable du Québec"]),
+        ("Surpopulation : l’Observatoire citoyen des lieux d’enfermement tire la sonnette d’alarme", ["Observatoire citoyen des lieux d’enfermement"]),
     ])
     func findsOrganisations(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)

@@ -20,6 +20,8 @@ import Testing
         ("Le régime de Bachar al-Assad est tombé.", ["Bachar al-Assad"]),
         ("Le Secrétaire général de l’association, M. Kalemba, a été convoqué.", ["Kalemba"]),
         ("Selon le texte signé par Jean DUPONT, le projet est suspendu.", ["Jean DUPONT"]),
+        ("« C’est un fiasco », a lancé le député Ecolo Thomas Lambrechts en séance.", ["Thomas Lambrechts"]),
+        ("Le ministre, M. Philippe Van den Bossche, a répondu aux questions.", ["Philippe Van den Bossche"]),
     ])
     func findsNamesWithoutTitles(_ sentence: String, _ expected: [String]) {
         #expect(people(sentence) == expected)
