@@ -38,9 +38,13 @@ struct DateRecognizer {
         return nil
     }
 
-    /// Candidates with values; yearless dates take the year of `documentDate`.
+    /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
+    /// month written with its year (`novembre 2024`).
     func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
-        let anchor = documentDate.flatMap(DateNormalizer.parse)
+        var anchor = documentDate.flatMap(DateNormalizer.parse)
+        if anchor == nil, let m = matches.first(where: { $0.yearWritten && $0.month != nil }), let y = m.year {
+            anchor = (y, m.month ?? 1, m.day ?? 1)
+        }
         var out = [EntityCandidate]()
         for m in matches {
             var value: String?

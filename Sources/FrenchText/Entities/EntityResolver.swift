@@ -83,7 +83,8 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil else { continue }
+            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil,
+                  let prev = context.word(i - 1), ["les", "la", "le", "l'", "des", "du", "aux", "au", "sur", "dans"].contains(prev.key) else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: "place-back-reference", priority: EntityPriority.context))
         }

@@ -54,7 +54,8 @@ struct OrganisationRecognizer {
             steps += 1
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
-            if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i {
+            if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
+               !startsAnotherOrganisation(after: j + 1) {
                 j += 1
                 continue
             }
@@ -92,6 +93,14 @@ struct OrganisationRecognizer {
             end = lastCapital + 1
         }
         return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
+    }
+
+    /// `… et du Centre national du livre`: the coordination starts a second organisation.
+    private func startsAnotherOrganisation(after connector: Int) -> Bool {
+        var k = connector + 1
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+        guard let w = context.word(k) else { return false }
+        return w.isCapitalized && tables.orgHeads[w.key] != nil
     }
 
     private func acceptsComplementWord(_ k: Int) -> Bool {

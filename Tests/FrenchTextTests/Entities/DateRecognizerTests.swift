@@ -58,6 +58,11 @@ import Testing
         #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2014-06-02")
     }
 
+    @Test func monthWithItsYearAnchorsYearlessDates() {
+        let text = "Précarité étudiante : enquête de novembre 2024. Jeudi 14 novembre, les syndicats ont manifesté."
+        #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE novembre 2024=2024-11", "DATE Jeudi 14 novembre=2024-11-14"])
+    }
+
     @Test func explicitDocumentDateWins() {
         let text = "Le 2 juin 2014, l’ONG a publié un rapport. Le 14 juillet, elle a tenu une conférence."
         #expect(entityMentions(text, date: "2015-01-10").last?.value == "2015-07-14")

@@ -26,6 +26,7 @@ import Testing
         ("Le parquet de Grande instance de Kinshasa avait lancé un mandat.", ["parquet de Grande instance de Kinshasa"]),
         ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s’inquiète.", ["Haut-Commissariat des Nations unies pour les réfugiés", "HCR"]),
         ("Le ministère des Transports et de la Mobilité durable du Québec a confirmé.", ["ministère des Transports et de la Mobilité durable du Québec"]),
+        ("Avec le soutien de la Ville de Besançon et du Centre national du livre (CNL).", ["Ville de Besançon", "Centre national du livre", "CNL"]),
         ("Surpopulation : l’Observatoire citoyen des lieux d’enfermement tire la sonnette d’alarme", ["Observatoire citoyen des lieux d’enfermement"]),
     ])
     func findsOrganisations(_ sentence: String, _ expected: [String]) {
