@@ -15,6 +15,7 @@ struct EntityResolver {
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         linkSurnames(&chosen)
+        linkOrganisationNames(&chosen)
         return chosen
     }
 
@@ -104,6 +105,31 @@ struct EntityResolver {
         }
         for n in chosen.indices where chosen[n].type != .date {
             if let b = best[key(chosen[n])] { chosen[n].type = b.0 }
+        }
+    }
+
+    /// The proper name that ends an organisation's name, alone later, joins it (`Viasna` after
+    /// `Centre des droits humains Viasna`).
+    private func linkOrganisationNames(_ chosen: inout [EntityCandidate]) {
+        var full = [String: String]()
+        for c in chosen where c.type == .organisation && c.range.count >= 3 {
+            let last = words[c.range.upperBound - 1]
+            guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
+            if full[last.key] == nil { full[last.key] = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ") }
+        }
+        guard !full.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            added.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-back-reference", priority: EntityPriority.context, canonical: name))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
 

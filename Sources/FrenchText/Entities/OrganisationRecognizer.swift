@@ -33,6 +33,7 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
+            if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
     }
@@ -153,6 +154,20 @@ struct OrganisationRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.
+    private func armedGroup(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        var k: Int
+        if w.key == "milice" || w.key == "milices" || w.key == "rébellion" { k = i + 1 }
+        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), ["armé", "rebelle", "jihadiste", "djihadiste", "terroriste", "islamiste", "paramilitaire"].contains(a.key) { k = i + 2 }
+        else { return nil }
+        if let d = context.word(k), ["du", "de", "des"].contains(d.key) { k += 1 }
+        guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
+        var end = k + 1
+        while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }
+        return EntityCandidate(k..<end, .organisation, rule: "organisation-armed-group", priority: EntityPriority.pattern)
     }
 
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.

@@ -46,6 +46,16 @@ import Testing
         #expect(organisations(sentence).isEmpty)
     }
 
+    @Test func armedGroupsAreNamedAfterTheirCommonNoun() {
+        #expect(organisations("Le groupe armé Twirwaneho et la milice Wazalendo ont attaqué le village.") == ["Twirwaneho", "Wazalendo"])
+    }
+
+    @Test func properNameAloneJoinsTheOrganisation() {
+        let ms = entityMentions("Le Centre des droits humains Viasna a documenté les cas. Selon Viasna, les arrestations continuent.")
+        #expect(ms.map(\.text) == ["Centre des droits humains Viasna", "Viasna"])
+        #expect(ms.allSatisfy { $0.type == .organisation && $0.canonical == "Centre des droits humains Viasna" })
+    }
+
     @Test func acronymJoinsItsLongForm() {
         let ms = entityMentions("L’Organisation mondiale contre la torture (OMCT) a alerté. L’OMCT demande une enquête.")
         #expect(ms.filter { $0.text == "OMCT" }.allSatisfy { $0.canonical == "Organisation mondiale contre la torture" })
