@@ -13,6 +13,12 @@ import Testing
         }
     }
 
+    @Test func documentationExample() {
+        let doc = Tokenizer().document(from: "Le 1er septembre 2025, M. Volker Türk est arrivé à Genève.")
+        #expect(EntityTagger().mentions(in: doc).map { "\($0.type.rawValue) \($0.text) \($0.value ?? "")" }
+                == ["DATE 1er septembre 2025 2025-09-01", "PER Volker Türk ", "LOC Genève "])
+    }
+
     @Test func oneNameKeepsOneType() {
         let ms = entityMentions("Amnesty International demande la libération des détenus. Pour Amnesty International, c’est urgent.")
         #expect(ms.filter { $0.text == "Amnesty International" }.map(\.type) == [.organisation, .organisation])
