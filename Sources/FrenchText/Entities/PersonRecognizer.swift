@@ -76,6 +76,11 @@ struct PersonRecognizer {
             if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
                 if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
                    !EntityContext.functionWords.contains(prev.key) { continue }
+                // Petit, Blanc, Macron are also common words: only where a person is expected.
+                if context.isCommonLower(w) {
+                    guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
+                          context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { continue }
+                }
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
             }
         }

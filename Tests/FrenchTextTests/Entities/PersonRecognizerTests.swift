@@ -34,9 +34,14 @@ import Testing
         "Les Rwandais ont voté dimanche.",
         "La Coupe Davis a été remportée par l’Italie.",
         "Le Musée Grévin a rouvert ses portes.",
+        "Le Petit Prince reste le livre le plus traduit.",
     ])
     func ignoresCapitalisedCommonWordsAndDemonyms(_ sentence: String) {
         #expect(people(sentence).isEmpty)
+    }
+
+    @Test func surnameInsideAQuotedSongTitle() {
+        #expect(people("Ils ont entonné des \"Macron y a le téléfon qui son\" place Bouchard.") == ["Macron"])
     }
 
     @Test func namesStopAtTheEndOfTheLine() {
