@@ -16,6 +16,7 @@ struct EntityResolver {
         unifyTypes(&chosen)
         linkSurnames(&chosen)
         linkOrganisationNames(&chosen)
+        addCoordinatedPlaces(&chosen)
         return chosen
     }
 
@@ -126,6 +127,26 @@ struct EntityResolver {
             guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-back-reference", priority: EntityPriority.context, canonical: name))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// An unknown capitalised word coordinated with a place is a place: `vers Herstal et Seraing`.
+    private func addCoordinatedPlaces(_ chosen: inout [EntityCandidate]) {
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for c in chosen where c.type == .location && c.rule != "place-noun" {
+            let conj = c.range.upperBound
+            guard let and = context.nextInSentence(conj - 1), ["et", "ou"].contains(and.key), conj + 1 < words.count, !taken[conj + 1] else { continue }
+            let w = words[conj + 1]
+            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                  !context.isFirstName(w), !context.isSurname(w) else { continue }
+            if let next = context.nextInSentence(conj + 1), next.kind == .word, next.isCapitalized { continue }
+            added.append(EntityCandidate((conj + 1)..<(conj + 2), .location, rule: "place-coordinated", priority: EntityPriority.context))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
