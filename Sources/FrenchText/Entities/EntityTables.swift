@@ -1,11 +1,13 @@
 /// The entity tagger's lexical tables, read once from the package's resource files.
-struct EntityTables: Sendable {
+final class EntityTables: Sendable {
     static let shared = EntityTables()
 
     /// Honorifics as written (`M.`, `Mme`, `Dr`).
     let titles: Set<String>
     /// Role nouns as keys, one or two words (`maire`, `secrétaire général`).
     let roles: Set<String>
+    /// First words of the roles (`secrétaire` for `secrétaire général`).
+    let roleFirstWords: Set<String>
     let particles: Set<String>
     /// Month keys (`septembre`, `sept`) → number.
     let months: [String: Int]
@@ -27,6 +29,7 @@ struct EntityTables: Sendable {
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
         roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
         particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
         var months = [String: Int]()
         for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {

@@ -21,7 +21,14 @@ struct EntityWord: Sendable {
 
     var isWordLike: Bool { kind == .word || kind == .elision }
     /// True when the first character is an upper-case letter.
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        switch first.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return true
+        case 0x00...0xBF, 0xDF...0xFF: return false
+        default: return first.properties.isUppercase
+        }
+    }
     /// True for words of at least two letters written in capitals (`OMCT`, `CCBN`).
     var isAllCaps: Bool {
         var letters = 0

@@ -89,7 +89,7 @@ struct PersonRecognizer {
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
-        guard let w = context.word(i), w.kind == .word else { return nil }
+        guard let w = context.word(i), w.kind == .word, tables.roleFirstWords.contains(w.key) else { return nil }
         if needsDeterminer {
             guard let d = context.word(i - 1), ["le", "la", "l'", "du", "au", "son", "sa", "leur", "notre", "votre", "ce", "cette", "un", "une", "ex-"].contains(d.key) else { return nil }
         }
