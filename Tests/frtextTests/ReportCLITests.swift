@@ -36,7 +36,7 @@ import Testing
         // Uneven sizes so that later files finish before earlier ones.
         for i in 0..<24 {
             let (_, text) = Scratch.releases[i % Scratch.releases.count]
-            s.write(String(format: "lot/%02d.txt", i), String(repeating: text + "\n\n", count: i % 5 == 0 ? 40 : 1))
+            s.write(String(format: "lot/%02d.txt", i), String(repeating: text + "\n\n", count: i % 5 == 0 ? 12 : 1))
         }
         let one = try CLI.run(["report", s.root, "--format", "jsonl", "--jobs", "1", "--quiet"])
         let many = try CLI.run(["report", s.root, "--format", "jsonl", "--jobs", "8", "--quiet"])

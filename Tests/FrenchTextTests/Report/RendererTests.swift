@@ -36,6 +36,21 @@ import Testing
         #expect(html.components(separatedBy: "<span").count == html.components(separatedBy: "</span>").count)
     }
 
+    @Test func htmlSurvivesCrossingAndOutOfRangeSpans() {
+        var r = record
+        // An entity crossing the end of the first quote, one past the end of the text, one empty.
+        let end = r.quotes[0].end
+        r.entities += [
+            .init(text: "x", type: "ORG", start: end - 3, end: end + 4, canonical: "x"),
+            .init(text: "y", type: "PER", start: 10_000, end: 10_010, canonical: "y"),
+            .init(text: "z", type: "LOC", start: 5, end: 5, canonical: "z"),
+        ]
+        r.quotes.append(.init(kind: "direct", text: "?", start: -4, end: 3))
+        let html = HTMLRenderer().document(r, text: ReportFixture.text, index: 0)
+        #expect(html.components(separatedBy: "<span").count == html.components(separatedBy: "</span>").count)
+        #expect(html.contains("Minsk"))
+    }
+
     @Test func htmlEscapesTheText() {
         var r = record
         r.quotes = []
