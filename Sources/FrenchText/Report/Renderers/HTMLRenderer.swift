@@ -165,9 +165,9 @@ public struct HTMLRenderer: ReportRenderer {
         if speakers.isEmpty {
             out += "<p class=\"none\">no named speaker yet</p>"
         } else {
-            out += "<table class=\"speakers\"><tr><th>Speaker</th><th class=\"num\">Quotes</th><th class=\"num\">Docs</th><th>Organisation</th><th>Gender</th></tr>"
+            out += "<table class=\"speakers\"><tr><th>Speaker</th><th class=\"num\">Quotes</th><th class=\"num\">Docs</th><th>Organisations</th><th>Gender</th></tr>"
             for sp in speakers {
-                out += "<tr><td><b>\(h(sp.name))</b></td><td class=\"num\">\(sp.tally.quotes)</td><td class=\"num\">\(sp.tally.documents)</td><td>\(h(sp.tally.organisation ?? ""))</td><td><i class=\"dot\" style=\"background:\(Self.genderColours[SpeakerGender(rawValue: sp.tally.gender) ?? .unknown]!)\"></i>\(h(sp.tally.gender))</td></tr>"
+                out += "<tr><td><b>\(h(sp.name))</b></td><td class=\"num\">\(sp.tally.quotes)</td><td class=\"num\">\(sp.tally.documents)</td><td>\(h(sp.tally.organisationList()))</td><td><i class=\"dot\" style=\"background:\(Self.genderColours[SpeakerGender(rawValue: sp.tally.gender) ?? .unknown]!)\"></i>\(h(sp.tally.gender))</td></tr>"
             }
             out += "</table>"
         }
