@@ -63,6 +63,7 @@ import Testing
     @Test func htmlPageHasTheCorpusFirst() {
         var summary = CorpusSummary()
         summary.add(record)
+        summary.add(ReportFixture.record(name: "bis.txt"))
         let r = HTMLRenderer()
         let page = r.header(summary: summary) + r.document(record, text: ReportFixture.text, index: 0) + r.footer(summary: summary)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
@@ -80,6 +81,17 @@ import Testing
         #expect(md.contains("| Places | Bélarus | 1 |"))
         #expect(md.contains("- **2025-09-01** — 1er septembre 2025"))
         #expect(md.contains("| détenu·e·s | 1 | détenus | détenues |"))
+    }
+
+    @Test func aSingleDocumentPageHasNoCorpusSection() {
+        var summary = CorpusSummary()
+        summary.add(record)
+        #expect(!HTMLRenderer().header(summary: summary).contains("id=\"corpus\""))
+    }
+
+    @Test(arguments: [("Anna Wright", "Anna Wright"), ("Haut-Commissariat des Nations unies pour les réfugiés", "Haut-Commissariat des Nations…")])
+    func longSpeakerNamesAreShortenedInBadges(name: String, badge: String) {
+        #expect(HTMLRenderer.badge(name) == badge)
     }
 
     @Test func textHasNoColourUnlessAsked() {
