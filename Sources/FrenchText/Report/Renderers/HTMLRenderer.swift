@@ -175,13 +175,8 @@ public struct HTMLRenderer: ReportRenderer {
         for type in EntityType.named {
             out += "<div class=\"panel\"><h3>Most-mentioned \(type.label.lowercased())</h3>\(countList(s.topEntities(type, 12), type: type))</div>\n"
         }
-        out += "<div class=\"panel\"><h3>Dates by year</h3>"
-        let years = s.datesByYear.keys.sorted()
-        if years.isEmpty {
-            out += "<p class=\"none\">none</p>"
-        } else {
-            out += countList(years.map { (name: $0, count: s.datesByYear[$0] ?? 0) }, type: .date)
-        }
+        out += "<div class=\"panel wide\"><h3>Dates mentioned, by year</h3>"
+        out += yearHistogram(s.datesByYear)
         out += "</div>\n<div class=\"panel wide\"><h3>Inclusive forms</h3>"
         let inclusive = s.topInclusive(60)
         if inclusive.isEmpty {
@@ -201,6 +196,20 @@ public struct HTMLRenderer: ReportRenderer {
             out += "</ul></div>\n"
         }
         out += "</div>\n</section>\n"
+        return out
+    }
+
+    /// Years as columns, most recent 60 at most.
+    private func yearHistogram(_ counts: [String: Int]) -> String {
+        let years = Array(counts.keys.sorted().suffix(60))
+        guard let top = years.compactMap({ counts[$0] }).max(), top > 0 else { return "<p class=\"none\">none</p>" }
+        var out = "<div class=\"years\">"
+        for y in years {
+            let n = counts[y] ?? 0
+            out += "<div title=\"\(Self.escape(y)): \(n) date mention\(n == 1 ? "" : "s")\"><span class=\"c\">\(n)</span><i style=\"height:\(format2(max(2, Double(n) / Double(top) * 100)))%\"></i><b>\(Self.escape(y))</b></div>"
+        }
+        out += "</div>"
+        if counts.count > years.count { out += "<p class=\"key\">\(counts.count - years.count) earlier years not shown.</p>" }
         return out
     }
 
@@ -401,7 +410,8 @@ public struct HTMLRenderer: ReportRenderer {
     .card b{display:block;font-size:22px}
     .card span{color:var(--mute);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
     .card.warn b{color:#b91c1c}
-    .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}
+    .grid{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px}
+    @media (max-width:800px){.grid{grid-template-columns:1fr}}
     .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px;overflow:hidden}
     .panel.wide{grid-column:1/-1}
     .panel h3{margin:0 0 8px;font-size:15px}
@@ -419,6 +429,11 @@ public struct HTMLRenderer: ReportRenderer {
     ol.counts li i{position:absolute;left:0;top:0;bottom:0;background:#f1f5f9;z-index:0;border-radius:3px}
     ol.counts li span{position:relative;z-index:1}
     .none{color:var(--mute);font-style:italic;margin:0}
+    .years{display:flex;align-items:flex-end;gap:3px;height:150px;padding-top:4px}
+    .years div{flex:1 1 0;max-width:56px;height:100%;display:flex;flex-direction:column;justify-content:flex-end;align-items:center;min-width:0}
+    .years i{display:block;width:100%;background:var(--date);border-top:2px solid var(--date-b);border-radius:3px 3px 0 0}
+    .years .c{font-size:11px;color:var(--mute)}
+    .years b{font-size:11px;font-weight:500;color:var(--ink);writing-mode:vertical-rl;transform:rotate(180deg);margin-top:3px;height:34px;flex:none}
     ul.chips{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:2px 14px}
     ul.chips li{padding:2px 0;border-bottom:1px solid #f1f5f9}
     ul.chips .n{display:inline-block;min-width:1.6em;padding:0 4px;border-radius:8px;background:#f1f5f9;text-align:center;font-size:12px}
