@@ -23,11 +23,8 @@ import Testing
         }
         let quoted = records.map { Self.list($0, "quotes").filter { $0["kind"] as? String == "direct" }.count }
         let speakers = Set(records.flatMap { Self.list($0, "quotes").compactMap { $0["speaker"] as? String } })
-        let check = {
-            #expect(quoted == [2, 1, 1, 1, 1, 1])
-            #expect(speakers.isSuperset(of: ["Anna Wright", "Volker Türk", "Daniel Bekele", "Marie Lefèvre", "Régis Labeaume", "Julie Tremblay"]))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quote extraction not merged yet") { check() } }
+        #expect(quoted == [2, 1, 1, 1, 1, 1])
+        #expect(speakers.isSuperset(of: ["Anna Wright", "Volker Türk", "Daniel Bekele", "Marie Lefèvre", "Régis Labeaume", "Julie Tremblay"]))
     }
 
     @Test func orderIsTheSameWhateverTheParallelism() throws {
@@ -81,13 +78,10 @@ import Testing
         let records = try Self.objects(try CLI.run(["report", corpus.root, "--format", "jsonl", "--quiet"]).stdout)
         #expect(quotes.count - 1 == records.reduce(0) { $0 + Self.list($1, "quotes").count })
         #expect(entities.count - 1 == records.reduce(0) { $0 + Self.list($1, "entities").count })
-        let check = {
-            let text = quotes[0].firstIndex(of: "text") ?? 0
-            #expect(quotes.dropFirst().contains { $0[text] == "Les civils paient le prix fort de cette guerre" })
-            let value = entities[0].firstIndex(of: "value") ?? 0
-            #expect(entities.dropFirst().contains { $0[value] == "2014-06-02" })
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quotes and entities not merged yet") { check() } }
+        let text = quotes[0].firstIndex(of: "text") ?? 0
+        #expect(quotes.dropFirst().contains { $0[text] == "Les civils paient le prix fort de cette guerre" })
+        let value = entities[0].firstIndex(of: "value") ?? 0
+        #expect(entities.dropFirst().contains { $0[value] == "2014-06-02" })
         // Without a folder, csv is a usage error.
         #expect(try CLI.run(["report", corpus.root, "--format", "csv", "--quiet"]).status == 2)
     }
@@ -104,14 +98,11 @@ import Testing
         #expect(html.contains("id=\"corpus\""))
         #expect(html.components(separatedBy: "<article class=\"doc\"").count - 1 == 6)
         #expect(html.contains("« Les civils paient le prix fort de cette guerre »"))
-        let check = {
-            #expect(html.contains("<span class=\"q direct\""))
-            #expect(html.contains("class=\"who\" href=\"#d1-s1\""))
-            #expect(html.contains("<span class=\"e PER\""))
-            #expect(html.contains("<span class=\"e LOC\""))
-            #expect(html.contains("<span class=\"e DATE\""))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quotes and entities not merged yet") { check() } }
+        #expect(html.contains("<span class=\"q direct\""))
+        #expect(html.contains("class=\"who\" href=\"#d1-s1\""))
+        #expect(html.contains("<span class=\"e PER\""))
+        #expect(html.contains("<span class=\"e LOC\""))
+        #expect(html.contains("<span class=\"e DATE\""))
     }
 
     @Test func markdownAndTextReportEachDocumentAndTheCorpus() throws {
