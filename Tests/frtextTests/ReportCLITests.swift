@@ -189,6 +189,17 @@ import Testing
         #expect(result.stderr.contains("frtext: 2 documents analysed"))
     }
 
+    @Test func theOutputExtensionChoosesTheFormat() throws {
+        let corpus = Scratch.corpus()
+        defer { corpus.remove() }
+        #expect(try CLI.run(["report", corpus.path("hrw"), "-o", corpus.path("r.html"), "-q"]).status == 0)
+        #expect(corpus.read("r.html").hasPrefix("<!DOCTYPE html>"))
+        #expect(try CLI.run(["report", corpus.path("hrw"), "-o", corpus.path("r.md"), "-q"]).status == 0)
+        #expect(corpus.read("r.md").hasPrefix("# FrenchText report"))
+        #expect(try CLI.run(["entities", corpus.path("hrw"), "-o", corpus.path("e.csv"), "-q"]).status == 0)
+        #expect(corpus.read("e.csv").hasPrefix("document,path,source,type"))
+    }
+
     @Test func noInputFoundIsAFailure() throws {
         let s = Scratch()
         defer { s.remove() }
