@@ -17,7 +17,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("ICU word break (bare)", configuration: CharacterThroughput.configuration()) { benchmark in
+    Benchmark("BareICUWordBreak.countBoundaries", configuration: CharacterThroughput.configuration()) { benchmark in
         CharacterThroughput.measure(benchmark, characters: corpus.characterCount) {
             for text in corpus.texts {
                 blackHole(BareICUWordBreak.countBoundaries(in: text.text))
