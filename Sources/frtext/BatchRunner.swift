@@ -9,6 +9,8 @@ struct Processed: Sendable {
     /// Messages for standard error (conversion warnings, skip reasons).
     let messages: [String]
     let error: FrenchTextError?
+
+    var withoutText: Processed { Processed(item: item, record: record, text: nil, messages: messages, error: error) }
 }
 
 /// Reads, analyses and records every input on all cores, handing results over in input order.
@@ -17,8 +19,9 @@ struct BatchRunner {
     /// Keep each document's text for the renderer (HTML shows it).
     let keepText: Bool
 
-    /// Runs the batch; `emit` gets each result in input order. Returns the corpus summary.
-    func run(_ emit: (Int, Processed) -> Void) -> CorpusSummary {
+    /// Runs the batch: `render` runs on the worker threads beside the analysis; `emit` gets each
+    /// result in input order (the text is dropped once rendered). Returns the corpus summary.
+    func run<Rendered: Sendable>(render: @escaping @Sendable (Int, Processed) -> Rendered, emit: (Int, Processed, Rendered) -> Void) -> CorpusSummary {
         let items = options.items()
         let console = Console(total: items.count, quiet: options.quiet)
         let reader = options.reader
@@ -28,11 +31,14 @@ struct BatchRunner {
         let started = Date()
         var summary = CorpusSummary()
         OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in
-            Self.process(items[i], reader: reader, analyzer: analyzer, date: date, keepText: keepText)
+            let processed = Self.process(items[i], reader: reader, analyzer: analyzer, date: date, keepText: keepText)
+            let rendered = render(i, processed)
+            return (processed.withoutText, rendered)
         } emit: { i, result in
-            for m in result.messages { console.message(m) }
-            summary.add(result.record)
-            emit(i, result)
+            let (processed, rendered) = result
+            for m in processed.messages { console.message(m) }
+            summary.add(processed.record)
+            emit(i, processed, rendered)
             console.advance()
         }
         console.finish()

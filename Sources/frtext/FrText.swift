@@ -17,6 +17,7 @@ struct FrText: ParsableCommand {
             EntitiesCommand.self,
             MergeCommand.self,
             TokensCommand.self,
+            ExplainCommand.self,
         ]
     )
 

@@ -39,22 +39,23 @@ struct MergeCommand: ParsableCommand {
         var seen = Set<String>()
         let console = Console(total: 0, quiet: true)
         for shard in shards {
-            let data: Data
+            let handle: FileHandle
             if shard == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else if let d = FileManager.default.contents(atPath: shard) {
-                data = d
+                handle = .standardInput
+            } else if let h = FileHandle(forReadingAtPath: shard) {
+                handle = h
             } else {
                 console.message("error: \(shard): cannot be read")
                 problems += 1
                 continue
             }
+            // Line by line, a chunk at a time: shards can be larger than memory.
             var lineNumber = 0
-            for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            LineReader.forEachLine(of: handle) { line in
                 lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
                 do {
-                    let record = try JSONDecoder().decode(AnalysisRecord.self, from: Data(line))
+                    let record = try JSONDecoder().decode(AnalysisRecord.self, from: line)
                     let key = record.path ?? record.document
                     if !seen.insert(key).inserted {
                         console.message("warning: \(shard):\(lineNumber): \(key) already merged from another line; counted again")
@@ -65,6 +66,7 @@ struct MergeCommand: ParsableCommand {
                     problems += 1
                 }
             }
+            if shard != "-" { try? handle.close() }
         }
         let out = output.map { try? FileHandleOutput(path: $0) } ?? FileHandleOutput(handle: .standardOutput)
         guard let out else { throw CLIError.cannotWrite(output ?? "-") }
@@ -83,3 +85,20 @@ struct MergeCommand: ParsableCommand {
     }
 }
 
+
+/// Reads a file's lines (without their line feed) a megabyte at a time.
+enum LineReader {
+    static func forEachLine(of handle: FileHandle, _ body: (Data) -> Void) {
+        var pending = Data()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(chunk)
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                body(pending[start..<newline])
+                start = pending.index(after: newline)
+            }
+            pending = Data(pending[start...])
+        }
+        if !pending.isEmpty { body(pending) }
+    }
+}

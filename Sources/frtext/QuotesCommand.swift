@@ -35,8 +35,10 @@ struct QuotesCommand: ParsableCommand {
 enum ExtractionRun {
     static func run(input: InputOptions, output: OutputOptions, format: OutputFormat, sections: ReportSections) throws {
         let writer = try ReportWriter(format: format, output: output, sections: sections, title: "FrenchText")
-        let corpus = BatchRunner(options: input, keepText: false).run { index, result in writer.write(index, result) }
+        let corpus = BatchRunner(options: input, keepText: false).run(render: writer.render) { _, result, rendered in
+            writer.write(result.record, rendered)
+        }
         writer.finish(corpus)
-        if !corpus.skipped.isEmpty { throw ExitCode(1) }
+        if !corpus.skipped.isEmpty || corpus.inputs == 0 { throw ExitCode(1) }
     }
 }

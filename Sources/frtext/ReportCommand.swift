@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
         Examples:
           frtext report communique.txt
           frtext report presse/ --format html --output rapport.html
-          frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl   # then: frtext merge shard-*.jsonl
+          frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl
+          frtext merge shard-*.jsonl --format html --output corpus.html
         """
     )
 
@@ -33,12 +34,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let format = format ?? .automatic
         let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
-        let corpus = BatchRunner(options: input, keepText: format == .html).run { index, result in
-            writer.write(index, result)
+        let corpus = BatchRunner(options: input, keepText: format == .html).run(render: writer.render) { _, result, rendered in
+            writer.write(result.record, rendered)
         }
         writer.finish(corpus)
         if let summary { try SummaryFile.write(corpus, to: summary) }
-        if !corpus.skipped.isEmpty { throw ExitCode(1) }
+        if !corpus.skipped.isEmpty || corpus.inputs == 0 { throw ExitCode(1) }
     }
 }
 

@@ -2,21 +2,30 @@ import ArgumentParser
 import Foundation
 import FrenchText
 
+/// What a worker thread renders of one document, for ``ReportWriter/write(_:_:)`` to write out.
+struct RenderedDocument: Sendable {
+    /// The document's output in the main stream (or one string per CSV table).
+    var parts: [String]
+    /// HTML: the document's row in the index of documents.
+    var indexEntry: String?
+}
+
 /// Writes a run's results in one format, as each document finishes, to standard output,
-/// a file or a folder.
-final class ReportWriter {
+/// a file or a folder. ``render(_:_:)`` is pure and runs on the worker threads; ``write(_:_:)``
+/// runs on the emitting thread, in input order.
+final class ReportWriter: @unchecked Sendable {
     private enum Target {
         /// One renderer into one output.
         case stream(ReportRenderer, FileHandleOutput)
         /// Documents spooled to a temporary file until the summary is known (HTML).
-        case spooled(ReportRenderer, FileHandleOutput, spool: FileHandleOutput, spoolPath: String)
+        case spooled(HTMLRenderer, FileHandleOutput, spool: FileHandleOutput, index: FileHandleOutput)
         /// One pretty JSON file per document in a folder.
         case jsonFolder(String, ReportSections)
         /// Several CSV tables, each in its own file.
         case tables([(CSVRenderer, FileHandleOutput)])
     }
 
-    private var target: Target
+    private let target: Target
     private var usedNames = Set<String>()
     /// Flush after each document (JSON Lines to a pipe is read as it comes).
     private let flushEachDocument: Bool
@@ -43,10 +52,7 @@ final class ReportWriter {
                 target = .stream(JSONRenderer(lines: false, sections: sections), try open())
             }
         case .html:
-            let spoolPath = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).html").path
-            let spool = try FileHandleOutput(path: spoolPath)
-            unlink(spoolPath)   // the open handle keeps it; nothing is left behind
-            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: spool, spoolPath: spoolPath)
+            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: try Self.spoolFile(), index: try Self.spoolFile())
         case .csv:
             let tables = CSVRenderer.Table.allCases.filter { sections.contains($0 == .quotes ? .quotes : .entities) }
             if tables.count == 1 && !output.outputIsFolder {
@@ -66,23 +72,54 @@ final class ReportWriter {
         }
     }
 
-    func write(_ index: Int, _ result: Processed) {
+    /// Renders one document (on a worker thread).
+    func render(_ index: Int, _ result: Processed) -> RenderedDocument {
         switch target {
-        case let .stream(r, out):
-            out.write(r.document(result.record, text: result.text, index: index))
+        case let .stream(r, _):
+            return RenderedDocument(parts: [r.document(result.record, text: result.text, index: index)])
+        case let .spooled(r, _, _, _):
+            return RenderedDocument(parts: [r.document(result.record, text: result.text, index: index)], indexEntry: r.indexEntry(result.record, index: index))
+        case let .jsonFolder(_, sections):
+            return RenderedDocument(parts: [JSONRenderer.encode(result.record, sections: sections, pretty: true) + "\n"])
+        case let .tables(list):
+            return RenderedDocument(parts: list.map { $0.0.document(result.record, text: nil, index: index) })
+        }
+    }
+
+    /// Writes one rendered document (in input order).
+    func write(_ record: AnalysisRecord, _ rendered: RenderedDocument) {
+        switch target {
+        case let .stream(_, out):
+            out.write(rendered.parts[0])
             if flushEachDocument { out.flush() }
-        case let .spooled(r, _, spool, _):
-            spool.write(r.document(result.record, text: result.text, index: index))
-        case let .jsonFolder(folder, sections):
-            var name = result.record.document
+        case let .spooled(_, _, spool, entries):
+            spool.write(rendered.parts[0])
+            entries.write(rendered.indexEntry ?? "")
+        case let .jsonFolder(folder, _):
+            var name = record.document
             if name.hasSuffix(".txt") { name.removeLast(4) }
             var unique = name, n = 2
             while !usedNames.insert(unique).inserted { unique = "\(name)-\(n)"; n += 1 }
-            let json = JSONRenderer.encode(result.record, sections: sections, pretty: true) + "\n"
-            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(json.utf8))
+            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(rendered.parts[0].utf8))
         case let .tables(list):
-            for (r, out) in list { out.write(r.document(result.record, text: nil, index: index)) }
+            for ((_, out), part) in zip(list, rendered.parts) { out.write(part) }
         }
+    }
+
+    /// An unlinked temporary file: the open handle keeps it, nothing is left behind.
+    private static func spoolFile() throws -> FileHandleOutput {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).spool").path
+        let file = try FileHandleOutput(path: path)
+        unlink(path)
+        return file
+    }
+
+    /// Copies a spool file, from its start, to `out`.
+    private static func copy(_ spool: FileHandleOutput, to out: FileHandleOutput) {
+        spool.flush()
+        guard let handle = spool.readHandle else { return }
+        try? handle.seek(toOffset: 0)
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
     }
 
     func finish(_ summary: CorpusSummary) {
@@ -90,18 +127,18 @@ final class ReportWriter {
         case let .stream(r, out):
             out.write(r.footer(summary: summary))
             out.close()
-        case let .spooled(r, out, spool, _):
-            spool.flush()
+        case let .spooled(r, out, spool, entries):
             out.write(r.header(summary: summary))
-            out.flush()
-            // Copy the spooled documents (the file is unlinked; read it back through its descriptor).
-            if let handle = spool.readHandle {
-                try? handle.seek(toOffset: 0)
-                while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
+            if summary.inputs > 1 {
+                out.write(r.indexStart(summary: summary))
+                Self.copy(entries, to: out)
+                out.write(r.indexEnd)
             }
+            Self.copy(spool, to: out)
             out.write(r.footer(summary: summary))
             out.close()
             spool.close()
+            entries.close()
         case .jsonFolder:
             break
         case let .tables(list):

@@ -1,4 +1,14 @@
 /// Tags people, places, organisations and dates in a tokenized document.
+///
+/// Rule- and lexicon-based: recognizers propose candidates (``PersonRecognizer``, ``PlaceRecognizer``,
+/// ``OrganisationRecognizer``, ``KnownNameRecognizer``, ``DateRecognizer``) and ``EntityResolver`` keeps
+/// the longest non-overlapping ones, one type per name, with canonical names.
+///
+/// ```swift
+/// let doc = Tokenizer().document(from: "Le 1er septembre 2025, M. Volker Türk est arrivé à Genève.")
+/// EntityTagger().mentions(in: doc).map { "\($0.type.rawValue) \($0.text) \($0.value ?? "")" }
+/// // ["DATE 1er septembre 2025 2025-09-01", "PER Volker Türk ", "LOC Genève "]
+/// ```
 public struct EntityTagger: Sendable {
     public let lexicon: Lexicon?
 
@@ -7,8 +17,40 @@ public struct EntityTagger: Sendable {
     }
 
     /// All mentions, in document order, not overlapping. `documentDate` (ISO `YYYY-MM-DD`)
-    /// anchors dates without a year and relative dates.
+    /// anchors dates without a year and relative dates; when nil, the first full date written in the
+    /// document (a dateline such as `(New York, le 2 juin 2014)`) is used.
     public func mentions(in document: Document, documentDate: String? = nil) -> [EntityMention] {
-        []  // Placeholder until the entity tagger lands (issue 4).
+        let words = EntityWordBuilder.words(of: document)
+        guard !words.isEmpty else { return [] }
+        let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
+        let dates = DateRecognizer(context: context)
+        let dateMatches = dates.matches()
+        let anchor = documentDate.flatMap { DateNormalizer.parse($0) != nil ? $0 : nil } ?? DateRecognizer.documentDate(in: dateMatches)
+
+        var candidates = dates.candidates(dateMatches, documentDate: anchor)
+        candidates += KnownNameRecognizer(context: context).candidates()
+        candidates += OrganisationRecognizer(context: context).candidates()
+        candidates += PlaceRecognizer(context: context).candidates()
+        candidates += PersonRecognizer(context: context).candidates()
+
+        let resolver = EntityResolver(context: context)
+        return resolver.resolve(candidates).map { c in
+            let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
+            let text = String(document.text(of: span))
+            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text))
+            return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule)
+        }
+    }
+
+    /// The document's date as the tagger reads it from the text (first full date), or nil.
+    public func documentDate(in document: Document) -> String? {
+        let words = EntityWordBuilder.words(of: document)
+        let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
+        return DateRecognizer.documentDate(in: DateRecognizer(context: context).matches())
+    }
+
+    /// A name as one line: runs of whitespace become one space.
+    static func canonicalForm(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

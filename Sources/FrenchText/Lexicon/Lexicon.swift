@@ -89,14 +89,18 @@ public struct MorphAnalysis: Hashable, Sendable {
     public let tags: [String]
     public let gender: GrammaticalGender?
     public let number: GrammaticalNumber?
+    /// The elided word Hunspell found in front (`dp:` field): `le|la` for `l’étape`, `que` for `qu’il`.
+    public let elidedPrefix: String?
 
     init(parsing line: Substring) {
+        var elidedPrefix: String?
         var lemma: String?
         var tags = [String]()
         var gender: GrammaticalGender?
         var number: GrammaticalNumber?
         for field in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             if field.hasPrefix("st:") { lemma = String(field.dropFirst(3)) }
+            else if field.hasPrefix("dp:") { elidedPrefix = String(field.dropFirst(3).prefix { $0 != "+" }) }
             else if field.hasPrefix("po:") { tags.append(String(field.dropFirst(3))) }
             else if field.hasPrefix("is:") {
                 switch field.dropFirst(3) {
@@ -111,6 +115,7 @@ public struct MorphAnalysis: Hashable, Sendable {
             }
         }
         self.lemma = lemma ?? ""
+        self.elidedPrefix = elidedPrefix
         self.tags = tags
         self.gender = gender
         self.number = number

@@ -55,13 +55,21 @@ public enum TokenKind: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// The tokenizer rule that produced a token.
-public enum TokenRule: String, Hashable, Sendable, Codable {
+public enum TokenRule: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A word as ICU's word break iterator gave it.
     case icuWord = "icu-word"
+    /// A word cut out of a longer ICU segment at an inner period or colon (`musique.Emmanuel`).
+    case split
+    /// An elided word split from the next (`l’` + `étape`).
     case elision
+    /// The verb and pronoun of an inversion (`a` + `-t-il`).
     case inversion
+    /// Hyphenated parts joined into one token (`Saint-Étienne`).
     case compound
     case abbreviation
     case number
+    /// `1er`, `XXIe`.
+    case ordinal
     case phone
     case url
     case email

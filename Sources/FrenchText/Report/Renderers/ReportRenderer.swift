@@ -20,7 +20,7 @@ public struct ReportSections: OptionSet, Sendable, Hashable {
 /// The caller writes `header`, then `document` for each record in input order, then `footer`.
 /// When ``summaryFirst`` is true the header needs the final summary, so the caller keeps the
 /// documents' output aside (on disk) until the end.
-public protocol ReportRenderer {
+public protocol ReportRenderer: Sendable {
     var summaryFirst: Bool { get }
     /// `summary` is the final summary when ``summaryFirst``, else nil.
     func header(summary: CorpusSummary?) -> String

@@ -1,0 +1,203 @@
+/// Finds dates and gives them ISO values.
+///
+/// - `le 1er septembre 2025` → `1er septembre 2025` = 2025-09-01; `mardi 3 avril 2018`, `3. Avril 2018`
+/// - `30/06/2011`, `2011-06-30` → 2011-06-30
+/// - `en juillet 2014` → `juillet 2014` = 2014-07; `en 2019`, `depuis 2018`, `de 1994` → the year
+/// - `14 juillet` → the year of the document's date (nil when unknown)
+/// - ranges: `22 septembre – 30 septembre 2012`, `du 15 au 21 septembre 2012`: the first date takes the shared year
+/// - `hier`, `aujourd’hui`, `la semaine dernière`: only when the document's date is known
+///
+/// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
+struct DateRecognizer {
+    let context: EntityContext
+
+    private var tables: EntityTables { context.tables }
+    private var words: [EntityWord] { context.words }
+
+    /// All date expressions in document order.
+    func matches() -> [DateMatch] {
+        var out = [DateMatch]()
+        var i = 0
+        while i < words.count {
+            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? relative(at: i) {
+                out.append(m)
+                i = m.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        settleRanges(&out)
+        return out
+    }
+
+    /// The first full date written in the text (a dateline such as `(New York, le 2 juin 2014)` usually).
+    static func documentDate(in matches: [DateMatch]) -> String? {
+        for m in matches where m.isFullDate {
+            if let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) { return v }
+        }
+        return nil
+    }
+
+    /// Candidates with values; yearless dates take the year of `documentDate`.
+    func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
+        let anchor = documentDate.flatMap(DateNormalizer.parse)
+        var out = [EntityCandidate]()
+        for m in matches {
+            var value: String?
+            if let rel = m.relative {
+                guard let documentDate, let v = DateNormalizer.shift(documentDate, unit: rel.unit, by: rel.amount) else { continue }
+                value = v
+            } else {
+                var year = m.year
+                if year == nil, let anchor {
+                    year = anchor.year
+                    // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
+                    if let after = context.word(m.range.upperBound), let month = m.month {
+                        let later = month * 100 + (m.day ?? 0) > anchor.month * 100 + (m.day == nil ? 0 : anchor.day)
+                        let earlier = month * 100 + (m.day ?? 99) < anchor.month * 100 + (m.day == nil ? 99 : anchor.day)
+                        if ["dernier", "passé"].contains(after.key), later { year = anchor.year - 1 }
+                        if after.key == "prochain", earlier { year = anchor.year + 1 }
+                    }
+                }
+                value = DateNormalizer.iso(year: year, month: m.month, day: m.day)
+            }
+            out.append(EntityCandidate(m.range, .date, rule: m.rule, priority: EntityPriority.date, value: value))
+        }
+        return out
+    }
+
+    // MARK: - Patterns
+
+    /// `30/06/2011`, `30.06.2011`, `30-06-2011`, `2011-06-30`.
+    private func numeric(at i: Int) -> DateMatch? {
+        let w = words[i]
+        guard w.kind == .number || w.kind == .word, w.text.utf8.count >= 8, w.text.utf8.count <= 10 else { return nil }
+        let parts = w.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let a = Int(parts[0])!, b = Int(parts[1])!, c = Int(parts[2])!
+        var y = 0, m = 0, d = 0
+        if parts[0].count == 4 { y = a; m = b; d = c } else if parts[2].count == 4 { d = a; m = b; y = c } else { return nil }
+        guard DateNormalizer.iso(year: y, month: m, day: d) != nil else { return nil }
+        return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: "date-numeric")
+    }
+
+    /// The day number of `words[i]` (`14`, `1er`, `1ᵉʳ`), or nil.
+    private func dayNumber(_ i: Int) -> Int? {
+        guard let w = context.word(i) else { return nil }
+        if w.isDigits, w.text.utf8.count <= 2, let n = w.intValue, (1...31).contains(n) { return n }
+        if w.key == "1er" || w.key == "1ᵉʳ" || w.key == "premier" && w.kind == .ordinal { return 1 }
+        return nil
+    }
+
+    /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
+    private func month(at i: Int) -> (Int, Int)? {
+        guard let w = context.word(i), w.kind == .word, let m = tables.months[w.key] else { return nil }
+        if w.key.count <= 4, w.key != "mai", w.key != "juin", w.key != "août", w.key != "mars" {
+            // Abbreviations only with their period: `janv.`, `sept.`
+            guard let next = context.word(i + 1), next.text == ".", !w.spaceAfter else { return nil }
+            return (m, i + 2)
+        }
+        return (m, i + 1)
+    }
+
+    /// A plausible year at `i` (1000–2999, four digits).
+    private func yearNumber(_ i: Int) -> Int? {
+        guard let w = context.word(i), w.isDigits, w.text.utf8.count == 4, let n = w.intValue, (1000...2999).contains(n) else { return nil }
+        return n
+    }
+
+    /// `[mardi] 3 [.] avril [2018]`.
+    private func dayMonth(at i: Int) -> DateMatch? {
+        var start = i
+        var j = i
+        if let w = context.word(i), tables.weekdays.contains(w.key) {
+            j += 1
+        }
+        guard let day = dayNumber(j) else { return nil }
+        if j == i { start = i }
+        var k = j + 1
+        if let dot = context.word(k), dot.text == ".", !words[j].spaceAfter { k += 1 }
+        guard let (month, afterMonth) = month(at: k) else { return nil }
+        var end = afterMonth
+        var year: Int?
+        if let y = yearNumber(afterMonth) {
+            year = y
+            end = afterMonth + 1
+        }
+        return DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: "date-day-month")
+    }
+
+    /// `juillet 2014`.
+    private func monthYear(at i: Int) -> DateMatch? {
+        guard let (month, after) = month(at: i), let y = yearNumber(after) else { return nil }
+        return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: "date-month-year")
+    }
+
+    /// A year after `en`, `depuis`, `de`… and not followed by a noun it counts (`de 2000 personnes`).
+    private func year(at i: Int) -> DateMatch? {
+        guard let y = yearNumber(i), (1900...2100).contains(y), let prev = context.word(i - 1) else { return nil }
+        let afterYear = ["et", "à", "au", "–", "-"].contains(prev.key) && yearNumber(i - 2) != nil  // entre 2015 et 2020
+        guard tables.yearPrepositions.contains(prev.key) || afterYear || prev.key == "l'an" || (prev.key == "an" && context.word(i - 2)?.key == "l'") else { return nil }
+        if let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+           context.lexicon?.analyses(of: next.text).contains(where: { $0.isNoun && !$0.isVerb }) == true {
+            return nil
+        }
+        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: "date-year")
+    }
+
+    /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars`.
+    private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers"]
+
+    /// `en juin`, `fin juillet`, `mi-mars` → the month in the document's year.
+    private func monthAlone(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].key.count <= 4,
+              let prev = context.word(i - 1), Self.monthPrepositions.contains(prev.key) else { return nil }
+        // `Mars` capitalised inside a sentence is the planet or a brand.
+        if w.isCapitalized { return nil }
+        return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
+    }
+
+    /// `hier`, `aujourd’hui`, `la semaine dernière`.
+    private func relative(at i: Int) -> DateMatch? {
+        guard tables.relativeDateStarts.contains(words[i].key) || words[i].key.hasPrefix("aujourd") else { return nil }
+        for length in stride(from: 3, through: 1, by: -1) where i + length <= words.count {
+            var keys = [String]()
+            for k in i..<(i + length) { keys.append(words[k].key) }
+            // `aujourd’hui` may come as one word or as `aujourd’` + `hui`.
+            if let rel = tables.relativeDates[keys] ?? tables.relativeDates[[keys.joined()]] {
+                return DateMatch(range: i..<(i + length), year: nil, month: nil, day: nil, yearWritten: false, relative: rel, rule: "date-relative")
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Ranges
+
+    private static let rangeLinks: Set<String> = ["au", "–", "—", "-", "et", "à", "jusqu'au"]
+
+    /// `du 15 au 21 septembre 2012`, `22 septembre – 30 septembre 2012`: the first date takes the month and
+    /// year it lacks from the second.
+    private func settleRanges(_ matches: inout [DateMatch]) {
+        // A lone day before a link and a date: `du 1er au 3 mars`.
+        var added = [DateMatch]()
+        for m in matches where m.day != nil && m.month != nil {
+            let link = m.range.lowerBound - 1
+            guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1),
+                  let before = context.word(link - 2), ["du", "entre", "les", "le"].contains(before.key) else { continue }
+            if matches.contains(where: { $0.range.contains(link - 1) }) { continue }
+            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: false, rule: "date-range-day"))
+        }
+        if !added.isEmpty {
+            matches.append(contentsOf: added)
+            matches.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        for k in matches.indices.dropLast() where matches[k].year == nil && matches[k].relative == nil {
+            let next = matches[k + 1]
+            let gap = next.range.lowerBound - matches[k].range.upperBound
+            guard gap == 1, let l = context.word(matches[k].range.upperBound), Self.rangeLinks.contains(l.key),
+                  next.yearWritten else { continue }
+            matches[k].year = next.year
+            if matches[k].month == nil { matches[k].month = next.month }
+        }
+    }
+}

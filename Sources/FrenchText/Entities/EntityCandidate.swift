@@ -1,0 +1,31 @@
+/// A possible mention found by one recognizer, over words `range` of the tagger's word view.
+struct EntityCandidate: Sendable {
+    var range: Range<Int>
+    var type: EntityType
+    /// Canonical name when the recognizer knows it (gazetteer names, acronyms).
+    var canonical: String?
+    /// ISO value for dates.
+    var value: String?
+    var rule: String
+    /// Breaks ties between candidates of the same length: known names beat guesses.
+    var priority: Int
+
+    init(_ range: Range<Int>, _ type: EntityType, rule: String, priority: Int, canonical: String? = nil, value: String? = nil) {
+        self.range = range
+        self.type = type
+        self.canonical = canonical
+        self.value = value
+        self.rule = rule
+        self.priority = priority
+    }
+}
+
+/// Candidate priorities.
+enum EntityPriority {
+    static let date = 100
+    static let gazetteer = 90
+    static let pattern = 70
+    static let person = 60
+    static let context = 40
+    static let guess = 20
+}

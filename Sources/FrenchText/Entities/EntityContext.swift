@@ -1,0 +1,99 @@
+/// What the recognizers share while tagging one document: its words, the tables, the
+/// gazetteer and the lexicon, with the lexicon questions they ask.
+final class EntityContext {
+    let words: [EntityWord]
+    let tables: EntityTables
+    let gazetteer: EntityGazetteer
+    let lexicon: Lexicon?
+    /// Lexicon answers per distinct word, asked once per document.
+    private var memo: [String: UInt8] = [:]
+
+    init(words: [EntityWord], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
+        self.words = words
+        self.tables = tables
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+    }
+
+    private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, doneBit: UInt8 = 128
+
+    /// The lexicon flags of a word's text, computed once.
+    private func flags(_ w: EntityWord) -> UInt8 {
+        if let f = memo[w.text] { return f }
+        var f = Self.doneBit
+        if let lexicon {
+            let asWritten = lexicon.analyses(of: w.text)
+            let lower = w.text.lowercased()
+            let lowered = lower == w.text ? asWritten : lexicon.analyses(of: lower)
+            var common = lowered.contains { !$0.isProperName }
+            if !common && lower.contains("’") {
+                common = lexicon.analyses(of: lower.replacingOccurrences(of: "’", with: "'")).contains { !$0.isProperName }
+            }
+            if common { f |= Self.commonBit }
+            if !asWritten.isEmpty || !lowered.isEmpty { f |= Self.knownBit }
+            if asWritten.contains(where: \.isFirstName) { f |= Self.firstNameBit }
+            if asWritten.contains(where: \.isSurname) { f |= Self.surnameBit }
+        }
+        memo[w.text] = f
+        return f
+    }
+
+    /// Function words after which a capitalised word is not a sentence start (`à Caen`, `la Chine`).
+    static let functionWords: Set<String> = [
+        "le", "la", "les", "l'", "de", "du", "des", "d'", "à", "au", "aux", "en", "dans", "vers", "pour", "par",
+        "sur", "sous", "avec", "contre", "entre", "et", "ou", "depuis", "chez", "selon", "un", "une", "ce", "cette",
+    ]
+
+    func word(_ i: Int) -> EntityWord? { i >= 0 && i < words.count ? words[i] : nil }
+
+    /// True when the word, in lower case, is a common word of the dictionary (`Complément`, `Espace`).
+    func isCommonLower(_ w: EntityWord) -> Bool { flags(w) & Self.commonBit != 0 }
+
+    /// True when the lexicon knows the word at all, as written or in lower case.
+    func isKnown(_ w: EntityWord) -> Bool { flags(w) & Self.knownBit != 0 }
+
+    func isFirstName(_ w: EntityWord) -> Bool {
+        guard let lexicon, w.isCapitalized else { return false }
+        if flags(w) & Self.firstNameBit != 0 { return true }
+        // Hyphenated first names: Jean-Luc, Marie-Hélène.
+        if w.text.contains("-") {
+            let parts = w.text.split(separator: "-")
+            return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
+        }
+        return false
+    }
+
+    func isSurname(_ w: EntityWord) -> Bool {
+        w.isCapitalized && flags(w) & Self.surnameBit != 0
+    }
+
+    /// True when the word is a lower-case verb form and not also a noun or adjective (`a`, `est`, `déclaré`).
+    func isVerbOnly(_ w: EntityWord) -> Bool {
+        guard let lexicon else { return false }
+        let a = lexicon.analyses(of: w.text)
+        return !a.isEmpty && a.contains(where: \.isVerb) && !a.contains(where: { $0.isNoun || $0.isAdjective })
+    }
+
+    func isNounOrAdjective(_ w: EntityWord) -> Bool {
+        guard let lexicon else { return true }
+        return lexicon.analyses(of: w.text).contains { $0.isNoun || $0.isAdjective }
+    }
+
+    func isAdjective(_ w: EntityWord) -> Bool {
+        guard let lexicon else { return false }
+        return lexicon.analyses(of: w.text).contains { $0.isAdjective || $0.isPastParticiple }
+    }
+
+    /// A capitalised word that can be part of a name: not a sentence-initial common word, not a month or weekday.
+    func isNameWord(_ i: Int) -> Bool {
+        guard let w = word(i), w.kind == .word, w.isCapitalized else { return false }
+        if tables.months[w.key] != nil || tables.weekdays.contains(w.key) { return false }
+        if tables.titles.contains(w.text) { return false }
+        return true
+    }
+
+    /// True when a gazetteer place or organisation starts at `i`.
+    func knownName(at i: Int) -> (entry: GazetteerEntry, length: Int)? {
+        gazetteer.longestMatch(at: i, in: words)
+    }
+}

@@ -1,0 +1,133 @@
+/// Turns candidates into the final mentions: flat (the longest span wins, then the surer rule),
+/// one type per name through the document, canonical names, and back-references:
+///
+/// - a surname alone joins the full name's entity (`Türk` → `Volker Türk`, PER)
+/// - an acronym in brackets after a name joins it (`Commission des champs de bataille nationaux (CCBN)`)
+/// - a place noun alone, capitalised, joins the place (`les Plaines` after `les plaines d’Abraham`)
+struct EntityResolver {
+    let context: EntityContext
+
+    private var words: [EntityWord] { context.words }
+
+    func resolve(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
+        var chosen = select(candidates)
+        linkAcronyms(&chosen)
+        addBackReferences(&chosen)
+        unifyTypes(&chosen)
+        linkSurnames(&chosen)
+        return chosen
+    }
+
+    /// Longest first, then priority, then leftmost; no overlaps.
+    private func select(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.range.count != y.range.count { return x.range.count > y.range.count }
+            if x.priority != y.priority { return x.priority > y.priority }
+            return x.range.lowerBound < y.range.lowerBound
+        }
+        var taken = [Bool](repeating: false, count: words.count)
+        var out = [EntityCandidate]()
+        for k in order {
+            let c = candidates[k]
+            guard !c.range.isEmpty, c.range.upperBound <= words.count, !c.range.contains(where: { taken[$0] }) else { continue }
+            for p in c.range { taken[p] = true }
+            out.append(c)
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func key(_ c: EntityCandidate) -> String {
+        c.range.map { words[$0].key }.joined(separator: " ")
+    }
+
+    func text(_ range: Range<Int>, in document: Document) -> String {
+        let s = document.span(utf8: words[range.lowerBound].utf8Start, words[range.upperBound - 1].utf8End)
+        return String(document.text(of: s))
+    }
+
+    private func linkAcronyms(_ chosen: inout [EntityCandidate]) {
+        var canonicalOf = [String: String]()
+        for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
+            let end = c.range.upperBound
+            guard let open = context.word(end), open.text == "(", let a = context.word(end + 1), a.isAllCaps,
+                  let close = context.word(end + 2), close.text == ")" else { continue }
+            let long = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ")
+            canonicalOf[a.key] = long
+            if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
+                chosen[n + 1].type = .organisation
+            }
+        }
+        guard !canonicalOf.isEmpty else { return }
+        for n in chosen.indices where chosen[n].range.count == 1 {
+            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil { chosen[n].canonical = long }
+        }
+    }
+
+    /// Capitalised place nouns alone (`les Plaines`) after a place they head.
+    private func addBackReferences(_ chosen: inout [EntityCandidate]) {
+        var heads = [String: String]()
+        for c in chosen where c.rule == "place-noun" {
+            heads[words[c.range.lowerBound].key] = c.range.map { words[$0].text }.joined(separator: " ")
+        }
+        guard !heads.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil else { continue }
+            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized { continue }
+            added.append(EntityCandidate(i..<(i + 1), .location, rule: "place-back-reference", priority: EntityPriority.context))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// One name, one type: the surest rule's type wins for every mention of the same words.
+    private func unifyTypes(_ chosen: inout [EntityCandidate]) {
+        var best = [String: (EntityType, Int)]()
+        for c in chosen where c.type != .date {
+            let k = key(c)
+            if let b = best[k], b.1 >= c.priority { continue }
+            best[k] = (c.type, c.priority)
+        }
+        for n in chosen.indices where chosen[n].type != .date {
+            if let b = best[key(chosen[n])] { chosen[n].type = b.0 }
+        }
+    }
+
+    /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
+    private func linkSurnames(_ chosen: inout [EntityCandidate]) {
+        var fullName = [String: String]()
+        for c in chosen where c.type == .person && c.range.count >= 2 {
+            let last = words[c.range.upperBound - 1].key
+            if fullName[last] == nil { fullName[last] = c.range.map { words[$0].text }.joined(separator: " ") }
+        }
+        guard !fullName.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        for n in chosen.indices where chosen[n].range.count == 1 {
+            let k = words[chosen[n].range.lowerBound].key
+            guard let full = fullName[k] else { continue }
+            if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
+                chosen[n].type = .person
+                chosen[n].canonical = full
+            }
+        }
+        var added = [EntityCandidate]()
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, w.isCapitalized, let full = fullName[w.key] else { continue }
+            if w.sentenceStart && context.isCommonLower(w) { continue }
+            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            added.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname-back-reference", priority: EntityPriority.context, canonical: full))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+}

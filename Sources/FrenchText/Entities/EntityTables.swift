@@ -1,0 +1,74 @@
+/// The entity tagger's lexical tables, read once from the package's resource files.
+struct EntityTables: Sendable {
+    static let shared = EntityTables()
+
+    /// Honorifics as written (`M.`, `Mme`, `Dr`).
+    let titles: Set<String>
+    /// Role nouns as keys, one or two words (`maire`, `secrétaire général`).
+    let roles: Set<String>
+    let particles: Set<String>
+    /// Month keys (`septembre`, `sept`) → number.
+    let months: [String: Int]
+    let weekdays: Set<String>
+    /// Relative expressions as word-key sequences → (unit, amount).
+    let relativeDates: [[String]: (unit: String, amount: Int)]
+    /// First word keys of the relative expressions.
+    let relativeDateStarts: Set<String>
+    let yearPrepositions: Set<String>
+    let placeNouns: Set<String>
+    /// Organisation head nouns (key) → true when they also head names in lower case.
+    let orgHeads: [String: Bool]
+    let orgSuffixes: Set<String>
+    let orgGroupNouns: Set<String>
+    let speechCues: Set<String>
+
+    private init() {
+        titles = Set(WordList.lines(PackageResources.person_titles_txt))
+        roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
+        var months = [String: Int]()
+        for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
+            if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
+        }
+        self.months = months
+        weekdays = Set(WordList.lines(PackageResources.weekdays_txt).map(EntityKey.make))
+        var relative = [[String]: (unit: String, amount: Int)]()
+        for row in WordList.rows(PackageResources.relative_dates_tsv) where row.count >= 3 {
+            if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
+        }
+        relativeDates = relative
+        relativeDateStarts = Set(relative.keys.compactMap(\.first))
+        yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
+        placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
+        var heads = [String: Bool]()
+        for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
+            heads[EntityKey.make(row[0])] = row.count > 1 && row[1] == "any"
+        }
+        for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
+        orgHeads = heads
+        orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
+        orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))
+        speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
+    }
+
+    /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].
+    static func wordKeys(_ name: String) -> [String] {
+        words(name).map(EntityKey.make)
+    }
+
+    /// Splits a name into words as the tagger sees them, elided articles apart.
+    static func words(_ name: String) -> [String] {
+        var out = [String]()
+        for part in name.split(separator: " ") {
+            let p = String(part)
+            if let n = EntityKey.elisionPrefixLength(p) {
+                let utf8 = Array(p.utf8)
+                out.append(String(decoding: utf8[0..<n], as: UTF8.self))
+                out.append(String(decoding: utf8[n...], as: UTF8.self))
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,25 @@
+/// One known name: a country, city, region or organisation, with its canonical form.
+struct GazetteerEntry: Sendable {
+    enum Kind: Sendable { case organisation, acronym, metonym, country, region, city }
+
+    /// The name's words as written in the data (`Côte`, `d'`, `Ivoire`).
+    let words: [String]
+    /// Their lookup keys.
+    let keys: [String]
+    let kind: Kind
+    let canonical: String
+
+    var type: EntityType {
+        switch kind {
+        case .organisation, .acronym, .metonym: return .organisation
+        case .country, .region, .city: return .location
+        }
+    }
+
+    init(_ name: String, kind: Kind, canonical: String) {
+        words = EntityTables.words(name)
+        keys = words.map(EntityKey.make)
+        self.kind = kind
+        self.canonical = canonical
+    }
+}

@@ -1,0 +1,49 @@
+/// Finds the names of the gazetteer: countries and their variants (`Bélarus`, `RDC`), regions, cities,
+/// well-known organisations and their acronyms (`Human Rights Watch`, `OMCT`), ministry metonyms
+/// (`selon l’Intérieur`).
+///
+/// A one-word name that is also a common word (`Manche`, `Intérieur`, `Libération`) counts only inside a
+/// sentence after a function word (`dans la Manche`, `selon l’Intérieur`). An organisation followed by a
+/// country or region is one name (`ACAT Burundi`, `France 3 Normandie`).
+struct KnownNameRecognizer {
+    let context: EntityContext
+
+    func candidates() -> [EntityCandidate] {
+        let words = context.words
+        var out = [EntityCandidate]()
+        var i = 0
+        while i < words.count {
+            guard words[i].isWordLike || words[i].kind == .number, let (entry, length) = context.gazetteer.longestMatch(at: i, in: words) else {
+                i += 1; continue
+            }
+            if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
+            var end = i + length
+            var rule = "known-" + String(describing: entry.kind)
+            // National sections and regional editions: ACAT Burundi, France 3 Normandie.
+            if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter,
+               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region }),
+               place.type == .location {
+                end += n
+                rule = "known-organisation-section"
+            }
+            out.append(EntityCandidate(i..<end, entry.type, rule: rule, priority: EntityPriority.gazetteer,
+                                       canonical: end == i + length ? entry.canonical : nil))
+            i = end
+        }
+        return out
+    }
+
+    private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {
+        let w = context.words[i]
+        if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
+        // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
+        if w.isAllCaps && context.isCommonLower(w) { return false }
+        guard context.isCommonLower(w) || entry.kind == .metonym else { return true }
+        // Paris, Nice: the dictionary also has the capitalised name; a place then counts even at a sentence start.
+        if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {
+            return true
+        }
+        guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
+        return EntityContext.functionWords.contains(prev.key)
+    }
+}

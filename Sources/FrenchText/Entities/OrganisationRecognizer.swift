@@ -1,0 +1,155 @@
+/// Finds organisations by their form.
+///
+/// - a head noun and its complement: `Conseil des droits de l’homme`, `Organisation mondiale contre la torture`,
+///   `ministère de la Justice`, `préfecture du Calvados` (lower-case heads need a proper name in the complement)
+/// - a last word that marks an organisation: `Amnesty International`, `Human Rights Watch`, `Frontline Defenders`
+/// - an English title: `The New Times`
+/// - a quoted name after `le collectif`, `le journal`…: `le collectif "Le Chœur de l’Art"`
+/// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
+struct OrganisationRecognizer {
+    let context: EntityContext
+
+    private var words: [EntityWord] { context.words }
+    private var tables: EntityTables { context.tables }
+
+    /// Words that end an organisation's complement.
+    private static let stops: Set<String> = [
+        "a", "as", "ont", "est", "sont", "était", "avait", "qui", "que", "qu'", "dont", "où", "se", "s'", "ne", "n'", "y",
+        "il", "elle", "ils", "elles", "on", "et", "ou", "mais", "dans", "sur", "sous", "avec", "par", "selon", "lors", "depuis",
+        "comme", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "à", "en",
+    ]
+    private static let connectors: Set<String> = ["de", "des", "du", "d'", "pour", "contre", "aux", "au"]
+    private static let articles: Set<String> = ["la", "le", "les", "l'"]
+    /// Words left in lower case inside titles.
+    private static let lowerInTitles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux"]
+
+    func candidates() -> [EntityCandidate] {
+        var out = [EntityCandidate]()
+        for i in words.indices {
+            let w = words[i]
+            guard w.kind == .word else { continue }
+            if let c = headNoun(at: i) { out.append(c) }
+            if w.isCapitalized, tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) { out.append(c) }
+            if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
+            if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
+            if let c = acronym(at: i) { out.append(c) }
+        }
+        return out
+    }
+
+    private func headNoun(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let anyCase = tables.orgHeads[w.key] else { return nil }
+        let capitalised = w.isCapitalized
+        guard capitalised || anyCase else { return nil }
+        if !capitalised {
+            // `l’association Greenpeace`: a common noun before a name is not part of it.
+            guard let first = context.word(i + 1), !first.isCapitalized else { return nil }
+        }
+        var j = i + 1
+        var last = i
+        var lastCapital: Int?
+        var steps = 0
+        while j < words.count, steps < 14 {
+            steps += 1
+            let x = words[j]
+            if Self.stops.contains(x.key) { break }
+            if Self.connectors.contains(x.key) {
+                if !capitalised && (x.key == "au" || x.key == "aux") { break }
+                var k = j + 1
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+                guard let n = context.word(k), n.kind == .word, acceptsComplementWord(k) else { break }
+                if n.isCapitalized { lastCapital = k }
+                last = k; j = k + 1
+                continue
+            }
+            if x.kind == .word, acceptsComplementWord(j) {
+                if x.isCapitalized {
+                    // A capitalised word right after the head only when it is no sentence start of its own.
+                    lastCapital = j
+                } else if !context.isNounOrAdjective(x) { break }
+                last = j; j += 1
+                continue
+            }
+            break
+        }
+        let end: Int
+        if capitalised {
+            guard last > i else { return nil }
+            end = last + 1
+        } else {
+            guard let lastCapital else { return nil }
+            end = lastCapital + 1
+        }
+        return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
+    }
+
+    private func acceptsComplementWord(_ k: Int) -> Bool {
+        let x = words[k]
+        guard x.kind == .word else { return false }
+        if Self.stops.contains(x.key) { return false }
+        if tables.months[x.key] != nil || tables.weekdays.contains(x.key) { return false }
+        if x.isCapitalized { return !x.sentenceStart }
+        return !context.isVerbOnly(x)
+    }
+
+    /// Amnesty International, Human Rights Watch, Médecins Sans Frontières.
+    private func suffixName(endingAt i: Int) -> EntityCandidate? {
+        var start = i
+        var k = i - 1
+        while k >= 0, i - k <= 4, let w = context.word(k), w.kind == .word, w.spaceAfter {
+            if w.isCapitalized && !(w.sentenceStart && context.isCommonLower(w) && k < i - 1) {
+                start = k
+                if w.sentenceStart { break }
+                k -= 1
+            } else if ["sans", "of", "for", "without"].contains(w.key) && start == k + 1 {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard start < i else { return nil }
+        return EntityCandidate(start..<(i + 1), .organisation, rule: "organisation-suffix", priority: EntityPriority.pattern)
+    }
+
+    /// The New Times, The Guardian.
+    private func englishTitle(at i: Int) -> EntityCandidate? {
+        var j = i + 1
+        while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized { j += 1 }
+        guard j > i + 1 else { return nil }
+        return EntityCandidate(i..<j, .organisation, rule: "organisation-english-title", priority: EntityPriority.pattern)
+    }
+
+    /// le collectif "Le Chœur de l'Art Mais Rouge".
+    private func quotedName(after i: Int) -> EntityCandidate? {
+        guard let open = context.word(i + 1), open.kind == .quote, let first = context.word(i + 2), first.kind == .word, first.isCapitalized else { return nil }
+        var j = i + 2
+        while j < words.count, j - i <= 12 {
+            if words[j].kind == .quote {
+                let inner = words[(i + 2)..<j].filter { $0.kind == .word && !Self.lowerInTitles.contains($0.key) }
+                guard inner.filter(\.isCapitalized).count * 2 > inner.count else { return nil }
+                return j > i + 2 ? EntityCandidate((i + 2)..<j, .organisation, rule: "organisation-quoted", priority: EntityPriority.pattern) : nil
+            }
+            if words[j].kind == .punctuation && words[j].text != "'" && words[j].text != "-" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
+    private func acronym(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 7,
+              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" }) else { return nil }
+        if Self.romanNumeral(w.text) { return nil }
+        if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
+        for k in [i - 1, i + 1] {
+            if let n = context.word(k), n.kind == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
+        }
+        return EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym", priority: EntityPriority.context)
+    }
+
+    private static func romanNumeral(_ s: String) -> Bool {
+        s.allSatisfy { "IVXLCDM".contains($0) }
+    }
+}

@@ -1,0 +1,156 @@
+/// Finds people's names. Titles are not part of the name.
+///
+/// - after an honorific: `M. Volker Türk` → `Volker Türk`, `Mme Delisle` → `Delisle`
+/// - after a role: `le maire Labeaume`, `le président bélarussien Alexandre Loukachenko`
+/// - after a speech verb: `a déclaré Daniel Bekele`
+/// - a first name from the lexicon and a capitalised word: `Anna Wright`, `Jean-Luc Mélenchon`
+/// - initials: `J.-L. Mélenchon`
+/// - two capitalised words the dictionary does not know: `Mikalai Statkevich`
+/// - a name before an apposition: `Kalemba, secrétaire général de …`
+/// - a surname from the lexicon: `Macron`
+struct PersonRecognizer {
+    let context: EntityContext
+
+    private var words: [EntityWord] { context.words }
+    private var tables: EntityTables { context.tables }
+
+    func candidates() -> [EntityCandidate] {
+        var out = [EntityCandidate]()
+        for i in words.indices {
+            let w = words[i]
+            // Honorifics: M., Mme, Dr…
+            if tables.titles.contains(w.text), let end = nameEnd(from: i + 1, strong: true) {
+                out.append(EntityCandidate((i + 1)..<end, .person, rule: "person-title", priority: EntityPriority.person + 5))
+                continue
+            }
+            // Roles: le maire X, la présidente X.
+            if let afterRole = roleEnd(at: i) {
+                var k = afterRole
+                var adjectives = 0
+                while adjectives < 2, let a = context.word(k), a.kind == .word, !a.isCapitalized, context.isAdjective(a) || !context.isKnown(a) {
+                    k += 1; adjectives += 1
+                }
+                if context.gazetteer.longestMatch(at: k, in: words) == nil, let end = nameEnd(from: k, strong: false) {
+                    out.append(EntityCandidate(k..<end, .person, rule: "person-role", priority: EntityPriority.person + 5))
+                }
+            }
+            // Speech cues: a déclaré X.
+            if tables.speechCues.contains(w.key), let aux = context.word(i - 1), ["a", "avait", "ont", "aurait"].contains(aux.key),
+               context.gazetteer.longestMatch(at: i + 1, in: words) == nil, let end = nameEnd(from: i + 1, strong: false) {
+                out.append(EntityCandidate((i + 1)..<end, .person, rule: "person-speech-cue", priority: EntityPriority.person))
+            }
+            guard w.kind == .word, w.isCapitalized else { continue }
+            // Initials: J.-L. Mélenchon.
+            if w.isInitial, let end = nameEnd(from: i + 1, strong: false) {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-initials", priority: EntityPriority.person))
+                continue
+            }
+            if isKnownNameStart(i) { continue }
+            // First name + name: Anna Wright.
+            if context.isFirstName(w), let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-first-name", priority: EntityPriority.person))
+                continue
+            }
+            // Two unknown capitalised words: Mikalai Statkevich.
+            if isUnknownName(i) || (!w.sentenceStart && context.isNameWord(i) && isUnknownToLexicon(i + 1)), w.spaceAfter,
+               let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
+               !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
+                continue
+            }
+            // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
+            if isUnknownName(i), w.spaceAfter, let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+               tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-particle", priority: EntityPriority.person - 5))
+                continue
+            }
+            // Apposition: Kalemba, secrétaire général de…
+            if !w.sentenceStart || !context.isCommonLower(w), isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
+               roleEnd(at: i + 2, needsDeterminer: false) != nil {
+                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-apposition", priority: EntityPriority.context))
+                continue
+            }
+            // A surname the lexicon knows, outside "prix Nobel"-like phrases.
+            if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
+                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, context.isNounOrAdjective(prev),
+                   !EntityContext.functionWords.contains(prev.key) { continue }
+                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
+            }
+        }
+        return out
+    }
+
+    /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
+    private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
+        guard let w = context.word(i), w.kind == .word else { return nil }
+        if needsDeterminer {
+            guard let d = context.word(i - 1), ["le", "la", "l'", "du", "au", "son", "sa", "leur", "notre", "votre", "ce", "cette", "un", "une", "ex-"].contains(d.key) else { return nil }
+        }
+        if let w2 = context.word(i + 1), tables.roles.contains(w.key + " " + w2.key) { return i + 2 }
+        return tables.roles.contains(w.key) ? i + 1 : nil
+    }
+
+    /// True when a known place or organisation starts at `i`.
+    private func isKnownNameStart(_ i: Int) -> Bool {
+        guard let m = context.gazetteer.longestMatch(at: i, in: words) else { return false }
+        // A one-word place that is also a first name (Florence, Maurice) yields to a following surname.
+        if m.length == 1 && context.isFirstName(words[i]) { return false }
+        return true
+    }
+
+    /// A capitalised word that the lexicon does not know as a common word (or knows as a name).
+    private func isUnknownName(_ i: Int) -> Bool {
+        guard context.isNameWord(i) else { return false }
+        let w = words[i]
+        if context.isCommonLower(w) { return false }
+        if w.isInitial { return false }
+        return true
+    }
+
+    private func isParticle(_ j: Int) -> Bool {
+        guard let w = context.word(j), w.kind == .word || w.kind == .elision, !w.isCapitalized else { return false }
+        return tables.particles.contains(w.key)
+    }
+
+    /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
+    private func isUnknownToLexicon(_ i: Int) -> Bool {
+        guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
+        return context.lexicon != nil && !context.isKnown(w)
+    }
+
+    /// The end of a name starting at `k`: capitalised words, particles and initials. `strong` (after an
+    /// honorific) accepts any capitalised word; otherwise common words are refused unless `allowCommon`.
+    private func nameEnd(from k: Int, strong: Bool, allowCommon: Bool = false, afterName: Bool = false) -> Int? {
+        var j = k
+        var lastName: Int? = afterName ? k - 1 : nil
+        var count = 0
+        while j < words.count, count < 5 {
+            let w = words[j]
+            if w.kind == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
+                if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
+                if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }
+                if w.isAllCaps, j > k, context.gazetteer.longestMatch(at: j, in: words) != nil { break }
+                lastName = j; count += 1; j += 1
+                if !w.spaceAfter && !(w.isInitial) { break }
+                continue
+            }
+            // Particles: de, van, von, ben, al-… followed by a capitalised word.
+            if lastName != nil, isParticle(j) {
+                var n = j + 1
+                if isParticle(n) { n += 1 }  // von der, de la
+                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil {
+                    j = n; continue
+                }
+            }
+            // al-Assad, el-Sissi, ben-Gourion.
+            if lastName != nil || strong, w.kind == .word, !w.isCapitalized, let dash = w.text.firstIndex(of: "-"),
+               tables.particles.contains(String(w.key[..<w.key.firstIndex(of: "-")!])),
+               w.text[w.text.index(after: dash)...].first?.isUppercase == true {
+                lastName = j; count += 1; j += 1; continue
+            }
+            break
+        }
+        guard let lastName, lastName >= k else { return nil }
+        return lastName + 1
+    }
+}

@@ -1,0 +1,48 @@
+/// One item of the light word view the quote extractor reads around quotes: a word, a
+/// punctuation mark, or a whole quoted region collapsed into one item.
+///
+/// The view is built from the characters, independently of the tokenizer, so that
+/// attribution rules see `a-t-il` as `a` + `il` (inverted) and `s’indignait` as `s’` + `indignait`
+/// whatever the tokenizer does.
+///
+/// ```swift
+/// // « … », a-t-il déclaré.
+/// // → [quote(0)] [,] [a] [il (inverted)] [déclaré] [.]
+/// ```
+struct AttributionWord: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word
+        case punctuation
+        /// A direct-quote candidate: index into the extractor's candidates.
+        case quote(Int)
+        /// A fragment (scare quotes, title): reads like a word.
+        case fragment(Int)
+    }
+
+    var kind: Kind
+    /// Code-point range in the document.
+    var start: Int
+    var end: Int
+    /// The text as written (for punctuation, the mark).
+    var text: String
+    /// Lower-cased, ’ folded to '.
+    var key: String
+    var paragraph: Int
+    /// Sentence number in the document (increases at each sentence end).
+    var sentence: Int = 0
+    /// An elided word (`l'`, `qu'`, `s'`).
+    var isElided = false
+    /// The pronoun of an inversion (`-t-il` → `il`).
+    var isInverted = false
+    /// A title before a name (`M.`, `Mme`, `Dr`).
+    var isTitle = false
+
+    var isWord: Bool { kind == .word }
+    var isPunctuation: Bool { kind == .punctuation }
+    var isQuote: Bool { if case .quote = kind { return true } else { return false } }
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    /// Sentence-final punctuation.
+    var endsSentence: Bool { kind == .punctuation && (key == "." || key == "!" || key == "?" || key == "…" || key == "...") }
+    /// Punctuation that closes a noun phrase: `,` `;` `:` `(` `)` dashes and sentence ends.
+    var isBoundary: Bool { kind == .punctuation || isQuote }
+}

@@ -1,0 +1,93 @@
+/// Recognises a speech-verb group in the word view, in every tense, through the lexicon's
+/// lemmas and the lemma list `cue_verbs.txt`.
+///
+/// ```swift
+/// // "a déclaré", "déclare", "déclarait", "a-t-il déclaré", "ajoute-t-elle",
+/// // "s’indignait", "s’est-elle indignée", "a encore rappelé", "précisant"
+/// matcher.match(words, at: i)?.lemma   // "déclarer", …
+/// ```
+struct CueVerbMatcher: Sendable {
+    struct Match: Sendable, Hashable {
+        enum Form: Sendable, Hashable {
+            /// `déclare`, `a déclaré`, `déclarait`.
+            case finite
+            /// `précisant`, `ajoutant` (no subject of its own).
+            case presentParticiple
+        }
+        /// Word indices of the group.
+        var start: Int
+        var end: Int
+        var lemma: String
+        var form: Form
+        /// Index of the inverted subject pronoun (`a-t-il déclaré`, `ajoute-t-elle`), if any.
+        var invertedPronoun: Int?
+    }
+
+    let lexicon: Lexicon?
+    let table: QuoteLexicon
+
+    static let auxiliaries: Set<String> = ["a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient", "eût"]
+    static let etreAuxiliaries: Set<String> = ["est", "était", "sera", "serait", "fut", "sont", "étaient"]
+    static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
+
+    private struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
+
+    /// The cue-verb reading of one word, if any.
+    private func cue(_ key: String) -> Form? {
+        guard let lexicon else { return nil }
+        var found: Form?
+        for a in lexicon.analyses(of: key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
+            var f = found ?? Form(lemma: a.lemma, finite: false, pastParticiple: false, presentParticiple: false)
+            if a.tags.contains(where: Self.finiteTags.contains) { f.finite = true }
+            if a.tags.contains("ppas") { f.pastParticiple = true }
+            if a.tags.contains("ppre") { f.presentParticiple = true }
+            found = f
+        }
+        return found
+    }
+
+    private func isAdverb(_ key: String) -> Bool {
+        guard let lexicon, key != "que", key != "qu'" else { return false }
+        return lexicon.analyses(of: key).contains { $0.tags.contains("adv") }
+    }
+
+    /// The cue group starting at word `i`, not running past `limit`.
+    func match(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
+        let end = min(limit ?? w.count, w.count)
+        guard i < end, w[i].isWord else { return nil }
+        var j = i
+        var reflexive = false
+        if w[j].key == "s'" || w[j].key == "se" {
+            reflexive = true
+            j += 1
+            guard j < end, w[j].isWord else { return nil }
+        }
+        let key = w[j].key
+        // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
+        if Self.auxiliaries.contains(key) || (reflexive && Self.etreAuxiliaries.contains(key)) {
+            var k = j + 1
+            var inverted: Int?
+            if k < end, w[k].isInverted { inverted = k; k += 1 }
+            var adverbs = 0
+            while k < end, w[k].isWord, adverbs < 2, cue(w[k].key).map({ !$0.pastParticiple }) ?? true, isAdverb(w[k].key) {
+                k += 1; adverbs += 1
+            }
+            if k < end, w[k].isWord, let f = cue(w[k].key), f.pastParticiple,
+               !reflexive || table.reflexiveCueLemmas.contains(f.lemma) || Self.auxiliaries.contains(key) {
+                return Match(start: i, end: k + 1, lemma: f.lemma, form: .finite, invertedPronoun: inverted)
+            }
+            return nil
+        }
+        guard let f = cue(key) else { return nil }
+        if reflexive, !table.reflexiveCueLemmas.contains(f.lemma) { return nil }
+        if f.finite {
+            var m = Match(start: i, end: j + 1, lemma: f.lemma, form: .finite)
+            if j + 1 < end, w[j + 1].isInverted { m.invertedPronoun = j + 1; m.end = j + 2 }
+            return m
+        }
+        if f.presentParticiple {
+            return Match(start: i, end: j + 1, lemma: f.lemma, form: .presentParticiple)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+/// The lexical tables the quote extractor reads, loaded once from the embedded resources
+/// (`cue_verbs.txt`, `speaker_role_nouns.tsv`, `speaker_organisation_nouns.txt`,
+/// `organisation_name_words.txt`, `person_titles.tsv`, `speaker_pronouns.tsv`).
+///
+/// Keys are lower-cased with ’ folded to ' (see ``QuoteLexicon/key(_:)``).
+///
+/// ```swift
+/// QuoteLexicon.shared.cueLemmas.contains("déclarer")        // true
+/// QuoteLexicon.shared.roleNouns["présidente"]?.gender        // .female
+/// ```
+struct QuoteLexicon: Sendable {
+    struct RoleNoun: Sendable, Hashable {
+        /// Lemma shared by the masculine and feminine forms (`président`).
+        let lemma: String
+        /// `.female`/`.male` from the form; nil when the determiner decides (epicene).
+        let gender: SpeakerGender?
+        /// True when the noun's gender says nothing about the person (`un membre`).
+        let genderless: Bool
+    }
+
+    /// Lemmas of speech verbs, reflexive ones without their `se` (`indigner`).
+    let cueLemmas: Set<String>
+    /// Lemmas of verbs used reflexively only as cues (`indigner`, `féliciter`).
+    let reflexiveCueLemmas: Set<String>
+    let roleNouns: [String: RoleNoun]
+    let organisationNouns: Set<String>
+    /// Lower-cased words marking an organisation name (`international`, `watch`).
+    let organisationNameWords: Set<String>
+    /// Lower-cased titles without their period (`m`, `mme`, `dr`) → gender they state.
+    let titles: [String: SpeakerGender]
+    /// Subject pronouns → gender.
+    let pronouns: [String: SpeakerGender]
+
+    static let shared = QuoteLexicon()
+
+    init() {
+        var cues = Set<String>(), reflexive = Set<String>()
+        for line in WordList.lines(PackageResources.cue_verbs_txt) {
+            let k = Self.key(line)
+            if k.hasPrefix("se ") { let v = String(k.dropFirst(3)); cues.insert(v); reflexive.insert(v) }
+            else if k.hasPrefix("s'") { let v = String(k.dropFirst(2)); cues.insert(v); reflexive.insert(v) }
+            else { cues.insert(k) }
+        }
+        cueLemmas = cues
+        reflexiveCueLemmas = reflexive
+
+        var roles = [String: RoleNoun]()
+        for row in WordList.rows(PackageResources.speaker_role_nouns_tsv) where row.count >= 3 {
+            let gender: SpeakerGender? = row[2] == "male" ? .male : row[2] == "female" ? .female : nil
+            roles[Self.key(row[0])] = RoleNoun(lemma: Self.key(row[1]), gender: gender, genderless: row[2] == "unknown")
+        }
+        roleNouns = roles
+        organisationNouns = Set(WordList.lines(PackageResources.speaker_organisation_nouns_txt).map(Self.key))
+        organisationNameWords = Set(WordList.lines(PackageResources.organisation_name_words_txt).map(Self.key))
+
+        var titles = [String: SpeakerGender]()
+        for row in WordList.rows(PackageResources.person_titles_tsv) where row.count >= 2 {
+            var k = Self.key(row[0])
+            if k.hasSuffix(".") { k.removeLast() }
+            titles[k] = SpeakerGender(rawValue: row[1]) ?? .unknown
+        }
+        self.titles = titles
+        var pronouns = [String: SpeakerGender]()
+        for row in WordList.rows(PackageResources.speaker_pronouns_tsv) where row.count >= 2 {
+            pronouns[Self.key(row[0])] = SpeakerGender(rawValue: row[1]) ?? .unknown
+        }
+        self.pronouns = pronouns
+    }
+
+    /// Lookup key: lower-cased, typographic apostrophe folded to '.
+    static func key<S: StringProtocol>(_ s: S) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for u in s.lowercased().unicodeScalars {
+            out.unicodeScalars.append(u == "\u{2019}" || u == "\u{02BC}" ? "'" : u)
+        }
+        return out
+    }
+}

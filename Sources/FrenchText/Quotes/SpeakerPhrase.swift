@@ -1,0 +1,45 @@
+/// A noun phrase naming who speaks, as written near a cue: a name (`M. Volker Türk`), a role
+/// (`le maire Labeaume`, `la préfecture du Calvados`), an unnamed person (`une étudiante`) or a
+/// pronoun (`elle`, `-t-il`), with the role and organisation its apposition states.
+///
+/// ```swift
+/// // "Anna Wright, spécialiste de la région à Amnesty International, a déclaré"
+/// phrase.nameWords      // ["Anna", "Wright"]
+/// phrase.role           // "spécialiste de la région"
+/// phrase.organisation   // "Amnesty International"
+/// ```
+struct SpeakerPhrase: Sendable, Hashable {
+    enum Form: Sendable, Hashable {
+        case name, role, unnamed, pronoun
+    }
+
+    var form: Form
+    /// Code-point range of the mention (title and role noun included, apposition excluded).
+    var start: Int
+    var end: Int
+    /// Word index just after the phrase (apposition included).
+    var nextWord: Int
+    /// The name's words, title stripped (`["Volker", "Türk"]`); empty for roles without a name, pronouns.
+    var nameWords: [String] = []
+    /// The name as written (`Ligue des droits de l’Homme`).
+    var nameText: String = ""
+
+    /// Code-point range of the name alone.
+    var nameStart: Int = 0
+    var nameEnd: Int = 0
+    /// Gender the title states (`Mme` → female).
+    var titleGender: SpeakerGender?
+    /// Lemma of the role noun (`maire`, `président`), if any.
+    var roleLemma: String?
+    /// Gender stated by the role noun and its determiner (`la ministre` → female).
+    var roleGender: SpeakerGender?
+    /// Role text as stated (`spécialiste de la région`, `maire`).
+    var role: String?
+    var organisation: String?
+    /// The phrase heads an organisation (`la préfecture du Calvados`, `Amnesty International`).
+    var isOrganisation = false
+    /// The name follows a determiner (`la CCBN`, `les États-Unis`): an institution or a place, not a person.
+    var hasDeterminer = false
+    /// The pronoun's key (`il`, `elle`, `iel`).
+    var pronoun: String?
+}

@@ -1,0 +1,325 @@
+/// Resolves speaker phrases across a document: surnames and titles to the fullest name the
+/// document gives (`Labeaume` → `Régis Labeaume`), role nouns to the person holding the role
+/// (`le Haut-Commissaire` → `Volker Türk`), pronouns to the last compatible person, and the
+/// speaker's gender from what the text states.
+///
+/// Built once per document from the names found outside quotes and from the entity tagger's
+/// mentions when there are some (their canonical names win).
+///
+/// ```swift
+/// // "M. Volker Türk, Haut-Commissaire aux droits de l’homme, a rappelé … « … », a-t-il déclaré."
+/// resolver.resolve(phrase("il"), at: offset).name   // "Volker Türk"
+/// ```
+struct SpeakerResolver {
+    /// A speaker resolved in the document.
+    struct Resolved: Sendable, Hashable {
+        var name: String?
+        var mention: String
+        var mentionStart: Int
+        var mentionEnd: Int
+        var kind: Speaker.Kind
+        var role: String?
+        var organisation: String?
+        /// Key of the person in the resolver (the canonical name), for the final gender.
+        var key: String?
+        /// Gender stated at this mention (for unnamed speakers).
+        var localGender: SpeakerGender?
+    }
+
+    private struct Person {
+        var name: String
+        var words: [String]
+        var isOrganisation: Bool
+        var isPerson: Bool
+        /// Gender stated by titles, agreement and pronouns (counts).
+        var genders: [SpeakerGender: Int] = [:]
+        /// Gender of the first name in the lexicon: weaker evidence.
+        var nameGender: SpeakerGender?
+        var role: String?
+        var organisation: String?
+        /// Lemmas of the roles the document gives the person (`maire`).
+        var roles: Set<String> = []
+    }
+
+    let parser: SpeakerPhraseParser
+    let lexicon: Lexicon?
+    private var people: [String: Person] = [:]
+    private var order: [String] = []
+    /// Keys of names by their last word's key, in order of appearance.
+    private var byLast: [String: [String]] = [:]
+    /// Person mentions outside quotes: (offset, person key), in document order.
+    private var mentions: [(offset: Int, key: String)] = []
+    /// Multi-word names with no evidence either way (`Alex Morel`): antecedents of last resort.
+    private var weakMentions: [(offset: Int, key: String)] = []
+    /// Speakers as attributed, in attribution order.
+    private var history: [(offset: Int, key: String)] = []
+    private var roleHolders: [String: String] = [:]
+    private let entities: [EntityMention]
+
+    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, lexicon: Lexicon?) {
+        self.parser = parser
+        self.lexicon = lexicon
+        self.entities = entities.filter { $0.type == .person || $0.type == .organisation }.sorted { $0.span.start < $1.span.start }
+        var found = [(phrase: SpeakerPhrase, offset: Int)]()
+        var i = 0
+        var sentenceEnd = 0
+        while i < words.count {
+            if sentenceEnd <= i {
+                sentenceEnd = i
+                while sentenceEnd < words.count, words[sentenceEnd].sentence == words[i].sentence { sentenceEnd += 1 }
+            }
+            let w = words[i]
+            if w.isWord, w.isTitle || SpeakerPhraseParser.definite.contains(w.key) || parser.isNameWord(words, i),
+               let p = parser.phrase(words, at: i, limit: sentenceEnd), p.form == .name {
+                found.append((p, p.nameStart))
+                i = max(i + 1, p.nextWord)
+                continue
+            }
+            i += 1
+        }
+        // Entities first (their canonical names are the reference), then the names found here.
+        for e in self.entities {
+            let words = e.canonical.split(separator: " ").map(String.init)
+            add(words: words, name: e.canonical, isOrganisation: e.type == .organisation, isPerson: e.type == .person)
+            if e.type == .person { mentions.append((e.span.start, e.canonical)) }
+        }
+        for (p, offset) in found where !p.nameWords.isEmpty {
+            let firstName = p.nameWords.count >= 2 && (lexicon?.analyses(of: p.nameWords[0]).contains { $0.isFirstName } ?? false)
+            let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
+            let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
+            if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
+            else if !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            note(p, key: key)
+        }
+        // Bare surnames seen before the full name: re-key them now that all names are known.
+        mentions = mentions.map { ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// Adds a name to the inventory; returns its key.
+    @discardableResult
+    private mutating func add(words: [String], name: String, isOrganisation: Bool, isPerson: Bool) -> String {
+        if var p = people[name] {
+            p.isPerson = p.isPerson || isPerson
+            p.isOrganisation = p.isOrganisation || isOrganisation
+            people[name] = p
+        } else {
+            people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
+            order.append(name)
+            if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
+            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = lexicon?.firstNameGender(first) {
+                switch g {
+                case .masculine: people[name]?.nameGender = .male
+                case .feminine: people[name]?.nameGender = .female
+                case .epicene: break
+                }
+            }
+        }
+        return name
+    }
+
+    /// `Gérard`: a first name that is not also a surname or a place.
+    private func isOnlyFirstName(_ word: String) -> Bool {
+        guard let a = lexicon?.analyses(of: word), a.contains(where: \.isFirstName) else { return false }
+        return !a.contains { $0.isSurname || $0.isProperNoun }
+    }
+
+    /// `Israël`, `Amnesty`: a one-word proper noun of the lexicon that is no one's name.
+    private func isPlaceOrInstitution(_ words: [String]) -> Bool {
+        guard words.count == 1, let word = words.first, let a = lexicon?.analyses(of: word) else { return false }
+        return a.contains { $0.isProperNoun } && !a.contains { $0.isFirstName || $0.isSurname }
+    }
+
+    /// Records what a phrase says about a person: gender, role, organisation.
+    private mutating func note(_ p: SpeakerPhrase, key: String) {
+        let target = canonicalKey(people[key]?.words ?? []) ?? key
+        guard people[target] != nil else { return }
+        if let g = p.titleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
+        if let g = p.roleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
+        if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
+        if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
+        if let lemma = p.roleLemma, !p.isOrganisation {
+            roleHolders[lemma] = target
+            people[target]?.roles.insert(lemma)
+        }
+    }
+
+    /// The key of the fullest name in the document for `words` (`["Türk"]` → `Volker Türk`).
+    private func canonicalKey(_ words: [String]) -> String? {
+        guard let last = words.last else { return nil }
+        let lastKey = QuoteLexicon.key(last)
+        var best: String?
+        var bestCount = 0
+        for name in byLast[lastKey] ?? [] {
+            guard let p = people[name], !p.words.isEmpty, QuoteLexicon.key(p.words.last!) == lastKey,
+                  p.words.count > bestCount || (p.words.count == bestCount && p.isPerson && !(people[best ?? ""]?.isPerson ?? false)) else { continue }
+            // Every word of the mention appears in the full name.
+            let full = Set(p.words.map { QuoteLexicon.key($0) })
+            guard words.allSatisfy({ full.contains(QuoteLexicon.key($0)) }) else { continue }
+            best = name
+            bestCount = p.words.count
+        }
+        return best
+    }
+
+    /// The first organisation of the document whose name starts with the common noun `head`.
+    private func organisationHeaded(by head: String) -> String? {
+        let k = QuoteLexicon.key(head)
+        return order.first { name in
+            guard let p = people[name], p.isOrganisation, p.words.count > 1, let first = p.words.first else { return false }
+            return QuoteLexicon.key(first) == k
+        }
+    }
+
+    private func entity(overlapping start: Int, _ end: Int) -> EntityMention? {
+        guard !entities.isEmpty, start < end else { return nil }
+        var low = 0, high = entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[mid].span.end <= start { low = mid + 1 } else { high = mid }
+        }
+        if low < entities.count, entities[low].span.start < end { return entities[low] }
+        return nil
+    }
+
+    private func compatible(_ key: String, _ gender: SpeakerGender) -> Bool {
+        guard let p = people[key], p.isPerson || !p.isOrganisation else { return false }
+        if p.isOrganisation { return false }
+        let stated = Self.gender(of: p.genders, name: p.nameGender)
+        if gender == .unknown || stated == .unknown || stated == gender { return true }
+        // A first name's usual gender does not rule out `iel`.
+        return gender == .nonBinary && p.genders.isEmpty
+    }
+
+    /// Resolves a phrase at code-point `offset`, recording it for later pronouns.
+    mutating func resolve(_ p: SpeakerPhrase, mention: String) -> Resolved {
+        var r = Resolved(name: nil, mention: mention, mentionStart: p.start, mentionEnd: p.end, kind: .person,
+                         role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
+        switch p.form {
+        case .name:
+            var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+               let full = organisationHeaded(by: head) {
+                key = full  // la préfecture → préfecture du Calvados
+            }
+            var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
+            if let e = entity(overlapping: p.nameStart, p.nameEnd) {
+                let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
+                if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
+                isOrganisation = e.type == .organisation
+            }
+            if !isOrganisation, p.hasDeterminer || isPlaceOrInstitution(people[key]?.words ?? p.nameWords),
+               p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
+                isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
+                people[key]?.isOrganisation = true
+            }
+            if !isOrganisation { people[key]?.isPerson = true }
+            note(p, key: key)
+            r.name = people[key]?.name ?? key
+            r.kind = isOrganisation ? .organisation : .person
+            r.key = key
+            if !isOrganisation { history.append((p.nameStart, key)) }
+        case .role:
+            if let lemma = p.roleLemma, let holder = roleHolders[lemma] {
+                r.name = people[holder]?.name
+                r.key = holder
+                note(p, key: holder)
+                history.append((p.start, holder))
+            } else if let lemma = p.roleLemma, !p.isOrganisation,
+                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: lemma, window: 1500) {
+                // le magistrat: a definite description of a person named shortly before.
+                r.name = people[key]?.name
+                r.key = key
+                note(p, key: key)
+                history.append((p.start, key))
+            }
+            r.kind = p.isOrganisation ? .organisation : .person
+        case .unnamed:
+            r.kind = p.isOrganisation ? .organisation : .person
+        case .pronoun:
+            let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
+            r.localGender = gender == .unknown ? nil : gender
+            guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
+                r.kind = .unknown
+                return r
+            }
+            if let key = antecedent(before: p.start, gender: gender) {
+                r.name = people[key]?.name
+                r.key = key
+                if gender != .unknown { people[key]?.genders[gender, default: 0] += 1 }
+                history.append((p.start, key))
+            }
+        }
+        if let key = r.key, let person = people[key] {
+            if r.role == nil { r.role = person.role }
+            if r.organisation == nil { r.organisation = person.organisation }
+        }
+        return r
+    }
+
+    /// Records a speaker attributed by continuation, for later pronouns.
+    mutating func noteSpeaker(_ key: String?, at offset: Int) {
+        if let key { history.append((offset, key)) }
+    }
+
+    /// The person a pronoun or a definite description at `offset` refers to: the last speaker when
+    /// recent (a-t-il ajouté continues the speech), else the last compatible person named outside quotes.
+    private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
+        func fits(_ key: String, _ at: Int) -> Bool {
+            if let window, offset - at > window { return false }
+            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) { return false }
+            return compatible(key, gender)
+        }
+        var mention: (offset: Int, key: String)?
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var i = low - 1
+        var steps = 0
+        while i >= 0, steps < 40 {
+            if fits(mentions[i].key, mentions[i].offset) { mention = mentions[i]; break }
+            i -= 1; steps += 1
+        }
+        var speaker: (offset: Int, key: String)?
+        var j = history.count - 1
+        steps = 0
+        while j >= 0, steps < 40 {
+            let h = history[j]
+            if h.offset < offset, fits(h.key, h.offset) { speaker = h; break }
+            j -= 1; steps += 1
+        }
+        if let speaker, mention == nil || speaker.offset >= mention!.offset || offset - speaker.offset < 1500 { return speaker.key }
+        if let mention { return mention.key }
+        if window == nil {
+            // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
+            for m in weakMentions.reversed() where m.offset < offset {
+                if people[m.key]?.isOrganisation == false {
+                    people[m.key]?.isPerson = true
+                    return m.key
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The gender the document states for a resolved speaker.
+    func gender(of r: Resolved) -> SpeakerGender {
+        if let key = r.key, let p = people[key] {
+            if p.isOrganisation && !p.isPerson { return .unknown }
+            var genders = p.genders
+            if let g = r.localGender, g != .unknown { genders[g, default: 0] += 1 }
+            return Self.gender(of: genders, name: p.nameGender)
+        }
+        return r.localGender ?? .unknown
+    }
+
+    /// What the text states: titles, agreement and pronouns, unless they disagree; else the first name's gender.
+    private static func gender(of counts: [SpeakerGender: Int], name: SpeakerGender?) -> SpeakerGender {
+        let stated = counts.filter { $0.key != .unknown && $0.value > 0 }
+        if stated.count == 1 { return stated.first!.key }
+        if stated.isEmpty, let name { return name }
+        return .unknown
+    }
+}

@@ -1,0 +1,90 @@
+/// Character classes over UTF-16 code units, from a table built once for the whole
+/// Basic Multilingual Plane, so the tokenizer's hot loop never asks Unicode property
+/// questions one character at a time.
+///
+/// ```swift
+/// CharacterClass.isLetter(0x00E9)   // true ("é")
+/// CharacterClass.isWhitespace(0x202F) // true (narrow no-break space)
+/// ```
+enum CharacterClass {
+    static let letter: UInt8 = 1 << 0
+    static let upper: UInt8 = 1 << 1
+    static let lower: UInt8 = 1 << 2
+    static let digit: UInt8 = 1 << 3
+    static let whitespace: UInt8 = 1 << 4
+    static let mark: UInt8 = 1 << 5
+    static let punctuation: UInt8 = 1 << 6
+    static let lineBreak: UInt8 = 1 << 7
+
+    /// One byte of flags per BMP code unit; surrogates count as letters (astral words are ICU's call).
+    static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for unit in 0..<0x10000 {
+            if (0xD800...0xDFFF).contains(unit) { table[unit] = letter; continue }
+            guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
+            table[unit] = flags(of: scalar)
+        }
+        return table
+    }()
+
+    static func flags(of scalar: Unicode.Scalar) -> UInt8 {
+        let p = scalar.properties
+        var f: UInt8 = 0
+        switch p.generalCategory {
+        case .uppercaseLetter, .titlecaseLetter: f |= letter | upper
+        case .lowercaseLetter: f |= letter | lower
+        case .modifierLetter, .otherLetter: f |= letter
+        case .nonspacingMark, .spacingMark, .enclosingMark: f |= mark
+        case .decimalNumber: f |= digit
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: f |= punctuation
+        case .format: f |= mark // soft hyphen, zero-width joiners stay inside words
+        default: break
+        }
+        if p.isWhitespace { f |= whitespace }
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: f |= lineBreak
+        default: break
+        }
+        return f
+    }
+
+    @inline(__always) static func flags(_ u: UInt16) -> UInt8 { table[Int(u)] }
+    @inline(__always) static func isLetter(_ u: UInt16) -> Bool { table[Int(u)] & letter != 0 }
+    @inline(__always) static func isUpper(_ u: UInt16) -> Bool { table[Int(u)] & upper != 0 }
+    @inline(__always) static func isLower(_ u: UInt16) -> Bool { table[Int(u)] & lower != 0 }
+    @inline(__always) static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+    @inline(__always) static func isWhitespace(_ u: UInt16) -> Bool { table[Int(u)] & whitespace != 0 }
+    @inline(__always) static func isLineBreak(_ u: UInt16) -> Bool { table[Int(u)] & lineBreak != 0 }
+    /// Letters, combining marks, format characters and digits: what a word is made of.
+    @inline(__always) static func isWordPart(_ u: UInt16) -> Bool { table[Int(u)] & (letter | mark | digit) != 0 || u == 0x5F }
+    /// Letters and combining marks (no digits).
+    @inline(__always) static func isLetterOrMark(_ u: UInt16) -> Bool { table[Int(u)] & (letter | mark) != 0 }
+
+    /// ' ’ ʼ : the apostrophes of elision.
+    @inline(__always) static func isApostrophe(_ u: UInt16) -> Bool { u == 0x27 || u == 0x2019 || u == 0x02BC }
+    /// - ‐ ‑ : hyphens that join compounds and inversions.
+    @inline(__always) static func isHyphen(_ u: UInt16) -> Bool { u == 0x2D || u == 0x2010 || u == 0x2011 }
+    /// Space characters allowed between groups of digits: space, no-break, narrow no-break, thin.
+    @inline(__always) static func isDigitGroupSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0xA0 || u == 0x202F || u == 0x2009 }
+    /// Middle dots used in inclusive writing: · • ⋅ ‧ ∙ and the Greek ano teleia.
+    @inline(__always) static func isMiddleDot(_ u: UInt16) -> Bool {
+        u == 0xB7 || u == 0x2022 || u == 0x22C5 || u == 0x2027 || u == 0x2219 || u == 0x0387
+    }
+    /// Quotation marks: « » “ ” „ ‟ ‹ › " ‚ ‘ ‛.
+    @inline(__always) static func isQuoteMark(_ u: UInt16) -> Bool {
+        switch u {
+        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A, 0x22, 0x201A, 0x2018, 0x201B: true
+        default: false
+        }
+    }
+    /// Characters that ICU keeps inside a word between letters (MidLetter, MidNumLet, MidNum) and that
+    /// FrenchText rules look at: . : · ‧ , ; @ and the apostrophes.
+    @inline(__always) static func isInnerPunctuation(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x2E, 0x3A, 0x2C, 0x3B, 0x40, 0x27, 0x2019, 0x2018, 0x02BC, 0xB7, 0x0387, 0x2027, 0x2024, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A, 0x05F4:
+            true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Abbreviations keep their period and do not end a sentence: `M.`, `MM.`, `etc.`, `av.`,
+/// `J.-C.`, `c.-à-d.`, `n°`; initials `J.-L.`, `U.S.A.`; and, before a capitalised word,
+/// `Mme`, `Dr`, `Me`.
+extension TokenScanner {
+    mutating func scanAbbreviation(at pos: Int, wordEnd: Int) -> Int? {
+        let next = unit(wordEnd)
+        if next == 0x2E || next == 0xB0 {
+            // Longest entry of abbreviations.txt ending at a period or ° within reach.
+            let limit = min(n, pos + FrenchTables.longestAbbreviation)
+            var ends = [Int]()
+            var i = wordEnd
+            while i < limit, !CharacterClass.isWhitespace(u[i]) {
+                if u[i] == 0x2E || u[i] == 0xB0 { ends.append(i + 1) }
+                i += 1
+            }
+            for end in ends.reversed() where FrenchTables.abbreviations.contains(string(pos, end)) {
+                // The abbreviation must end there: `etc.` yes, `p.ex` no.
+                if end < n, CharacterClass.isLetterOrMark(u[end]), u[end - 1] != 0xB0 { continue }
+                emit(pos, end, .abbreviation, .abbreviation)
+                return end
+            }
+            // Initials: J. / J.-L. / U.S.A.
+            if next == 0x2E, wordEnd - pos == 1, CharacterClass.isUpper(u[pos]) {
+                var end = wordEnd + 1
+                var letters = 1
+                while true {
+                    if CharacterClass.isUpper(unit(end)), unit(end + 1) == 0x2E, !CharacterClass.isLetterOrMark(unit(end + 2)) || CharacterClass.isUpper(unit(end + 2)) {
+                        end += 2; letters += 1
+                    } else if CharacterClass.isHyphen(unit(end)), CharacterClass.isUpper(unit(end + 1)), unit(end + 2) == 0x2E {
+                        end += 3; letters += 1
+                    } else { break }
+                }
+                // `U.S.A` without its last period is still initials.
+                if letters >= 2 || !CharacterClass.isLetterOrMark(unit(end)) {
+                    emit(pos, end, .abbreviation, .abbreviation)
+                    return end
+                }
+            }
+        }
+        // Mme, Dr, Me… (no period) before a capitalised word.
+        let length = wordEnd - pos
+        if length <= 4, CharacterClass.isUpper(u[pos]), !CharacterClass.isLetterOrMark(next),
+           FrenchTables.abbreviations.contains(string(pos, wordEnd)) {
+            var j = wordEnd
+            while j < n, CharacterClass.isWhitespace(u[j]), !CharacterClass.isLineBreak(u[j]) { j += 1 }
+            if j > wordEnd, CharacterClass.isUpper(unit(j)) {
+                emit(pos, wordEnd, .abbreviation, .abbreviation)
+                return wordEnd
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+/// Elisions: `l’étape` → `l’` + `étape`, `qu’il` → `qu’` + `il`, `jusqu’à` → `jusqu’` + `à`,
+/// with ’, ' or ʼ. Words that keep their apostrophe (`aujourd’hui`, `prud’homme`) never start
+/// with an elided word; those that do (`presqu’île`, `quelqu’un`) are kept whole when the
+/// lexicon knows them as one word rather than as an elided prefix (Hunspell's `dp:` field).
+extension TokenScanner {
+    /// `apostrophe` is the offset of the apostrophe that ends the letters starting at `pos`.
+    mutating func scanElision(at pos: Int, apostrophe: Int) -> Int? {
+        let length = apostrophe - pos
+        guard length >= 1, length <= 6 else { return nil }
+        let prefix = string(pos, apostrophe)
+        let key = CharacterClass.isUpper(u[pos]) ? prefix.lowercased() : prefix
+        guard FrenchTables.elisions.contains(key) else { return nil }
+        let next = unit(apostrophe + 1)
+        let followedByWord = CharacterClass.isWordPart(next)
+        // A single letter and an apostrophe before a space is more likely a closing quote.
+        guard followedByWord || length >= 2 else { return nil }
+        if length > 2, followedByWord, let lexicon {
+            var end = wordPartEnd(from: apostrophe + 1, limit: n)
+            while CharacterClass.isApostrophe(unit(end)), CharacterClass.isLetterOrMark(unit(end + 1)) {
+                end = wordPartEnd(from: end + 1, limit: n)
+            }
+            let whole = string(pos, end)
+            let analyses = lexicon.analyses(of: whole)
+            if analyses.contains(where: { $0.elidedPrefix == nil && $0.lemma.contains(where: { $0 == "’" || $0 == "'" }) }) {
+                emit(pos, end, .word, .icuWord)
+                return end
+            }
+        }
+        emit(pos, apostrophe + 1, .elision, .elision)
+        return apostrophe + 1
+    }
+}

@@ -1,0 +1,98 @@
+/// Numbers: `52`, `3,5`, `3.5`, `22.300`, `1 000` with a space, no-break space (U+00A0) or
+/// narrow no-break space (U+202F) between groups of exactly three digits after a head of one to
+/// three digits (so `en 2019 120 défenseurs` stays two numbers); ordinals `1er`, `1re`, `2e`;
+/// phone numbers `01 53 38 66 00`, `+33 1 53 38 66 00`.
+extension TokenScanner {
+    mutating func scanNumber(at pos: Int, segmentEnd: Int) -> Int {
+        if let end = frenchPhoneEnd(from: pos) {
+            emit(pos, end, .phone, .phone)
+            return end
+        }
+        var i = pos
+        while CharacterClass.isDigit(unit(i)) { i += 1 }
+        let headDigits = i - pos
+        // 1er, 2e, XXIe-like endings glued to digits; 10h30, 3D stay one number-like word.
+        if CharacterClass.isLetterOrMark(unit(i)) {
+            var end = wordPartEnd(from: i, limit: n)
+            if FrenchTables.ordinalEndingsContains(string(i, end)) {
+                emit(pos, end, .ordinal, .ordinal)
+                return end
+            }
+            if CharacterClass.isHyphen(unit(end)), CharacterClass.isWordPart(unit(end + 1)) {
+                return scanHyphenated(at: pos, firstEnd: end)
+            }
+            end = max(end, i)
+            emit(pos, end, .number, .number)
+            return end
+        }
+        // Decimals and grouped digits written with . or , (3,5 · 22.300 · 1.000.000).
+        var hasSeparator = false
+        while (unit(i) == 0x2C || unit(i) == 0x2E), CharacterClass.isDigit(unit(i + 1)) {
+            hasSeparator = true
+            i += 1
+            while CharacterClass.isDigit(unit(i)) { i += 1 }
+        }
+        // 1 000, 12 500 000, 1 000,50
+        if !hasSeparator, headDigits <= 3 {
+            while CharacterClass.isDigitGroupSpace(unit(i)),
+                  CharacterClass.isDigit(unit(i + 1)), CharacterClass.isDigit(unit(i + 2)), CharacterClass.isDigit(unit(i + 3)),
+                  !CharacterClass.isDigit(unit(i + 4)), !CharacterClass.isLetterOrMark(unit(i + 4)) {
+                i += 4
+                if unit(i) == 0x2C, CharacterClass.isDigit(unit(i + 1)) {
+                    i += 1
+                    while CharacterClass.isDigit(unit(i)) { i += 1 }
+                    break
+                }
+            }
+        }
+        emit(pos, i, .number, .number)
+        return i
+    }
+
+    /// `01 53 38 66 00`, `01.53.38.66.00`, `06-76-94-37-05`: ten digits in pairs, starting with 0.
+    func frenchPhoneEnd(from pos: Int) -> Int? {
+        guard u[pos] == 0x30, CharacterClass.isDigit(unit(pos + 1)), unit(pos + 1) != 0x30,
+              !CharacterClass.isDigit(unit(pos + 2)) else { return nil }
+        var i = pos + 2
+        for _ in 0..<4 {
+            let sep = unit(i)
+            guard CharacterClass.isDigitGroupSpace(sep) || sep == 0x2E || sep == 0x2D,
+                  CharacterClass.isDigit(unit(i + 1)), CharacterClass.isDigit(unit(i + 2)) else { return nil }
+            i += 3
+        }
+        guard !CharacterClass.isDigit(unit(i)) else { return nil }
+        return i
+    }
+
+    /// `+33 1 53 38 66 00`, `+41 22 917 92 00`, `+33153386600` starting at `+`: a country code and
+    /// at least eight more digits in groups of one to four.
+    func internationalPhoneEnd(from pos: Int) -> Int? {
+        guard u[pos] == 0x2B, CharacterClass.isDigit(unit(pos + 1)) else { return nil }
+        var i = pos + 1
+        while CharacterClass.isDigit(unit(i)) { i += 1 }
+        var digits = i - pos - 1
+        var groups = 1
+        var end = i
+        while true {
+            let sep = unit(end)
+            var j = end
+            if CharacterClass.isDigitGroupSpace(sep) || sep == 0x2E || sep == 0x2D { j += 1 }
+            // (0)1 53… after the country code
+            if unit(j) == 0x28, unit(j + 1) == 0x30, unit(j + 2) == 0x29 { j += 3 }
+            guard j > end, CharacterClass.isDigit(unit(j)) else { break }
+            var k = j
+            while CharacterClass.isDigit(unit(k)) { k += 1 }
+            guard k - j <= 4 else { break }
+            digits += k - j
+            groups += 1
+            end = k
+        }
+        guard digits >= 9, digits <= 15, groups >= 3 || (groups == 1 && digits >= 10) else { return nil }
+        return end
+    }
+}
+
+extension FrenchTables {
+    /// `er`, `e`, `re`, `ème`, `ᵉ`… (see ``TokenScanner/ordinalEndings``).
+    static func ordinalEndingsContains(_ s: String) -> Bool { TokenScanner.ordinalEndings.contains(s) }
+}

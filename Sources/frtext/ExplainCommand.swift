@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import FrenchText
+
+/// `frtext explain FILE|TEXT`: how the tokenizer cut a text — paragraphs (¶), sentences (§) and
+/// each token with its kind and the rule that made it.
+///
+/// ```
+/// $ frtext explain "« Nous resterons », a-t-elle déclaré."
+/// ¶0 0..37
+///   §0 0..37
+///     quote         quote-mark    «
+///     word          icu-word      Nous
+///     …
+///     word          inversion     a
+///     pronoun       inversion     -t-elle
+/// ```
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how a text is tokenized: each token with the rule that made it."
+    )
+
+    @Argument(help: ArgumentHelp("A file to read, - for standard input, or else the text itself.", valueName: "file-or-text"))
+    var input: String
+
+    @Flag(help: "Start each token line with its code-point offsets.")
+    var offsets = false
+
+    func run() throws {
+        let text: String
+        var isDirectory: ObjCBool = false
+        if input == "-" || (FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && !isDirectory.boolValue) {
+            do {
+                text = try TokensCommand.read(input)
+            } catch let error as FrenchTextError {
+                FileHandle.standardError.write(Data("frtext: \(error.description)\n".utf8))
+                throw ExitCode(1)
+            }
+        } else {
+            text = input
+        }
+        print(Tokenizer().document(from: text, name: input).explanation(offsets: offsets), terminator: "")
+    }
+}

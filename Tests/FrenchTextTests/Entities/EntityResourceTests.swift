@@ -1,0 +1,47 @@
+import Testing
+@testable import FrenchText
+
+/// The entity tagger's data files: a header saying the source, NFC, sorted, no duplicates.
+@Suite struct EntityResourceTests {
+    static let files: [(String, [UInt8])] = [
+        ("cities.txt", PackageResources.cities_txt),
+        ("countries_variants.tsv", PackageResources.countries_variants_tsv),
+        ("entity_speech_cues.txt", PackageResources.entity_speech_cues_txt),
+        ("ministry_metonyms.txt", PackageResources.ministry_metonyms_txt),
+        ("months.tsv", PackageResources.months_tsv),
+        ("name_particles.txt", PackageResources.name_particles_txt),
+        ("org_group_nouns.txt", PackageResources.org_group_nouns_txt),
+        ("org_head_nouns.tsv", PackageResources.org_head_nouns_tsv),
+        ("org_suffixes.txt", PackageResources.org_suffixes_txt),
+        ("organisations.tsv", PackageResources.organisations_tsv),
+        ("person_roles.txt", PackageResources.person_roles_txt),
+        ("person_titles.txt", PackageResources.person_titles_txt),
+        ("place_nouns.txt", PackageResources.place_nouns_txt),
+        ("regions.txt", PackageResources.regions_txt),
+        ("relative_dates.tsv", PackageResources.relative_dates_tsv),
+        ("weekdays.txt", PackageResources.weekdays_txt),
+        ("year_prepositions.txt", PackageResources.year_prepositions_txt),
+    ]
+
+    @Test(arguments: files.map(\.0))
+    func isWellFormed(_ name: String) throws {
+        let bytes = try #require(Self.files.first { $0.0 == name }?.1)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("# "), "\(name) opens with a header saying its source")
+        let lines = WordList.lines(bytes)
+        #expect(!lines.isEmpty)
+        #expect(Set(lines).count == lines.count, "\(name) has duplicate lines")
+        #expect(lines == lines.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(name) is sorted")
+        #expect(!text.contains("\u{2019}"), "\(name) writes apostrophes as ' (variants are made in code)")
+    }
+
+    @Test func organisationListIsBroad() {
+        #expect(WordList.rows(PackageResources.organisations_tsv).count >= 150)
+    }
+
+    @Test func gazetteerHasICUPlaces() {
+        // ICU's French data: Biélorussie (country), N’Djamena (exemplar city).
+        #expect(ICUPlaceNames.countries().contains("Biélorussie"))
+        #expect(ICUPlaceNames.cities().contains("Kigali"))
+    }
+}

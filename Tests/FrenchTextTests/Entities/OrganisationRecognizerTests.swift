@@ -1,0 +1,49 @@
+import Testing
+@testable import FrenchText
+
+@Suite struct OrganisationRecognizerTests {
+    private func organisations(_ s: String) -> [String] {
+        entityMentions(s).filter { $0.type == .organisation }.map(\.text)
+    }
+
+    @Test(arguments: [
+        ("Amnesty International et Human Rights Watch dénoncent les arrestations.", ["Amnesty International", "Human Rights Watch"]),
+        ("Le Conseil des droits de l’homme a ouvert sa session.", ["Conseil des droits de l’homme"]),
+        ("Le ministère de la Justice rwandais a publié un communiqué.", ["ministère de la Justice"]),
+        ("Les faits ont été confirmés par la préfecture du Calvados à France 3 Normandie.", ["préfecture du Calvados", "France 3 Normandie"]),
+        ("La FIDH travaille avec l’Organisation mondiale contre la torture (OMCT).", ["FIDH", "Organisation mondiale contre la torture", "OMCT"]),
+        ("Le rapport a été présenté à l’Assemblée générale des Nations unies en octobre.", ["Assemblée générale des Nations unies"]),
+        ("La présidente de la Commission des champs de bataille nationaux (CCBN) a parlé. La CCBN a confirmé.",
+         ["Commission des champs de bataille nationaux", "CCBN", "CCBN"]),
+        ("Un ancien salarié de l’ACAT Burundi a été condamné.", ["ACAT Burundi"]),
+        ("Le groupe armé M23, soutenu par les Forces rwandaises de défense, avance.", ["M23", "Forces rwandaises de défense"]),
+        ("Le Centre des droits humains Viasna a documenté les cas.", ["Centre des droits humains Viasna"]),
+        ("Le journal rwandais The New Times a publié l’article.", ["The New Times"]),
+        ("Selon Frontline Defenders, 321 défenseurs ont été tués.", ["Frontline Defenders"]),
+        ("Les membres du collectif \"Le Chœur de l'Art Mais Rouge\" ont chanté.", ["Le Chœur de l'Art Mais Rouge"]),
+        ("La mobilisation a rassemblé 22.300 personnes selon l'Intérieur.", ["Intérieur"]),
+        ("Un membre de l’union nationale des étudiants de France a pris la parole.", ["union nationale des étudiants de France"]),
+        ("Le parquet de Grande instance de Kinshasa avait lancé un mandat.", ["parquet de Grande instance de Kinshasa"]),
+        ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s’inquiète.", ["Haut-Commissariat des Nations unies pour les réfugiés", "HCR"]),
+    ])
+    func findsOrganisations(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        "COMMUNIQUÉ DE PRESSE",
+        "La commission semble réfractaire au projet.",
+        "La Ville a payé 260 000 $ pour un rapport.",
+        "Les étudiants appellent à l’union des syndicats.",
+        "Session extraordinaire du Conseil sur la situation des droits de l’homme.",
+        "L’article XXI du règlement a été modifié.",
+    ])
+    func ignoresBackReferencesAndHeadlines(_ sentence: String) {
+        #expect(organisations(sentence).isEmpty)
+    }
+
+    @Test func acronymJoinsItsLongForm() {
+        let ms = entityMentions("L’Organisation mondiale contre la torture (OMCT) a alerté. L’OMCT demande une enquête.")
+        #expect(ms.filter { $0.text == "OMCT" }.allSatisfy { $0.canonical == "Organisation mondiale contre la torture" })
+    }
+}

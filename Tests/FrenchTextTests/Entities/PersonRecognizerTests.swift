@@ -1,0 +1,44 @@
+import Testing
+@testable import FrenchText
+
+@Suite struct PersonRecognizerTests {
+    private func people(_ s: String) -> [String] {
+        entityMentions(s).filter { $0.type == .person }.map(\.text)
+    }
+
+    @Test(arguments: [
+        ("M. Volker Türk a ouvert la session extraordinaire.", ["Volker Türk"]),
+        ("Interrogée sur ce point, Mme Delisle n’a pas répondu.", ["Delisle"]),
+        ("Le maire Labeaume a convoqué les médias.", ["Labeaume"]),
+        ("Un accord a été conclu avec le président bélarussien Alexandre Loukachenko.", ["Alexandre Loukachenko"]),
+        ("« Nous continuerons », a déclaré Daniel Bekele devant la presse.", ["Daniel Bekele"]),
+        ("Anna Wright, spécialiste de la région, a réagi.", ["Anna Wright"]),
+        ("Le sort de Mikalai Statkevich reste inconnu.", ["Mikalai Statkevich"]),
+        ("Jean-Luc Mélenchon a tenu un meeting à Lille.", ["Jean-Luc Mélenchon"]),
+        ("Dans un entretien, J.-L. Mélenchon critique la réforme.", ["J.-L. Mélenchon"]),
+        ("La commission a entendu Ursula von der Leyen mardi.", ["Ursula von der Leyen"]),
+        ("Le régime de Bachar al-Assad est tombé.", ["Bachar al-Assad"]),
+        ("Le Secrétaire général de l’association, M. Kalemba, a été convoqué.", ["Kalemba"]),
+        ("Selon le texte signé par Jean DUPONT, le projet est suspendu.", ["Jean DUPONT"]),
+    ])
+    func findsNamesWithoutTitles(_ sentence: String, _ expected: [String]) {
+        #expect(people(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        "Complément d’information sur la procédure en cours.",
+        "Espace journalistes et contact presse.",
+        "Le lauréat du prix Nobel de la paix a été libéré.",
+        "Les Rwandais ont voté dimanche.",
+    ])
+    func ignoresCapitalisedCommonWordsAndDemonyms(_ sentence: String) {
+        #expect(people(sentence).isEmpty)
+    }
+
+    @Test func surnameAloneJoinsTheFullName() {
+        let ms = entityMentions("M. Volker Türk a pris la parole. Depuis janvier, a indiqué M. Türk, les combats ont repris. Türk a conclu.")
+        let per = ms.filter { $0.type == .person }
+        #expect(per.map(\.text) == ["Volker Türk", "Türk", "Türk"])
+        #expect(per.allSatisfy { $0.canonical == "Volker Türk" })
+    }
+}
