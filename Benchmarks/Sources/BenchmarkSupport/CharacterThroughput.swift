@@ -38,7 +38,7 @@ public enum CharacterThroughput {
             warmupIterations: 1,
             maxDuration: .seconds(3),
             maxIterations: 500,
-            thresholds: thresholds
+            thresholds: thresholds.filter { metrics.contains($0.key) }
         )
     }
 
