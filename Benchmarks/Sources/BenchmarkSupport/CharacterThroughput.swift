@@ -12,9 +12,10 @@ public enum CharacterThroughput {
     public static var ratioMetric: BenchmarkMetric { .custom("tokenizer/ICU %", polarity: .prefersLarger, useScalingFactor: false) }
 
     /// The metrics every FrenchText suite records: chars/s, wall clock per corpus pass, passes
-    /// per second, peak resident memory, and malloc calls (from the malloc interposer).
+    /// per second, peak resident memory (whole process, and growth over the start of the
+    /// benchmark), and malloc calls (from the malloc interposer).
     public static var metrics: [BenchmarkMetric] {
-        [metric, .wallClock, .throughput, .peakMemoryResident, .mallocCountTotal]
+        [metric, .wallClock, .throughput, .peakMemoryResident, .peakMemoryResidentDelta, .mallocCountTotal]
     }
 
     /// Tolerances used by `benchmark thresholds check` and `baseline check`: timings on a shared
@@ -26,6 +27,7 @@ public enum CharacterThroughput {
         .wallClock: BenchmarkThresholds(relative: [.p50: 25.0, .p75: 35.0]),
         .throughput: BenchmarkThresholds(relative: [.p50: 25.0, .p75: 35.0]),
         .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 15.0]),
+        .peakMemoryResidentDelta: BenchmarkThresholds(relative: [.p50: 25.0]),
         .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 10.0]),
     ] }
 
