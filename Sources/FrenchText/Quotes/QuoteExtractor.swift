@@ -270,8 +270,12 @@ public struct QuoteExtractor: Sendable {
         // A paragraph opening with a quote and attributing the next one: « A. » Le témoignage de B… « C », rapporte B.
         for ci in candidates.indices where candidates[ci].kind == .direct {
             guard let rule = candidates[ci].attribution?.rule, rule == "unattributed" || rule == "continuation:previous-paragraph" else { continue }
-            if let next = candidates[(ci + 1)...].first(where: { $0.kind == .direct && $0.paragraph == candidates[ci].paragraph && $0.attribution?.explicit == true }),
-               let a = next.attribution {
+            var next: Candidate?
+            for later in candidates[(ci + 1)...] {
+                guard later.paragraph == candidates[ci].paragraph else { break }
+                if later.kind == .direct, later.attribution?.explicit == true { next = later; break }
+            }
+            if let a = next?.attribution {
                 candidates[ci].attribution = Attribution(speaker: a.speaker, cue: a.cue, rule: "continuation:next", confidence: min(a.confidence, 0.5), explicit: false)
             }
         }

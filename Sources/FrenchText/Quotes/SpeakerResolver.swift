@@ -247,11 +247,28 @@ struct SpeakerResolver {
     /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
-        let named = organisations.filter { $0.offset < offset } + organisations.filter { $0.offset >= offset }
-        return named.reversed().first { m in
+        func headed(_ m: (offset: Int, key: String)) -> Bool {
             guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
             return QuoteLexicon.key(first) == k
-        }?.key
+        }
+        // The last one before, else the first one after (bounded: organisations are few per document).
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 200), by: -1) where headed(organisations[i]) { return organisations[i].key }
+        for i in low..<min(organisations.count, low + 200) where headed(organisations[i]) { return organisations[i].key }
+        return nil
+    }
+
+    private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? organisations[low - 1] : nil
     }
 
     /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
@@ -293,7 +310,7 @@ struct SpeakerResolver {
                let full = organisationHeaded(by: head, before: p.start) {
                 key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
             } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = organisations.last(where: { $0.offset < p.start }) {
+                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = lastOrganisation(before: p.start) {
                 key = last.key  // l’association, le collectif: the organisation named last
             }
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
@@ -401,7 +418,7 @@ struct SpeakerResolver {
             // « … », prévient Sophie Binet. La secrétaire générale de la CGT… « … », a-t-elle lancé:
             // a role given right after a speaker with no stated role is that speaker's role.
             if people[chosen.key]?.unnamed == true,
-               let h = history.last(where: { $0.offset < chosen.offset }), chosen.offset - h.offset < 1500,
+               let h = history.suffix(40).last(where: { $0.offset < chosen.offset }), chosen.offset - h.offset < 1500,
                let person = people[h.key], !person.unnamed, person.roles.isEmpty, compatible(h.key, gender) {
                 return h.key
             }
