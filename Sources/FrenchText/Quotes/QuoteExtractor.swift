@@ -119,7 +119,8 @@ public struct QuoteExtractor: Sendable {
                       Self.titleDeterminers.contains(before) {
                 // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
                 c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
-            } else if !r.continuesPrevious, namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
+            } else if !r.continuesPrevious, count <= 8, Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd),
+                      namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
                 // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
                 c.kind = .fragment; c.rule = "fragment:title"
             }
@@ -716,6 +717,12 @@ public struct QuoteExtractor: Sendable {
             e = b
         }
         return false
+    }
+
+    /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
+    static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, s[first].properties.isUppercase else { return false }
+        return !s[r].contains { ",;:.!?…".unicodeScalars.contains($0) }
     }
 
     /// Nouns for works, campaigns and groups that a title may follow a few words later.

@@ -431,7 +431,7 @@ struct SpeakerPhraseParser {
             if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
                 k += 1; count += 1; continue
             }
-            if w[k].isWord, Self.complementStops.contains(w[k].key) { break }
+            if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
             // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
             if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1
