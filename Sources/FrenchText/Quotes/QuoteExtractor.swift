@@ -182,6 +182,8 @@ public struct QuoteExtractor: Sendable {
             }
         }
         AttributionText.numberSentences(&words) { endsWithStop.contains($0) }
+        for i in words.indices where words[i].isWord && words[i].isCapitalized { words[i].nameWord = parser.computeNameWord(words, i) }
+        for i in words.indices where words[i].nameWord == nil { words[i].nameWord = false }
         // Titles and scare quotes followed by a cue are quotes after all (un « pas décisif », a salué X).
         for ci in candidates.indices where candidates[ci].titleLike && candidates[ci].token >= 0 {
             let t = candidates[ci].token

@@ -47,6 +47,12 @@ struct SpeakerPhraseParser {
     /// A capitalised word that can be part of a name here.
     func isNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
         guard i >= 0, i < w.count else { return false }
+        if let known = w[i].nameWord { return known }
+        return computeNameWord(w, i)
+    }
+
+    /// ``isNameWord(_:_:)`` without the cache (the extractor fills the cache of the document's words once).
+    func computeNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         if x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }  // acronym

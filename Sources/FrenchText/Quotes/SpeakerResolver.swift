@@ -41,6 +41,8 @@ struct SpeakerResolver {
         var roles: Set<String> = []
         /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
         var roleWords: Set<String> = []
+        /// Keys of the name's words, for matching mentions.
+        var wordKeys: Set<String> = []
         /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
         var unnamed = false
     }
@@ -165,7 +167,9 @@ struct SpeakerResolver {
             p.isOrganisation = p.isOrganisation || isOrganisation
             people[name] = p
         } else {
-            people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
+            var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
+            person.wordKeys = Set(words.map { QuoteLexicon.key($0) })
+            people[name] = person
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
             if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
@@ -230,14 +234,14 @@ struct SpeakerResolver {
     private func canonicalKey(_ words: [String]) -> String? {
         guard let last = words.last else { return nil }
         let lastKey = QuoteLexicon.key(last)
+        let mentionKeys = words.map { QuoteLexicon.key($0) }
         var best: String?
         var bestCount = 0
         for name in byLast[lastKey] ?? [] {
-            guard let p = people[name], !p.words.isEmpty, QuoteLexicon.key(p.words.last!) == lastKey,
+            guard let p = people[name], !p.words.isEmpty,
                   p.words.count > bestCount || (p.words.count == bestCount && p.isPerson && !(people[best ?? ""]?.isPerson ?? false)) else { continue }
             // Every word of the mention appears in the full name.
-            let full = Set(p.words.map { QuoteLexicon.key($0) })
-            guard words.allSatisfy({ full.contains(QuoteLexicon.key($0)) }) else { continue }
+            guard mentionKeys.allSatisfy(p.wordKeys.contains) else { continue }
             best = name
             bestCount = p.words.count
         }
