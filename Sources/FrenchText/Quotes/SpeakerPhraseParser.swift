@@ -262,6 +262,14 @@ struct SpeakerPhraseParser {
                 nounKey = lemma  // préfectures → préfecture, avocats → avocat
             }
             let demonstrative = ["ce", "cet", "cette"].contains(x.key)
+            if table.documentNouns.contains(nounKey), !indefinite {
+                // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
+                let e = complement(w, from: n + 1, limit: limit)
+                var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
+                p.isDocument = true
+                p.role = text(w[n].start, w[e - 1].end)
+                return withApposition(w, p, limit: limit)
+            }
             if let role = table.roleNouns[nounKey] {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
