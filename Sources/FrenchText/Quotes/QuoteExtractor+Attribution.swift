@@ -203,8 +203,8 @@ extension QuoteExtractor {
 
     /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
     func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
-        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
-              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun || p.isDocument,
+              p.form == .role || p.form == .pronoun || p.isDocument || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
         if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
         // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
         guard p.nextWord < t else { return nil }

@@ -366,6 +366,7 @@ struct SpeakerPhraseParser {
                 let e = complement(w, from: n + 1, limit: limit)
                 var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.role = text(w[n].start, w[e - 1].end)
+                p.roleLemma = commonNoun(nounKey)?.lemma  // un locataire: someone, unnamed
                 return p
             }
             return nil
@@ -554,6 +555,17 @@ struct SpeakerPhraseParser {
         return p
     }
 
+    /// `rencontré à Vénissieux`, `de Lyon`: a participle or a preposition with its place, ending the subject
+    /// (`Un locataire rencontré à Vénissieux témoigne`).
+    private func isPlaceTail(_ w: [AttributionWord], _ from: Int, through j: Int) -> Bool {
+        guard from <= j, j - from < 8 else { return false }
+        var k = from
+        if w[k].isWord, !w[k].isCapitalized, isDescriptiveApposition(w, k) { k += 1 }
+        guard k <= j, w[k].isWord, ["à", "au", "aux", "de", "du", "des", "d'", "en", "dans", "chez", "sur", "près"].contains(w[k].key) else { return false }
+        guard k < j else { return false }
+        return ((k + 1)...j).allSatisfy { w[$0].isWord && !isFiniteVerb(w[$0].key) }
+    }
+
     /// The subject before a cue verb group starting at word `v`, no further back than `lower`.
     func backward(_ w: [AttributionWord], verbStart v: Int, lower: Int) -> SpeakerPhrase? {
         var j = v - 1
@@ -589,7 +601,7 @@ struct SpeakerPhraseParser {
         while s >= max(lower, j - 12) {
             if w[s].isPunctuation || w[s].isQuote { break }
             if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
-               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
+               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 || p.form != .pronoun && isPlaceTail(w, p.nextWord, through: j) {
                 result = p
             }
             s -= 1
