@@ -5,11 +5,13 @@
 /// - `en juillet 2014` → `juillet 2014` = 2014-07; `en 2019`, `depuis 2018`, `de 1994` → the year
 /// - `14 juillet` → the year of the document's date (nil when unknown)
 /// - ranges: `22 septembre – 30 septembre 2012`, `du 15 au 21 septembre 2012`: the first date takes the shared year
-/// - `hier`, `aujourd’hui`, `la semaine dernière`: only when the document's date is known
+/// - `hier`, `aujourd’hui`, `la semaine dernière`: only when asked for and the document's date is known
 ///
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
 struct DateRecognizer {
     let context: EntityContext
+    /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
+    var relativeDates = false
 
     private var tables: EntityTables { context.tables }
     private var words: [EntityWord] { context.words }
@@ -19,7 +21,7 @@ struct DateRecognizer {
         var out = [DateMatch]()
         var i = 0
         while i < words.count {
-            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? relative(at: i) {
+            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? (relativeDates ? relative(at: i) : nil) {
                 out.append(m)
                 i = m.range.upperBound
             } else {

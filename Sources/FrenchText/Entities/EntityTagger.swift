@@ -11,9 +11,14 @@
 /// ```
 public struct EntityTagger: Sendable {
     public let lexicon: Lexicon?
+    /// Also tag relative expressions (`hier`, `aujourd’hui`, `la semaine dernière`) as dates, resolved against
+    /// the document's date. Off by default: the press annotation conventions FrenchText is scored on count
+    /// only calendar expressions.
+    public let relativeDates: Bool
 
-    public init(lexicon: Lexicon? = Lexicon.shared) {
+    public init(lexicon: Lexicon? = Lexicon.shared, relativeDates: Bool = false) {
         self.lexicon = lexicon
+        self.relativeDates = relativeDates
     }
 
     /// All mentions, in document order, not overlapping. `documentDate` (ISO `YYYY-MM-DD`)
@@ -23,7 +28,7 @@ public struct EntityTagger: Sendable {
         let words = EntityWordBuilder.words(of: document)
         guard !words.isEmpty else { return [] }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
-        let dates = DateRecognizer(context: context)
+        let dates = DateRecognizer(context: context, relativeDates: relativeDates)
         let dateMatches = dates.matches()
         let anchor = documentDate.flatMap { DateNormalizer.parse($0) != nil ? $0 : nil } ?? DateRecognizer.documentDate(in: dateMatches)
 
@@ -46,7 +51,7 @@ public struct EntityTagger: Sendable {
     public func documentDate(in document: Document) -> String? {
         let words = EntityWordBuilder.words(of: document)
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
-        return DateRecognizer.documentDate(in: DateRecognizer(context: context).matches())
+        return DateRecognizer.documentDate(in: DateRecognizer(context: context, relativeDates: false).matches())
     }
 
     /// A name as one line: runs of whitespace become one space.

@@ -6,6 +6,7 @@ import Testing
         let sentence: String
         let date: String?
         let expected: [String]
+        var relative = false
         var testDescription: String { sentence }
     }
 
@@ -27,10 +28,11 @@ import Testing
              expected: ["DATE 1er=2026-03-01", "DATE 3 mars 2026=2026-03-03", "LOC Genève"]),
         Case(sentence: "L’enquête a été menée entre le 1er et le 15 février auprès de 2 000 personnes.", date: "2021-03-08",
              expected: ["DATE 1er=2021-02-01", "DATE 15 février=2021-02-15"]),
-        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"]),
-        Case(sentence: "Le rapport publié aujourd’hui accable le gouvernement.", date: "2014-06-02", expected: ["DATE aujourd’hui=2014-06-02"]),
-        Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"]),
-        Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: []),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"], relative: true),
+        Case(sentence: "Le rapport publié aujourd’hui accable le gouvernement.", date: "2014-06-02", expected: ["DATE aujourd’hui=2014-06-02"], relative: true),
+        Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"], relative: true),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: [], relative: true),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: []),
         Case(sentence: "Grève : les étudiants se mobilisent (18/10/2022)", date: nil, expected: ["DATE 18/10/2022=2022-10-18"]),
         Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE octobre=2023-10"]),
         Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre=2023-12-03"]),
@@ -38,7 +40,7 @@ import Testing
         Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars=2024-03-15"]),
     ])
     func recognisesAndNormalises(_ c: Case) {
-        #expect(entityLabels(c.sentence, date: c.date).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
+        #expect(entityLabels(c.sentence, date: c.date, relativeDates: c.relative).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
     }
 
     @Test(arguments: [
@@ -82,7 +84,7 @@ import Testing
     }
 
     @Test func reportsGranularity() {
-        let ms = entityMentions("Le 2 juin 2014, en juillet 2014 et depuis 1994, hier encore.", date: "2014-06-02")
+        let ms = entityMentions("Le 2 juin 2014, en juillet 2014 et depuis 1994, hier encore.", date: "2014-06-02", relativeDates: true)
         #expect(ms.map(\.granularity) == [.day, .month, .year, .day])
         #expect(DateGranularity(isoValue: "2014-W22") == .week)
     }
