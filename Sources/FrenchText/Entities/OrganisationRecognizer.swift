@@ -27,6 +27,7 @@ struct OrganisationRecognizer {
         var out = [EntityCandidate]()
         for i in words.indices {
             let w = words[i]
+            if w.text == "(" || w.text == "[" { out += expandedAcronym(at: i) }
             guard w.kind == .word else { continue }
             if let c = headNoun(at: i) { out.append(c) }
             if w.isCapitalized, tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) { out.append(c) }
@@ -154,6 +155,35 @@ struct OrganisationRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// Words skipped when initials are matched against an acronym.
+    private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
+                                                       "sur", "contre", "the", "of", "for", "and"]
+
+    /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
+    /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
+    private func expandedAcronym(at i: Int) -> [EntityCandidate] {
+        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.isAllCaps,
+              let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
+        let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        guard letters.count >= 2 && letters.count <= 8 else { return [] }
+        var k = i - 1
+        var matched = letters.count
+        var start: Int?
+        while k >= 0, matched > 0, i - k <= 16 {
+            let w = words[k]
+            guard w.kind == .word || w.kind == .elision else { break }
+            if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
+            guard let first = EntityKey.unaccentedInitial(w.key).first, Character(first.uppercased()) == letters[matched - 1] else { break }
+            matched -= 1
+            start = k
+            if w.sentenceStart { break }
+            k -= 1
+        }
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return [] }
+        return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
+                EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
     }
 
     /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.
