@@ -41,12 +41,18 @@ struct OrganisationRecognizer {
 
     private func headNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard let anyCase = tables.orgHeads[w.key] else { return nil }
+        guard let headCase = tables.orgHeads[w.key] else { return nil }
         let capitalised = w.isCapitalized
-        guard capitalised || anyCase else { return nil }
+        guard capitalised || headCase != .capitalised else { return nil }
         if !capitalised {
-            // `l’association Greenpeace`: a common noun before a name is not part of it.
-            guard let first = context.word(i + 1), !first.isCapitalized else { return nil }
+            guard let first = context.word(i + 1) else { return nil }
+            if headCase == .beforeName {
+                // université Lumière Lyon 2, lycée Victor-Hugo
+                guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return nil }
+            } else if first.isCapitalized {
+                // `l’association Greenpeace`: a common noun before a name is not part of it.
+                return nil
+            }
         }
         var j = i + 1
         var last = i
@@ -71,6 +77,11 @@ struct OrganisationRecognizer {
                 last = k; j = k + 1
                 continue
             }
+            // Lyon 2, Paris 8: a short number after a capitalised word.
+            if x.isDigits, x.text.utf8.count <= 2, words[j - 1].isCapitalized, j - 1 > i {
+                last = j; lastCapital = j; j += 1
+                continue
+            }
             if x.kind == .word, acceptsComplementWord(j) {
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
@@ -84,6 +95,14 @@ struct OrganisationRecognizer {
             }
             break
         }
+        // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
+        while last > i, !words[last].isCapitalized, words[last].kind == .word, words[last - 1].isCapitalized, last - 1 > i,
+              context.isAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+            last -= 1
+        }
+        if let lc = lastCapital, lc > last { lastCapital = last }
+        // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
+        if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
         let end: Int
         if capitalised {
             guard last > i else { return nil }
