@@ -35,6 +35,16 @@ import Testing
         Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: []),
         Case(sentence: "Grève : les étudiants se mobilisent (18/10/2022)", date: nil, expected: ["DATE 18/10/2022=2022-10-18"]),
         Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE octobre=2023-10"]),
+        Case(sentence: "Les travaux commenceront à l’été 2025 et dureront jusqu’à la mi-mars.", date: "2024-10-18",
+             expected: ["DATE été 2025=2025", "DATE mi-mars=2024-03"]),
+        Case(sentence: "Dans les années 2000, le budget 2023-2024 n’existait pas.", date: nil,
+             expected: ["DATE années 2000=nil", "DATE 2023-2024=nil"]),
+        Case(sentence: "Les effectifs reculent par rapport à 2024 ; le plan humanitaire 2025 est sous-financé.", date: nil,
+             expected: ["DATE 2024=2024", "DATE 2025=2025"]),
+        Case(sentence: "La campagne aura lieu du lundi 16 au samedi 21 avril.", date: "2018-04-10",
+             expected: ["DATE lundi 16=2018-04-16", "DATE samedi 21 avril=2018-04-21"]),
+        Case(sentence: "Le chantier durera jusqu’à la fin du mois de septembre, avant la votation de février.", date: "2024-11-22",
+             expected: ["DATE septembre=2024-09", "DATE février=2024-02"]),
         Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre=2023-12-03"]),
         Case(sentence: "Le procès s’ouvrira le 5 janvier prochain.", date: "2024-11-20", expected: ["DATE 5 janvier=2025-01-05"]),
         Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars=2024-03-15"]),
@@ -49,6 +59,7 @@ import Testing
         "La réunion a commencé à 11h et s’est terminée vers 13h30.",
         "Ce samedi, les Gilets jaunes ont défilé pour la vingtième fois.",
         "Près de 2000 personnes ont été déplacées.",
+        "Le billet coûte 1990 € et le loyer atteint plus de 2010 francs.",
     ])
     func ignoresDurationsNumbersTimesAndWeekdays(_ sentence: String) {
         #expect(entityMentions(sentence).filter { $0.type == .date }.isEmpty)
