@@ -28,6 +28,6 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ExtractionRun.run(input: input, output: output, format: format ?? .automatic, sections: [.entities, .timeline])
+        try ExtractionRun.run(input: input, output: output, format: format ?? .automatic(for: output), sections: [.entities, .timeline])
     }
 }

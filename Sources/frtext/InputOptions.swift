@@ -71,7 +71,7 @@ struct InputOptions: ParsableArguments {
 
 /// Where the output goes.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output; without --format, its extension chooses: .html, .md, .json, .jsonl, .csv, .txt, and a folder gets json); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document.", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp("Colours in text output: auto (when standard output is a terminal), always, never.", valueName: "when"))
@@ -106,4 +106,19 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// Text on a terminal, JSON Lines in a pipe.
     static var automatic: OutputFormat { Terminal.stdoutIsTTY ? .text : .jsonl }
+
+    /// The format an output file's extension asks for (`rapport.html` → html), else ``automatic``.
+    static func automatic(for output: OutputOptions) -> OutputFormat {
+        guard let path = output.output, path != "-" else { return automatic }
+        if output.outputIsFolder { return .json }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm": return .html
+        case "md", "markdown": return .md
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        case "csv": return .csv
+        case "txt": return .text
+        default: return .jsonl
+        }
+    }
 }

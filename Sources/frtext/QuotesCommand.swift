@@ -27,7 +27,7 @@ struct QuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ExtractionRun.run(input: input, output: output, format: format ?? .automatic, sections: .quotes)
+        try ExtractionRun.run(input: input, output: output, format: format ?? .automatic(for: output), sections: .quotes)
     }
 }
 

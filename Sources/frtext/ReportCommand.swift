@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     var title: String = "FrenchText report"
 
     func run() throws {
-        let format = format ?? .automatic
+        let format = format ?? .automatic(for: output)
         let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
         let corpus = BatchRunner(options: input, keepText: format == .html).run(render: writer.render) { _, result, rendered in
             writer.write(result.record, rendered)

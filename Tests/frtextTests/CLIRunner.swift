@@ -44,16 +44,6 @@ enum CLI {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
-
-    /// True once quote extraction and entity tagging give results (they are built in parallel
-    /// with the report; until they land, checks on their output are known issues).
-    static let extractionWorks: Bool = {
-        let probe = "« Nous resterons mobilisés jusqu’au bout », a déclaré Anna Wright, chercheuse à Amnesty International, le 1er septembre 2025 à Genève."
-        guard let result = try? run(["report", "-", "--format", "jsonl", "--quiet"], stdin: Data(probe.utf8)),
-              let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        else { return false }
-        return !((object["quotes"] as? [Any]) ?? []).isEmpty && !((object["entities"] as? [Any]) ?? []).isEmpty
-    }()
 }
 
 /// A temporary folder of French texts for one test.

@@ -37,11 +37,8 @@ import Testing
         defer { corpus.remove() }
         let text = try CLI.run(["quotes", corpus.path("amnesty/congo.txt"), "--format", "text"])
         #expect(text.stdout.contains("Quotes"))
-        let check = {
-            #expect(text.stdout.contains("« Les civils paient le prix fort de cette guerre »"))
-            #expect(text.stdout.contains("— Volker Türk"))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quote extraction not merged yet") { check() } }
+        #expect(text.stdout.contains("« Les civils paient le prix fort de cette guerre »"))
+        #expect(text.stdout.contains("— Volker Türk"))
     }
 
     @Test func entitiesAreGroupedByTypeWithCounts() throws {
@@ -50,10 +47,7 @@ import Testing
         let text = try CLI.run(["entities", corpus.path("hrw/rwanda.txt"), "--format", "text"])
         #expect(text.status == 0)
         #expect(!text.stdout.contains("Quotes"))
-        let check = {
-            #expect(text.stdout.contains("Human Rights Watch ×"))
-            #expect(text.stdout.contains("2014-06-02"))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("entity tagging not merged yet") { check() } }
+        #expect(text.stdout.contains("Human Rights Watch ×"))
+        #expect(text.stdout.contains("2014-06-02"))
     }
 }

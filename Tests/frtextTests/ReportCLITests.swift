@@ -23,11 +23,8 @@ import Testing
         }
         let quoted = records.map { Self.list($0, "quotes").filter { $0["kind"] as? String == "direct" }.count }
         let speakers = Set(records.flatMap { Self.list($0, "quotes").compactMap { $0["speaker"] as? String } })
-        let check = {
-            #expect(quoted == [2, 1, 1, 1, 1, 1])
-            #expect(speakers.isSuperset(of: ["Anna Wright", "Volker Türk", "Daniel Bekele", "Marie Lefèvre", "Régis Labeaume", "Julie Tremblay"]))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quote extraction not merged yet") { check() } }
+        #expect(quoted == [2, 1, 1, 1, 1, 1])
+        #expect(speakers.isSuperset(of: ["Anna Wright", "Volker Türk", "Daniel Bekele", "Marie Lefèvre", "Régis Labeaume", "Julie Tremblay"]))
     }
 
     @Test func orderIsTheSameWhateverTheParallelism() throws {
@@ -36,7 +33,7 @@ import Testing
         // Uneven sizes so that later files finish before earlier ones.
         for i in 0..<24 {
             let (_, text) = Scratch.releases[i % Scratch.releases.count]
-            s.write(String(format: "lot/%02d.txt", i), String(repeating: text + "\n\n", count: i % 5 == 0 ? 40 : 1))
+            s.write(String(format: "lot/%02d.txt", i), String(repeating: text + "\n\n", count: i % 5 == 0 ? 12 : 1))
         }
         let one = try CLI.run(["report", s.root, "--format", "jsonl", "--jobs", "1", "--quiet"])
         let many = try CLI.run(["report", s.root, "--format", "jsonl", "--jobs", "8", "--quiet"])
@@ -81,13 +78,10 @@ import Testing
         let records = try Self.objects(try CLI.run(["report", corpus.root, "--format", "jsonl", "--quiet"]).stdout)
         #expect(quotes.count - 1 == records.reduce(0) { $0 + Self.list($1, "quotes").count })
         #expect(entities.count - 1 == records.reduce(0) { $0 + Self.list($1, "entities").count })
-        let check = {
-            let text = quotes[0].firstIndex(of: "text") ?? 0
-            #expect(quotes.dropFirst().contains { $0[text] == "Les civils paient le prix fort de cette guerre" })
-            let value = entities[0].firstIndex(of: "value") ?? 0
-            #expect(entities.dropFirst().contains { $0[value] == "2014-06-02" })
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quotes and entities not merged yet") { check() } }
+        let text = quotes[0].firstIndex(of: "text") ?? 0
+        #expect(quotes.dropFirst().contains { $0[text] == "Les civils paient le prix fort de cette guerre" })
+        let value = entities[0].firstIndex(of: "value") ?? 0
+        #expect(entities.dropFirst().contains { $0[value] == "2014-06-02" })
         // Without a folder, csv is a usage error.
         #expect(try CLI.run(["report", corpus.root, "--format", "csv", "--quiet"]).status == 2)
     }
@@ -104,14 +98,11 @@ import Testing
         #expect(html.contains("id=\"corpus\""))
         #expect(html.components(separatedBy: "<article class=\"doc\"").count - 1 == 6)
         #expect(html.contains("« Les civils paient le prix fort de cette guerre »"))
-        let check = {
-            #expect(html.contains("<span class=\"q direct\""))
-            #expect(html.contains("class=\"who\" href=\"#d1-s1\""))
-            #expect(html.contains("<span class=\"e PER\""))
-            #expect(html.contains("<span class=\"e LOC\""))
-            #expect(html.contains("<span class=\"e DATE\""))
-        }
-        if CLI.extractionWorks { check() } else { withKnownIssue("quotes and entities not merged yet") { check() } }
+        #expect(html.contains("<span class=\"q direct\""))
+        #expect(html.contains("class=\"who\" href=\"#d1-s1\""))
+        #expect(html.contains("<span class=\"e PER\""))
+        #expect(html.contains("<span class=\"e LOC\""))
+        #expect(html.contains("<span class=\"e DATE\""))
     }
 
     @Test func markdownAndTextReportEachDocumentAndTheCorpus() throws {
@@ -196,6 +187,17 @@ import Testing
         // Not a terminal: no progress bar, one closing line.
         #expect(!result.stderr.contains("█"))
         #expect(result.stderr.contains("frtext: 2 documents analysed"))
+    }
+
+    @Test func theOutputExtensionChoosesTheFormat() throws {
+        let corpus = Scratch.corpus()
+        defer { corpus.remove() }
+        #expect(try CLI.run(["report", corpus.path("hrw"), "-o", corpus.path("r.html"), "-q"]).status == 0)
+        #expect(corpus.read("r.html").hasPrefix("<!DOCTYPE html>"))
+        #expect(try CLI.run(["report", corpus.path("hrw"), "-o", corpus.path("r.md"), "-q"]).status == 0)
+        #expect(corpus.read("r.md").hasPrefix("# FrenchText report"))
+        #expect(try CLI.run(["entities", corpus.path("hrw"), "-o", corpus.path("e.csv"), "-q"]).status == 0)
+        #expect(corpus.read("e.csv").hasPrefix("document,path,source,type"))
     }
 
     @Test func noInputFoundIsAFailure() throws {

@@ -36,6 +36,21 @@ import Testing
         #expect(html.components(separatedBy: "<span").count == html.components(separatedBy: "</span>").count)
     }
 
+    @Test func htmlSurvivesCrossingAndOutOfRangeSpans() {
+        var r = record
+        // An entity crossing the end of the first quote, one past the end of the text, one empty.
+        let end = r.quotes[0].end
+        r.entities += [
+            .init(text: "x", type: "ORG", start: end - 3, end: end + 4, canonical: "x"),
+            .init(text: "y", type: "PER", start: 10_000, end: 10_010, canonical: "y"),
+            .init(text: "z", type: "LOC", start: 5, end: 5, canonical: "z"),
+        ]
+        r.quotes.append(.init(kind: "direct", text: "?", start: -4, end: 3))
+        let html = HTMLRenderer().document(r, text: ReportFixture.text, index: 0)
+        #expect(html.components(separatedBy: "<span").count == html.components(separatedBy: "</span>").count)
+        #expect(html.contains("Minsk"))
+    }
+
     @Test func htmlEscapesTheText() {
         var r = record
         r.quotes = []
@@ -48,6 +63,7 @@ import Testing
     @Test func htmlPageHasTheCorpusFirst() {
         var summary = CorpusSummary()
         summary.add(record)
+        summary.add(ReportFixture.record(name: "bis.txt"))
         let r = HTMLRenderer()
         let page = r.header(summary: summary) + r.document(record, text: ReportFixture.text, index: 0) + r.footer(summary: summary)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
@@ -65,6 +81,17 @@ import Testing
         #expect(md.contains("| Places | Bélarus | 1 |"))
         #expect(md.contains("- **2025-09-01** — 1er septembre 2025"))
         #expect(md.contains("| détenu·e·s | 1 | détenus | détenues |"))
+    }
+
+    @Test func aSingleDocumentPageHasNoCorpusSection() {
+        var summary = CorpusSummary()
+        summary.add(record)
+        #expect(!HTMLRenderer().header(summary: summary).contains("id=\"corpus\""))
+    }
+
+    @Test(arguments: [("Anna Wright", "Anna Wright"), ("Haut-Commissariat des Nations unies pour les réfugiés", "Haut-Commissariat des Nations…")])
+    func longSpeakerNamesAreShortenedInBadges(name: String, badge: String) {
+        #expect(HTMLRenderer.badge(name) == badge)
     }
 
     @Test func textHasNoColourUnlessAsked() {

@@ -59,7 +59,7 @@ public struct HTMLRenderer: ReportRenderer {
             out += "<p class=\"meta\">\(summary.documents) document\(summary.documents == 1 ? "" : "s") analysed · \(summary.skipped.count) skipped · \(summary.reportedQuotes) quotes · \(summary.entities.values.reduce(0) { $0 + $1.values.reduce(0, +) }) entity mentions</p>"
         }
         out += "</header>\n" + Self.legend
-        if let summary, sections.contains(.summary) { out += corpus(summary) }
+        if let summary, sections.contains(.summary), summary.inputs > 1 || sections == .summary { out += corpus(summary) }
         out += "<main>\n"
         return out
     }
@@ -165,9 +165,9 @@ public struct HTMLRenderer: ReportRenderer {
         if speakers.isEmpty {
             out += "<p class=\"none\">no named speaker yet</p>"
         } else {
-            out += "<table class=\"speakers\"><tr><th>Speaker</th><th class=\"num\">Quotes</th><th class=\"num\">Docs</th><th>Organisation</th><th>Gender</th></tr>"
+            out += "<table class=\"speakers\"><tr><th>Speaker</th><th class=\"num\">Quotes</th><th class=\"num\">Docs</th><th>Organisations</th><th>Gender</th></tr>"
             for sp in speakers {
-                out += "<tr><td><b>\(h(sp.name))</b></td><td class=\"num\">\(sp.tally.quotes)</td><td class=\"num\">\(sp.tally.documents)</td><td>\(h(sp.tally.organisation ?? ""))</td><td><i class=\"dot\" style=\"background:\(Self.genderColours[SpeakerGender(rawValue: sp.tally.gender) ?? .unknown]!)\"></i>\(h(sp.tally.gender))</td></tr>"
+                out += "<tr><td><b>\(h(sp.name))</b></td><td class=\"num\">\(sp.tally.quotes)</td><td class=\"num\">\(sp.tally.documents)</td><td>\(h(sp.tally.organisationList()))</td><td><i class=\"dot\" style=\"background:\(Self.genderColours[SpeakerGender(rawValue: sp.tally.gender) ?? .unknown]!)\"></i>\(h(sp.tally.gender))</td></tr>"
             }
             out += "</table>"
         }
@@ -175,21 +175,19 @@ public struct HTMLRenderer: ReportRenderer {
         for type in EntityType.named {
             out += "<div class=\"panel\"><h3>Most-mentioned \(type.label.lowercased())</h3>\(countList(s.topEntities(type, 12), type: type))</div>\n"
         }
-        out += "<div class=\"panel\"><h3>Dates by year</h3>"
-        let years = s.datesByYear.keys.sorted()
-        if years.isEmpty {
-            out += "<p class=\"none\">none</p>"
-        } else {
-            out += countList(years.map { (name: $0, count: s.datesByYear[$0] ?? 0) }, type: .date)
-        }
-        out += "</div>\n<div class=\"panel\"><h3>Inclusive forms</h3>"
-        let inclusive = s.topInclusive(20)
+        out += "<div class=\"panel wide\"><h3>Dates mentioned, by year</h3>"
+        out += yearHistogram(s.datesByYear)
+        out += "</div>\n<div class=\"panel wide\"><h3>Inclusive forms</h3>"
+        let inclusive = s.topInclusive(60)
         if inclusive.isEmpty {
             out += "<p class=\"none\">none</p>"
         } else {
-            out += "<table><tr><th>Form</th><th class=\"num\">Count</th><th>Expands to</th></tr>"
-            for i in inclusive { out += "<tr><td>\(h(i.form))</td><td class=\"num\">\(i.tally.count)</td><td>\(h(i.tally.masc)) / \(h(i.tally.fem))</td></tr>" }
-            out += "</table>"
+            out += "<ul class=\"chips\">"
+            for i in inclusive {
+                out += "<li><b>\(h(i.form))</b> <span class=\"n\">\(i.tally.count)</span> <small>\(h(i.tally.masc)) / \(h(i.tally.fem))</small></li>"
+            }
+            out += "</ul>"
+            if s.inclusive.count > inclusive.count { out += "<p class=\"key\">\(s.inclusive.count - inclusive.count) more forms not shown.</p>" }
         }
         out += "</div>\n"
         if !s.skipped.isEmpty {
@@ -201,11 +199,33 @@ public struct HTMLRenderer: ReportRenderer {
         return out
     }
 
+    /// Years as columns, most recent 60 at most.
+    private func yearHistogram(_ counts: [String: Int]) -> String {
+        let years = Array(counts.keys.sorted().suffix(60))
+        guard let top = years.compactMap({ counts[$0] }).max(), top > 0 else { return "<p class=\"none\">none</p>" }
+        var out = "<div class=\"years\">"
+        for y in years {
+            let n = counts[y] ?? 0
+            out += "<div title=\"\(Self.escape(y)): \(n) date mention\(n == 1 ? "" : "s")\"><span class=\"c\">\(n)</span><i style=\"height:\(format2(max(2, Double(n) / Double(top) * 100)))%\"></i><b>\(Self.escape(y))</b></div>"
+        }
+        out += "</div>"
+        if counts.count > years.count { out += "<p class=\"key\">\(counts.count - years.count) earlier years not shown.</p>" }
+        return out
+    }
+
     private func card(_ value: String, _ label: String, warn: Bool = false) -> String {
         "<div class=\"card\(warn ? " warn" : "")\"><b>\(Self.escape(value))</b><span>\(Self.escape(label))</span></div>"
     }
 
     // MARK: Documents
+
+    /// A speaker's name short enough for a badge: `Haut-Commissariat des Nations unies pour les réfugiés` → `Haut-Commissariat des Nations…`.
+    static func badge(_ name: String, width: Int = 30) -> String {
+        guard name.count > width else { return name }
+        var cut = String(name.prefix(width))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > width / 2 { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
 
     public func document(_ record: AnalysisRecord, text: String?, index: Int) -> String {
         let h = Self.escape
@@ -243,7 +263,8 @@ public struct HTMLRenderer: ReportRenderer {
                 out += "<li class=\"\(h(q.kind))\"><a href=\"#\(id)-q\(i + 1)\">« \(h(TextRenderer.shortened(q.text, to: 180))) »</a>"
                 if q.kind != "direct" { out += " <small>\(h(q.kind))</small>" }
                 if let s = digest.speakerIndex(q.speaker), q.kind != "fragment" {
-                    out += " — <a class=\"who\" href=\"#\(id)-s\(s + 1)\">\(h(q.speaker ?? q.speakerMention ?? "unnamed"))</a>"
+                    let label = q.speaker ?? q.speakerMention ?? "unnamed"
+                    out += " — <a class=\"who\" href=\"#\(id)-s\(s + 1)\" title=\"\(h(label))\">\(h(Self.badge(label)))</a>"
                 }
                 if let cue = q.cue { out += " <small>\(h(cue))</small>" }
                 out += "</li>"
@@ -305,7 +326,7 @@ public struct HTMLRenderer: ReportRenderer {
                     while at < n, scalars[at] == " " || scalars[at] == "\u{A0}" || scalars[at] == "\u{202F}" { at += 1 }
                     if at < n, closing.contains(scalars[at]) { at += 1 } else { at = q.end }
                     let label = q.speaker ?? (q.speakerMention.map { $0 + "?" } ?? "?")
-                    badges[at, default: []].append("<a class=\"who\" href=\"#\(id)-s\(s + 1)\" title=\"speaker of quote \(i + 1)\">\(h(label))</a>")
+                    badges[at, default: []].append("<a class=\"who\" href=\"#\(id)-s\(s + 1)\" title=\"\(h(label)): speaker of quote \(i + 1)\">\(h(Self.badge(label)))</a>")
                 }
                 if let s = q.speakerStart, let e = q.speakerEnd, valid(s, e) {
                     speakers.append(Layer(start: s, end: e, open: "<span class=\"spk\">", close: "</span>"))
@@ -389,7 +410,8 @@ public struct HTMLRenderer: ReportRenderer {
     .card b{display:block;font-size:22px}
     .card span{color:var(--mute);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
     .card.warn b{color:#b91c1c}
-    .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}
+    .grid{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px}
+    @media (max-width:800px){.grid{grid-template-columns:1fr}}
     .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px;overflow:hidden}
     .panel.wide{grid-column:1/-1}
     .panel h3{margin:0 0 8px;font-size:15px}
@@ -407,6 +429,15 @@ public struct HTMLRenderer: ReportRenderer {
     ol.counts li i{position:absolute;left:0;top:0;bottom:0;background:#f1f5f9;z-index:0;border-radius:3px}
     ol.counts li span{position:relative;z-index:1}
     .none{color:var(--mute);font-style:italic;margin:0}
+    .years{display:flex;align-items:flex-end;gap:3px;height:150px;padding-top:4px}
+    .years div{flex:1 1 0;max-width:56px;height:100%;display:flex;flex-direction:column;justify-content:flex-end;align-items:center;min-width:0}
+    .years i{display:block;width:100%;background:var(--date);border-top:2px solid var(--date-b);border-radius:3px 3px 0 0}
+    .years .c{font-size:11px;color:var(--mute)}
+    .years b{font-size:11px;font-weight:500;color:var(--ink);writing-mode:vertical-rl;transform:rotate(180deg);margin-top:3px;height:34px;flex:none}
+    ul.chips{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:2px 14px}
+    ul.chips li{padding:2px 0;border-bottom:1px solid #f1f5f9}
+    ul.chips .n{display:inline-block;min-width:1.6em;padding:0 4px;border-radius:8px;background:#f1f5f9;text-align:center;font-size:12px}
+    ul.chips small{color:var(--mute)}
     .skipped li{color:#b91c1c}
     .doc{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 18px 14px;margin:18px 0}
     .doc .meta{color:var(--mute);font-size:13px;margin:0 0 8px}

@@ -113,9 +113,9 @@ public struct MarkdownRenderer: ReportRenderer {
         for source in summary.sourceNames where summary.gendersBySource[source] != nil { out += row(e(source), source) }
         let speakers = summary.topSpeakers(20)
         if !speakers.isEmpty {
-            out += "\n### Top speakers\n\n| Speaker | Quotes | Documents | Organisation | Gender |\n|---|---:|---:|---|---|\n"
+            out += "\n### Top speakers\n\n| Speaker | Quotes | Documents | Organisations | Gender |\n|---|---:|---:|---|---|\n"
             for s in speakers {
-                out += "| \(e(s.name)) | \(s.tally.quotes) | \(s.tally.documents) | \(e(s.tally.organisation ?? "")) | \(s.tally.gender) |\n"
+                out += "| \(e(s.name)) | \(s.tally.quotes) | \(s.tally.documents) | \(e(s.tally.organisationList())) | \(s.tally.gender) |\n"
             }
         }
         for type in EntityType.named {

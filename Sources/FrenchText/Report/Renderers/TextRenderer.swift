@@ -110,7 +110,8 @@ public struct TextRenderer: ReportRenderer {
         if !speakers.isEmpty {
             out += bold("Top speakers") + "\n"
             for s in speakers {
-                let org = s.tally.organisation.map { ", " + $0 } ?? ""
+                let orgs = s.tally.organisationList()
+                let org = orgs.isEmpty ? "" : ", " + orgs
                 out += "   " + String(s.tally.quotes).leftPadded(to: 4) + "  " + paint(s.name, "1;36") + dim(org + " (\(s.tally.gender))") + "\n"
             }
         }

@@ -38,6 +38,10 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         public var gender: String { genders.mostFrequent(excluding: SpeakerGender.unknown.rawValue) ?? SpeakerGender.unknown.rawValue }
         /// The organisation stated most often.
         public var organisation: String? { organisations.mostFrequent() }
+        /// Up to `limit` organisations, most often stated first, joined by commas ("" when none).
+        public func organisationList(_ limit: Int = 3) -> String {
+            organisations.topCounts(limit).map(\.name).joined(separator: ", ")
+        }
     }
 
     /// One inclusive-writing form over the corpus.
