@@ -89,7 +89,8 @@ struct EntityResolver {
         var canonicalOf = [String: String]()
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
             let end = c.range.upperBound
-            guard let open = context.word(end), open.text == "(", let a = context.word(end + 1), a.isAllCaps,
+            guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
+                  a.isAllCaps || a.kind == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
             let long = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ")
             canonicalOf[a.key] = long

@@ -222,15 +222,20 @@ struct OrganisationRecognizer {
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
     private func acronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 7,
-              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" }) else { return nil }
-        if Self.romanNumeral(w.text) { return nil }
+        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
+              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" }) else { return nil }
+        // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
+        if Self.romanNumeral(w.text), let prev = context.word(i - 1),
+           prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
         if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.kind == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
         return EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym", priority: EntityPriority.context)
     }
+
+    private static let numberedNouns: Set<String> = ["article", "articles", "chapitre", "titre", "tome", "livre", "acte", "partie",
+                                                     "annexe", "volume", "section", "siècle", "phase", "niveau", "catégorie", "type"]
 
     private static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }
