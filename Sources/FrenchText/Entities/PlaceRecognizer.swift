@@ -56,8 +56,8 @@ struct PlaceRecognizer {
             break
         }
         guard end > j else { return nil }
-        // A known organisation is not a place (rue de l'ONU aside).
-        if end == j + 1, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
+        // A known organisation is not a place: `la station de radio Europe 1`.
+        if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
