@@ -32,20 +32,25 @@ struct DateRecognizer {
         return out
     }
 
-    /// The first full date written in the text (a dateline such as `(New York, le 2 juin 2014)` usually).
-    static func documentDate(in matches: [DateMatch]) -> String? {
+    /// The document's date as the text gives it: a full date in its first 80 words (a dateline such as
+    /// `(New York, le 2 juin 2014)` or `Paris, le 12 mars 2025 –`), else the latest full date it mentions
+    /// (`la loi du 9 décembre 1905` does not date a 2023 article).
+    func documentDate(in matches: [DateMatch]) -> String? {
+        var latest: String?
         for m in matches where m.isFullDate {
-            if let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) { return v }
+            guard let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) else { continue }
+            if m.range.lowerBound < 80 { return v }
+            if latest == nil || v > latest! { latest = v }
         }
-        return nil
+        return latest
     }
 
     /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
     /// month written with its year (`novembre 2024`).
     func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
         var anchor = documentDate.flatMap(DateNormalizer.parse)
-        if anchor == nil, let m = matches.first(where: { $0.yearWritten && $0.month != nil }), let y = m.year {
-            anchor = (y, m.month ?? 1, m.day ?? 1)
+        if anchor == nil, let y = matches.filter({ $0.yearWritten && $0.month != nil }).compactMap(\.year).max() {
+            anchor = (y, 1, 1)
         }
         var out = [EntityCandidate]()
         for m in matches {

@@ -71,6 +71,13 @@ import Testing
         #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2014-06-02")
     }
 
+    @Test func aHistoricalDateDoesNotDateTheDocument() {
+        let filler = String(repeating: "Les associations laïques rappellent leurs principes devant les élus locaux. ", count: 10)
+        let text = filler + "La loi du 9 décembre 1905 reste citée. Le 12 mars 2024, le Conseil a rendu son avis. Une réunion suivra le 14 juillet."
+        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2024-03-12")
+        #expect(entityMentions(text).last?.value == "2024-07-14")
+    }
+
     @Test func monthWithItsYearAnchorsYearlessDates() {
         let text = "Précarité étudiante : enquête de novembre 2024. Jeudi 14 novembre, les syndicats ont manifesté."
         #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE novembre 2024=2024-11", "DATE Jeudi 14 novembre=2024-11-14"])
