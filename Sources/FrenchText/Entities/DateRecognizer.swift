@@ -238,6 +238,8 @@ struct DateRecognizer {
     private func settleRanges(_ matches: inout [DateMatch]) {
         // A lone day before a link and a date: `du 1er au 3 mars`.
         var added = [DateMatch]()
+        var covered = Set<Int>()
+        for m in matches { covered.formUnion(m.range) }
         for m in matches where m.day != nil && m.month != nil {
             var link = m.range.lowerBound - 1
             if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
@@ -246,7 +248,7 @@ struct DateRecognizer {
             var start = link - 1
             if let wd = context.word(start - 1), tables.weekdays.contains(wd.key) { start -= 1 }
             guard let before = context.word(start - 1), ["du", "entre", "les", "le"].contains(before.key) else { continue }
-            if matches.contains(where: { $0.range.contains(link - 1) }) { continue }
+            if covered.contains(link - 1) { continue }
             added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
         }
         if !added.isEmpty {
