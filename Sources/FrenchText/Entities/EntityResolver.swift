@@ -196,6 +196,11 @@ struct EntityResolver {
             let last = words[c.range.upperBound - 1].key
             if fullName[last] == nil { fullName[last] = c.range.map { words[$0].text }.joined(separator: " ") }
         }
+        // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
+        for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == "person-title" || c.rule == "person-role") {
+            let w = words[c.range.lowerBound]
+            if fullName[w.key] == nil, !context.isCommonLower(w) { fullName[w.key] = w.text }
+        }
         guard !fullName.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
         for c in chosen { for p in c.range { taken[p] = true } }

@@ -41,6 +41,10 @@ import Testing
         #expect(people(sentence).isEmpty)
     }
 
+    @Test func surnameAfterATitleComesBackAlone() {
+        #expect(people("Le secrétaire général, M. Kalemba, a été convoqué. Kalemba a refusé de répondre.") == ["Kalemba", "Kalemba"])
+    }
+
     @Test func surnameInsideAQuotedSongTitle() {
         #expect(people("Ils ont entonné des \"Macron y a le téléfon qui son\" place Bouchard.") == ["Macron"])
     }
