@@ -92,6 +92,12 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
     /// Inclusive form, lower-cased → tally.
     public var inclusive: [String: InclusiveTally] = [:]
 
+    enum CodingKeys: String, CodingKey {
+        case documents, skipped, converted, bytes, characters, paragraphs, sentences, tokens, warnings
+        case quoteKinds = "quote_kinds", speakers, genders, gendersBySource = "genders_by_source", sources, entities
+        case datesByYear = "dates_by_year", earliestDate = "earliest_date", latestDate = "latest_date", inclusive
+    }
+
     public init() {}
 
     /// Documents analysed plus files skipped.
