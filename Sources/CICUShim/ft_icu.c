@@ -8,11 +8,36 @@
 #include <unicode/uenum.h>
 #include <string.h>
 #include <stdio.h>
+#include <pthread.h>
 
 void *ft_break_open(ft_break_kind kind, const char *locale, const uint16_t *text, int32_t length, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIteratorType type = kind == FT_BREAK_SENTENCE ? UBRK_SENTENCE : (kind == FT_BREAK_LINE ? UBRK_LINE : UBRK_WORD);
     UBreakIterator *it = ubrk_open(type, locale, (const UChar *)text, length, &status);
+    if (error) *error = (int32_t)status;
+    if (U_FAILURE(status)) { if (it) ubrk_close(it); return NULL; }
+    return it;
+}
+
+static UBreakIterator *templates[3];
+static pthread_once_t template_once = PTHREAD_ONCE_INIT;
+
+static void open_templates(void) {
+    for (int k = 0; k < 3; k++) {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIteratorType type = k == FT_BREAK_SENTENCE ? UBRK_SENTENCE : (k == FT_BREAK_LINE ? UBRK_LINE : UBRK_WORD);
+        templates[k] = ubrk_open(type, "fr", NULL, 0, &status);
+        if (U_FAILURE(status)) templates[k] = NULL;
+    }
+}
+
+void *ft_break_open_cached(ft_break_kind kind, const uint16_t *text, int32_t length, int32_t *error) {
+    pthread_once(&template_once, open_templates);
+    UBreakIterator *template = templates[kind];
+    if (!template) return ft_break_open(kind, "fr", text, length, error);
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_clone(template, &status);
+    if (U_SUCCESS(status)) ubrk_setText(it, (const UChar *)text, length, &status);
     if (error) *error = (int32_t)status;
     if (U_FAILURE(status)) { if (it) ubrk_close(it); return NULL; }
     return it;

@@ -12,6 +12,9 @@ typedef enum { FT_BREAK_WORD = 0, FT_BREAK_SENTENCE = 1, FT_BREAK_LINE = 2 } ft_
 /// `locale` may carry ICU keywords, e.g. "fr@ss=standard" for sentence-break
 /// suppressions after abbreviations. Returns NULL on failure; `error` gets ICU's code.
 void *ft_break_open(ft_break_kind kind, const char *locale, const uint16_t *text, int32_t length, int32_t *error);
+/// Like ft_break_open, but clones a French iterator of `kind` opened once and kept for the
+/// process (ubrk_clone), which skips the locale and rule-data look-up of ubrk_open. Thread-safe.
+void *ft_break_open_cached(ft_break_kind kind, const uint16_t *text, int32_t length, int32_t *error);
 /// Next boundary (UTF-16 offset) or -1 at the end.
 int32_t ft_break_next(void *iterator);
 /// Rule status of the boundary just returned (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).

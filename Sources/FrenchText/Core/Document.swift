@@ -20,20 +20,24 @@ public struct Document: Sendable {
     /// Tokens in order; whitespace is not a token but each token knows the whitespace after it.
     public internal(set) var tokens: [Token]
 
-    let offsets: OffsetMap
+    /// Offset tables, built on first use (the tokenizer computes its own offsets in its pass).
+    private let lazyOffsets: LazyOffsetMap
+    var offsets: OffsetMap { lazyOffsets.map }
+    /// Set by the tokenizer, which counts code points anyway.
+    var knownCodePointCount: Int?
 
     /// Creates an empty document over `text`; the ``Tokenizer`` fills it.
     init(name: String, text: String) {
         self.name = name
         self.text = text
-        self.offsets = OffsetMap(text)
+        self.lazyOffsets = LazyOffsetMap(text)
         self.paragraphs = []
         self.sentences = []
         self.tokens = []
     }
 
     /// Number of Unicode code points in the text.
-    public var codePointCount: Int { offsets.scalarCount }
+    public var codePointCount: Int { knownCodePointCount ?? offsets.scalarCount }
 
     /// The span of `range` (a range of `text`'s indices).
     public func span(_ range: Range<String.Index>) -> TextSpan {
@@ -63,7 +67,9 @@ public struct Document: Sendable {
     /// The span covering tokens `tokens[range]`.
     public func span(tokens range: Range<Int>) -> TextSpan {
         precondition(!range.isEmpty)
-        return span(utf8: tokens[range.lowerBound].span.utf8Start, tokens[range.upperBound - 1].span.utf8End)
+        let first = tokens[range.lowerBound].span, last = tokens[range.upperBound - 1].span
+        return TextSpan(range: first.range.lowerBound..<last.range.upperBound, start: first.start, end: last.end,
+                        utf8Start: first.utf8Start, utf8End: last.utf8End)
     }
 
     /// The text of a span.
@@ -91,7 +97,11 @@ public struct Document: Sendable {
     }
 }
 
-/// A paragraph: a line, or a block separated by blank lines.
+/// A paragraph: one non-blank line of the text.
+///
+/// Press releases come both as one paragraph a line and as blocks separated by blank lines;
+/// taking every non-blank line as a paragraph reads both the same way, and keeps headings,
+/// datelines and list items apart from the text around them. Sentences never cross paragraphs.
 public struct Paragraph: Hashable, Sendable {
     /// The paragraph's text, without its line breaks.
     public let span: TextSpan

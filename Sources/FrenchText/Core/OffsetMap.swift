@@ -9,10 +9,44 @@ struct OffsetMap: Sendable {
     private let utf8AtUTF16: [Int32]
 
     init(_ text: String) {
+        let count = text.utf8.count
+        var utf16Count = 0
+        let built: ([Int32], [Int32])? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // One pass over the bytes: a byte that is not a continuation byte starts a scalar.
+            let scalarAtUTF8 = [Int32](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
+                var scalarIndex: Int32 = -1
+                for i in 0..<count {
+                    let b = bytes[i]
+                    if b & 0xC0 != 0x80 {
+                        scalarIndex += 1
+                        utf16Count += b >= 0xF0 ? 2 : 1
+                    }
+                    buffer[i] = scalarIndex
+                }
+                buffer[count] = scalarIndex + 1
+                initialized = count + 1
+            }
+            let utf8AtUTF16 = [Int32](unsafeUninitializedCapacity: utf16Count + 1) { buffer, initialized in
+                var k = 0
+                for i in 0..<count {
+                    let b = bytes[i]
+                    if b & 0xC0 != 0x80 {
+                        buffer[k] = Int32(i); k += 1
+                        if b >= 0xF0 { buffer[k] = Int32(i); k += 1 }
+                    }
+                }
+                buffer[k] = Int32(count)
+                initialized = k + 1
+            }
+            return (scalarAtUTF8, utf8AtUTF16)
+        }
+        if let built {
+            self.scalarAtUTF8 = built.0
+            self.utf8AtUTF16 = built.1
+            return
+        }
         var scalarAtUTF8 = [Int32]()
         var utf8AtUTF16 = [Int32]()
-        scalarAtUTF8.reserveCapacity(text.utf8.count + 1)
-        utf8AtUTF16.reserveCapacity(text.utf8.count + 1)
         var scalarIndex: Int32 = 0
         var utf8Index: Int32 = 0
         for scalar in text.unicodeScalars {

@@ -38,9 +38,13 @@ struct DateRecognizer {
         return nil
     }
 
-    /// Candidates with values; yearless dates take the year of `documentDate`.
+    /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
+    /// month written with its year (`novembre 2024`).
     func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
-        let anchor = documentDate.flatMap(DateNormalizer.parse)
+        var anchor = documentDate.flatMap(DateNormalizer.parse)
+        if anchor == nil, let m = matches.first(where: { $0.yearWritten && $0.month != nil }), let y = m.year {
+            anchor = (y, m.month ?? 1, m.day ?? 1)
+        }
         var out = [EntityCandidate]()
         for m in matches {
             var value: String?
@@ -181,11 +185,12 @@ struct DateRecognizer {
         // A lone day before a link and a date: `du 1er au 3 mars`.
         var added = [DateMatch]()
         for m in matches where m.day != nil && m.month != nil {
-            let link = m.range.lowerBound - 1
+            var link = m.range.lowerBound - 1
+            if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
             guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1),
                   let before = context.word(link - 2), ["du", "entre", "les", "le"].contains(before.key) else { continue }
             if matches.contains(where: { $0.range.contains(link - 1) }) { continue }
-            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: false, rule: "date-range-day"))
+            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
         }
         if !added.isEmpty {
             matches.append(contentsOf: added)

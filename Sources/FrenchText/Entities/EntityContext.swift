@@ -46,6 +46,12 @@ final class EntityContext {
 
     func word(_ i: Int) -> EntityWord? { i >= 0 && i < words.count ? words[i] : nil }
 
+    /// The word after `i` when it belongs to the same sentence.
+    func nextInSentence(_ i: Int) -> EntityWord? {
+        guard let w = word(i + 1), !w.sentenceStart else { return nil }
+        return w
+    }
+
     /// True when the word, in lower case, is a common word of the dictionary (`Complément`, `Espace`).
     func isCommonLower(_ w: EntityWord) -> Bool { flags(w) & Self.commonBit != 0 }
 

@@ -7,51 +7,51 @@
 /// // "… de la République démocratique du Congo : M. Türk …"
 /// gazetteer.longestMatch(at: i, in: words)   // République démocratique du Congo, LOC, 5 words
 /// ```
-struct EntityGazetteer: Sendable {
+final class EntityGazetteer: Sendable {
     static let shared = EntityGazetteer(lexicon: Lexicon.shared)
 
-    private var byFirst: [String: [GazetteerEntry]] = [:]
-    private var seen = Set<[String]>()
+    private let byFirst: [String: [GazetteerEntry]]
 
     init(lexicon: Lexicon?) {
+        var builder = Builder()
         // Organisations first: their names win over places with the same words.
         for row in WordList.rows(PackageResources.organisations_tsv) where !row.isEmpty && !row[0].isEmpty {
             let name = row[0]
-            add(GazetteerEntry(name, kind: .organisation, canonical: name))
+            builder.add(GazetteerEntry(name, kind: .organisation, canonical: name))
             if let first = name.split(separator: " ").first, ["Le", "La", "Les"].contains(first), name.contains(" ") {
-                add(GazetteerEntry(String(name.drop(while: { $0 != " " }).dropFirst()), kind: .organisation, canonical: name))
+                builder.add(GazetteerEntry(String(name.drop(while: { $0 != " " }).dropFirst()), kind: .organisation, canonical: name))
             }
             if row.count > 1 {
                 for acronym in row[1].split(separator: ",") where !acronym.isEmpty {
                     let a = acronym.trimmingCharacters(in: " ")
-                    add(GazetteerEntry(a, kind: a == name ? .organisation : .acronym, canonical: name))
+                    builder.add(GazetteerEntry(a, kind: a == name ? .organisation : .acronym, canonical: name))
                 }
             }
             if row.count > 2 {
                 for variant in row[2].split(separator: "|") where !variant.isEmpty {
-                    add(GazetteerEntry(variant.trimmingCharacters(in: " "), kind: .organisation, canonical: name))
+                    builder.add(GazetteerEntry(variant.trimmingCharacters(in: " "), kind: .organisation, canonical: name))
                 }
             }
         }
         for name in WordList.lines(PackageResources.ministry_metonyms_txt) {
-            add(GazetteerEntry(name, kind: .metonym, canonical: name))
+            builder.add(GazetteerEntry(name, kind: .metonym, canonical: name))
         }
         var canonicalCountry = [String: String]()
         for row in WordList.rows(PackageResources.countries_variants_tsv) where row.count >= 2 {
             canonicalCountry[EntityKey.make(row[0])] = row[1]
-            add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
+            builder.add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
         }
         for name in ICUPlaceNames.countries() {
             // Dominique, Maurice: a country that is also a first name comes only from the variants file.
             if canonicalCountry[EntityKey.make(name)] == nil, !name.contains(" "), !name.contains("-"),
                lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
-            add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
+            builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
         }
         for name in WordList.lines(PackageResources.regions_txt) {
-            add(GazetteerEntry(name, kind: .region, canonical: name))
+            builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
         for name in WordList.lines(PackageResources.cities_txt) {
-            add(GazetteerEntry(name, kind: .city, canonical: name))
+            builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }
         for name in ICUPlaceNames.cities() {
             // A one-word exemplar city that is also a first name, surname or common word (Regina, Nome) is left out.
@@ -60,27 +60,34 @@ struct EntityGazetteer: Sendable {
                 if analyses.contains(where: { $0.isFirstName || $0.isSurname }) { continue }
                 if !lexicon.analyses(of: name.lowercased()).isEmpty { continue }
             }
-            add(GazetteerEntry(name, kind: .city, canonical: name))
+            builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
+        for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
+        byFirst = builder.byFirst
     }
 
-    private mutating func add(_ entry: GazetteerEntry) {
-        insert(entry)
-        // Capitals often lose their accent: Etats-Unis, Elysée.
-        let folded = entry.words.map { w -> String in
-            guard let f = w.first, f.isUppercase, let plain = EntityKey.unaccentedInitial(String(f).lowercased()).first,
-                  String(plain) != String(f).lowercased() else { return w }
-            return plain.uppercased() + w.dropFirst()
-        }
-        if folded != entry.words { insert(GazetteerEntry(folded.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), kind: entry.kind, canonical: entry.canonical)) }
-    }
+    /// Collects entries while the gazetteer is built.
+    private struct Builder {
+        var byFirst: [String: [GazetteerEntry]] = [:]
+        var seen = Set<[String]>()
 
-    private mutating func insert(_ entry: GazetteerEntry) {
-        // The same words may be an acronym and a name (UNICEF, Unicef): one entry per spelling.
-        guard let first = entry.keys.first, !seen.contains(entry.words) else { return }
-        seen.insert(entry.words)
-        byFirst[first, default: []].append(entry)
+        mutating func add(_ entry: GazetteerEntry) {
+            insert(entry)
+            // Capitals often lose their accent: Etats-Unis, Elysée.
+            let folded = entry.words.map { w -> String in
+                guard let f = w.first, f.isUppercase, let plain = EntityKey.unaccentedInitial(String(f).lowercased()).first,
+                      String(plain) != String(f).lowercased() else { return w }
+                return plain.uppercased() + w.dropFirst()
+            }
+            if folded != entry.words { insert(GazetteerEntry(folded.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), kind: entry.kind, canonical: entry.canonical)) }
+        }
+
+        private mutating func insert(_ entry: GazetteerEntry) {
+            // The same words may be an acronym and a name (UNICEF, Unicef): one entry per spelling.
+            guard let first = entry.keys.first, !seen.contains(entry.words) else { return }
+            seen.insert(entry.words)
+            byFirst[first, default: []].append(entry)
+        }
     }
 
     /// The longest known name starting at `words[i]`, with the number of words it covers.

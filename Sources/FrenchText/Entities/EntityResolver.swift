@@ -10,12 +10,21 @@ struct EntityResolver {
     private var words: [EntityWord] { context.words }
 
     func resolve(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
-        var chosen = select(candidates)
+        var chosen = select(candidates.compactMap(withinSentence))
         linkAcronyms(&chosen)
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         linkSurnames(&chosen)
+        linkOrganisationNames(&chosen)
+        addCoordinatedPlaces(&chosen)
         return chosen
+    }
+
+    /// A name does not run into the next sentence or line; date patterns are tight enough to cross a
+    /// segmenter's break (`3. Avril 2018`).
+    private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
+        if c.type != .date, c.range.dropFirst().contains(where: { words[$0].sentenceStart }) { return nil }
+        return c
     }
 
     /// Longest first, then priority, then leftmost; no overlaps.
@@ -76,8 +85,9 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil else { continue }
-            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized { continue }
+            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil,
+                  let prev = context.word(i - 1), ["les", "la", "le", "l'", "des", "du", "aux", "au", "sur", "dans"].contains(prev.key) else { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: "place-back-reference", priority: EntityPriority.context))
         }
         if !added.isEmpty {
@@ -96,6 +106,51 @@ struct EntityResolver {
         }
         for n in chosen.indices where chosen[n].type != .date {
             if let b = best[key(chosen[n])] { chosen[n].type = b.0 }
+        }
+    }
+
+    /// The proper name that ends an organisation's name, alone later, joins it (`Viasna` after
+    /// `Centre des droits humains Viasna`).
+    private func linkOrganisationNames(_ chosen: inout [EntityCandidate]) {
+        var full = [String: String]()
+        for c in chosen where c.type == .organisation && c.range.count >= 3 {
+            let last = words[c.range.upperBound - 1]
+            guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
+            if full[last.key] == nil { full[last.key] = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ") }
+        }
+        guard !full.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            added.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-back-reference", priority: EntityPriority.context, canonical: name))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// An unknown capitalised word coordinated with a place is a place: `vers Herstal et Seraing`.
+    private func addCoordinatedPlaces(_ chosen: inout [EntityCandidate]) {
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for c in chosen where c.type == .location && c.rule != "place-noun" {
+            let conj = c.range.upperBound
+            guard let and = context.nextInSentence(conj - 1), ["et", "ou"].contains(and.key), conj + 1 < words.count, !taken[conj + 1] else { continue }
+            let w = words[conj + 1]
+            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                  !context.isFirstName(w), !context.isSurname(w) else { continue }
+            if let next = context.nextInSentence(conj + 1), next.kind == .word, next.isCapitalized { continue }
+            added.append(EntityCandidate((conj + 1)..<(conj + 2), .location, rule: "place-coordinated", priority: EntityPriority.context))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
 
@@ -122,7 +177,7 @@ struct EntityResolver {
             let w = words[i]
             guard w.kind == .word, w.isCapitalized, let full = fullName[w.key] else { continue }
             if w.sentenceStart && context.isCommonLower(w) { continue }
-            if let next = context.word(i + 1), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname-back-reference", priority: EntityPriority.context, canonical: full))
         }
         if !added.isEmpty {

@@ -1,11 +1,13 @@
 /// The entity tagger's lexical tables, read once from the package's resource files.
-struct EntityTables: Sendable {
+final class EntityTables: Sendable {
     static let shared = EntityTables()
 
     /// Honorifics as written (`M.`, `Mme`, `Dr`).
     let titles: Set<String>
     /// Role nouns as keys, one or two words (`maire`, `secrétaire général`).
     let roles: Set<String>
+    /// First words of the roles (`secrétaire` for `secrétaire général`).
+    let roleFirstWords: Set<String>
     let particles: Set<String>
     /// Month keys (`septembre`, `sept`) → number.
     let months: [String: Int]
@@ -16,6 +18,8 @@ struct EntityTables: Sendable {
     let relativeDateStarts: Set<String>
     let yearPrepositions: Set<String>
     let placeNouns: Set<String>
+    /// Nouns after which `de X` is a place (`le maire de Gomel`).
+    let placeContextNouns: Set<String>
     /// Organisation head nouns (key) → true when they also head names in lower case.
     let orgHeads: [String: Bool]
     let orgSuffixes: Set<String>
@@ -25,6 +29,7 @@ struct EntityTables: Sendable {
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
         roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
         particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
         var months = [String: Int]()
         for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
@@ -39,6 +44,7 @@ struct EntityTables: Sendable {
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
         yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
+        placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
         placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
         var heads = [String: Bool]()
         for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {

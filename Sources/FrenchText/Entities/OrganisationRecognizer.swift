@@ -33,6 +33,7 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
+            if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
     }
@@ -53,7 +54,13 @@ struct OrganisationRecognizer {
         while j < words.count, steps < 14 {
             steps += 1
             let x = words[j]
-            if Self.stops.contains(x.key) { break }
+            // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
+            if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
+               !startsAnotherOrganisation(after: j + 1) {
+                j += 1
+                continue
+            }
+            if Self.stops.contains(x.key) || x.sentenceStart { break }
             if Self.connectors.contains(x.key) {
                 if !capitalised && (x.key == "au" || x.key == "aux") { break }
                 var k = j + 1
@@ -67,7 +74,10 @@ struct OrganisationRecognizer {
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
                     lastCapital = j
-                } else if !context.isNounOrAdjective(x) { break }
+                } else if j - 1 > i && words[j - 1].isCapitalized {
+                    // Grande instance, Haute autorité: an adjective-like capital before a noun.
+                    if !context.isNounOrAdjective(x) { break }
+                } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 last = j; j += 1
                 continue
             }
@@ -76,12 +86,22 @@ struct OrganisationRecognizer {
         let end: Int
         if capitalised {
             guard last > i else { return nil }
+            // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
+            if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
             guard let lastCapital else { return nil }
             end = lastCapital + 1
         }
         return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
+    }
+
+    /// `… et du Centre national du livre`: the coordination starts a second organisation.
+    private func startsAnotherOrganisation(after connector: Int) -> Bool {
+        var k = connector + 1
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+        guard let w = context.word(k) else { return false }
+        return w.isCapitalized && tables.orgHeads[w.key] != nil
     }
 
     private func acceptsComplementWord(_ k: Int) -> Bool {
@@ -115,7 +135,7 @@ struct OrganisationRecognizer {
     /// The New Times, The Guardian.
     private func englishTitle(at i: Int) -> EntityCandidate? {
         var j = i + 1
-        while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized { j += 1 }
+        while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized, !words[j].sentenceStart { j += 1 }
         guard j > i + 1 else { return nil }
         return EntityCandidate(i..<j, .organisation, rule: "organisation-english-title", priority: EntityPriority.pattern)
     }
@@ -134,6 +154,20 @@ struct OrganisationRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.
+    private func armedGroup(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        var k: Int
+        if w.key == "milice" || w.key == "milices" || w.key == "rébellion" { k = i + 1 }
+        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), ["armé", "rebelle", "jihadiste", "djihadiste", "terroriste", "islamiste", "paramilitaire"].contains(a.key) { k = i + 2 }
+        else { return nil }
+        if let d = context.word(k), ["du", "de", "des"].contains(d.key) { k += 1 }
+        guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
+        var end = k + 1
+        while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }
+        return EntityCandidate(k..<end, .organisation, rule: "organisation-armed-group", priority: EntityPriority.pattern)
     }
 
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.

@@ -31,6 +31,8 @@ struct PersonRecognizer {
                     k += 1; adjectives += 1
                 }
                 if context.gazetteer.longestMatch(at: k, in: words) == nil, let end = nameEnd(from: k, strong: false) {
+                    // le député Ecolo Thomas Lambrechts: the name starts at the first name.
+                    if !context.isFirstName(words[k]), let f = (k + 1..<end).first(where: { context.isFirstName(words[$0]) }), f < end - 1 { k = f }
                     out.append(EntityCandidate(k..<end, .person, rule: "person-role", priority: EntityPriority.person + 5))
                 }
             }
@@ -52,14 +54,14 @@ struct PersonRecognizer {
                 continue
             }
             // Two unknown capitalised words: Mikalai Statkevich.
-            if isUnknownName(i) || (!w.sentenceStart && context.isNameWord(i) && isUnknownToLexicon(i + 1)), w.spaceAfter,
-               let next = context.word(i + 1), next.kind == .word, isUnknownName(i + 1),
+            if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
+               let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
                 continue
             }
             // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
-            if isUnknownName(i), w.spaceAfter, let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
                tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
                 out.append(EntityCandidate(i..<end, .person, rule: "person-particle", priority: EntityPriority.person - 5))
                 continue
@@ -72,8 +74,13 @@ struct PersonRecognizer {
             }
             // A surname the lexicon knows, outside "prix Nobel"-like phrases.
             if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
-                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, context.isNounOrAdjective(prev),
+                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
                    !EntityContext.functionWords.contains(prev.key) { continue }
+                // Petit, Blanc, Macron are also common words: only where a person is expected.
+                if context.isCommonLower(w) {
+                    guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
+                          context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { continue }
+                }
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
             }
         }
@@ -82,7 +89,7 @@ struct PersonRecognizer {
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
-        guard let w = context.word(i), w.kind == .word else { return nil }
+        guard let w = context.word(i), w.kind == .word, tables.roleFirstWords.contains(w.key) else { return nil }
         if needsDeterminer {
             guard let d = context.word(i - 1), ["le", "la", "l'", "du", "au", "son", "sa", "leur", "notre", "votre", "ce", "cette", "un", "une", "ex-"].contains(d.key) else { return nil }
         }
@@ -112,6 +119,19 @@ struct PersonRecognizer {
         return tables.particles.contains(w.key)
     }
 
+    /// A capitalised common word that still starts a name when the next word is unknown to the lexicon and a
+    /// person context follows (`qu’Ales Bialiatski, lauréat…`, `Ales Bialiatski doit…`), but not after an
+    /// article (`la Coupe Davis`, `le Musée Grévin`).
+    private func relaxedPairStart(_ i: Int) -> Bool {
+        let w = words[i]
+        guard !w.sentenceStart, context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
+        if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
+        if let prev = context.word(i - 1), ["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une"].contains(prev.key) { return false }
+        guard let after = context.word(i + 2) else { return false }
+        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
+        return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
+    }
+
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
     private func isUnknownToLexicon(_ i: Int) -> Bool {
         guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
@@ -126,6 +146,7 @@ struct PersonRecognizer {
         var count = 0
         while j < words.count, count < 5 {
             let w = words[j]
+            if j > k && w.sentenceStart { break }
             if w.kind == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }

@@ -30,7 +30,7 @@ struct PlaceRecognizer {
             if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
         }
         var end = j
-        while end < words.count, end - j < 4, words[end].kind == .word, words[end].isCapitalized, context.isNameWord(end) {
+        while end < words.count, end - j < 4, words[end].kind == .word, words[end].isCapitalized, context.isNameWord(end), !words[end].sentenceStart {
             end += 1
             if !words[end - 1].spaceAfter { break }
         }
@@ -45,7 +45,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard w.sentenceStart, w.isCapitalized, context.isNameWord(i), !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
         var end = i + 1
-        while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter { end += 1 }
+        while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
         var k = end
         if let open = context.word(k), open.text == "(" {
             while k < words.count, k - end < 5, words[k].text != ")" { k += 1 }
@@ -61,9 +61,12 @@ struct PlaceRecognizer {
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1), Self.placePrepositions.contains(prev.key),
+        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1) else { return nil }
+        // le maire de Gomel, au nord de Goma, la ville d'Idleb
+        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(i - 2).map { context.tables.placeContextNouns.contains($0.key) } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun,
               context.isNameWord(i), !context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) else { return nil }
-        if let next = context.word(i + 1), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
+        if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
     }
 }

@@ -43,8 +43,16 @@ struct AttributionText: Sendable {
                     out[out.count - 1].end = j + 1
                     out[out.count - 1].text += "."
                     j += 1
+                } else if j + 3 < end, scalars[j] == ".", scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase, scalars[j + 3] == ".",
+                          let last = out.last, last.kind == .word, last.text.unicodeScalars.count == 1, last.isCapitalized {
+                    // Initials of a compound first name: J.-P. Kervella, J.-L. Fabre.
+                    out[out.count - 1].end = j + 4
+                    out[out.count - 1].text = String(String.UnicodeScalarView(scalars[i..<(j + 4)]))
+                    out[out.count - 1].key = QuoteLexicon.key(out[out.count - 1].text)
+                    j += 4
                 } else if j < end, scalars[j] == ".", let last = out.last, last.kind == .word,
-                          last.text.unicodeScalars.count == 1, last.isCapitalized {
+                          last.text.unicodeScalars.count == 1, last.isCapitalized,
+                          j + 2 < end, QuoteMarkScanner.isSpace(scalars[j + 1]) || scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase {
                     // An initial (J. Dupont) is not a sentence end.
                     out[out.count - 1].end = j + 1
                     out[out.count - 1].text += "."
@@ -125,6 +133,8 @@ struct AttributionText: Sendable {
     }
 
     static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
         let p = u.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }

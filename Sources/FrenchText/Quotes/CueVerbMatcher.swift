@@ -6,13 +6,15 @@
 /// // "s’indignait", "s’est-elle indignée", "a encore rappelé", "précisant"
 /// matcher.match(words, at: i)?.lemma   // "déclarer", …
 /// ```
-struct CueVerbMatcher: Sendable {
+struct CueVerbMatcher {
     struct Match: Sendable, Hashable {
         enum Form: Sendable, Hashable {
             /// `déclare`, `a déclaré`, `déclarait`.
             case finite
             /// `précisant`, `ajoutant` (no subject of its own).
             case presentParticiple
+            /// `salué` without auxiliary (`salué par Le Monde comme « … »`).
+            case pastParticiple
         }
         /// Word indices of the group.
         var start: Int
@@ -23,20 +25,24 @@ struct CueVerbMatcher: Sendable {
         var invertedPronoun: Int?
     }
 
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     let table: QuoteLexicon
 
     static let auxiliaries: Set<String> = ["a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient", "eût"]
     static let etreAuxiliaries: Set<String> = ["est", "était", "sera", "serait", "fut", "sont", "étaient"]
+    /// Words of the phrases slipped between the auxiliary and the participle:
+    /// `a quant à elle estimé`, `a pour sa part rappelé`, `a de son côté indiqué`, `a lui aussi dénoncé`.
+    static let inserts: Set<String> = ["quant", "à", "lui", "elle", "eux", "elles", "pour", "sa", "son", "leur", "part", "de", "côté",
+                                       "aussi", "même", "elle-même", "lui-même"]
     static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
 
     private struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
-        guard let lexicon else { return nil }
+        guard morphology.isAvailable else { return nil }
         var found: Form?
-        for a in lexicon.analyses(of: key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
+        for a in morphology.analyses(key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
             var f = found ?? Form(lemma: a.lemma, finite: false, pastParticiple: false, presentParticiple: false)
             if a.tags.contains(where: Self.finiteTags.contains) { f.finite = true }
             if a.tags.contains("ppas") { f.pastParticiple = true }
@@ -47,8 +53,8 @@ struct CueVerbMatcher: Sendable {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        guard let lexicon, key != "que", key != "qu'" else { return false }
-        return lexicon.analyses(of: key).contains { $0.tags.contains("adv") }
+        guard morphology.isAvailable, key != "que", key != "qu'" else { return false }
+        return morphology.analyses(key).contains { $0.tags.contains("adv") }
     }
 
     /// The cue group starting at word `i`, not running past `limit`.
@@ -69,7 +75,8 @@ struct CueVerbMatcher: Sendable {
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             var adverbs = 0
-            while k < end, w[k].isWord, adverbs < 2, cue(w[k].key).map({ !$0.pastParticiple }) ?? true, isAdverb(w[k].key) {
+            while k < end, w[k].isWord, adverbs < 4, cue(w[k].key).map({ !$0.pastParticiple }) ?? true,
+                  isAdverb(w[k].key) || Self.inserts.contains(w[k].key) {
                 k += 1; adverbs += 1
             }
             if k < end, w[k].isWord, let f = cue(w[k].key), f.pastParticiple,
@@ -87,6 +94,9 @@ struct CueVerbMatcher: Sendable {
         }
         if f.presentParticiple {
             return Match(start: i, end: j + 1, lemma: f.lemma, form: .presentParticiple)
+        }
+        if f.pastParticiple, !reflexive {
+            return Match(start: i, end: j + 1, lemma: f.lemma, form: .pastParticiple)
         }
         return nil
     }

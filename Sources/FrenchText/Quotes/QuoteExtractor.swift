@@ -100,8 +100,9 @@ public struct QuoteExtractor: Sendable {
 
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
         let wordView = AttributionText(table: table)
-        let parser = SpeakerPhraseParser(scalars: scalars, lexicon: lexicon, table: table)
-        let cues = CueVerbMatcher(lexicon: lexicon, table: table)
+        let morphology = MorphologyMemo(lexicon: lexicon)
+        let parser = SpeakerPhraseParser(scalars: scalars, morphology: morphology, table: table)
+        let cues = CueVerbMatcher(morphology: morphology, table: table)
 
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.
         var candidates = [Candidate]()
@@ -189,10 +190,10 @@ public struct QuoteExtractor: Sendable {
         }
 
         // 3. Attribution, sentence by sentence.
-        var resolver = SpeakerResolver(words: words, entities: entities, parser: parser, lexicon: lexicon)
+        var resolver = SpeakerResolver(words: words, entities: entities, parser: parser, morphology: morphology)
         var indirects = [Indirect]()
         var lastAttribution: (paragraph: Int, attribution: Attribution)?
-        var lastInParagraph: (paragraph: Int, attribution: Attribution)?
+        var lastInParagraph: (paragraph: Int, attribution: Attribution, token: Int)?
         var s = 0
         while s < words.count {
             var e = s + 1
@@ -217,6 +218,8 @@ public struct QuoteExtractor: Sendable {
                 let paragraph = candidates[ci].paragraph
                 var a: Attribution?
                 let region = regions[candidates[ci].region]
+                let attributedTokenInParagraph: Int? = lastInParagraph?.paragraph == paragraph ? lastInParagraph?.token : nil
+                let lastSpeakerKey: String? = attributedTokenInParagraph != nil ? lastInParagraph?.attribution.speaker?.key : lastAttribution?.attribution.speaker?.key
                 if let partA = candidates[ci].partOf, let prev = candidates[partA].attribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "incise-inside", confidence: prev.confidence, explicit: true)
                 } else if let incise = candidates[ci].inciseWords, let found = inciseAttribution(words, incise, parser: parser, cues: cues) {
@@ -225,11 +228,22 @@ public struct QuoteExtractor: Sendable {
                     a = make(found, rule: found.rule, confidence: 0.95, resolver: &resolver)
                 } else if let found = cueBefore(words, t, parser: parser, cues: cues) {
                     a = make(found, rule: found.rule, confidence: 0.9, resolver: &resolver)
+                } else if let found = sentenceOpener(words, t, from: s, parser: parser) {
+                    a = make(found, rule: found.rule, confidence: 0.85, resolver: &resolver)
+                } else if let found = cueInSentence(words, t, from: s, parser: parser, cues: cues) {
+                    a = make(found, rule: found.rule, confidence: 0.75, resolver: &resolver)
                 } else if region.continuesPrevious, let prevRegion = candidates[ci].region > 0 ? candidates[ci].region - 1 : nil,
                           let last = partsOfRegion[prevRegion].last, let prev = candidates[last].attribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "continuation:paragraph", confidence: min(prev.confidence, 0.9), explicit: false)
                 } else if let prev = sentenceAttribution {
                     a = Attribution(speaker: prev.speaker, cue: prev.cue, rule: "same-sentence", confidence: min(prev.confidence, 0.8), explicit: false)
+                } else if t == s, let found = recentSubject(words, t, after: attributedTokenInParagraph, parser: parser),
+                          let phrase = found.phrase, !(lastSpeakerKey.map { parser.mentions(found: phrase, key: $0) } ?? false) {
+                    // « A », a déclaré X. Y, lui, n’est pas d’accord. « B » → Y.
+                    a = make(found, rule: "paragraph-subject", confidence: 0.5, resolver: &resolver)
+                } else if t > s, let found = sentenceSubject(words, t, from: s, parser: parser) {
+                    // Le député François Ruffin a, lui, appelé à « bloquer le pays tout entier ».
+                    a = make(found, rule: "sentence-subject", confidence: 0.6, resolver: &resolver)
                 } else if let prev = lastInParagraph, prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation",
                                     confidence: min(prev.attribution.confidence, 0.7), explicit: false)
@@ -241,13 +255,21 @@ public struct QuoteExtractor: Sendable {
                     if !found.explicit, let key = found.speaker?.key { resolver.noteSpeaker(key, at: words[t].start) }
                     candidates[ci].attribution = found
                     sentenceAttribution = sentenceAttribution ?? found
-                    lastInParagraph = (paragraph, found)
+                    lastInParagraph = (paragraph, found, t)
                     lastAttribution = (paragraph, found)
                 } else {
                     candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
                 }
             }
             s = e
+        }
+        // A paragraph opening with a quote and attributing the next one: « A. » Le témoignage de B… « C », rapporte B.
+        for ci in candidates.indices where candidates[ci].kind == .direct {
+            guard let rule = candidates[ci].attribution?.rule, rule == "unattributed" || rule == "continuation:previous-paragraph" else { continue }
+            if let next = candidates[(ci + 1)...].first(where: { $0.kind == .direct && $0.paragraph == candidates[ci].paragraph && $0.attribution?.explicit == true }),
+               let a = next.attribution {
+                candidates[ci].attribution = Attribution(speaker: a.speaker, cue: a.cue, rule: "continuation:next", confidence: min(a.confidence, 0.5), explicit: false)
+            }
         }
         // A multi-paragraph quote attributed only at its end: carry the speaker back to its first parts.
         var chain = [Int]()
@@ -405,7 +427,7 @@ public struct QuoteExtractor: Sendable {
         }
         guard prev.sentence == w[t].sentence else { return nil }
         if prev.key == "que" || prev.key == "qu'" {
-            for k in max(s, t - 5)..<(t - 1) {
+            for k in max(s, t - 9)..<(t - 1) {
                 if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite, m.end >= t - 2 {
                     return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "que-intro") }
                 }
@@ -476,7 +498,8 @@ public struct QuoteExtractor: Sendable {
                 if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
                     if opener == s {
                         var n = p.nextWord
-                        if n < e, w[n].key == "," { n += 1 }
+                        while n < last, w[n].key != "," { n += 1 }
+                        n += 1
                         if n <= last, let ind = result(w[n].start, w[last].end, Found(phrase: p, cue: nil, rule: ""), rule: "indirect:selon", confidence: 0.75) {
                             return ind
                         }
@@ -486,6 +509,69 @@ public struct QuoteExtractor: Sendable {
                 }
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// A cue earlier in the quote's sentence: `Tisséo indique avoir « renforcé la présence humaine »`,
+    /// `la présidence a indiqué qu’elle « partage les inquiétudes »`, `salué par Le Monde comme « … »`.
+    private func cueInSentence(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var best: (match: CueVerbMatcher.Match, phrase: SpeakerPhrase)?
+        var k = s
+        while k < t {
+            if w[k].isQuote { best = nil }  // a cue before an earlier quote belongs to that quote
+            guard w[k].isWord, let m = cues.match(w, at: k, limit: t) else { k += 1; continue }
+            switch m.form {
+            case .finite:
+                let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
+                if let p = phrase { best = (m, p) }
+            case .pastParticiple:
+                // salué par Le Monde comme « … »
+                if m.end + 1 < t, w[m.end].key == "par", let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
+            case .presentParticiple:
+                break
+            }
+            k = m.end
+        }
+        return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
+    }
+
+    /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
+    private func sentenceOpener(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard t > s + 2, w[s].isWord else { return nil }
+        var at = s + 1
+        let key = w[s].key
+        if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
+              p.form != .pronoun || key != "pour" else { return nil }
+        return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
+    private func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
+              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
+        if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
+        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
+        guard p.nextWord < t else { return nil }
+        return Found(phrase: p, cue: nil, rule: "sentence-subject")
+    }
+
+    /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
+    /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
+    private func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
+        var end = t
+        var sentences = 0
+        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
+            var s = end - 1
+            while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
+            if let after, s <= after { return nil }
+            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
+               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
+                return Found(phrase: p, cue: nil, rule: "paragraph-subject")
+            }
+            end = s
+            sentences += 1
         }
         return nil
     }

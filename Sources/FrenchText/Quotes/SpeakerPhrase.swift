@@ -38,6 +38,15 @@ struct SpeakerPhrase: Sendable, Hashable {
     var organisation: String?
     /// The phrase heads an organisation (`la préfecture du Calvados`, `Amnesty International`).
     var isOrganisation = false
+    /// Modifiers and complement words of the role (`première`, `transports`), lower-cased: a role
+    /// holder must have them in their stated role (`la Première ministre` is not `le ministre des Transports`).
+    var roleQualifiers: [String] = []
+    /// A demonstrative description (`cette infirmière de 42 ans`) adds to what was said of someone named before.
+    var isDemonstrative = false
+    /// A possessive description (`son directeur`): the role's holder if the document names one, never an anaphora.
+    var isPossessive = false
+    /// A group (`les syndicats`), never one person.
+    var isPlural = false
     /// The name follows a determiner (`la CCBN`, `les États-Unis`): an institution or a place, not a person.
     var hasDeterminer = false
     /// The pronoun's key (`il`, `elle`, `iel`).

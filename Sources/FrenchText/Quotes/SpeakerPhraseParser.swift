@@ -5,18 +5,22 @@
 /// // "», estime Daniel Bekele, directeur de la division Afrique de Human Rights Watch."
 /// parser.forward(words, at: 2, limit: words.count)?.organisation   // "Human Rights Watch"
 /// ```
-struct SpeakerPhraseParser: Sendable {
+struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     let table: QuoteLexicon
 
-    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "ce", "cette", "notre", "votre"]
+    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "leurs", "ses", "ce", "cet", "cette", "notre", "votre"]
     static let indefinite: Set<String> = ["un", "une"]
     static let possessive: Set<String> = ["son", "sa", "leur", "notre", "votre"]
+    static let pluralDeterminers: Set<String> = ["les", "leurs", "ses"]
     static let modifiers: Set<String> = ["premier", "première", "haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
                                          "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
     static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
                                          "ben", "bin", "al", "el", "le", "la", "l'", "ter", "ten"]
+    static let nameParticles: Set<String> = ["van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "degli", "zu", "ibn", "bin", "ben"]
+    static let indefinitePronouns: Set<String> = ["plusieurs", "certains", "certaines", "beaucoup", "d'autres", "autres", "tous", "toutes",
+                                                  "nombre", "nombreux", "nombreuses", "personne", "aucun", "aucune", "chacun", "chacune"]
     static let clitics: Set<String> = ["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "se", "s'", "me", "m'", "te", "t'"]
     static let complementStops: Set<String> = ["à", "au", "aux", "pour", "avant", "après", "lors", "dans", "en", "sur", "avec", "selon", "qui", "que",
                                                "qu'", "et", "ou", "mais", "lorsque", "quand", "car", "comme", "dont", "où", "afin", "sans", "contre",
@@ -46,11 +50,11 @@ struct SpeakerPhraseParser: Sendable {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         if x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }  // acronym
-        guard let lexicon else { return true }
-        let analyses = lexicon.analyses(of: x.text)
+        guard morphology.isAvailable else { return true }
+        let analyses = morphology.analyses(x.text)
         let proper = analyses.contains { $0.isProperName }
         if !proper {
-            let lower = lexicon.analyses(of: x.key)
+            let lower = morphology.analyses(x.key)
             if lower.contains(where: { $0.tags.contains("mg") }) { return false }  // Le, Selon, Pour, Nous…
             if isSentenceInitial(w, i), !lower.isEmpty { return false }
         }
@@ -62,10 +66,16 @@ struct SpeakerPhraseParser: Sendable {
     func nameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
         guard i < limit, isNameWord(w, i) else { return nil }
         var e = i + 1
-        while e < limit {
+        while e < limit, w[e].sentence == w[i].sentence {
             if isNameWord(w, e) || (w[e].isWord && w[e].isCapitalized && !w[e].isTitle && table.pronouns[w[e].key] == nil
                                      && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
+            }
+            // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
+            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == "d'" && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
+                var p = e + 1
+                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticles.contains(w[p].key) { p += 1 }
+                if p < limit, isNameWord(w, p) { e = p + 1; continue }
             }
             // Lower-case particles inside: only after a one-word name (Charles de Gaulle, Ministère de l’Intérieur).
             if e - i == 1, Self.particles.contains(w[e].key), !w[e].isCapitalized {
@@ -94,8 +104,8 @@ struct SpeakerPhraseParser: Sendable {
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
-        guard let lexicon else { return false }
-        let a = lexicon.analyses(of: key)
+        guard morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
         return !a.isEmpty && a.allSatisfy { ($0.isNoun || $0.isAdjective) && !$0.isVerb || $0.isPastParticiple }
     }
 
@@ -116,16 +126,42 @@ struct SpeakerPhraseParser: Sendable {
         }
     }
 
+    /// True when the words look like a person's name: a first name of the lexicon first.
+    func isPersonName(_ words: [String]) -> Bool {
+        guard words.count >= 2, let first = words.first else { return false }
+        let head = first.split(separator: "-").first.map(String.init) ?? first
+        return morphology.analyses(head).contains { $0.isFirstName }
+    }
+
     /// A common noun's lemma and gender (`magistrate` → `magistrat`, female).
     private func commonNoun(_ key: String) -> (lemma: String, gender: SpeakerGender?)? {
-        guard let lexicon, let a = lexicon.analyses(of: key).first(where: { $0.isNoun }) else { return nil }
+        guard morphology.isAvailable, let a = morphology.analyses(key).first(where: { $0.isNoun }) else { return nil }
         let gender: SpeakerGender? = a.gender == .masculine ? .male : a.gender == .feminine ? .female : nil
         return (a.lemma.isEmpty ? key : a.lemma, gender)
     }
 
+    /// `Anne-Catherine`, `Nadia`: a first name of the lexicon (the first part of a compound one).
+    private func isFirstNameWord(_ word: String) -> Bool {
+        let head = word.split(separator: "-").first.map(String.init) ?? word
+        return morphology.analyses(head).contains { $0.isFirstName }
+    }
+
+    private func isPostnominalAdjective(_ key: String) -> Bool {
+        guard !Self.complementStops.contains(key), !Self.particles.contains(key) else { return false }
+        let a = morphology.analyses(key)
+        return a.contains { $0.isAdjective } && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+            && !a.contains { $0.tags.contains("mg") }
+    }
+
     private func isNoun(_ key: String) -> Bool {
         if table.roleNouns[key] != nil || table.organisationNouns.contains(key) { return true }
-        return lexicon?.analyses(of: key).contains { $0.isNoun } ?? false
+        return morphology.analyses(key).contains { $0.isNoun }
+    }
+
+    /// True when the phrase names the person with resolver key `key` (`Labeaume` for `Régis Labeaume`).
+    func mentions(found p: SpeakerPhrase, key: String) -> Bool {
+        guard let last = p.nameWords.last else { return false }
+        return key.split(separator: " ").last.map { QuoteLexicon.key($0) == QuoteLexicon.key(last) } ?? false
     }
 
     // MARK: Phrases
@@ -136,12 +172,19 @@ struct SpeakerPhraseParser: Sendable {
         var skipped = 0
         while k < limit, w[k].isWord, skipped < 6 {
             let key = w[k].key
-            // A recipient is not the speaker: « … », a déclaré à l’AFP le ministre.
-            if ["à", "au", "aux", "auprès"].contains(key) {
+            // A recipient or a circumstance is not the speaker:
+            // « … », a déclaré à l’AFP le ministre / a réagi sur X la députée / a dit pour sa part M. Y.
+            if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
-                if key == "auprès", n < limit, ["de", "du", "des", "d'"].contains(w[n].key) { n += 1 }
-                guard let recipient = phrase(w, at: n, limit: limit, generic: true), recipient.form != .pronoun else { return nil }
-                k = recipient.nextWord
+                if n < limit, ["de", "du", "des", "d'"].contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
+                if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
+                    k = pp.nextWord
+                } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
+                    k = n + 1  // à franceinfo, pour sa part
+                    if k < limit, w[k].isWord, ["part", "côté"].contains(w[k].key) { k += 1 }
+                } else {
+                    return nil
+                }
                 skipped += 2
                 continue
             }
@@ -153,13 +196,15 @@ struct SpeakerPhraseParser: Sendable {
         return phrase(w, at: k, limit: limit, generic: true)
     }
 
+    static let skippedPrepositions: Set<String> = ["à", "au", "aux", "auprès", "sur", "dans", "devant", "via", "lors", "pendant", "depuis",
+                                                   "après", "avant", "chez", "pour", "avec", "face", "en"]
     static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
                                                    "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
 
     private func isFiniteVerb(_ key: String) -> Bool {
-        guard let lexicon else { return false }
-        return lexicon.analyses(of: key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
-            && !lexicon.analyses(of: key).contains { $0.isNoun || $0.tags.contains("adv") }
+        guard morphology.isAvailable else { return false }
+        return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains("adv") }
     }
 
     private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
@@ -196,44 +241,76 @@ struct SpeakerPhraseParser: Sendable {
             var n = k + 1
             while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
             guard n < limit, w[n].isWord else { return nil }
-            let nounKey = w[n].key
+            // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
+            if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {
+                p.start = x.start
+                return p
+            }
+            var nounKey = w[n].key
             let indefinite = Self.indefinite.contains(x.key)
-            let possessive = Self.possessive.contains(x.key)
+            // les syndicats, leurs avocats: a group, never one named person.
+            let plural = x.key == "les" || x.key == "leurs" || x.key == "ses"
+            let possessive = Self.possessive.contains(x.key) || plural
+            if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
+               table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
+                nounKey = lemma  // préfectures → préfecture, avocats → avocat
+            }
+            let demonstrative = ["ce", "cet", "cette"].contains(x.key)
             if let role = table.roleNouns[nounKey] {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
-                p.roleGender = role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.isDemonstrative = demonstrative
+                p.isPlural = plural
+                p.roleQualifiers = w[(k + 1)..<n].map(\.key)
                 var e = n + 1
-                if !indefinite, let r = nameRun(w, from: e, limit: limit) {
-                    // le maire Labeaume, la ministre Rachida Dati
-                    p = merge(namePhrase(w, e..<r, start: x.start), role: p)
-                    p.role = text(w[n].start, w[n].end)
+                if !indefinite, var name = personName(w, at: e, limit: limit) {
+                    // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
+                    var party: String?
+                    if name.nameWords.count >= 2, name.titleGender == nil, let first = name.nameWords.first, first.count >= 2,
+                       first.allSatisfy({ $0.isUppercase || $0 == "-" }), let rest = personName(w, at: e + 1, limit: limit) {
+                        party = first
+                        name = rest
+                        e += 1
+                    }
+                    let titleGender = name.titleGender
+                    p = merge(name, role: p)
+                    p.start = x.start
+                    p.titleGender = titleGender
+                    p.role = text(w[n].start, w[e - 1].end)
+                    if let party { p.organisation = party }
                     return withApposition(w, p, limit: limit)
                 }
                 e = complement(w, from: e, limit: limit)
                 p.role = text(w[n].start, w[e - 1].end)
                 p.end = w[e - 1].end
                 p.nextWord = e
+                p.roleQualifiers += w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 if let o = organisationIn(w, n + 1..<e) { p.organisation = o }
-                if !indefinite, let r = nameRun(w, from: e, limit: limit) {
+                if !indefinite, let name = personName(w, at: e, limit: limit) {
                     // le ministre de l’Intérieur Gérald Darmanin
                     let role = p
-                    p = merge(namePhrase(w, e..<r, start: x.start), role: role)
+                    p = merge(name, role: role)
+                    p.start = x.start
+                    p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !indefinite, e + 1 < limit, w[e].key == ",", let r = nameRun(w, from: e + 1, limit: limit),
-                   r >= limit || w[r].isBoundary {
-                    // le porte-parole du gouvernement, Gabriel Attal,
+                if !indefinite, let named = apposedName(w, after: e, limit: limit) {
+                    // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
                     let role = p
-                    p = merge(namePhrase(w, e + 1..<r, start: w[e + 1].start), role: role)
+                    p = merge(named, role: role)
+                    p.titleGender = named.titleGender
                     return p
                 }
-                // son porte-parole, sa voisine: somebody else than the one named before.
-                if possessive { p.form = .unnamed }
+                // son porte-parole, sa voisine: somebody else than the one named before (unless the role has one holder).
+                if possessive { p.form = plural ? .unnamed : .role; p.isPossessive = true }
                 return p
             }
             if table.organisationNouns.contains(nounKey) {
-                let e = complement(w, from: n + 1, limit: limit)
+                // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
+                var e = n + 1
+                if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) { e = r }
+                e = complement(w, from: e, limit: limit)
                 var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.isOrganisation = true
                 if !indefinite && !possessive {
@@ -245,18 +322,30 @@ struct SpeakerPhraseParser: Sendable {
                 return p
             }
             if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
-                // la CCBN, l’Intérieur, le Haut-Commissariat
-                var p = namePhrase(w, n..<r, start: x.start)
+                // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
+                let e = ["de", "du", "des", "d'"].contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
+                var p = namePhrase(w, n..<e, start: x.start)
                 p.hasDeterminer = true
                 return withApposition(w, p, limit: limit)
             }
-            if generic, !indefinite, !w[n].isCapitalized, let noun = commonNoun(nounKey) {
+            if generic, !indefinite, !w[n].isCapitalized,
+               let noun = commonNoun(nounKey) ?? (morphology.analyses(nounKey).isEmpty && nounKey.count > 2 ? (nounKey, nil) : nil) {
                 // le magistrat, la sénatrice: a role the document may have given before.
                 let e = complement(w, from: n + 1, limit: limit)
                 var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.roleLemma = noun.lemma
-                p.roleGender = noun.gender ?? determinerGender(x.key)
+                p.roleGender = plural ? nil : noun.gender ?? determinerGender(x.key)
+                p.isDemonstrative = demonstrative
+                p.isPlural = plural
+                p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 p.role = text(w[n].start, w[e - 1].end)
+                if !possessive, let named = apposedName(w, after: e, limit: limit) {
+                    // l’autre coprésident·e du collectif, Alex Ferrand,
+                    let role = p
+                    p = merge(named, role: role)
+                    p.titleGender = named.titleGender
+                }
+                if possessive && !plural { p.form = .role; p.isPossessive = true }
                 return p
             }
             if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
@@ -271,6 +360,35 @@ struct SpeakerPhraseParser: Sendable {
             return withApposition(w, namePhrase(w, k..<r, start: x.start), limit: limit)
         }
         return nil
+    }
+
+    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
+    private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
+        var e = start
+        if e < limit, w[e].isWord, ["à", "au", "aux", "en", "chez", "pour"].contains(w[e].key) {
+            var k = e + 1
+            while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }
+            e = k
+        }
+        guard e + 1 < limit, w[e].key == ",", let name = personName(w, at: e + 1, limit: limit),
+              name.nextWord >= limit || w[name.nextWord].isBoundary else { return nil }
+        return name
+    }
+
+    /// A person's name at `e`, with its title if any (`Mme Louise-Anne Perrotin`, `Dr Inès Vautrin`, `Nadia Ferhat`).
+    private func personName(_ w: [AttributionWord], at e: Int, limit: Int) -> SpeakerPhrase? {
+        guard e < limit else { return nil }
+        if w[e].isTitle, let r = nameRun(w, from: e + 1, limit: limit) {
+            var p = namePhrase(w, (e + 1)..<r, start: w[e].start)
+            p.titleGender = titleGender(w[e].key)
+            return p
+        }
+        guard let r = nameRun(w, from: e, limit: limit) else { return nil }
+        return namePhrase(w, e..<r, start: w[e].start)
+    }
+
+    private func titleGender(_ key: String) -> SpeakerGender? {
+        table.titles[key.hasSuffix(".") ? String(key.dropLast()) : key]
     }
 
     private func namePhrase(_ w: [AttributionWord], _ r: Range<Int>, start: Int) -> SpeakerPhrase {
@@ -301,12 +419,21 @@ struct SpeakerPhraseParser: Sendable {
     }
 
     /// `de la région`, `du Calvados`, `de l’union nationale des étudiants de France`: end (exclusive).
-    func complement(_ w: [AttributionWord], from e: Int, limit: Int) -> Int {
+    func complement(_ w: [AttributionWord], from start: Int, limit: Int) -> Int {
+        // Adjectives after the noun first: la préfecture girondine, le maire adjoint, la police nationale.
+        var e = start
+        while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, isPostnominalAdjective(w[e].key) { e += 1 }
         guard e < limit, w[e].isWord, ["de", "du", "des", "d'"].contains(w[e].key) else { return e }
         var k = e + 1
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
+            // de commerce et d’industrie, des ports et docks: a coordinated complement goes on.
+            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
+                k += 1; count += 1; continue
+            }
             if w[k].isWord, Self.complementStops.contains(w[k].key) { break }
+            // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
+            if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1
         }
         // A complement ends on a content word, not on a dangling article.
@@ -348,6 +475,8 @@ struct SpeakerPhraseParser: Sendable {
     /// Role and organisation from an apposition (`spécialiste de la région à Amnesty International`).
     func roleAndOrganisation(_ w: [AttributionWord], _ r: Range<Int>) -> (role: String?, organisation: String?) {
         guard !r.isEmpty else { return (nil, nil) }
+        // X, 85 ans, …: an age is not a role.
+        if w[r.lowerBound].key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return (nil, nil) }
         if let split = organisationSplit(w, r) {
             let role = split.prepStart > r.lowerBound ? text(w[r.lowerBound].start, w[split.prepStart - 1].end) : nil
             return (role, split.organisation)
@@ -358,8 +487,10 @@ struct SpeakerPhraseParser: Sendable {
     /// True when word `i` can open an apposition (`spécialiste de…`, `Haut-Commissaire aux…`, `la directrice de…`).
     func isAppositionStart(_ w: [AttributionWord], _ i: Int, limit: Int) -> Bool {
         guard i < limit, w[i].isWord else { return false }
+        if isDescriptiveApposition(w, i) { return true }
         let key = w[i].key
         if table.roleNouns[key] != nil { return true }
+        if key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return true }  // X, 45 ans, raconte
         if Self.modifiers.contains(key), i + 1 < limit, table.roleNouns[w[i + 1].key] != nil || isNoun(w[i + 1].key) { return true }
         if Self.definite.contains(key) || Self.indefinite.contains(key) {
             var n = i + 1
@@ -367,9 +498,20 @@ struct SpeakerPhraseParser: Sendable {
             return n < limit && table.roleNouns[w[n].key] != nil
         }
         if w[i].isCapitalized || table.pronouns[key] != nil { return false }
-        guard let lexicon else { return false }
-        let a = lexicon.analyses(of: key)
+        guard morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
         return a.contains { $0.isNoun } && !a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.tags.contains("mg") }
+    }
+
+    /// An apposition that describes without giving a role: a relative clause (`, qui soutient le mouvement,`)
+    /// or a participle (`, réuni à New York,`, `, interrogé par franceinfo,`).
+    func isDescriptiveApposition(_ w: [AttributionWord], _ i: Int) -> Bool {
+        let key = w[i].key
+        if ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"].contains(key) { return true }
+        guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
+        let a = morphology.analyses(key)
+        return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains("mg") }
+            && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
     }
 
     /// Adds the role and organisation of a `, apposition,` after a name.
@@ -379,6 +521,10 @@ struct SpeakerPhraseParser: Sendable {
         guard c + 1 < limit, w[c].key == ",", isAppositionStart(w, c + 1, limit: limit) else { return p }
         var e = c + 1
         while e < limit, e - c < 16, !(w[e].isPunctuation && Self.boundaryPunctuation.contains(w[e].key) && w[e].key != "-"), !w[e].isQuote { e += 1 }
+        if isDescriptiveApposition(w, c + 1) {
+            p.nextWord = e
+            return p
+        }
         let (role, org) = roleAndOrganisation(w, c + 1..<e)
         if p.role == nil { p.role = role }
         if p.organisation == nil { p.organisation = org }
@@ -405,7 +551,9 @@ struct SpeakerPhraseParser: Sendable {
             while b >= lower, !(w[b].isPunctuation && [",", "(", ":", ";", "—", "–"].contains(w[b].key)), !w[b].isQuote { b -= 1 }
             let segmentStart = b + 1
             guard segmentStart < j else { return nil }
-            if b >= lower, w[b].key == ",", isAppositionStart(w, segmentStart, limit: j) {
+            if b >= lower, w[b].key == ",", isDescriptiveApposition(w, segmentStart) {
+                j = b - 1
+            } else if b >= lower, w[b].key == ",", isAppositionStart(w, segmentStart, limit: j) {
                 let (role, org) = roleAndOrganisation(w, segmentStart..<j)
                 let noun = table.roleNouns[w[segmentStart].key]
                 apposition = (role, org, noun?.gender, noun?.lemma)
@@ -416,29 +564,32 @@ struct SpeakerPhraseParser: Sendable {
         }
         guard j >= lower else { return nil }
         var result: SpeakerPhrase?
-        if isNameWord(w, j) {
+        // The widest phrase ending just before the verb: « Un conseiller du garde des Sceaux », « le maire Labeaume », « M. Türk ».
+        var s = j
+        while s >= max(lower, j - 12) {
+            if w[s].isPunctuation || w[s].isQuote { break }
+            if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
+               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
+                result = p
+            }
+            s -= 1
+        }
+        if result == nil, w[j].isWord, Self.indefinitePronouns.contains(w[j].key) {
+            // Parmi eux, plusieurs disent avoir changé d’itinéraire « … »
+            var p = SpeakerPhrase(form: .unnamed, start: w[j].start, end: w[j].end, nextWord: j + 1)
+            p.isPlural = true
+            p.roleLemma = w[j].key
+            result = p
+        }
+        if result == nil, isNameWord(w, j) {
             var b = j
             while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2)) {
                 b -= 1
             }
-            // Try the phrase from a title or a determiner just before (M. Türk, le maire Labeaume).
-            for s in [b - 3, b - 2, b - 1] where s >= lower {
-                if let p = phrase(w, at: s, limit: j + 1), p.nextWord == j + 1, p.form == .name { result = p; break }
-            }
-            if result == nil, let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {
+            if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {
                 result = namePhrase(w, b..<r, start: w[b].start)
-            } else if result == nil {
+            } else {
                 result = namePhrase(w, j..<(j + 1), start: w[j].start)
-            }
-        } else {
-            var s = j
-            while s >= max(lower, j - 12) {
-                if w[s].isPunctuation || w[s].isQuote { break }
-                if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
-                   let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
-                    result = p
-                }
-                s -= 1
             }
         }
         guard var p = result else { return nil }

@@ -39,28 +39,42 @@ struct SpeakerResolver {
         var organisation: String?
         /// Lemmas of the roles the document gives the person (`maire`).
         var roles: Set<String> = []
+        /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
+        var roleWords: Set<String> = []
+        /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
+        var unnamed = false
     }
 
     let parser: SpeakerPhraseParser
-    let lexicon: Lexicon?
+    let morphology: MorphologyMemo
     private var people: [String: Person] = [:]
     private var order: [String] = []
     /// Keys of names by their last word's key, in order of appearance.
     private var byLast: [String: [String]] = [:]
     /// Person mentions outside quotes: (offset, person key), in document order.
     private var mentions: [(offset: Int, key: String)] = []
+    /// Offsets of mentions that open their sentence (the sentence's subject, most likely).
+    private var salient: Set<Int> = []
     /// Multi-word names with no evidence either way (`Alex Morel`): antecedents of last resort.
     private var weakMentions: [(offset: Int, key: String)] = []
     /// Speakers as attributed, in attribution order.
     private var history: [(offset: Int, key: String)] = []
     private var roleHolders: [String: String] = [:]
+    /// Organisations named outside quotes: (offset, key), in document order.
+    private var organisations: [(offset: Int, key: String)] = []
     private let entities: [EntityMention]
+    /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
+    private let officeLemmas: Set<String>
 
-    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, lexicon: Lexicon?) {
+    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
-        self.lexicon = lexicon
-        self.entities = entities.filter { $0.type == .person || $0.type == .organisation }.sorted { $0.span.start < $1.span.start }
+        self.officeLemmas = Set(parser.table.roleNouns.values.map(\.lemma))
+        self.morphology = morphology
+        // Entities within one line only (a name never runs over a paragraph break).
+        self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
+            .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
+        var roles = [SpeakerPhrase]()
         var i = 0
         var sentenceEnd = 0
         while i < words.count {
@@ -70,8 +84,12 @@ struct SpeakerResolver {
             }
             let w = words[i]
             if w.isWord, w.isTitle || SpeakerPhraseParser.definite.contains(w.key) || parser.isNameWord(words, i),
-               let p = parser.phrase(words, at: i, limit: sentenceEnd), p.form == .name {
-                found.append((p, p.nameStart))
+               let p = parser.phrase(words, at: i, limit: sentenceEnd) {
+                if p.form == .name {
+                    found.append((p, p.nameStart))
+                } else if p.form == .role, !p.isPossessive, !p.isPlural, p.roleLemma != nil {
+                    roles.append(p)
+                }
                 i = max(i + 1, p.nextWord)
                 continue
             }
@@ -81,19 +99,56 @@ struct SpeakerResolver {
         for e in self.entities {
             let words = e.canonical.split(separator: " ").map(String.init)
             add(words: words, name: e.canonical, isOrganisation: e.type == .organisation, isPerson: e.type == .person)
-            if e.type == .person { mentions.append((e.span.start, e.canonical)) }
+            if e.type == .person { mentions.append((e.span.start, e.canonical)) } else { organisations.append((e.span.start, e.canonical)) }
         }
         for (p, offset) in found where !p.nameWords.isEmpty {
-            let firstName = p.nameWords.count >= 2 && (lexicon?.analyses(of: p.nameWords[0]).contains { $0.isFirstName } ?? false)
+            let firstName = p.nameWords.count >= 2 && morphology.analyses(p.nameWords[0]).contains { $0.isFirstName }
+                || p.nameWords.count == 1 && isOnlyFirstName(p.nameWords[0])
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
-            else if !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if opensSentence(words, p) { salient.insert(offset) }
+            if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
+        // People described by a role only (Le Haut-Commissaire adjoint chargé de la protection a appelé…):
+        // the holder when the document names one, else an unnamed person a later `il` can refer to.
+        for p in roles {
+            guard let lemma = p.roleLemma else { continue }
+            if let holder = roleHolders[lemma], holds(holder, p) {
+                mentions.append((p.start, holder))
+            } else {
+                let key = "\u{1}" + (p.role ?? lemma) + "@\(p.start)"
+                var person = Person(name: "", words: [], isOrganisation: false, isPerson: true)
+                person.unnamed = true
+                person.role = p.role
+                if let g = p.roleGender, g != .unknown { person.genders[g] = 1 }
+                people[key] = person
+                mentions.append((p.start, key))
+            }
+            if opensSentence(words, p) { salient.insert(p.start) }
+        }
+        organisations.sort { $0.offset < $1.offset }
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// True when the phrase opens its sentence, possibly after one introductory clause
+    /// (`Dans sa déclaration, M. Türk…`, `Le ministre des Transports, Philippe Tabarot, a…`).
+    private func opensSentence(_ w: [AttributionWord], _ p: SpeakerPhrase) -> Bool {
+        var i = 0, high = w.count
+        while i < high {
+            let mid = (i + high) / 2
+            if w[mid].start < p.start { i = mid + 1 } else { high = mid }
+        }
+        guard i < w.count else { return false }
+        var s = i
+        while s > 0, w[s - 1].sentence == w[i].sentence { s -= 1 }
+        if s == i { return true }
+        // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».
+        return w[i - 1].key == "," && w[s..<i].filter { $0.key == "," }.count == 1
     }
 
     /// Adds a name to the inventory; returns its key.
@@ -107,7 +162,7 @@ struct SpeakerResolver {
             people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
-            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = lexicon?.firstNameGender(first) {
+            if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
                 switch g {
                 case .masculine: people[name]?.nameGender = .male
                 case .feminine: people[name]?.nameGender = .female
@@ -118,15 +173,25 @@ struct SpeakerResolver {
         return name
     }
 
+    /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
+    private func holds(_ key: String, _ p: SpeakerPhrase) -> Bool {
+        guard let person = people[key], !p.isPlural else { return false }
+        if let g = p.roleGender, !compatible(key, g) { return false }
+        if p.isDemonstrative { return true }
+        return p.roleQualifiers.allSatisfy { person.roleWords.contains($0) } || person.roles.isEmpty && p.roleQualifiers.isEmpty
+    }
+
     /// `Gérard`: a first name that is not also a surname or a place.
     private func isOnlyFirstName(_ word: String) -> Bool {
-        guard let a = lexicon?.analyses(of: word), a.contains(where: \.isFirstName) else { return false }
+        let a = morphology.analyses(word)
+        guard a.contains(where: \.isFirstName) else { return false }
         return !a.contains { $0.isSurname || $0.isProperNoun }
     }
 
     /// `Israël`, `Amnesty`: a one-word proper noun of the lexicon that is no one's name.
     private func isPlaceOrInstitution(_ words: [String]) -> Bool {
-        guard words.count == 1, let word = words.first, let a = lexicon?.analyses(of: word) else { return false }
+        guard words.count == 1, let word = words.first else { return false }
+        let a = morphology.analyses(word)
         return a.contains { $0.isProperNoun } && !a.contains { $0.isFirstName || $0.isSurname }
     }
 
@@ -141,6 +206,10 @@ struct SpeakerResolver {
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
             people[target]?.roles.insert(lemma)
+            for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
+                people[target]?.roleWords.insert(QuoteLexicon.key(word))
+            }
+            for q in p.roleQualifiers { people[target]?.roleWords.insert(q) }
         }
     }
 
@@ -162,14 +231,20 @@ struct SpeakerResolver {
         return best
     }
 
-    /// The first organisation of the document whose name starts with the common noun `head`.
-    private func organisationHeaded(by head: String) -> String? {
+    /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
+    private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
-        return order.first { name in
-            guard let p = people[name], p.isOrganisation, p.words.count > 1, let first = p.words.first else { return false }
+        let named = organisations.filter { $0.offset < offset } + organisations.filter { $0.offset >= offset }
+        return named.reversed().first { m in
+            guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
             return QuoteLexicon.key(first) == k
-        }
+        }?.key
     }
+
+    /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
+    static let anaphoricOrganisationNouns: Set<String> = ["association", "collectif", "ong", "organisation", "syndicat", "fédération",
+                                                         "fondation", "mouvement", "observatoire", "coordination", "intersyndicale", "entreprise",
+                                                         "société", "groupe", "institut", "agence", "ligue", "comité", "réseau"]
 
     private func entity(overlapping start: Int, _ end: Int) -> EntityMention? {
         guard !entities.isEmpty, start < end else { return nil }
@@ -178,7 +253,10 @@ struct SpeakerResolver {
             let mid = (low + high) / 2
             if entities[mid].span.end <= start { low = mid + 1 } else { high = mid }
         }
-        if low < entities.count, entities[low].span.start < end { return entities[low] }
+        // The entity must be the phrase's name, not a name inside its complement (le bureau de M. Netanyahu).
+        if low < entities.count, entities[low].span.start < end, entities[low].span.start <= start {
+            return entities[low]
+        }
         return nil
     }
 
@@ -198,9 +276,12 @@ struct SpeakerResolver {
         switch p.form {
         case .name:
             var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-               let full = organisationHeaded(by: head) {
-                key = full  // la préfecture → préfecture du Calvados
+            if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
+               let full = organisationHeaded(by: head, before: p.start) {
+                key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
+            } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = organisations.last(where: { $0.offset < p.start }) {
+                key = last.key  // l’association, le collectif: the organisation named last
             }
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
             if let e = entity(overlapping: p.nameStart, p.nameEnd) {
@@ -220,13 +301,14 @@ struct SpeakerResolver {
             r.key = key
             if !isOrganisation { history.append((p.nameStart, key)) }
         case .role:
-            if let lemma = p.roleLemma, let holder = roleHolders[lemma] {
+            if let lemma = p.roleLemma, let holder = roleHolders[lemma], holds(holder, p) {
                 r.name = people[holder]?.name
                 r.key = holder
                 note(p, key: holder)
                 history.append((p.start, holder))
-            } else if let lemma = p.roleLemma, !p.isOrganisation,
-                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: lemma, window: 1500) {
+            } else if let lemma = p.roleLemma, !p.isOrganisation, !p.isPossessive,
+                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: p.isDemonstrative ? nil : lemma, window: 1500),
+                      p.isDemonstrative || holds(key, p) {
                 // le magistrat: a definite description of a person named shortly before.
                 r.name = people[key]?.name
                 r.key = key
@@ -235,7 +317,7 @@ struct SpeakerResolver {
             }
             r.kind = p.isOrganisation ? .organisation : .person
         case .unnamed:
-            r.kind = p.isOrganisation ? .organisation : .person
+            r.kind = p.isOrganisation ? .organisation : p.roleLemma != nil ? .person : .unknown
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
             r.localGender = gender == .unknown ? nil : gender
@@ -250,7 +332,10 @@ struct SpeakerResolver {
                 history.append((p.start, key))
             }
         }
-        if let key = r.key, let person = people[key] {
+        if let key = r.key, let person = people[key], person.unnamed {
+            r.name = nil
+            if r.role == nil { r.role = person.role }
+        } else if let key = r.key, let person = people[key] {
             if r.role == nil { r.role = person.role }
             if r.organisation == nil { r.organisation = person.organisation }
         }
@@ -265,12 +350,18 @@ struct SpeakerResolver {
     /// The person a pronoun or a definite description at `offset` refers to: the last speaker when
     /// recent (a-t-il ajouté continues the speech), else the last compatible person named outside quotes.
     private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
-        func fits(_ key: String, _ at: Int) -> Bool {
+        func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
-            if let role, let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) { return false }
+            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
+                // The current speaker may get a new description (la femme, la manifestante), but not a different office.
+                guard speaker else { return false }
+                let offices = roles.filter(officeLemmas.contains)
+                if officeLemmas.contains(role), !offices.isEmpty { return false }
+            }
             return compatible(key, gender)
         }
         var mention: (offset: Int, key: String)?
+        var salientMention: (offset: Int, key: String)?
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
@@ -279,7 +370,10 @@ struct SpeakerResolver {
         var i = low - 1
         var steps = 0
         while i >= 0, steps < 40 {
-            if fits(mentions[i].key, mentions[i].offset) { mention = mentions[i]; break }
+            if fits(mentions[i].key, mentions[i].offset) {
+                if mention == nil { mention = mentions[i] }
+                if salient.contains(mentions[i].offset) { salientMention = mentions[i]; break }
+            }
             i -= 1; steps += 1
         }
         var speaker: (offset: Int, key: String)?
@@ -287,10 +381,12 @@ struct SpeakerResolver {
         steps = 0
         while j >= 0, steps < 40 {
             let h = history[j]
-            if h.offset < offset, fits(h.key, h.offset) { speaker = h; break }
+            if h.offset < offset, fits(h.key, h.offset, speaker: true) { speaker = h; break }
             j -= 1; steps += 1
         }
-        if let speaker, mention == nil || speaker.offset >= mention!.offset || offset - speaker.offset < 1500 { return speaker.key }
+        // The more recent of the last speaker and the last sentence subject; other mentions last.
+        if let speaker, salientMention == nil || speaker.offset >= salientMention!.offset { return speaker.key }
+        if let salientMention { return salientMention.key }
         if let mention { return mention.key }
         if window == nil {
             // No known person: the last multi-word name of unknown kind (Alex Morel milite…).

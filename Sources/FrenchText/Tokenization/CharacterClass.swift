@@ -13,18 +13,21 @@ enum CharacterClass {
     static let digit: UInt8 = 1 << 3
     static let whitespace: UInt8 = 1 << 4
     static let mark: UInt8 = 1 << 5
-    static let punctuation: UInt8 = 1 << 6
+    /// Letters, marks, digits and `_`, but not the apostrophe ʼ: what a word is made of.
+    static let wordPart: UInt8 = 1 << 6
     static let lineBreak: UInt8 = 1 << 7
 
     /// One byte of flags per BMP code unit; surrogates count as letters (astral words are ICU's call).
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x10000)
+    /// Allocated once and never freed; hot loops keep this pointer to skip the lazy-global check.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
         for unit in 0..<0x10000 {
             if (0xD800...0xDFFF).contains(unit) { table[unit] = letter; continue }
             guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
             table[unit] = flags(of: scalar)
         }
-        return table
+        return UnsafePointer(table)
     }()
 
     static func flags(of scalar: Unicode.Scalar) -> UInt8 {
@@ -36,11 +39,10 @@ enum CharacterClass {
         case .modifierLetter, .otherLetter: f |= letter
         case .nonspacingMark, .spacingMark, .enclosingMark: f |= mark
         case .decimalNumber: f |= digit
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: f |= punctuation
         case .format: f |= mark // soft hyphen, zero-width joiners stay inside words
         default: break
         }
+        if (f & (letter | mark | digit) != 0 || scalar == "_") && scalar != "\u{02BC}" { f |= wordPart }
         if p.isWhitespace { f |= whitespace }
         switch scalar.value {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: f |= lineBreak
@@ -57,9 +59,18 @@ enum CharacterClass {
     @inline(__always) static func isWhitespace(_ u: UInt16) -> Bool { table[Int(u)] & whitespace != 0 }
     @inline(__always) static func isLineBreak(_ u: UInt16) -> Bool { table[Int(u)] & lineBreak != 0 }
     /// Letters, combining marks, format characters and digits: what a word is made of.
-    @inline(__always) static func isWordPart(_ u: UInt16) -> Bool { table[Int(u)] & (letter | mark | digit) != 0 || u == 0x5F }
+    @inline(__always) static func isWordPart(_ u: UInt16) -> Bool { table[Int(u)] & wordPart != 0 }
     /// Letters and combining marks (no digits).
     @inline(__always) static func isLetterOrMark(_ u: UInt16) -> Bool { table[Int(u)] & (letter | mark) != 0 }
+
+    /// True for punctuation (Unicode P* categories), false for symbols and the rest.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
 
     /// ' ’ ʼ : the apostrophes of elision.
     @inline(__always) static func isApostrophe(_ u: UInt16) -> Bool { u == 0x27 || u == 0x2019 || u == 0x02BC }

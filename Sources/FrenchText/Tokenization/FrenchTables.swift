@@ -19,6 +19,15 @@ enum FrenchTables {
         return set
     }()
 
+    /// ASCII letters that start an abbreviation written without a period (`Mme`, `Dr`): a cheap first test.
+    static let abbreviationInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for entry in abbreviations where !entry.hasSuffix(".") {
+            if let first = entry.utf16.first, first < 0x80 { table[Int(first)] = true }
+        }
+        return table
+    }()
+
     /// Abbreviations that may close a sentence when a capitalised word follows.
     static let sentenceFinalAbbreviations: Set<String> = {
         var set = Set<String>()
@@ -60,6 +69,51 @@ enum FrenchTables {
         }
         return table
     }()
+
+    /// The neutral words as ASCII bytes, for comparisons on code units.
+    static let neutralWordsASCII: [[UInt8]] = neutralWords.keys.sorted().map { Array($0.utf8) }
+
+    /// ASCII letters (both cases) that start a neutral word: a cheap first test.
+    static let neutralWordInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for word in neutralWords.keys {
+            guard let first = word.unicodeScalars.first, first.isASCII else { continue }
+            table[Int(first.value)] = true
+            table[Int(Character(first).uppercased().unicodeScalars.first!.value)] = true
+        }
+        return table
+    }()
+
+    /// For each lower-case ASCII first letter (index 0-25) a bit per length (1-15) of the neutral words
+    /// starting with it: `iel` sets bit 3 of `i`.
+    static let neutralWordShapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 26)
+        for word in neutralWords.keys {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, first >= 0x61, first <= 0x7A, bytes.count < 16 else { continue }
+            shapes[Int(first - 0x61)] |= 1 << bytes.count
+        }
+        return shapes
+    }()
+
+    /// The elisions packed as lower-case ASCII in a UInt64 (see ``asciiKey(_:_:_:)``).
+    static let elisionKeys: [UInt64] = elisions.compactMap { word in
+        let units = Array(word.utf16)
+        return units.withUnsafeBufferPointer { asciiKey($0, 0, units.count) }
+    }
+
+    /// Up to 8 ASCII letters, lower-cased, packed into a UInt64; nil when longer or not ASCII letters.
+    static func asciiKey(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64? {
+        guard end - start <= 8, end > start else { return nil }
+        var key: UInt64 = 0
+        for i in start..<end {
+            var c = u[i]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            guard c >= 0x61 && c <= 0x7A else { return nil }
+            key = key << 8 | UInt64(c)
+        }
+        return key
+    }
 
     /// Longest neutral word, in UTF-16 units.
     static let longestNeutralWord: Int = neutralWords.keys.map(\.utf16.count).max() ?? 0

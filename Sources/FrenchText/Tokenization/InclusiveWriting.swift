@@ -44,6 +44,14 @@ public struct InclusiveWriting: Sendable {
                              separator: nil, isNeutralWord: true)
     }
 
+    /// The neutral word `u[start..<end]` (`iel`, `Celleux`), or nil; compares code units before making a string.
+    func neutralWord(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> InclusiveForm? {
+        for word in FrenchTables.neutralWordsASCII where UTF16Text.equalsASCIILowercased(u, start, end, word) {
+            return neutralWord(UTF16Text.string(u, start, end))
+        }
+        return nil
+    }
+
     /// Matches a split inclusive form starting at `start` (the first letter of its stem) and
     /// ending at most at `limit`. Returns the end (UTF-16 offset) and the form.
     func match(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
@@ -87,7 +95,7 @@ public struct InclusiveWriting: Sendable {
             var ok = true
             for k in groupStart..<groupEnd where stemHasLower != CharacterClass.isLower(u[k]) { ok = false; break }
             guard ok else { break }
-            let written = String(decoding: UnsafeBufferPointer(rebasing: u[groupStart..<groupEnd]), as: UTF16.self)
+            let written = UTF16Text.string(u, groupStart, groupEnd)
             let lower = stemHasLower ? written : written.lowercased()
             guard Self.isEnding(lower) else { break }
             if separator == 0 { separator = c }
@@ -113,8 +121,8 @@ public struct InclusiveWriting: Sendable {
         } else { return nil }
         guard FrenchTables.inclusiveEndings.contains(feminineWritten) else { return nil }
 
-        let form = String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF16.self)
-        let stem = String(decoding: UnsafeBufferPointer(rebasing: u[start..<stemEnd]), as: UTF16.self)
+        let form = UTF16Text.string(u, start, end)
+        let stem = UTF16Text.string(u, start, stemEnd)
         let upper = !stemHasLower
         func cased(_ s: String) -> String { upper ? s.uppercased() : s }
         let stemLower = upper ? stem.lowercased() : stem

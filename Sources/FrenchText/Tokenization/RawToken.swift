@@ -1,4 +1,5 @@
-/// A token as the scanner first records it: UTF-16 offsets and what made it. The
+/// A token as the scanner first records it: UTF-16 offsets and what made it (a plain value,
+/// cheap to copy; inclusive readings are kept beside, in ``TokenScanner/inclusiveForms``). The
 /// ``Tokenizer`` turns these into ``Token`` values once sentences are known.
 struct RawToken: Sendable {
     /// UTF-16 offsets in the text, end exclusive.
@@ -8,6 +9,4 @@ struct RawToken: Sendable {
     var rule: TokenRule
     /// True when a line break comes between the previous token and this one (a new paragraph).
     var startsLine: Bool
-    /// The inclusive reading, when the token is inclusive writing.
-    var inclusive: InclusiveForm?
 }

@@ -114,7 +114,7 @@ struct SentenceSegmenter: Sendable {
     /// `etc.`, `J.-C.` and initials of several letters (`U.S.A.`) may close a sentence.
     private func mayCloseSentence(_ t: RawToken, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         guard t.end > t.start, u[t.end - 1] == 0x2E else { return false }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: u[t.start..<t.end]), as: UTF16.self)
+        let text = UTF16Text.string(u, t.start, t.end)
         if FrenchTables.sentenceFinalAbbreviations.contains(text) { return true }
         if FrenchTables.abbreviations.contains(text) { return false }
         // Initials: U.S.A. yes, J. no.

@@ -12,7 +12,9 @@ public struct Token: Hashable, Sendable {
     /// The rule that produced this token (for `frtext explain`).
     public let rule: TokenRule
     /// Set when the token is inclusive writing (`détenu·e·s`, `iel`).
-    public let inclusive: InclusiveForm?
+    public var inclusive: InclusiveForm? { inclusiveBox?.form }
+    /// Boxed so that the common token (not inclusive) stays small to copy.
+    private let inclusiveBox: InclusiveBox?
 
     public init(text: String, span: TextSpan, kind: TokenKind, whitespaceAfter: String, rule: TokenRule, inclusive: InclusiveForm? = nil) {
         self.text = text
@@ -20,7 +22,22 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.whitespaceAfter = whitespaceAfter
         self.rule = rule
-        self.inclusive = inclusive
+        self.inclusiveBox = inclusive.map(InclusiveBox.init)
+    }
+
+    /// Memberwise, with the inclusive reading already boxed (the tokenizer's fast path).
+    init(text: String, span: TextSpan, kind: TokenKind, whitespaceAfter: String, rule: TokenRule, inclusiveBox: InclusiveBox?) {
+        self.text = text
+        self.span = span
+        self.kind = kind
+        self.whitespaceAfter = whitespaceAfter
+        self.rule = rule
+        self.inclusiveBox = inclusiveBox
+    }
+
+    /// The same token with another trailing whitespace.
+    func with(whitespaceAfter: String) -> Token {
+        Token(text: text, span: span, kind: kind, whitespaceAfter: whitespaceAfter, rule: rule, inclusiveBox: inclusiveBox)
     }
 
     /// True when the token is inclusive writing.
@@ -29,6 +46,14 @@ public struct Token: Hashable, Sendable {
     public var isWord: Bool { kind == .word || kind == .elision || kind == .pronoun || kind == .abbreviation }
     /// True when the first character is an upper-case letter.
     public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+}
+
+/// A reference to an ``InclusiveForm``, compared by value.
+final class InclusiveBox: Hashable, Sendable {
+    let form: InclusiveForm
+    init(_ form: InclusiveForm) { self.form = form }
+    static func == (a: InclusiveBox, b: InclusiveBox) -> Bool { a.form == b.form }
+    func hash(into hasher: inout Hasher) { hasher.combine(form) }
 }
 
 /// What a token is.

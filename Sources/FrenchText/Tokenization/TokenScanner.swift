@@ -6,20 +6,28 @@
 /// (inclusive writing, ordinals, quotation marks) them, reading the UTF-16 code units directly.
 struct TokenScanner {
     let u: UnsafeBufferPointer<UInt16>
-    /// ICU boundaries (UTF-16 offsets, first 0, last `u.count`) and the rule status of each segment.
-    let bounds: [Int]
-    let statuses: [Int32]
+    /// ICU boundaries (UTF-16 offsets, first 0, last `u.count`).
+    let bounds: [Int32]
     let lexicon: Lexicon?
     let inclusive: InclusiveWriting
+    /// ``CharacterClass/table``, kept here for the hot loops.
+    let classes = CharacterClass.table
+    /// First-letter tables of ``FrenchTables``, kept here for the hot loops.
+    let neutralWordInitials = FrenchTables.neutralWordInitials
+    let abbreviationInitials = FrenchTables.abbreviationInitials
+    let longestNeutralWord = FrenchTables.longestNeutralWord
+    let neutralWordShapes = FrenchTables.neutralWordShapes
+    let elisionKeys = FrenchTables.elisionKeys
 
     var tokens: [RawToken] = []
+    /// Inclusive readings by token index.
+    var inclusiveForms: [Int: InclusiveForm] = [:]
     private var startsLine = true
     private(set) var segment = 0
 
-    init(units: UnsafeBufferPointer<UInt16>, bounds: [Int], statuses: [Int32], lexicon: Lexicon?) {
+    init(units: UnsafeBufferPointer<UInt16>, bounds: [Int32], lexicon: Lexicon?) {
         self.u = units
         self.bounds = bounds
-        self.statuses = statuses
         self.lexicon = lexicon
         self.inclusive = InclusiveWriting(lexicon: lexicon)
         tokens.reserveCapacity(units.count / 5 + 1)
@@ -31,20 +39,22 @@ struct TokenScanner {
     mutating func run() {
         var pos = 0
         while pos < n {
-            while segment + 1 < bounds.count - 1, bounds[segment + 1] <= pos { segment += 1 }
+            while segment + 1 < bounds.count - 1, Int(bounds[segment + 1]) <= pos { segment += 1 }
             let c = u[pos]
-            if CharacterClass.isWhitespace(c) {
-                while pos < n, CharacterClass.isWhitespace(u[pos]) {
-                    if CharacterClass.isLineBreak(u[pos]) { startsLine = true }
+            let flags = classes[Int(c)]
+            if flags & CharacterClass.whitespace != 0 {
+                while pos < n {
+                    let f = classes[Int(u[pos])]
+                    if f & CharacterClass.whitespace == 0 { break }
+                    if f & CharacterClass.lineBreak != 0 { startsLine = true }
                     pos += 1
                 }
                 continue
             }
-            let segmentEnd = max(pos + 1, bounds[segment + 1])
+            let segmentEnd = max(pos + 1, Int(bounds[segment + 1]))
             if CharacterClass.isDigit(c) {
                 pos = scanNumber(at: pos, segmentEnd: segmentEnd)
-            } else if CharacterClass.isWordPart(c) && !CharacterClass.isApostrophe(c)
-                        && !(UTF16.isLeadSurrogate(c) && statuses[segment] == 0) {
+            } else if flags & CharacterClass.wordPart != 0 && (!UTF16.isLeadSurrogate(c) || isAstralLetter(at: pos)) {
                 pos = scanWord(at: pos, segmentEnd: segmentEnd)
             } else {
                 pos = scanMark(at: pos, segmentEnd: segmentEnd)
@@ -54,20 +64,39 @@ struct TokenScanner {
 
     /// Records a token `[start, end)`.
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ rule: TokenRule, inclusive: InclusiveForm? = nil) {
-        tokens.append(RawToken(start: start, end: end, kind: kind, rule: rule, startsLine: startsLine, inclusive: inclusive))
+        if let inclusive { inclusiveForms[tokens.count] = inclusive }
+        tokens.append(RawToken(start: start, end: end, kind: kind, rule: rule, startsLine: startsLine))
         startsLine = false
     }
 
     /// The text of `[start, end)`.
-    func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF16.self)
-    }
+    func string(_ start: Int, _ end: Int) -> String { UTF16Text.string(u, start, end) }
 
     /// End of the run of word characters from `start` (letters, marks, digits), at most `limit`.
     func wordPartEnd(from start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit, CharacterClass.isWordPart(u[i]), !CharacterClass.isApostrophe(u[i]) { i += 1 }
+        while i < limit {
+            let c = u[i]
+            guard classes[Int(c)] & CharacterClass.wordPart != 0 else { break }
+            i += 1
+        }
         return i
+    }
+
+    @inline(__always) func isLetter(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.letter != 0 }
+    @inline(__always) func isUpper(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.upper != 0 }
+    @inline(__always) func isLower(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.lower != 0 }
+    @inline(__always) func isWordPart(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.wordPart != 0 }
+    @inline(__always) func isLetterOrMark(_ c: UInt16) -> Bool { classes[Int(c)] & (CharacterClass.letter | CharacterClass.mark) != 0 }
+    @inline(__always) func isWhitespace(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.whitespace != 0 }
+    @inline(__always) func isLineBreak(_ c: UInt16) -> Bool { classes[Int(c)] & CharacterClass.lineBreak != 0 }
+
+    /// True when the surrogate pair at `i` is a letter (𝒜, 𠀀) rather than an emoji.
+    func isAstralLetter(at i: Int) -> Bool {
+        guard i + 1 < n, UTF16.isTrailSurrogate(u[i + 1]),
+              let scalar = Unicode.Scalar(0x10000 + ((UInt32(u[i]) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00))
+        else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     /// The code unit at `i`, or 0 past the end.

@@ -24,16 +24,12 @@ public struct Tokenizer: Sendable {
     /// Tokenizes `text` into a ``Document``.
     public func document(from text: String, name: String = "<text>") -> Document {
         var doc = Document(name: name, text: text)
-        let utf16 = Array(text.utf16)
-        let words = (try? BreakIterator.boundaries(.word, in: utf16)) ?? (offsets: [0, utf16.count], statuses: [0])
+        let utf16 = UTF16Text.units(of: text)
         utf16.withUnsafeBufferPointer { units in
-            var bounds = words.offsets
-            var statuses = words.statuses
-            if bounds.count < 2 { bounds = [0, units.count]; statuses = [0] }
-            var scanner = TokenScanner(units: units, bounds: bounds, statuses: statuses, lexicon: lexicon)
+            var scanner = TokenScanner(units: units, bounds: BreakIterator.wordBoundaries(in: units), lexicon: lexicon)
             scanner.run()
             let raw = scanner.tokens
-            doc.tokens = Self.tokens(raw, in: doc)
+            doc.tokens = Self.tokens(raw, inclusive: scanner.inclusiveForms, in: &doc, units: units)
             let segmentation = SentenceSegmenter().segment(raw, units: units)
             var sentences = [Sentence]()
             sentences.reserveCapacity(segmentation.sentences.count)
@@ -54,21 +50,77 @@ public struct Tokenizer: Sendable {
         return doc
     }
 
-    /// Turns the scanner's records into tokens, with the whitespace after each.
-    static func tokens(_ raw: [RawToken], in doc: Document) -> [Token] {
+    /// Turns the scanner's records into tokens, with the whitespace after each. One forward pass
+    /// over the UTF-16 units counts UTF-8 and code-point offsets as it goes; token texts are copied
+    /// straight from the string's UTF-8 bytes.
+    static func tokens(_ raw: [RawToken], inclusive: [Int: InclusiveForm], in doc: inout Document,
+                       units u: UnsafeBufferPointer<UInt16>) -> [Token] {
+        let text = doc.text
+        let utf8 = text.utf8
+        var cursor = OffsetCursor(units: u)
         var tokens = [Token]()
         tokens.reserveCapacity(raw.count)
-        let text = doc.text
-        var next = raw.isEmpty ? nil : doc.span(utf16: raw[0].start, raw[0].end)
-        for i in raw.indices {
-            guard let span = next else { break }
-            let r = raw[i]
-            next = i + 1 < raw.count ? doc.span(utf16: raw[i + 1].start, raw[i + 1].end) : nil
-            let gapEnd = next?.range.lowerBound ?? text.endIndex
-            let gap = span.range.upperBound < gapEnd ? String(text[span.range.upperBound..<gapEnd]) : ""
-            tokens.append(Token(text: String(text[span.range]), span: span, kind: r.kind, whitespaceAfter: gap,
-                                rule: r.rule, inclusive: r.inclusive))
+        let forms = inclusive.sorted { $0.key < $1.key }.map { ($0.key, InclusiveBox($0.value)) }
+        var nextForm = 0
+        let built: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            func string(_ a: Int, _ b: Int) -> String {
+                if b == a { return "" }
+                if b - a == 1 && bytes[a] == 0x20 { return " " }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            }
+            let base = utf8.startIndex
+            for i in raw.indices {
+                let r = raw[i]
+                let (start8, startScalar) = cursor.advance(to: r.start)
+                let (end8, endScalar) = cursor.advance(to: r.end)
+                let (next8, _) = cursor.advance(to: i + 1 < raw.count ? raw[i + 1].start : u.count)
+                let range = utf8.index(base, offsetBy: start8)..<utf8.index(base, offsetBy: end8)
+                let span = TextSpan(range: range, start: startScalar, end: endScalar, utf8Start: start8, utf8End: end8)
+                var box: InclusiveBox?
+                if nextForm < forms.count, forms[nextForm].0 == i { box = forms[nextForm].1; nextForm += 1 }
+                tokens.append(Token(text: string(start8, end8), span: span, kind: r.kind, whitespaceAfter: string(end8, next8),
+                                    rule: r.rule, inclusiveBox: box))
+            }
+            doc.knownCodePointCount = cursor.advance(to: u.count).scalars
+        }
+        if built == nil {
+            // Not contiguous UTF-8 (a bridged string): the offset tables do the work.
+            for i in raw.indices {
+                let span = doc.span(utf16: raw[i].start, raw[i].end)
+                let next = i + 1 < raw.count ? doc.span(utf16: raw[i + 1].start, raw[i + 1].end).range.lowerBound : text.endIndex
+                tokens.append(Token(text: String(text[span.range]), span: span, kind: raw[i].kind,
+                                    whitespaceAfter: String(text[span.range.upperBound..<next]), rule: raw[i].rule,
+                                    inclusive: inclusive[i]))
+            }
         }
         return tokens
+    }
+}
+
+/// Walks UTF-16 offsets forward, counting the matching UTF-8 and code-point offsets.
+struct OffsetCursor {
+    let units: UnsafeBufferPointer<UInt16>
+    private var utf16 = 0
+    private var utf8 = 0
+    private var scalars = 0
+
+    init(units: UnsafeBufferPointer<UInt16>) { self.units = units }
+
+    /// The UTF-8 and code-point offsets of UTF-16 offset `target` (not before the last one asked).
+    mutating func advance(to target: Int) -> (utf8: Int, scalars: Int) {
+        while utf16 < target {
+            // A run of ASCII moves all three offsets alike.
+            let runStart = utf16
+            while utf16 < target, units[utf16] < 0x80 { utf16 += 1 }
+            utf8 &+= utf16 - runStart
+            scalars &+= utf16 - runStart
+            guard utf16 < target else { break }
+            let c = units[utf16]
+            if c < 0x800 { utf8 += 2; utf16 += 1 }
+            else if c >= 0xD800 && c <= 0xDBFF && utf16 + 1 < units.count { utf8 += 4; utf16 += 2 }
+            else { utf8 += 3; utf16 += 1 }
+            scalars += 1
+        }
+        return (utf8, scalars)
     }
 }

@@ -25,6 +25,8 @@ import Testing
              expected: ["DATE 22 septembre=2012-09-22", "DATE 30 septembre 2012=2012-09-30"]),
         Case(sentence: "Les négociations se tiendront du 1er au 3 mars 2026 à Genève.", date: nil,
              expected: ["DATE 1er=2026-03-01", "DATE 3 mars 2026=2026-03-03", "LOC Genève"]),
+        Case(sentence: "L’enquête a été menée entre le 1er et le 15 février auprès de 2 000 personnes.", date: "2021-03-08",
+             expected: ["DATE 1er=2021-02-01", "DATE 15 février=2021-02-15"]),
         Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"]),
         Case(sentence: "Le rapport publié aujourd’hui accable le gouvernement.", date: "2014-06-02", expected: ["DATE aujourd’hui=2014-06-02"]),
         Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"]),
@@ -54,6 +56,11 @@ import Testing
         let text = "(New York, le 2 juin 2014) – L’organisation publiera son rapport le 14 juillet."
         #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE 2 juin 2014=2014-06-02", "DATE 14 juillet=2014-07-14"])
         #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2014-06-02")
+    }
+
+    @Test func monthWithItsYearAnchorsYearlessDates() {
+        let text = "Précarité étudiante : enquête de novembre 2024. Jeudi 14 novembre, les syndicats ont manifesté."
+        #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE novembre 2024=2024-11", "DATE Jeudi 14 novembre=2024-11-14"])
     }
 
     @Test func explicitDocumentDateWins() {

@@ -16,6 +16,7 @@ import Testing
         ("organisations.tsv", PackageResources.organisations_tsv),
         ("person_roles.txt", PackageResources.person_roles_txt),
         ("person_titles.txt", PackageResources.person_titles_txt),
+        ("place_context_nouns.txt", PackageResources.place_context_nouns_txt),
         ("place_nouns.txt", PackageResources.place_nouns_txt),
         ("regions.txt", PackageResources.regions_txt),
         ("relative_dates.tsv", PackageResources.relative_dates_tsv),

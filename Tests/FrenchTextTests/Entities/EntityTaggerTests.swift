@@ -13,6 +13,12 @@ import Testing
         }
     }
 
+    @Test func documentationExample() {
+        let doc = Tokenizer().document(from: "Le 1er septembre 2025, M. Volker Türk est arrivé à Genève.")
+        #expect(EntityTagger().mentions(in: doc).map { "\($0.type.rawValue) \($0.text) \($0.value ?? "")" }
+                == ["DATE 1er septembre 2025 2025-09-01", "PER Volker Türk ", "LOC Genève "])
+    }
+
     @Test func oneNameKeepsOneType() {
         let ms = entityMentions("Amnesty International demande la libération des détenus. Pour Amnesty International, c’est urgent.")
         #expect(ms.filter { $0.text == "Amnesty International" }.map(\.type) == [.organisation, .organisation])
@@ -29,6 +35,25 @@ import Testing
     func oddInputDoesNotCrash(_ text: String) {
         _ = entityMentions(text)
         _ = entityMentions(text, date: "not a date")
+    }
+
+    /// Shuffled press fragments: spans stay inside the text, in order and without overlap.
+    @Test func shuffledFragmentsKeepSpansValid() {
+        let pieces = ["M.", "Mme", "le", "1er", "septembre", "2025", "Türk", "(", ")", "«", "»", "l’", "Intérieur", "du", "au", "–", "-",
+                      "Nord", "Kivu", "J.", "Amnesty", "International", "de", "la", "République", "Conseil", "des", "droits", ",", ".",
+                      "\n", "18/10/2022", "3.", "Avril", "hier", "rue", "Saint", "Pierre", "ACAT", "RDC", "en", "1994", "Anna", "von", "al-Assad"]
+        var seed: UInt64 = 42
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<30 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count] + ((seed >> 20) % 3 == 0 ? "" : " ")
+            }
+            let ms = entityMentions(text, date: "2024-05-01")
+            let count = text.unicodeScalars.count
+            for m in ms { #expect(m.span.start >= 0 && m.span.end <= count && m.span.start < m.span.end) }
+            for (a, b) in zip(ms, ms.dropFirst()) { #expect(a.span.end <= b.span.start) }
+        }
     }
 
     @Test func worksWithoutALexicon() {

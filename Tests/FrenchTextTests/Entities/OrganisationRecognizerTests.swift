@@ -25,6 +25,9 @@ import Testing
         ("Un membre de l’union nationale des étudiants de France a pris la parole.", ["union nationale des étudiants de France"]),
         ("Le parquet de Grande instance de Kinshasa avait lancé un mandat.", ["parquet de Grande instance de Kinshasa"]),
         ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s’inquiète.", ["Haut-Commissariat des Nations unies pour les réfugiés", "HCR"]),
+        ("Le ministère des Transports et de la Mobilité durable du Québec a confirmé.", ["ministère des Transports et de la Mobilité durable du Québec"]),
+        ("Avec le soutien de la Ville de Besançon et du Centre national du livre (CNL).", ["Ville de Besançon", "Centre national du livre", "CNL"]),
+        ("Surpopulation : l’Observatoire citoyen des lieux d’enfermement tire la sonnette d’alarme", ["Observatoire citoyen des lieux d’enfermement"]),
     ])
     func findsOrganisations(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)
@@ -37,9 +40,20 @@ import Testing
         "Les étudiants appellent à l’union des syndicats.",
         "Session extraordinaire du Conseil sur la situation des droits de l’homme.",
         "L’article XXI du règlement a été modifié.",
+        "Programme de la journée : accueil des participants.",
     ])
     func ignoresBackReferencesAndHeadlines(_ sentence: String) {
         #expect(organisations(sentence).isEmpty)
+    }
+
+    @Test func armedGroupsAreNamedAfterTheirCommonNoun() {
+        #expect(organisations("Le groupe armé Twirwaneho et la milice Wazalendo ont attaqué le village.") == ["Twirwaneho", "Wazalendo"])
+    }
+
+    @Test func properNameAloneJoinsTheOrganisation() {
+        let ms = entityMentions("Le Centre des droits humains Viasna a documenté les cas. Selon Viasna, les arrestations continuent.")
+        #expect(ms.map(\.text) == ["Centre des droits humains Viasna", "Viasna"])
+        #expect(ms.allSatisfy { $0.type == .organisation && $0.canonical == "Centre des droits humains Viasna" })
     }
 
     @Test func acronymJoinsItsLongForm() {

@@ -20,6 +20,8 @@ import Testing
         ("Le régime de Bachar al-Assad est tombé.", ["Bachar al-Assad"]),
         ("Le Secrétaire général de l’association, M. Kalemba, a été convoqué.", ["Kalemba"]),
         ("Selon le texte signé par Jean DUPONT, le projet est suspendu.", ["Jean DUPONT"]),
+        ("« C’est un fiasco », a lancé le député Ecolo Thomas Lambrechts en séance.", ["Thomas Lambrechts"]),
+        ("Le ministre, M. Philippe Van den Bossche, a répondu aux questions.", ["Philippe Van den Bossche"]),
     ])
     func findsNamesWithoutTitles(_ sentence: String, _ expected: [String]) {
         #expect(people(sentence) == expected)
@@ -30,9 +32,20 @@ import Testing
         "Espace journalistes et contact presse.",
         "Le lauréat du prix Nobel de la paix a été libéré.",
         "Les Rwandais ont voté dimanche.",
+        "La Coupe Davis a été remportée par l’Italie.",
+        "Le Musée Grévin a rouvert ses portes.",
+        "Le Petit Prince reste le livre le plus traduit.",
     ])
     func ignoresCapitalisedCommonWordsAndDemonyms(_ sentence: String) {
         #expect(people(sentence).isEmpty)
+    }
+
+    @Test func surnameInsideAQuotedSongTitle() {
+        #expect(people("Ils ont entonné des \"Macron y a le téléfon qui son\" place Bouchard.") == ["Macron"])
+    }
+
+    @Test func namesStopAtTheEndOfTheLine() {
+        #expect(people("© AFP / Thomas Samson\nMots-clés : Égalité, Violences") == ["Thomas Samson"])
     }
 
     @Test func surnameAloneJoinsTheFullName() {

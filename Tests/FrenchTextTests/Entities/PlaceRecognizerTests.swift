@@ -17,6 +17,10 @@ import Testing
         ("Les plaines d’Abraham accueilleront le festival de Québec.", ["plaines d’Abraham", "Québec"]),
         ("Paris, le 4 mai 2023 – La capitale accueille le sommet.", ["Paris"]),
         ("La délégation s’est rendue à Gomel pour rencontrer les familles.", ["Gomel"]),
+        ("Le maire de Mazères a dénoncé les combats au nord de Rutshuru.", ["Mazères", "Rutshuru"]),
+        ("Le trajet vers Herstal et Seraing sera plus court.", ["Herstal", "Seraing"]),
+        ("Le PAM intervient dans l’est du Congo et en RD Congo.", ["Congo", "RD Congo"]),
+        ("La Ville promet des travaux dans Limoilou\n\nQUÉBEC, le 18 octobre 2024 – Le chantier commence.", ["Limoilou", "QUÉBEC"]),
         ("Le sommet de Genève a réuni des représentants de l’Afrique et de l’Europe.", ["Genève", "Afrique", "Europe"]),
     ])
     func findsPlaces(_ sentence: String, _ expected: [String]) {

@@ -43,6 +43,18 @@ import Testing
               quote: "Nous n’avons reçu aucune aide de l’État", speaker: "Paul Girard", rule: "cue-after", cue: "indigner"),
         Shape(text: "« La décision sera rendue le 12 mars », a précisé le parquet de Paris.",
               quote: "La décision sera rendue le 12 mars", speaker: "parquet de Paris", rule: "cue-after", cue: "préciser"),
+        Shape(text: "« Aucune mesure de rétorsion n’est envisagée », a déclaré à l’AFP la porte-parole du gouvernement, Maud Bregeon.",
+              quote: "Aucune mesure de rétorsion n’est envisagée", speaker: "Maud Bregeon", rule: "cue-after", cue: "déclarer"),
+        Shape(text: "La sénatrice Anne Dupuis a quant à elle estimé que « le texte est beaucoup trop flou ».",
+              quote: "le texte est beaucoup trop flou", speaker: "Anne Dupuis", rule: "que-intro", cue: "estimer"),
+        Shape(text: "Sa voisine, Martine Le Bihan, est plus optimiste : « On va s’en sortir, on s’en sort toujours. »",
+              quote: "On va s’en sortir, on s’en sort toujours.", speaker: "Martine Le Bihan", rule: "colon-subject"),
+        Shape(text: "Les trois otages ont été « assassinés en captivité » lors de l’attaque, selon le bureau du Premier ministre.",
+              quote: "assassinés en captivité", speaker: "bureau du Premier ministre", rule: "selon-end"),
+        Shape(text: "Pour Sophie Martin, usagère de la ligne depuis dix ans, c’est « la grève de trop ».",
+              quote: "la grève de trop", speaker: "Sophie Martin", rule: "pour"),
+        Shape(text: "Il a ajouté : « Nous porterons plainte dès lundi contre la société. »",
+              quote: "Nous porterons plainte dès lundi contre la société.", speaker: nil, rule: "colon-intro", cue: "ajouter"),
     ]
 
     @Test(arguments: shapes)
@@ -55,6 +67,49 @@ import Testing
         if let cue = shape.cue { #expect(q.cue == cue) }
         #expect(q.speaker?.name == shape.speaker)
         #expect(q.speaker != nil)
+    }
+
+    @Test func demonstrativeDescriptionRefersToThePersonNamedBefore() {
+        let text = "Pour Sophie Martin, usagère de la ligne, c’est « la grève de trop ». « Je vais encore devoir poser un jour de congé », soupire cette infirmière de 42 ans."
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.map { $0.speaker?.name } == ["Sophie Martin", "Sophie Martin"])
+        #expect(quotes.last?.speaker?.mention == "cette infirmière de 42 ans")
+    }
+
+    @Test func definiteDescriptionRefersToThePersonNamedBefore() {
+        let text = "Le juge d’instruction Marc Trévidic a entendu les témoins. « Ce dossier est d’une complexité rare », explique le magistrat."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Marc Trévidic")
+    }
+
+    @Test func pronounPrefersTheSubjectOfTheSentenceBefore() {
+        let text = """
+        « Nous ne lâcherons rien », a prévenu Fabien Villedieu, délégué syndical.
+        Le ministre des Transports, Philippe Tabarot, a appelé au dialogue. « La grève n’est pas une fatalité », a-t-il déclaré.
+        """
+        #expect(QuoteTestSupport.direct(text).last?.speaker?.name == "Philippe Tabarot")
+    }
+
+    @Test func pronounSkipsANameInASubordinateClause() {
+        let text = """
+        Sibylle Norman, conseillère en communication, aurait répondu à un journaliste qui lui demandait si Simone Vidal était partie.
+        Contactée par l’AFP, l’intéressée dément. « Le message est totalement faux », assure-t-elle.
+        """
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Sibylle Norman")
+    }
+
+    @Test func aRoleWithOtherQualifiersIsSomeoneElse() throws {
+        let text = "Le ministre des Transports, Philippe Tabarot, a appelé au dialogue. La Première ministre a quant à elle estimé que « le dialogue social doit primer »."
+        let q = try #require(QuoteTestSupport.direct(text).first)
+        #expect(q.speaker?.name == nil)
+        #expect(q.speaker?.mention == "La Première ministre")
+        #expect(q.speaker?.gender == .female)
+    }
+
+    @Test func aGroupIsNeverOnePerson() throws {
+        let text = "Sophie Binet a ouvert la réunion. « Nous avons été reçus mais pas entendus », ont regretté les représentants de la CGT."
+        let q = try #require(QuoteTestSupport.direct(text).first)
+        #expect(q.speaker?.name == nil)
+        #expect(q.speaker?.mention == "les représentants de la CGT")
     }
 
     @Test func roleAndOrganisationFromApposition() throws {
@@ -175,5 +230,41 @@ import Testing
         let q = try #require(QuoteExtractor().quotes(in: doc, entities: [entity]).quotes.first)
         #expect(q.speaker?.name == "Élisabeth Borne")
         #expect(q.speaker?.mention == "Borne")
+    }
+
+    @Test func aNewPersonInTheParagraphTakesAQuoteWithoutCue() {
+        let text = """
+        « J’ai eu peur, mais ils ne sont pas venus jusqu’ici », dit Henriette Lemoine, 85 ans.
+        Les regards sont différents plus loin. Paul-André de Montclair, un ancien ingénieur, a appris la nouvelle à la télévision. « Ce n’est pas une guerre, c’est une lutte incertaine. »
+        """
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.last?.speaker?.name == "Paul-André de Montclair")
+        #expect(quotes.last?.rule == "paragraph-subject")
+    }
+
+    @Test func aParagraphOpeningWithAQuoteTakesTheSpeakerNamedAfterIt() {
+        let text = """
+        « Le calme est revenu dans le quartier », a assuré le maire, Paul Martin.
+        « J’ai vu des gens tomber sous les balles. » Le témoignage de Bernadette, une habitante, est poignant. « Nous avons tout laissé derrière nous », rapporte Bernadette.
+        """
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.map { $0.speaker?.name } == ["Paul Martin", "Bernadette", "Bernadette"])
+        #expect(quotes[1].rule == "continuation:next")
+    }
+
+    @Test func aDescriptionOfTheCurrentSpeaker() {
+        let text = """
+        Europe 1 a pu interroger Valérie, l’une des prévenues, devant le domicile de Marlène Dupré.
+        "On est passés devant son domicile sans nous arrêter", poursuit Valérie. "J'ai appris plus tard qu'on était devant chez elle", assure la manifestante.
+        """
+        #expect(QuoteTestSupport.direct(text).map { $0.speaker?.name } == ["Valérie", "Valérie"])
+    }
+
+    @Test func anAdjectiveAfterTheNounNamesAnotherOrganisation() {
+        let text = """
+        Trois personnes ont été blessées à Royan, selon la préfecture de Charente-Maritime.
+        La tempête a fait « peu de dégâts matériels et humains », a précisé la préfecture girondine.
+        """
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "préfecture girondine")
     }
 }

@@ -54,3 +54,21 @@ import Testing
         #expect(Set(counts) == [6])
     }
 }
+
+@Suite struct TokenizerRobustnessTests {
+    /// Long runs that a careless rule would rescan at every word: must stay linear.
+    @Test(.timeLimit(.minutes(1)), arguments: ["a-", "a.", "e·", "1 ", "+1 ", "l’", "www.a", "a@", "#a", "M. ", "«»", "é\u{202F}"])
+    func pathologicalRunsStayLinear(piece: String) {
+        let text = String(repeating: piece, count: 20_000)
+        let doc = Tokenizer().document(from: text)
+        #expect(!doc.tokens.isEmpty)
+        #expect(TokenizerFixture.rebuilds(doc))
+    }
+
+    @Test func invalidLookingInputNeverCrashes() {
+        for text in ["\u{FFFD}\u{0}\u{7}", "-", "'", "’", "·", "(e)", "+", "@", "#", "0", "01 5", "+33", "J.-", "a-t-", "‑t‑il", "\u{301}", "\u{202F}%"] {
+            let doc = Tokenizer().document(from: text)
+            #expect(TokenizerFixture.rebuilds(doc), "\(text)")
+        }
+    }
+}

@@ -9,29 +9,29 @@ extension TokenScanner {
             let limit = min(n, pos + FrenchTables.longestAbbreviation)
             var ends = [Int]()
             var i = wordEnd
-            while i < limit, !CharacterClass.isWhitespace(u[i]) {
+            while i < limit, !isWhitespace(u[i]) {
                 if u[i] == 0x2E || u[i] == 0xB0 { ends.append(i + 1) }
                 i += 1
             }
             for end in ends.reversed() where FrenchTables.abbreviations.contains(string(pos, end)) {
                 // The abbreviation must end there: `etc.` yes, `p.ex` no.
-                if end < n, CharacterClass.isLetterOrMark(u[end]), u[end - 1] != 0xB0 { continue }
+                if end < n, isLetterOrMark(u[end]), u[end - 1] != 0xB0 { continue }
                 emit(pos, end, .abbreviation, .abbreviation)
                 return end
             }
             // Initials: J. / J.-L. / U.S.A.
-            if next == 0x2E, wordEnd - pos == 1, CharacterClass.isUpper(u[pos]) {
+            if next == 0x2E, wordEnd - pos == 1, isUpper(u[pos]) {
                 var end = wordEnd + 1
                 var letters = 1
                 while true {
-                    if CharacterClass.isUpper(unit(end)), unit(end + 1) == 0x2E, !CharacterClass.isLetterOrMark(unit(end + 2)) || CharacterClass.isUpper(unit(end + 2)) {
+                    if isUpper(unit(end)), unit(end + 1) == 0x2E, !isLetterOrMark(unit(end + 2)) || isUpper(unit(end + 2)) {
                         end += 2; letters += 1
-                    } else if CharacterClass.isHyphen(unit(end)), CharacterClass.isUpper(unit(end + 1)), unit(end + 2) == 0x2E {
+                    } else if CharacterClass.isHyphen(unit(end)), isUpper(unit(end + 1)), unit(end + 2) == 0x2E {
                         end += 3; letters += 1
                     } else { break }
                 }
                 // `U.S.A` without its last period is still initials.
-                if letters >= 2 || !CharacterClass.isLetterOrMark(unit(end)) {
+                if letters >= 2 || !isLetterOrMark(unit(end)) {
                     emit(pos, end, .abbreviation, .abbreviation)
                     return end
                 }
@@ -39,11 +39,11 @@ extension TokenScanner {
         }
         // Mme, Dr, Me… (no period) before a capitalised word.
         let length = wordEnd - pos
-        if length <= 4, CharacterClass.isUpper(u[pos]), !CharacterClass.isLetterOrMark(next),
+        if length <= 4, u[pos] < 0x80, abbreviationInitials[Int(u[pos])], !isLetterOrMark(next),
            FrenchTables.abbreviations.contains(string(pos, wordEnd)) {
             var j = wordEnd
-            while j < n, CharacterClass.isWhitespace(u[j]), !CharacterClass.isLineBreak(u[j]) { j += 1 }
-            if j > wordEnd, CharacterClass.isUpper(unit(j)) {
+            while j < n, isWhitespace(u[j]), !isLineBreak(u[j]) { j += 1 }
+            if j > wordEnd, isUpper(unit(j)) {
                 emit(pos, wordEnd, .abbreviation, .abbreviation)
                 return wordEnd
             }

@@ -8,15 +8,15 @@ extension TokenScanner {
         let length = apostrophe - pos
         guard length >= 1, length <= 6 else { return nil }
         let prefix = string(pos, apostrophe)
-        let key = CharacterClass.isUpper(u[pos]) ? prefix.lowercased() : prefix
+        let key = isUpper(u[pos]) ? prefix.lowercased() : prefix
         guard FrenchTables.elisions.contains(key) else { return nil }
         let next = unit(apostrophe + 1)
-        let followedByWord = CharacterClass.isWordPart(next)
+        let followedByWord = isWordPart(next)
         // A single letter and an apostrophe before a space is more likely a closing quote.
         guard followedByWord || length >= 2 else { return nil }
         if length > 2, followedByWord, let lexicon {
             var end = wordPartEnd(from: apostrophe + 1, limit: n)
-            while CharacterClass.isApostrophe(unit(end)), CharacterClass.isLetterOrMark(unit(end + 1)) {
+            while CharacterClass.isApostrophe(unit(end)), isLetterOrMark(unit(end + 1)) {
                 end = wordPartEnd(from: end + 1, limit: n)
             }
             let whole = string(pos, end)

@@ -8,10 +8,10 @@ extension TokenScanner {
         // Parts: runs of word characters (with inner apostrophes: main-d’œuvre) joined by single hyphens.
         var parts = [(start: pos, end: firstEnd)]
         var end = firstEnd
-        while CharacterClass.isHyphen(unit(end)), CharacterClass.isWordPart(unit(end + 1)), parts.count < 12 {
+        while CharacterClass.isHyphen(unit(end)), isWordPart(unit(end + 1)), parts.count < 12 {
             let start = end + 1
             var partEnd = wordPartEnd(from: start, limit: n)
-            while CharacterClass.isApostrophe(unit(partEnd)), CharacterClass.isLetterOrMark(unit(partEnd + 1)) {
+            while CharacterClass.isApostrophe(unit(partEnd)), isLetterOrMark(unit(partEnd + 1)) {
                 partEnd = wordPartEnd(from: partEnd + 1, limit: n)
             }
             parts.append((start, partEnd))
@@ -43,7 +43,7 @@ extension TokenScanner {
 
     private func lowercased(_ part: (start: Int, end: Int)) -> String {
         let s = string(part.start, part.end)
-        for k in part.start..<part.end where CharacterClass.isUpper(u[k]) { return s.lowercased() }
+        for k in part.start..<part.end where isUpper(u[k]) { return s.lowercased() }
         return s
     }
 

@@ -19,15 +19,25 @@ extension TokenScanner {
             emit(pos, end, .punctuation, .punctuation)
             return end
         }
-        // One grapheme: ICU's segment when we are at its start (emoji sequences), else one scalar and its marks.
-        var end: Int
-        if pos == bounds[segment], statuses[segment] == 0, segmentEnd > pos {
-            end = segmentEnd
-        } else {
-            end = pos + (UTF16.isLeadSurrogate(c) && UTF16.isTrailSurrogate(unit(pos + 1)) ? 2 : 1)
-            while end < n, CharacterClass.flags(u[end]) & CharacterClass.mark != 0 { end += 1 }
+        // One grapheme: the scalar, then (within ICU's segment) marks, joiners and the rest of an
+        // emoji sequence (👩‍👩‍👧, 👍🏽).
+        let pair = UTF16.isLeadSurrogate(c) && UTF16.isTrailSurrogate(unit(pos + 1))
+        var end = pos + (pair ? 2 : 1)
+        while end < segmentEnd, classes[Int(u[end])] & CharacterClass.mark != 0
+                || (pair && (UTF16.isLeadSurrogate(u[end]) || UTF16.isTrailSurrogate(u[end]))) {
+            end += 1
         }
-        let kind: TokenKind = CharacterClass.flags(c) & CharacterClass.punctuation != 0 ? .punctuation : .symbol
+        let kind: TokenKind
+        if c < 0x80 {
+            // ASCII: $ + < = > ^ ` | ~ are symbols, the rest punctuation.
+            switch c {
+            case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: kind = .symbol
+            default: kind = .punctuation
+            }
+        } else {
+            let scalar = pair ? Unicode.Scalar(0x10000 + ((UInt32(c) - 0xD800) << 10) + (UInt32(u[pos + 1]) - 0xDC00)) : Unicode.Scalar(UInt32(c))
+            kind = scalar.map(CharacterClass.isPunctuation) ?? false ? .punctuation : .symbol
+        }
         emit(pos, end, kind, .punctuation)
         return end
     }

@@ -12,13 +12,13 @@ extension TokenScanner {
         while CharacterClass.isDigit(unit(i)) { i += 1 }
         let headDigits = i - pos
         // 1er, 2e, XXIe-like endings glued to digits; 10h30, 3D stay one number-like word.
-        if CharacterClass.isLetterOrMark(unit(i)) {
+        if isLetterOrMark(unit(i)) {
             var end = wordPartEnd(from: i, limit: n)
             if FrenchTables.ordinalEndingsContains(string(i, end)) {
                 emit(pos, end, .ordinal, .ordinal)
                 return end
             }
-            if CharacterClass.isHyphen(unit(end)), CharacterClass.isWordPart(unit(end + 1)) {
+            if CharacterClass.isHyphen(unit(end)), isWordPart(unit(end + 1)) {
                 return scanHyphenated(at: pos, firstEnd: end)
             }
             end = max(end, i)
@@ -36,7 +36,7 @@ extension TokenScanner {
         if !hasSeparator, headDigits <= 3 {
             while CharacterClass.isDigitGroupSpace(unit(i)),
                   CharacterClass.isDigit(unit(i + 1)), CharacterClass.isDigit(unit(i + 2)), CharacterClass.isDigit(unit(i + 3)),
-                  !CharacterClass.isDigit(unit(i + 4)), !CharacterClass.isLetterOrMark(unit(i + 4)) {
+                  !CharacterClass.isDigit(unit(i + 4)), !isLetterOrMark(unit(i + 4)) {
                 i += 4
                 if unit(i) == 0x2C, CharacterClass.isDigit(unit(i + 1)) {
                     i += 1
@@ -82,7 +82,7 @@ extension TokenScanner {
             guard j > end, CharacterClass.isDigit(unit(j)) else { break }
             var k = j
             while CharacterClass.isDigit(unit(k)) { k += 1 }
-            guard k - j <= 4 else { break }
+            guard k - j <= 4, digits + k - j <= 15 else { break }
             digits += k - j
             groups += 1
             end = k

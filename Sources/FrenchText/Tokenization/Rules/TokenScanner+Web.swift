@@ -6,7 +6,8 @@ extension TokenScanner {
     mutating func scanWeb(at pos: Int) -> Int? {
         // E-mail: local part, @, host with a period.
         var i = pos
-        while i < n, isEmailLocal(u[i]) { i += 1 }
+        let localLimit = min(n, pos + 64)
+        while i < localLimit, isEmailLocal(u[i]) { i += 1 }
         if unit(i) == 0x40, let hostEnd = hostEnd(from: i + 1, requireKnownTLD: false) {
             emit(pos, hostEnd, .email, .email)
             return hostEnd
@@ -30,12 +31,12 @@ extension TokenScanner {
     /// `#MeToo`, `@amnestyfrance` starting at `#` / `@`.
     mutating func scanHandle(at pos: Int) -> Int? {
         let c = u[pos]
-        guard c == 0x23 || c == 0x40, CharacterClass.isWordPart(unit(pos + 1)) else { return nil }
-        if pos > 0, CharacterClass.isWordPart(u[pos - 1]) { return nil }
+        guard c == 0x23 || c == 0x40, isWordPart(unit(pos + 1)) else { return nil }
+        if pos > 0, isWordPart(u[pos - 1]) { return nil }
         var end = pos + 1
         while end < n {
-            if CharacterClass.isWordPart(u[end]) && !CharacterClass.isApostrophe(u[end]) { end += 1; continue }
-            if c == 0x40, u[end] == 0x2E || u[end] == 0x2D, CharacterClass.isWordPart(unit(end + 1)) { end += 2; continue }
+            if isWordPart(u[end]) && !CharacterClass.isApostrophe(u[end]) { end += 1; continue }
+            if c == 0x40, u[end] == 0x2E || u[end] == 0x2D, isWordPart(unit(end + 1)) { end += 2; continue }
             break
         }
         emit(pos, end, c == 0x23 ? .hashtag : .mention, c == 0x23 ? .hashtag : .mention)
@@ -43,23 +44,24 @@ extension TokenScanner {
     }
 
     private func isEmailLocal(_ c: UInt16) -> Bool {
-        (c < 0x80 && (CharacterClass.isWordPart(c) || c == 0x2E || c == 0x2D || c == 0x2B || c == 0x25)) || c == 0x5F
+        (c < 0x80 && (isWordPart(c) || c == 0x2E || c == 0x2D || c == 0x2B || c == 0x25)) || c == 0x5F
     }
 
     private func isHostUnit(_ c: UInt16) -> Bool {
-        c < 0x80 && (CharacterClass.isWordPart(c) || c == 0x2D)
+        c < 0x80 && (isWordPart(c) || c == 0x2D)
     }
 
     /// End of a host name `label(.label)+` from `start`, or nil. With `requireKnownTLD`, the last
     /// label must be a lower-case top-level domain from `top_level_domains.txt`.
     private func hostEnd(from start: Int, requireKnownTLD: Bool) -> Int? {
         var i = start
+        let limit = min(n, start + 253)
         var labels = 0
         var lastLabelStart = start
         var end = start
         while true {
             let labelStart = i
-            while i < n, isHostUnit(u[i]) { i += 1 }
+            while i < limit, isHostUnit(u[i]) { i += 1 }
             guard i > labelStart else { break }
             labels += 1
             lastLabelStart = labelStart
@@ -68,7 +70,7 @@ extension TokenScanner {
         }
         guard labels >= 2 else { return nil }
         // The host must end the word (not `fin.le5` nor `amnesty.orgs`).
-        if CharacterClass.isWordPart(unit(end)) { return nil }
+        if isWordPart(unit(end)) { return nil }
         if requireKnownTLD {
             let tld = string(lastLabelStart, end)
             guard FrenchTables.topLevelDomains.contains(tld) else { return nil }
@@ -85,7 +87,7 @@ extension TokenScanner {
         var open = 0
         while i < n {
             let c = u[i]
-            if CharacterClass.isWhitespace(c) || CharacterClass.isQuoteMark(c) || c == 0x3C || c == 0x3E || c == 0x2019 { break }
+            if isWhitespace(c) || CharacterClass.isQuoteMark(c) || c == 0x3C || c == 0x3E || c == 0x2019 { break }
             if c == 0x28 { open += 1 }
             if c == 0x29 { if open == 0 { break }; open -= 1 }
             i += 1

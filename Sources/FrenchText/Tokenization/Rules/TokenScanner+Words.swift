@@ -13,10 +13,11 @@ extension TokenScanner {
 
         // amnesty.org, www.fidh.org, https://…, contact@amnesty.fr
         if stopUnit == 0x2E || stopUnit == 0x40 || stopUnit == 0x3A || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x5F,
-           let end = scanWeb(at: pos) { return end }
+           mayBeWeb(from: stop), let end = scanWeb(at: pos) { return end }
 
         // détenu·e·s, militant.e.s, étudiant-e-s, ami(e)s
         if CharacterClass.isMiddleDot(stopUnit) || stopUnit == 0x2E || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x2F || stopUnit == 0x28,
+           isLetter(unit(stop + 1)), !isUpper(unit(stop + 1)) || !isLower(u[pos]) && !isLower(unit(pos + 1)),
            let (end, form) = inclusive.match(u, from: pos, limit: n) {
             emit(pos, end, .word, .inclusive, inclusive: form)
             return end
@@ -24,33 +25,56 @@ extension TokenScanner {
 
         // aujourd’hui, O’Neill: apostrophes between letters stay inside the word.
         var wordEnd = stop
-        while CharacterClass.isApostrophe(unit(wordEnd)), CharacterClass.isLetterOrMark(unit(wordEnd + 1)) {
+        while CharacterClass.isApostrophe(unit(wordEnd)), isLetterOrMark(unit(wordEnd + 1)) {
             wordEnd = wordPartEnd(from: wordEnd + 1, limit: n)
         }
 
         // iel, celleux, toustes
-        if wordEnd - pos <= FrenchTables.longestNeutralWord, wordEnd - pos >= 2, !CharacterClass.isHyphen(unit(wordEnd)),
-           let form = inclusive.neutralWord(string(pos, wordEnd)) {
+        if wordEnd - pos <= longestNeutralWord, wordEnd - pos >= 2, u[pos] < 0x80,
+           neutralWordInitials[Int(u[pos])], neutralWordShapes[Int((u[pos] | 0x20) &- 0x61) % 26] & (1 << (wordEnd - pos)) != 0,
+           !CharacterClass.isHyphen(unit(wordEnd)),
+           let form = inclusive.neutralWord(u, pos, wordEnd) {
             emit(pos, wordEnd, .word, .inclusive, inclusive: form)
             return wordEnd
         }
 
         // M., etc., J.-C., U.S.A., n°, Mme
-        if let end = scanAbbreviation(at: pos, wordEnd: wordEnd) { return end }
+        let afterWord = unit(wordEnd)
+        if afterWord == 0x2E || afterWord == 0xB0 || (wordEnd - pos <= 4 && u[pos] < 0x80 && abbreviationInitials[Int(u[pos])]),
+           let end = scanAbbreviation(at: pos, wordEnd: wordEnd) { return end }
 
         // a-t-il, dit-elle, Saint-Étienne, peut-être
-        if CharacterClass.isHyphen(unit(wordEnd)), CharacterClass.isWordPart(unit(wordEnd + 1)) {
+        if CharacterClass.isHyphen(unit(wordEnd)), isWordPart(unit(wordEnd + 1)) {
             return scanHyphenated(at: pos, firstEnd: wordEnd)
         }
 
         // XXIe, IIIe, Ier
-        if isRomanOrdinal(pos, wordEnd) {
+        if u[pos] == 0x49 || u[pos] == 0x56 || u[pos] == 0x58, isRomanOrdinal(pos, wordEnd) {
             emit(pos, wordEnd, .ordinal, .ordinal)
             return wordEnd
         }
 
-        emit(pos, wordEnd, .word, wordEnd == segmentEnd ? .icuWord : .split)
+        emit(pos, wordEnd, .word, wordEnd >= segmentEnd || isWhitespace(u[wordEnd]) ? .icuWord : .split)
         return wordEnd
+    }
+
+    /// Quick test before the web rules: the run from `stop` holds a period, @ or :// before any space.
+    func mayBeWeb(from stop: Int) -> Bool {
+        var i = stop
+        let limit = min(n, stop + 256)
+        while i < limit {
+            let c = u[i]
+            if c == 0x2E || c == 0x40 {
+                let next = unit(i + 1)
+                if next < 0x80 && isWordPart(next) { return true }
+            } else if c == 0x3A {
+                return unit(i + 1) == 0x2F
+            } else if !(c == 0x2D || c == 0x5F || (c < 0x80 && isWordPart(c))) {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `XXIe`, `IIIe`, `Ier`, `XIXᵉ`: a Roman numeral (with I, V or X) and an ordinal ending.

@@ -1,0 +1,72 @@
+/// Fast conversions from the tokenizer's UTF-16 code units to `String`: transcoding by hand
+/// straight into the string's UTF-8 storage (small strings stay inline) is several times
+/// faster than the generic `String(decoding:as: UTF16.self)` on short words.
+enum UTF16Text {
+    /// The text of `u[start..<end]`; lone surrogates become U+FFFD.
+    static func string(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> String {
+        let count = end - start
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count * 3) { buffer in
+            var k = 0
+            var i = start
+            while i < end {
+                let c = UInt32(u[i])
+                if c < 0x80 {
+                    buffer[k] = UInt8(c); k += 1; i += 1
+                } else if c < 0x800 {
+                    buffer[k] = UInt8(0xC0 | (c >> 6)); buffer[k + 1] = UInt8(0x80 | (c & 0x3F)); k += 2; i += 1
+                } else if c >= 0xD800 && c <= 0xDBFF && i + 1 < end && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF {
+                    let scalar = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00)
+                    buffer[k] = UInt8(0xF0 | (scalar >> 18)); buffer[k + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (scalar & 0x3F))
+                    k += 4; i += 2
+                } else {
+                    let scalar = (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c
+                    buffer[k] = UInt8(0xE0 | (scalar >> 12)); buffer[k + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | (scalar & 0x3F)); k += 3; i += 1
+                }
+            }
+            return k
+        }
+    }
+
+    /// The UTF-16 code units of `text` (what ICU reads), transcoded by hand from its UTF-8.
+    static func units(of text: String) -> [UInt16] {
+        let count = text.utf8.count
+        let converted: [UInt16]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var i = 0, k = 0
+                while i < count {
+                    let b = UInt32(bytes[i])
+                    if b < 0x80 {
+                        buffer[k] = UInt16(b); i += 1; k += 1
+                    } else if b < 0xE0 {
+                        buffer[k] = UInt16(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)); i += 2; k += 1
+                    } else if b < 0xF0 {
+                        buffer[k] = UInt16(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F))
+                        i += 3; k += 1
+                    } else {
+                        let scalar = ((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                            | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
+                        let v = scalar - 0x10000
+                        buffer[k] = UInt16(0xD800 + (v >> 10)); buffer[k + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                        i += 4; k += 2
+                    }
+                }
+                initialized = k
+            }
+        }
+        return converted ?? Array(text.utf16)
+    }
+
+    /// True when `u[start..<end]`, lower-cased for ASCII letters, equals the ASCII `word`.
+    static func equalsASCIILowercased(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ word: [UInt8]) -> Bool {
+        guard end - start == word.count else { return false }
+        for k in 0..<word.count {
+            var c = u[start + k]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if c != UInt16(word[k]) { return false }
+        }
+        return true
+    }
+}
