@@ -7,6 +7,8 @@
 /// ```
 struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
+    /// The document's text for reading spans back (optional: tests may build a parser from scalars only).
+    var source: ScalarText? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
@@ -33,9 +35,8 @@ struct SpeakerPhraseParser {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[start..<end])
-        return String(v)
+        if let source { return source.string(start..<end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     private func isSentenceInitial(_ w: [AttributionWord], _ i: Int) -> Bool {

@@ -83,4 +83,21 @@ import Testing
         #expect(!quotes.contains { $0.kind == .direct })
         #expect(quotes.contains { $0.kind == .fragment && $0.rule == "fragment:title" })
     }
+
+    @Test func aDocumentSpeaksForItsPublisher() throws {
+        let text = """
+        Lyon, le 4 avril 2025 – La Fondation Abbé-Pierre publie ce jeudi son rapport annuel sur le mal-logement.
+        Le document pointe « une crise structurelle de l’offre » et appelle à relancer la construction.
+        """
+        let q = try #require(QuoteTestSupport.direct(text).first)
+        #expect(q.speaker?.name == "Fondation Abbé-Pierre")
+        #expect(q.speaker?.kind == .organisation)
+    }
+
+    @Test func aSubjectEndingWithAPlace() throws {
+        let q = try #require(QuoteTestSupport.direct("Un locataire rencontré à Vénissieux témoigne : « Cela fait six ans que j’attends un logement adapté. »").first)
+        #expect(q.speaker?.name == nil)
+        #expect(q.speaker?.kind == .person)
+        #expect(q.rule == "colon-intro")
+    }
 }
