@@ -18,7 +18,7 @@ extension QuoteExtractor {
         var c = confidence
         if p.form == .pronoun { c *= r.name == nil ? 0.6 : 0.9 }
         if p.form == .role, r.name == nil { c *= 0.9 }
-        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: c, explicit: true)
+        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: (c * 100).rounded() / 100, explicit: true)
     }
 
     func pronounPhrase(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
@@ -39,7 +39,15 @@ extension QuoteExtractor {
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
-        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
+        guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
+            // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise.
+            if let verb = cues.finiteVerbLemma(w, at: k), let p = parser.phrase(w, at: k + 1, limit: e),
+               p.form == .name && !p.hasDeterminer || p.form == .role && p.roleGender != nil,
+               p.nextWord >= e || w[p.nextWord].isBoundary {
+                return Found(phrase: p, cue: verb, rule: "cue-after")
+            }
+            return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
+        }
         let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.

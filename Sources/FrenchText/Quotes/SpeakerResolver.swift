@@ -364,7 +364,8 @@ struct SpeakerResolver {
             }
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            r.localGender = gender == .unknown ? nil : gender
+            let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
+            r.localGender = gender == .unknown || !singular ? nil : gender
             guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
                 r.kind = .unknown
                 return r
