@@ -140,7 +140,8 @@ extension QuoteExtractor {
                 let key = w[k].key
                 let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
                 let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
-                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"), p.nextWord == t - 1 {
+                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"),
+                   p.nextWord == t - 1 || key == "selon" && reachesComma(w, from: p.nextWord, before: t, parser: parser) {
                     return Found(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
                 }
                 k -= 1
@@ -204,9 +205,20 @@ extension QuoteExtractor {
         var at = s + 1
         let key = w[s].key
         if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
-        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
-              p.form != .pronoun || key != "pour" else { return nil }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t,
+              p.form != .pronoun || key != "pour", reachesComma(w, from: p.nextWord, before: t, parser: parser) else { return nil }
         return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// `Selon un diplomate européen ayant requis l’anonymat, …`: words without a finite verb up to the clause's comma.
+    func reachesComma(_ w: [AttributionWord], from start: Int, before t: Int, parser: SpeakerPhraseParser) -> Bool {
+        var k = start
+        while k < t, k - start < 8 {
+            if w[k].key == "," { return true }
+            guard w[k].isWord, !parser.isFiniteVerbWord(w[k].key) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).

@@ -208,6 +208,9 @@ struct SpeakerPhraseParser {
     static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
                                                    "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
 
+    /// True for a finite verb form that is not also a noun or an adverb (`réclame` is both: false).
+    func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
+
     private func isFiniteVerb(_ key: String) -> Bool {
         guard morphology.isAvailable else { return false }
         return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
@@ -354,6 +357,14 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 p.role = text(w[n].start, w[e - 1].end)
+                if !possessive, e == n + 1, let name = personName(w, at: e, limit: limit) {
+                    // l’eurodéputé Raphaël Glucksmann
+                    let role = p
+                    p = merge(name, role: role)
+                    p.start = x.start
+                    p.titleGender = name.titleGender
+                    return withApposition(w, p, limit: limit)
+                }
                 if !possessive, let named = apposedName(w, after: e, limit: limit) {
                     // l’autre coprésident·e du collectif, Alex Ferrand,
                     let role = p
