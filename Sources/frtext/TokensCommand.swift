@@ -54,7 +54,7 @@ struct TokensCommand: ParsableCommand {
         }
         if format == .json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = files.count == 1 && records.count == 1 ? try encoder.encode(records[0]) : try encoder.encode(records)
             print(String(decoding: data, as: UTF8.self))
         }

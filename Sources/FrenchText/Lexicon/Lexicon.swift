@@ -46,7 +46,7 @@ public final class Lexicon: @unchecked Sendable {
         var result = [MorphAnalysis]()
         if count > 0 {
             let raw = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            result = raw.split(separator: "\n").map { MorphAnalysis(parsing: $0) }
+            result = raw.split(separator: "\n").map { MorphAnalysis(parsing: $0, form: word) }
         }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = result
@@ -92,7 +92,7 @@ public struct MorphAnalysis: Hashable, Sendable {
     /// The elided word Hunspell found in front (`dp:` field): `le|la` for `l’étape`, `que` for `qu’il`.
     public let elidedPrefix: String?
 
-    init(parsing line: Substring) {
+    init(parsing line: Substring, form: String) {
         var elidedPrefix: String?
         var lemma: String?
         var tags = [String]()
@@ -114,7 +114,7 @@ public struct MorphAnalysis: Hashable, Sendable {
                 }
             }
         }
-        self.lemma = lemma ?? ""
+        self.lemma = lemma ?? form
         self.elidedPrefix = elidedPrefix
         self.tags = tags
         self.gender = gender

@@ -102,6 +102,17 @@ enum FrenchTables {
         return units.withUnsafeBufferPointer { asciiKey($0, 0, units.count) }
     }
 
+    /// The inversion pronouns and the pronouns after `-t-`, packed like ``elisionKeys``.
+    static let inversionPronounKeys: [UInt64] = keys(inversionPronouns)
+    static let euphonicPronounKeys: [UInt64] = keys(euphonicPronouns)
+
+    private static func keys(_ words: Set<String>) -> [UInt64] {
+        words.sorted().compactMap { word in
+            let units = Array(word.utf16)
+            return units.withUnsafeBufferPointer { asciiKey($0, 0, units.count) }
+        }
+    }
+
     /// Up to 8 ASCII letters, lower-cased, packed into a UInt64; nil when longer or not ASCII letters.
     static func asciiKey(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64? {
         guard end - start <= 8, end > start else { return nil }

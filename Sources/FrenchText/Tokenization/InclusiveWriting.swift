@@ -54,7 +54,29 @@ public struct InclusiveWriting: Sendable {
 
     /// Matches a split inclusive form starting at `start` (the first letter of its stem) and
     /// ending at most at `limit`. Returns the end (UTF-16 offset) and the form.
+    ///
+    /// The answer depends only on the run of letters and separators from `start` (and the
+    /// character after it), so it is cached by that text: a document repeats its forms.
     func match(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
+        var runEnd = start
+        let cap = min(limit, start + 48)
+        while runEnd < cap {
+            let c = u[runEnd]
+            guard CharacterClass.isLetterOrMark(c) || CharacterClass.isMiddleDot(c) || c == 0x2E || c == 0x2F || c == 0x28 || c == 0x29
+                    || CharacterClass.isHyphen(c) else { break }
+            runEnd += 1
+        }
+        guard runEnd < cap || runEnd == limit else { return analyse(u, from: start, limit: limit) }
+        let key = UTF16Text.string(u, start, min(limit, runEnd + 1))
+        if let cached = InclusiveMatchCache.shared.value(for: key, lexicon: lexicon) {
+            return cached.map { (start + $0.length, $0.form) }
+        }
+        let result = analyse(u, from: start, limit: limit)
+        InclusiveMatchCache.shared.store(result.map { ($0.0 - start, $0.1) }, for: key, lexicon: lexicon)
+        return result
+    }
+
+    private func analyse(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
         // Stem: letters (no apostrophes, no digits).
         var i = start
         var stemHasLower = false
@@ -141,7 +163,7 @@ public struct InclusiveWriting: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         let known = candidates.first { isKnown($0) }
-        let separatorString = String(decoding: [separator], as: UTF16.self)
+        let separatorString = String(Character(Unicode.Scalar(separator) ?? "·"))
         let needsValidation = separator == 0x2E || separator == 0x2F || CharacterClass.isHyphen(separator)
         if needsValidation {
             guard lexicon != nil, let known, isKnown(masculine) else { return nil }

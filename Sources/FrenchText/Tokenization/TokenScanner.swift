@@ -18,6 +18,8 @@ struct TokenScanner {
     let longestNeutralWord = FrenchTables.longestNeutralWord
     let neutralWordShapes = FrenchTables.neutralWordShapes
     let elisionKeys = FrenchTables.elisionKeys
+    let inversionPronounKeys = FrenchTables.inversionPronounKeys
+    let euphonicPronounKeys = FrenchTables.euphonicPronounKeys
 
     var tokens: [RawToken] = []
     /// Inclusive readings by token index.

@@ -4,7 +4,7 @@
 extension TokenScanner {
     mutating func scanAbbreviation(at pos: Int, wordEnd: Int) -> Int? {
         let next = unit(wordEnd)
-        if next == 0x2E || next == 0xB0 {
+        if next == 0x2E || next == 0xB0, wordEnd - pos <= 6 {
             // Longest entry of abbreviations.txt ending at a period or ° within reach.
             let limit = min(n, pos + FrenchTables.longestAbbreviation)
             var ends = [Int]()

@@ -18,18 +18,19 @@ extension TokenScanner {
             end = partEnd
         }
         let lastIndex = parts.count - 1
-        let last = lowercased(parts[lastIndex])
+        let lastKey = FrenchTables.asciiKey(u, parts[lastIndex].start, parts[lastIndex].end)
 
         // a-t-il, estime-t-on, ajoute-t-iel
-        if parts.count >= 3, string(parts[lastIndex - 1].start, parts[lastIndex - 1].end) == "t",
-           FrenchTables.euphonicPronouns.contains(last) {
+        if parts.count >= 3, let lastKey, parts[lastIndex - 1].end - parts[lastIndex - 1].start == 1, u[parts[lastIndex - 1].start] == 0x74,
+           euphonicPronounKeys.contains(lastKey) {
             emitVerb(pos, parts[lastIndex - 2].end)
-            emitPronoun(parts[lastIndex - 1].start - 1, end, pronoun: last)
+            emitPronoun(parts[lastIndex - 1].start - 1, end, pronoun: lowercased(parts[lastIndex]))
             return end
         }
         // dit-elle, donne-le-moi, vas-y
         var firstPronoun = parts.count
-        while firstPronoun > 1, FrenchTables.inversionPronouns.contains(lowercased(parts[firstPronoun - 1])) { firstPronoun -= 1 }
+        while firstPronoun > 1, let key = FrenchTables.asciiKey(u, parts[firstPronoun - 1].start, parts[firstPronoun - 1].end),
+              inversionPronounKeys.contains(key) { firstPronoun -= 1 }
         if firstPronoun < parts.count, isInversion(pos, end, verb: parts[firstPronoun - 1], firstPronoun: lowercased(parts[firstPronoun])) {
             emitVerb(pos, parts[firstPronoun - 1].end)
             for k in firstPronoun..<parts.count {
