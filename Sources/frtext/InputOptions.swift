@@ -71,7 +71,7 @@ struct InputOptions: ParsableArguments {
 
 /// Where the output goes.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output; without --format, its extension chooses: .html, .md, .json, .jsonl, .csv, .txt, and a folder gets json); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output; without --format, its extension chooses: .html, .md, .json, .jsonl, .csv, .txt, and a folder gets json); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document; for html, md, text and jsonl, a folder gets index.html, report.md, report.txt or report.jsonl.", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp("Colours in text output: auto (when standard output is a terminal), always, never.", valueName: "when"))
