@@ -23,6 +23,7 @@
 /// | `paragraph-subject`, `sentence-subject` | a quote without cue after (or inside) a sentence about a person |
 /// | `continuation` | a quote without cue after an attributed quote of the paragraph |
 /// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
+/// | `unattributed` | a quote whose speaker the text does not let us find (speaker nil, confidence 0.2) |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
 /// | `fragment:short`, `fragment:title` | scare quotes, titles, names, 1–2 words |
 ///
