@@ -77,20 +77,19 @@ struct AttributionText: Sendable {
         }
     }
 
-    private func appendWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
-        let text = string(scalars, r)
-        // Elision: l’Intérieur → l’ + Intérieur.
-        if let apo = scalars[r].firstIndex(where: { $0 == "’" || $0 == "'" || $0 == "\u{02BC}" }), apo + 1 < r.upperBound {
+    private func appendWord(_ scalars: [Unicode.Scalar], _ whole: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
+        var r = whole
+        // Elisions, one after the other: l’Intérieur → l’ + Intérieur; qu’aujourd’hui → qu’ + aujourd’hui.
+        while let apo = scalars[r].firstIndex(where: { $0 == "’" || $0 == "'" || $0 == "\u{02BC}" }), apo + 1 < r.upperBound, apo - r.lowerBound <= 6 {
             let prefix = QuoteLexicon.key(string(scalars, r.lowerBound..<apo))
-            if Self.elisionPrefixes.contains(prefix) {
-                let head = string(scalars, r.lowerBound..<(apo + 1))
-                var w = AttributionWord(kind: .word, start: r.lowerBound, end: apo + 1, text: head, key: prefix + "'", paragraph: paragraph)
-                w.isElided = true
-                out.append(w)
-                appendWord(scalars, (apo + 1)..<r.upperBound, paragraph: paragraph, into: &out)
-                return
-            }
+            guard Self.elisionPrefixes.contains(prefix) else { break }
+            let head = string(scalars, r.lowerBound..<(apo + 1))
+            var w = AttributionWord(kind: .word, start: r.lowerBound, end: apo + 1, text: head, key: prefix + "'", paragraph: paragraph)
+            w.isElided = true
+            out.append(w)
+            r = (apo + 1)..<r.upperBound
         }
+        let text = string(scalars, r)
         let key = QuoteLexicon.key(text)
         // Inversion: a-t-il → a + il; ajoute-t-elle → ajoute + elle.
         if key.utf8.contains(UInt8(ascii: "-")) {

@@ -240,7 +240,7 @@ struct SpeakerPhraseParser {
                 return withApposition(w, p, limit: limit)
             }
             // Mme la ministre
-            if var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
+            if k + 1 < limit, !w[k + 1].isTitle, var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
                 p.start = x.start
                 p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
                 return p
