@@ -552,7 +552,7 @@ struct SpeakerPhraseParser {
         var depth = 0
         while e < limit, e - c < 24, !w[e].isQuote {
             // (ULiège): a parenthesis inside the apposition.
-            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { depth = max(0, depth - 1) }
+            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { if depth == 0 { break }; depth -= 1 }
             else if depth == 0, w[e].isPunctuation, Self.boundaryPunctuation.contains(w[e].key), w[e].key != "-" { break }
             e += 1
         }
