@@ -243,10 +243,10 @@ extension QuoteExtractor {
 
     /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
     /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
-    func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
+    func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0) -> Found? {
         var end = t
         var sentences = 0
-        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
+        while end > 0, w[t].paragraph - w[end - 1].paragraph <= paragraphsBack, sentences < 6 {
             var s = end - 1
             while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
             if let after, s <= after { return nil }
