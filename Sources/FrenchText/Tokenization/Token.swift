@@ -48,14 +48,6 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool { text.first?.isUppercase ?? false }
 }
 
-/// A reference to an ``InclusiveForm``, compared by value.
-final class InclusiveBox: Hashable, Sendable {
-    let form: InclusiveForm
-    init(_ form: InclusiveForm) { self.form = form }
-    static func == (a: InclusiveBox, b: InclusiveBox) -> Bool { a.form == b.form }
-    func hash(into hasher: inout Hasher) { hasher.combine(form) }
-}
-
 /// What a token is.
 public enum TokenKind: String, Hashable, Sendable, Codable, CaseIterable {
     case word
