@@ -9,7 +9,21 @@ struct DateMatch: Sendable {
     /// For `hier`, `la semaine dernière`…: unit and amount from the document's date.
     var relative: (unit: String, amount: Int)?
     var rule: String
+    /// Decades and spans of years (`années 2000`, `2023-2024`): dates without a single ISO value.
+    var noValue = false
 
     /// A full calendar date written out (day, month and year).
     var isFullDate: Bool { yearWritten && month != nil && day != nil }
+
+    init(range: Range<Int>, year: Int?, month: Int?, day: Int?, yearWritten: Bool, relative: (unit: String, amount: Int)? = nil,
+         rule: String, noValue: Bool = false) {
+        self.range = range
+        self.year = year
+        self.month = month
+        self.day = day
+        self.yearWritten = yearWritten
+        self.relative = relative
+        self.rule = rule
+        self.noValue = noValue
+    }
 }

@@ -5,11 +5,13 @@
 /// - `en juillet 2014` → `juillet 2014` = 2014-07; `en 2019`, `depuis 2018`, `de 1994` → the year
 /// - `14 juillet` → the year of the document's date (nil when unknown)
 /// - ranges: `22 septembre – 30 septembre 2012`, `du 15 au 21 septembre 2012`: the first date takes the shared year
-/// - `hier`, `aujourd’hui`, `la semaine dernière`: only when the document's date is known
+/// - `hier`, `aujourd’hui`, `la semaine dernière`: only when asked for and the document's date is known
 ///
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
 struct DateRecognizer {
     let context: EntityContext
+    /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
+    var relativeDates = false
 
     private var tables: EntityTables { context.tables }
     private var words: [EntityWord] { context.words }
@@ -19,7 +21,7 @@ struct DateRecognizer {
         var out = [DateMatch]()
         var i = 0
         while i < words.count {
-            if let m = numeric(at: i) ?? dayMonth(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? relative(at: i) {
+            if let m = numeric(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) ?? midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? (relativeDates ? relative(at: i) : nil) {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -30,20 +32,25 @@ struct DateRecognizer {
         return out
     }
 
-    /// The first full date written in the text (a dateline such as `(New York, le 2 juin 2014)` usually).
-    static func documentDate(in matches: [DateMatch]) -> String? {
+    /// The document's date as the text gives it: a full date in its first 80 words (a dateline such as
+    /// `(New York, le 2 juin 2014)` or `Paris, le 12 mars 2025 –`), else the latest full date it mentions
+    /// (`la loi du 9 décembre 1905` does not date a 2023 article).
+    func documentDate(in matches: [DateMatch]) -> String? {
+        var latest: String?
         for m in matches where m.isFullDate {
-            if let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) { return v }
+            guard let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) else { continue }
+            if m.range.lowerBound < 80 { return v }
+            if latest == nil || v > latest! { latest = v }
         }
-        return nil
+        return latest
     }
 
     /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
     /// month written with its year (`novembre 2024`).
     func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
         var anchor = documentDate.flatMap(DateNormalizer.parse)
-        if anchor == nil, let m = matches.first(where: { $0.yearWritten && $0.month != nil }), let y = m.year {
-            anchor = (y, m.month ?? 1, m.day ?? 1)
+        if anchor == nil, let y = matches.filter({ $0.yearWritten && $0.month != nil }).compactMap(\.year).max() {
+            anchor = (y, 1, 1)
         }
         var out = [EntityCandidate]()
         for m in matches {
@@ -63,7 +70,7 @@ struct DateRecognizer {
                         if after.key == "prochain", earlier { year = anchor.year + 1 }
                     }
                 }
-                value = DateNormalizer.iso(year: year, month: m.month, day: m.day)
+                value = m.noValue ? nil : DateNormalizer.iso(year: year, month: m.month, day: m.day)
             }
             out.append(EntityCandidate(m.range, .date, rule: m.rule, priority: EntityPriority.date, value: value))
         }
@@ -137,25 +144,72 @@ struct DateRecognizer {
         return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: "date-month-year")
     }
 
-    /// A year after `en`, `depuis`, `de`… and not followed by a noun it counts (`de 2000 personnes`).
+    /// Words before a number that make it a quantity, not a year (`plus de 2000`, `environ 1950`).
+    private static let quantityWords: Set<String> = ["plus", "près", "environ", "quelque", "quelques", "moins", "soit", "total", "numéro", "n°", "no", "nº", "sur", "article", "page", "pages", "code", "ligne", "route", "vol", "chambre"]
+
+    /// A year: after `en`, `depuis`, `de`… (1900–2100), or any plausible recent year (1950–2100) that does not
+    /// count something (`de 2000 personnes`, `2050 euros`) or follow a quantity word.
     private func year(at i: Int) -> DateMatch? {
-        guard let y = yearNumber(i), (1900...2100).contains(y), let prev = context.word(i - 1) else { return nil }
-        let afterYear = ["et", "à", "au", "–", "-"].contains(prev.key) && yearNumber(i - 2) != nil  // entre 2015 et 2020
-        guard tables.yearPrepositions.contains(prev.key) || afterYear || prev.key == "l'an" || (prev.key == "an" && context.word(i - 2)?.key == "l'") else { return nil }
+        guard let y = yearNumber(i), (1900...2100).contains(y) else { return nil }
+        let prev = context.word(i - 1)
+        let afterYear = prev.map { ["et", "à", "au", "–", "-"].contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
+        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.key == "l'an" || ($0.key == "an" && context.word(i - 2)?.key == "l'") } == true
+        if !(inContext || afterYear) {
+            guard y >= 1950 else { return nil }
+            if let prev, Self.quantityWords.contains(prev.key) || prev.kind == .number || prev.kind == .other { return nil }
+            if let prev, prev.key == "de", let pp = context.word(i - 2), Self.quantityWords.contains(pp.key) { return nil }
+        }
+        if let next = context.word(i + 1), next.kind == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
         if let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
-           context.lexicon?.analyses(of: next.text).contains(where: { $0.isNoun && !$0.isVerb }) == true {
+           let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
         return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: "date-year")
     }
 
-    /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars`.
+    private static let seasons: Set<String> = ["printemps", "été", "automne", "hiver"]
+
+    /// `été 2025` → 2025; `années 2000` → a decade, no single ISO value.
+    private func seasonOrDecade(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), w.kind == .word, let y = yearNumber(i + 1) else { return nil }
+        if Self.seasons.contains(w.key) {
+            return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: "date-season")
+        }
+        if w.key == "années" || w.key == "decennie", y % 10 == 0 {
+            return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-decade", noValue: true)
+        }
+        return nil
+    }
+
+    /// `mi-mars` → the month.
+    private func midMonth(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), w.kind == .word, w.key.hasPrefix("mi-"), let m = tables.months[String(w.key.dropFirst(3))] else { return nil }
+        var end = i + 1
+        var year: Int?
+        if let y = yearNumber(i + 1) { year = y; end += 1 }
+        return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: "date-mid-month")
+    }
+
+    /// `2023-2024`, `2022-2027`: a span of years, no single ISO value.
+    private func yearSpan(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), w.text.utf8.count == 9 else { return nil }
+        let parts = w.text.split(separator: "-")
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4,
+              (1900...2100).contains(a), (1900...2100).contains(b), a < b else { return nil }
+        return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-year-span", noValue: true)
+    }
+
+    /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars` (and `de`, `d’`).
     private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers"]
 
     /// `en juin`, `fin juillet`, `mi-mars` → the month in the document's year.
     private func monthAlone(at i: Int) -> DateMatch? {
         guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].key.count <= 4,
-              let prev = context.word(i - 1), Self.monthPrepositions.contains(prev.key) else { return nil }
+              let prev = context.word(i - 1) else { return nil }
+        // en juin, fin juillet; le mois de septembre, la fin de septembre
+        // la votation de février, le mois d’avril
+        let afterDe = prev.key == "de" || prev.key == "d'"
+        guard Self.monthPrepositions.contains(prev.key) || afterDe else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
@@ -184,19 +238,24 @@ struct DateRecognizer {
     private func settleRanges(_ matches: inout [DateMatch]) {
         // A lone day before a link and a date: `du 1er au 3 mars`.
         var added = [DateMatch]()
+        var covered = Set<Int>()
+        for m in matches { covered.formUnion(m.range) }
         for m in matches where m.day != nil && m.month != nil {
             var link = m.range.lowerBound - 1
             if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
-            guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1),
-                  let before = context.word(link - 2), ["du", "entre", "les", "le"].contains(before.key) else { continue }
-            if matches.contains(where: { $0.range.contains(link - 1) }) { continue }
-            added.append(DateMatch(range: (link - 1)..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
+            guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1) else { continue }
+            // du 15 au 21 septembre; du lundi 16 au samedi 21 avril
+            var start = link - 1
+            if let wd = context.word(start - 1), tables.weekdays.contains(wd.key) { start -= 1 }
+            guard let before = context.word(start - 1), ["du", "entre", "les", "le"].contains(before.key) else { continue }
+            if covered.contains(link - 1) { continue }
+            added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
         }
         if !added.isEmpty {
             matches.append(contentsOf: added)
             matches.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        for k in matches.indices.dropLast() where matches[k].year == nil && matches[k].relative == nil {
+        for k in matches.indices.dropLast() where matches[k].year == nil && matches[k].relative == nil && !matches[k].noValue {
             let next = matches[k + 1]
             let gap = next.range.lowerBound - matches[k].range.upperBound
             guard gap == 1, let l = context.word(matches[k].range.upperBound), Self.rangeLinks.contains(l.key),

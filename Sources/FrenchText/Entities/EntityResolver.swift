@@ -10,7 +10,10 @@ struct EntityResolver {
     private var words: [EntityWord] { context.words }
 
     func resolve(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
-        var chosen = select(candidates.compactMap(withinSentence))
+        let valid = candidates.compactMap(withinSentence)
+        var chosen = select(valid)
+        let repeats = repeatedNames(chosen)
+        if !repeats.isEmpty { chosen = select(valid + repeats) }
         linkAcronyms(&chosen)
         addBackReferences(&chosen)
         unifyTypes(&chosen)
@@ -25,6 +28,33 @@ struct EntityResolver {
     private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
         if c.type != .date, c.range.dropFirst().contains(where: { words[$0].sentenceStart }) { return nil }
         return c
+    }
+
+    /// A name found once by its context (`Alerte Littoral Bretagne (ALB)`) is the same name where it comes
+    /// back without that context.
+    private func repeatedNames(_ chosen: [EntityCandidate]) -> [EntityCandidate] {
+        var byFirst = [String: [EntityCandidate]]()
+        for c in chosen where c.type != .date && c.range.count >= 2 && !c.rule.hasPrefix("known-") {
+            byFirst[words[c.range.lowerBound].key, default: []].append(c)
+        }
+        guard !byFirst.isEmpty else { return [] }
+        let found = Set(chosen.map { [$0.range.lowerBound, $0.range.upperBound] })
+        var out = [EntityCandidate]()
+        for i in words.indices {
+            guard let list = byFirst[words[i].key] else { continue }
+            for c in list {
+                let n = c.range.count
+                guard i + n <= words.count, !found.contains([i, i + n]) else { continue }
+                var same = true
+                for k in 0..<n where words[i + k].key != words[c.range.lowerBound + k].key
+                    || words[i + k].isCapitalized != words[c.range.lowerBound + k].isCapitalized { same = false; break }
+                if same, !(i + 1..<i + n).contains(where: { words[$0].sentenceStart }) {
+                    out.append(EntityCandidate(i..<(i + n), c.type, rule: "repeated-name", priority: EntityPriority.gazetteer + 1, canonical: c.canonical))
+                    break
+                }
+            }
+        }
+        return out
     }
 
     /// Longest first, then priority, then leftmost; no overlaps.
@@ -59,15 +89,20 @@ struct EntityResolver {
         var canonicalOf = [String: String]()
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
             let end = c.range.upperBound
-            guard let open = context.word(end), open.text == "(", let a = context.word(end + 1), a.isAllCaps,
+            guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
+                  a.isAllCaps || a.kind == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
             let long = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ")
             canonicalOf[a.key] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
                 chosen[n + 1].type = .organisation
+            } else if n + 1 == chosen.count || chosen[n + 1].range.lowerBound > end + 1 {
+                // (DITS): the bracketed acronym of a name is an organisation even when it spells a common word.
+                chosen.append(EntityCandidate((end + 1)..<(end + 2), .organisation, rule: "organisation-acronym", priority: EntityPriority.context))
             }
         }
         guard !canonicalOf.isEmpty else { return }
+        chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         for n in chosen.indices where chosen[n].range.count == 1 {
             if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil { chosen[n].canonical = long }
         }
@@ -160,6 +195,11 @@ struct EntityResolver {
         for c in chosen where c.type == .person && c.range.count >= 2 {
             let last = words[c.range.upperBound - 1].key
             if fullName[last] == nil { fullName[last] = c.range.map { words[$0].text }.joined(separator: " ") }
+        }
+        // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
+        for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == "person-title" || c.rule == "person-role") {
+            let w = words[c.range.lowerBound]
+            if fullName[w.key] == nil, !context.isCommonLower(w) { fullName[w.key] = w.text }
         }
         guard !fullName.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)

@@ -20,8 +20,18 @@ final class EntityTables: Sendable {
     let placeNouns: Set<String>
     /// Nouns after which `de X` is a place (`le maire de Gomel`).
     let placeContextNouns: Set<String>
-    /// Organisation head nouns (key) → true when they also head names in lower case.
-    let orgHeads: [String: Bool]
+    /// How an organisation head noun may be written.
+    enum HeadCase: Sendable {
+        /// `Conseil des droits de l’homme`: capitalised only.
+        case capitalised
+        /// `préfecture du Calvados`: also in lower case when the complement holds a proper name.
+        case anyCase
+        /// `université Lumière Lyon 2`: also in lower case right before a proper name.
+        case beforeName
+    }
+
+    /// Organisation head nouns (key) and how they may be written.
+    let orgHeads: [String: HeadCase]
     let orgSuffixes: Set<String>
     let orgGroupNouns: Set<String>
     let speechCues: Set<String>
@@ -46,9 +56,9 @@ final class EntityTables: Sendable {
         yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
         placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
         placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
-        var heads = [String: Bool]()
+        var heads = [String: HeadCase]()
         for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
-            heads[EntityKey.make(row[0])] = row.count > 1 && row[1] == "any"
+            heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads

@@ -11,21 +11,26 @@
 /// ```
 public struct EntityTagger: Sendable {
     public let lexicon: Lexicon?
+    /// Also tag relative expressions (`hier`, `aujourd’hui`, `la semaine dernière`) as dates, resolved against
+    /// the document's date. Off by default: the press annotation conventions FrenchText is scored on count
+    /// only calendar expressions.
+    public let relativeDates: Bool
 
-    public init(lexicon: Lexicon? = Lexicon.shared) {
+    public init(lexicon: Lexicon? = Lexicon.shared, relativeDates: Bool = false) {
         self.lexicon = lexicon
+        self.relativeDates = relativeDates
     }
 
     /// All mentions, in document order, not overlapping. `documentDate` (ISO `YYYY-MM-DD`)
-    /// anchors dates without a year and relative dates; when nil, the first full date written in the
-    /// document (a dateline such as `(New York, le 2 juin 2014)`) is used.
+    /// anchors dates without a year and relative dates; when nil, the date the text gives (a dateline such as
+    /// `(New York, le 2 juin 2014)` or a full date in the first sentences, else the latest full date) is used.
     public func mentions(in document: Document, documentDate: String? = nil) -> [EntityMention] {
         let words = EntityWordBuilder.words(of: document)
         guard !words.isEmpty else { return [] }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
-        let dates = DateRecognizer(context: context)
+        let dates = DateRecognizer(context: context, relativeDates: relativeDates)
         let dateMatches = dates.matches()
-        let anchor = documentDate.flatMap { DateNormalizer.parse($0) != nil ? $0 : nil } ?? DateRecognizer.documentDate(in: dateMatches)
+        let anchor = documentDate.flatMap { DateNormalizer.parse($0) != nil ? $0 : nil } ?? dates.documentDate(in: dateMatches)
 
         var candidates = dates.candidates(dateMatches, documentDate: anchor)
         candidates += KnownNameRecognizer(context: context).candidates()
@@ -42,11 +47,13 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// The document's date as the tagger reads it from the text (first full date), or nil.
+    /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else
+    /// the latest full date), or nil.
     public func documentDate(in document: Document) -> String? {
         let words = EntityWordBuilder.words(of: document)
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
-        return DateRecognizer.documentDate(in: DateRecognizer(context: context).matches())
+        let dates = DateRecognizer(context: context, relativeDates: false)
+        return dates.documentDate(in: dates.matches())
     }
 
     /// A name as one line: runs of whitespace become one space.

@@ -25,6 +25,12 @@ struct KnownNameRecognizer {
                place.type == .location {
                 end += n
                 rule = "known-organisation-section"
+            } else if entry.type == .organisation, entry.kind != .metonym, length == 1, let de = context.nextInSentence(end - 1), de.key == "de" || de.key == "du",
+                      let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
+                // Local branches: CHU de Brest, Crous de Lyon.
+                _ = place
+                end += 1 + n
+                rule = "known-organisation-branch"
             }
             out.append(EntityCandidate(i..<end, entry.type, rule: rule, priority: EntityPriority.gazetteer,
                                        canonical: end == i + length ? entry.canonical : nil))

@@ -27,6 +27,7 @@ struct OrganisationRecognizer {
         var out = [EntityCandidate]()
         for i in words.indices {
             let w = words[i]
+            if w.text == "(" || w.text == "[" { out += expandedAcronym(at: i) }
             guard w.kind == .word else { continue }
             if let c = headNoun(at: i) { out.append(c) }
             if w.isCapitalized, tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) { out.append(c) }
@@ -40,12 +41,18 @@ struct OrganisationRecognizer {
 
     private func headNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard let anyCase = tables.orgHeads[w.key] else { return nil }
+        guard let headCase = tables.orgHeads[w.key] else { return nil }
         let capitalised = w.isCapitalized
-        guard capitalised || anyCase else { return nil }
+        guard capitalised || headCase != .capitalised else { return nil }
         if !capitalised {
-            // `l’association Greenpeace`: a common noun before a name is not part of it.
-            guard let first = context.word(i + 1), !first.isCapitalized else { return nil }
+            guard let first = context.word(i + 1) else { return nil }
+            if headCase == .beforeName {
+                // université Lumière Lyon 2, lycée Victor-Hugo
+                guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return nil }
+            } else if first.isCapitalized {
+                // `l’association Greenpeace`: a common noun before a name is not part of it.
+                return nil
+            }
         }
         var j = i + 1
         var last = i
@@ -70,6 +77,11 @@ struct OrganisationRecognizer {
                 last = k; j = k + 1
                 continue
             }
+            // Lyon 2, Paris 8: a short number after a capitalised word.
+            if x.isDigits, x.text.utf8.count <= 2, words[j - 1].isCapitalized, j - 1 > i {
+                last = j; lastCapital = j; j += 1
+                continue
+            }
             if x.kind == .word, acceptsComplementWord(j) {
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
@@ -83,6 +95,14 @@ struct OrganisationRecognizer {
             }
             break
         }
+        // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
+        while last > i, !words[last].isCapitalized, words[last].kind == .word, words[last - 1].isCapitalized, last - 1 > i,
+              context.isAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+            last -= 1
+        }
+        if let lc = lastCapital, lc > last { lastCapital = last }
+        // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
+        if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
         let end: Int
         if capitalised {
             guard last > i else { return nil }
@@ -156,6 +176,35 @@ struct OrganisationRecognizer {
         return nil
     }
 
+    /// Words skipped when initials are matched against an acronym.
+    private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
+                                                       "sur", "contre", "the", "of", "for", "and"]
+
+    /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
+    /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
+    private func expandedAcronym(at i: Int) -> [EntityCandidate] {
+        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.isAllCaps,
+              let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
+        let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        guard letters.count >= 2 && letters.count <= 8 else { return [] }
+        var k = i - 1
+        var matched = letters.count
+        var start: Int?
+        while k >= 0, matched > 0, i - k <= 16 {
+            let w = words[k]
+            guard w.kind == .word || w.kind == .elision else { break }
+            if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
+            guard let first = EntityKey.unaccentedInitial(w.key).first, Character(first.uppercased()) == letters[matched - 1] else { break }
+            matched -= 1
+            start = k
+            if w.sentenceStart { break }
+            k -= 1
+        }
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return [] }
+        return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
+                EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+    }
+
     /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.
     private func armedGroup(at i: Int) -> EntityCandidate? {
         let w = words[i]
@@ -173,15 +222,20 @@ struct OrganisationRecognizer {
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
     private func acronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 7,
-              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" }) else { return nil }
-        if Self.romanNumeral(w.text) { return nil }
+        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
+              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" }) else { return nil }
+        // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
+        if Self.romanNumeral(w.text), let prev = context.word(i - 1),
+           prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
         if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.kind == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
         return EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym", priority: EntityPriority.context)
     }
+
+    private static let numberedNouns: Set<String> = ["article", "articles", "chapitre", "titre", "tome", "livre", "acte", "partie",
+                                                     "annexe", "volume", "section", "siècle", "phase", "niveau", "catégorie", "type"]
 
     private static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }

@@ -72,6 +72,12 @@ struct PersonRecognizer {
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-apposition", priority: EntityPriority.context))
                 continue
             }
+            // A first name alone: sa mère, Sophie, …
+            if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
+               context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
+                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-first-name-alone", priority: EntityPriority.guess))
+                continue
+            }
             // A surname the lexicon knows, outside "prix Nobel"-like phrases.
             if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
                 if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),

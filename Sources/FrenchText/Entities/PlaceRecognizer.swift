@@ -11,7 +11,9 @@ struct PlaceRecognizer {
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
-        for i in words.indices where words[i].kind == .word {
+        for i in words.indices {
+            if let c = numberedStreet(at: i) { out.append(c) }
+            guard words[i].kind == .word else { continue }
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
             if let c = dateline(at: i) { out.append(c) }
@@ -24,19 +26,38 @@ struct PlaceRecognizer {
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) { return nil }
         var j = i + 1
+        // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
+        if let a = context.word(j), a.kind == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
+           context.word(j + 1)?.isCapitalized == true {
+            j += 1
+        } else if let d = context.word(j), d.key == "de", let n = context.word(j + 1), n.kind == .word, !n.isCapitalized,
+                  context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
+            j += 2
+        }
         // plaines d'Abraham, place de la Concorde
         if let p = context.word(j), ["de", "du", "des", "d'"].contains(p.key) {
             j += 1
             if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
         }
         var end = j
-        while end < words.count, end - j < 4, words[end].kind == .word, words[end].isCapitalized, context.isNameWord(end), !words[end].sentenceStart {
-            end += 1
-            if !words[end - 1].spaceAfter { break }
+        while end < words.count, end - j < 5 {
+            let x = words[end]
+            if x.kind == .word, x.isCapitalized, context.isNameWord(end), !x.sentenceStart, !x.text.contains(where: \.isNumber) {
+                end += 1
+                if !x.spaceAfter { break }
+                continue
+            }
+            // campus Porte des Alpes
+            if end > j, ["de", "des", "du", "d'"].contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
+               !n.sentenceStart, context.isNameWord(end + 1) {
+                end += 1
+                continue
+            }
+            break
         }
         guard end > j else { return nil }
-        // A known organisation is not a place (rue de l'ONU aside).
-        if end == j + 1, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
+        // A known organisation is not a place: `la station de radio Europe 1`.
+        if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
@@ -57,6 +78,21 @@ struct PlaceRecognizer {
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+    }
+
+    /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
+    private func numberedStreet(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.kind == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.kind == .word,
+              context.tables.placeNouns.contains(n.key), n.isCapitalized || n.key == "arrondissement" else { return nil }
+        return EntityCandidate(i..<(i + 2), .location, rule: "place-numbered", priority: EntityPriority.pattern)
+    }
+
+    /// `3e`, `1re`, `2ème`, `1er`.
+    static func isOrdinal(_ s: String) -> Bool {
+        let digits = s.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        return ["e", "re", "er", "ème", "eme", "ᵉ", "ʳᵉ"].contains(String(s.dropFirst(digits.count)))
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {

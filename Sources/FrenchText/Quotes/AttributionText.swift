@@ -88,7 +88,7 @@ struct AttributionText: Sendable {
         }
         let key = QuoteLexicon.key(text)
         // Inversion: a-t-il → a + il; ajoute-t-elle → ajoute + elle.
-        if key.contains("-") {
+        if key.utf8.contains(UInt8(ascii: "-")) {
             for suffix in Self.inversionSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
                 let pronounLength = suffix.hasPrefix("-t-") ? suffix.count - 3 : suffix.count - 1
                 let verbEnd = r.upperBound - suffix.unicodeScalars.count

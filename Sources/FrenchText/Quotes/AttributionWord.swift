@@ -36,11 +36,28 @@ struct AttributionWord: Sendable, Hashable {
     var isInverted = false
     /// A title before a name (`M.`, `Mme`, `Dr`).
     var isTitle = false
+    /// True when the first character is an upper-case letter.
+    let isCapitalized: Bool
+    /// Whether the word can be part of a name here, once computed for the document (see ``SpeakerPhraseParser/isNameWord(_:_:)``).
+    var nameWord: Bool?
+
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, paragraph: Int) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.paragraph = paragraph
+        if let first = text.unicodeScalars.first {
+            isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
+    }
 
     var isWord: Bool { kind == .word }
     var isPunctuation: Bool { kind == .punctuation }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     /// Sentence-final punctuation.
     var endsSentence: Bool { kind == .punctuation && (key == "." || key == "!" || key == "?" || key == "…" || key == "...") }
     /// Punctuation that closes a noun phrase: `,` `;` `:` `(` `)` dashes and sentence ends.

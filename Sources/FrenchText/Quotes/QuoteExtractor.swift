@@ -11,15 +11,18 @@
 /// | `cue-after:incise` | `« … », a-t-il déclaré, « … »` (the first part) |
 /// | `incise-inside` | `« … , a souligné le maire, … »` (both parts) |
 /// | `selon-after` | `« … », selon X.` |
+/// | `cue-end`, `selon-end` | `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's sentence |
 /// | `colon-intro` | `X, rôle à ORG, a déclaré : « … »` |
-/// | `colon-name` | `X : « … »` |
+/// | `colon-name`, `colon-subject` | `X : « … »` / `X est plus optimiste : « … »` |
 /// | `que-intro` | `X a affirmé que « … »` |
 /// | `cue-before` | `X a déclaré, « … »` / `…, a-t-il déclaré, « … »` (the second part) |
-/// | `selon`, `pour`, `d-apres` | `Selon X, « … »` / `Pour X, « … »` / `D’après X, « … »` |
+/// | `selon`, `pour`, `d-apres` | `Selon X, « … »` / `Pour X, c’est « … »` / `D’après X, « … »` |
+/// | `cue-in-sentence` | `Tisséo indique avoir « … »`, `salué par Le Monde comme « … »` |
 /// | `continuation:paragraph` | a paragraph reopening a multi-paragraph quote |
 /// | `same-sentence` | a second quote in the sentence of an attributed one |
+/// | `paragraph-subject`, `sentence-subject` | a quote without cue after (or inside) a sentence about a person |
 /// | `continuation` | a quote without cue after an attributed quote of the paragraph |
-/// | `continuation:previous-paragraph` | a quote without cue after speech attributed in the paragraph before |
+/// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
 /// | `fragment:short`, `fragment:title` | scare quotes, titles, names, 1–2 words |
 ///
@@ -71,15 +74,6 @@ public struct QuoteExtractor: Sendable {
         var attribution: Attribution
     }
 
-    static let titleDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
-                                               "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"]
-    static let namingNouns: Set<String> = ["intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
-                                          "nommé", "nommée", "titre", "titré", "titrée", "chanson", "film", "livre", "ouvrage", "album", "slogan",
-                                          "collectif", "groupe", "émission", "spectacle", "pièce", "roman", "série", "opération", "campagne",
-                                          "hashtag", "mot", "mots", "expression", "formule", "terme", "termes", "association", "mouvement",
-                                          "journal", "quotidien", "hebdomadaire", "magazine", "revue", "rubrique", "dossier", "programme", "plan",
-                                          "projet", "loi", "label", "thème", "devise", "surnom", "surnommé", "surnommée", "appelé", "appelée"]
-
     /// Quotes in document order, plus warnings (unbalanced marks…). `entities` are the
     /// document's entity mentions, used to find and resolve speakers.
     public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [String]) {
@@ -99,8 +93,8 @@ public struct QuoteExtractor: Sendable {
         if paragraphs.isEmpty, !scalars.isEmpty { paragraphs = [0..<scalars.count] }
 
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
-        let wordView = AttributionText(table: table)
         let morphology = MorphologyMemo(lexicon: lexicon)
+        let wordView = AttributionText(table: table)
         let parser = SpeakerPhraseParser(scalars: scalars, morphology: morphology, table: table)
         let cues = CueVerbMatcher(morphology: morphology, table: table)
 
@@ -116,8 +110,13 @@ public struct QuoteExtractor: Sendable {
             } else if Self.isTitleCase(scalars, r.contentStart..<r.contentEnd) {
                 c.kind = .fragment; c.rule = "fragment:title"
             } else if !r.continuesPrevious, let before = Self.wordBefore(scalars, r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound),
-                      Self.titleDeterminers.contains(before) || Self.namingNouns.contains(before) {
+                      Self.titleDeterminers.contains(before) {
+                // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
                 c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
+            } else if !r.continuesPrevious, count <= 8, Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd),
+                      namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
+                // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
+                c.kind = .fragment; c.rule = "fragment:title"
             }
             if c.kind == .direct, let split = inciseInside(r, scalars: scalars, wordView: wordView, parser: parser, cues: cues) {
                 var a = c
@@ -177,12 +176,14 @@ public struct QuoteExtractor: Sendable {
             }
         }
         AttributionText.numberSentences(&words) { endsWithStop.contains($0) }
+        for i in words.indices where words[i].isWord && words[i].isCapitalized { words[i].nameWord = parser.computeNameWord(words, i) }
+        for i in words.indices where words[i].nameWord == nil { words[i].nameWord = false }
         // Titles and scare quotes followed by a cue are quotes after all (un « pas décisif », a salué X).
         for ci in candidates.indices where candidates[ci].titleLike && candidates[ci].token >= 0 {
             let t = candidates[ci].token
             var e = t + 1
             while e < words.count, words[e].sentence == words[t].sentence { e += 1 }
-            if cueAfter(words, t, limit: e, parser: parser, cues: cues) != nil {
+            if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
                 candidates[ci].kind = .direct
                 candidates[ci].rule = nil
                 words[t].kind = .quote(ci)
@@ -266,8 +267,12 @@ public struct QuoteExtractor: Sendable {
         // A paragraph opening with a quote and attributing the next one: « A. » Le témoignage de B… « C », rapporte B.
         for ci in candidates.indices where candidates[ci].kind == .direct {
             guard let rule = candidates[ci].attribution?.rule, rule == "unattributed" || rule == "continuation:previous-paragraph" else { continue }
-            if let next = candidates[(ci + 1)...].first(where: { $0.kind == .direct && $0.paragraph == candidates[ci].paragraph && $0.attribution?.explicit == true }),
-               let a = next.attribution {
+            var next: Candidate?
+            for later in candidates[(ci + 1)...] {
+                guard later.paragraph == candidates[ci].paragraph else { break }
+                if later.kind == .direct, later.attribution?.explicit == true { next = later; break }
+            }
+            if let a = next?.attribution {
                 candidates[ci].attribution = Attribution(speaker: a.speaker, cue: a.cue, rule: "continuation:next", confidence: min(a.confidence, 0.5), explicit: false)
             }
         }
@@ -313,293 +318,11 @@ public struct QuoteExtractor: Sendable {
         return (quotes, warnings)
     }
 
-    // MARK: Attribution shapes
-
-    struct Found {
-        var phrase: SpeakerPhrase?
-        var cue: String?
-        var rule: String
-    }
-
-    private func make(_ f: Found, rule: String, confidence: Double, resolver: inout SpeakerResolver) -> Attribution {
-        guard let p = f.phrase else { return Attribution(speaker: nil, cue: f.cue, rule: rule, confidence: confidence * 0.5, explicit: true) }
-        let r = resolver.resolve(p, mention: resolver.parser.text(p.start, p.end))
-        var c = confidence
-        if p.form == .pronoun { c *= r.name == nil ? 0.6 : 0.9 }
-        if p.form == .role, r.name == nil { c *= 0.9 }
-        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: c, explicit: true)
-    }
-
-    private func pronounPhrase(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
-        var p = SpeakerPhrase(form: .pronoun, start: w[i].start, end: w[i].end, nextWord: max(i + 1, m?.end ?? 0))
-        p.pronoun = w[i].key
-        return p
-    }
-
-    /// `« … », a déclaré X`, `« … » a-t-elle ajouté`, `« … », selon X`.
-    func cueAfter(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
-        var k = t + 1
-        if k < e, w[k].key == ")" { k += 1 }
-        if k < e, w[k].key == "," { k += 1 }
-        guard k < e else { return nil }
-        guard w[k].isWord else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
-        if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
-            let at = w[k].key == "selon" ? k + 1 : k + 2
-            if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
-            return nil
-        }
-        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
-        guard let p = phrase else { return nil }
-        // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
-        var n = p.nextWord
-        if n < e, w[n].key == "," { n += 1 }
-        let incise = n < e && w[n].isQuote
-        return Found(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
-    }
-
-    /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
-    /// an attribution closing the sentence that holds the quote.
-    private func cueAtSentenceEnd(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
-        var end = e
-        while end > t + 1, w[end - 1].isPunctuation, [".", "!", "?", "…"].contains(w[end - 1].key) { end -= 1 }
-        var k = end - 2
-        while k > t {
-            if w[k].isQuote { return nil }
-            if w[k].key == "," {
-                let n = k + 1
-                if w[n].key == "selon", let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
-                    return Found(phrase: p, cue: nil, rule: "selon-end")
-                }
-                if let m = cues.match(w, at: n, limit: end), m.form == .finite {
-                    if let inv = m.invertedPronoun, m.end == end { return Found(phrase: pronounPhrase(w, inv, after: m), cue: m.lemma, rule: "cue-end") }
-                    if m.invertedPronoun == nil, let p = parser.forward(w, at: m.end, limit: end), p.nextWord == end {
-                        return Found(phrase: p, cue: m.lemma, rule: "cue-end")
-                    }
-                }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
-    /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
-    private func inciseAttribution(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
-        guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
-        guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
-        return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
-    }
-
-    /// `X, rôle, a déclaré : « … »`, `X a affirmé que « … »`, `Selon X, « … »`, `Pour X, « … »`,
-    /// `X a déclaré, « … »`, `X : « … »`.
-    func cueBefore(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
-        guard t > 0 else { return nil }
-        let prev = w[t - 1]
-        var s = t - 1
-        while s > 0, w[s - 1].sentence == prev.sentence { s -= 1 }
-        func subject(_ m: CueVerbMatcher.Match) -> SpeakerPhrase? {
-            if let inv = m.invertedPronoun { return pronounPhrase(w, inv) }
-            return parser.backward(w, verbStart: m.start, lower: s)
-        }
-        if prev.key == ":" {
-            var best: CueVerbMatcher.Match?
-            var k = s
-            while k < t - 1 {
-                if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite { best = m; k = m.end } else { k += 1 }
-            }
-            if let m = best {
-                return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "colon-intro") }
-            }
-            if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
-                return Found(phrase: p, cue: nil, rule: "colon-name")
-            }
-            // X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
-            var start = s
-            for _ in 0..<2 {
-                if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
-                    return Found(phrase: p, cue: nil, rule: "colon-subject")
-                }
-                guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
-                start = comma + 1
-            }
-            return nil
-        }
-        guard prev.sentence == w[t].sentence else { return nil }
-        if prev.key == "que" || prev.key == "qu'" {
-            for k in max(s, t - 9)..<(t - 1) {
-                if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite, m.end >= t - 2 {
-                    return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "que-intro") }
-                }
-            }
-            return nil
-        }
-        if prev.key == "," {
-            // Selon X, « … » / Pour X, « … » / D’après X, « … »
-            var k = t - 2
-            while k >= s, t - k < 14, !w[k].isQuote {
-                let key = w[k].key
-                let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
-                let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
-                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"), p.nextWord == t - 1 {
-                    return Found(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
-                }
-                k -= 1
-            }
-        }
-        // X a déclaré « … » / …, a-t-il déclaré, « … »
-        let end = prev.key == "," ? t - 1 : t
-        for k in max(s, end - 6)..<end {
-            if let m = cues.match(w, at: k, limit: end), m.form == .finite, m.end == end {
-                return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "cue-before") }
-            }
-        }
-        return nil
-    }
-
-    /// Reported speech without marks in sentence `r`: `…, a indiqué X.`, `X a affirmé que …`, `Selon X, …`.
-    private func indirect(_ w: [AttributionWord], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,
-                          cues: CueVerbMatcher, resolver: inout SpeakerResolver) -> Indirect? {
-        let s = r.lowerBound, e = r.upperBound
-        var last = e - 1
-        while last > s, w[last].isPunctuation, [".", "!", "?", "…", ",", ";", ":", "—", "–", "-", "(", "["].contains(w[last].key) { last -= 1 }
-        func result(_ start: Int, _ end: Int, _ found: Found, rule: String, confidence: Double) -> Indirect? {
-            guard end > start, Self.wordCount(scalars, start..<end) >= 3 else { return nil }
-            let a = make(found, rule: rule, confidence: confidence, resolver: &resolver)
-            return Indirect(start: start, end: end, paragraph: w[s].paragraph, attribution: a)
-        }
-        var k = s
-        while k < e {
-            let key = w[k].key
-            if key == ",", let m = cues.match(w, at: k + 1, limit: e), m.form == .finite {
-                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e) {
-                    var n = p.nextWord
-                    while n < e, !(w[n].isPunctuation && w[n].key == ",") { n += 1 }
-                    let atEnd = n >= e || n >= last
-                    let end = atEnd ? w[k].start : w[last].end
-                    if k > s, let ind = result(w[s].start, end, Found(phrase: p, cue: m.lemma, rule: ""), rule: "indirect:incise", confidence: 0.8) {
-                        return ind
-                    }
-                }
-            }
-            if w[k].isWord, !w[k].isInverted, let m = cues.match(w, at: k, limit: e), m.form == .finite, m.invertedPronoun == nil {
-                var q = m.end
-                if q < e, w[q].isWord, q + 1 < e, w[q + 1].key == "que" || w[q + 1].key == "qu'", w[q].key != "que" { q += 1 }
-                if q < e, w[q].key == "que" || w[q].key == "qu'", q + 1 <= last, let p = parser.backward(w, verbStart: m.start, lower: s) {
-                    if let ind = result(w[q + 1].start, w[last].end, Found(phrase: p, cue: m.lemma, rule: ""), rule: "indirect:que", confidence: 0.8) {
-                        return ind
-                    }
-                }
-                k = m.end
-                continue
-            }
-            if key == "selon" || (key == "après" && k > s && w[k - 1].key == "d'") {
-                let opener = key == "selon" ? k : k - 1
-                if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
-                    if opener == s {
-                        var n = p.nextWord
-                        while n < last, w[n].key != "," { n += 1 }
-                        n += 1
-                        if n <= last, let ind = result(w[n].start, w[last].end, Found(phrase: p, cue: nil, rule: ""), rule: "indirect:selon", confidence: 0.75) {
-                            return ind
-                        }
-                    } else if let ind = result(w[s].start, w[opener - 1].end, Found(phrase: p, cue: nil, rule: ""), rule: "indirect:selon", confidence: 0.6) {
-                        return ind
-                    }
-                }
-            }
-            k += 1
-        }
-        return nil
-    }
-
-    /// A cue earlier in the quote's sentence: `Tisséo indique avoir « renforcé la présence humaine »`,
-    /// `la présidence a indiqué qu’elle « partage les inquiétudes »`, `salué par Le Monde comme « … »`.
-    private func cueInSentence(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
-        var best: (match: CueVerbMatcher.Match, phrase: SpeakerPhrase)?
-        var k = s
-        while k < t {
-            if w[k].isQuote { best = nil }  // a cue before an earlier quote belongs to that quote
-            guard w[k].isWord, let m = cues.match(w, at: k, limit: t) else { k += 1; continue }
-            switch m.form {
-            case .finite:
-                let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
-                if let p = phrase { best = (m, p) }
-            case .pastParticiple:
-                // salué par Le Monde comme « … »
-                if m.end + 1 < t, w[m.end].key == "par", let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
-            case .presentParticiple:
-                break
-            }
-            k = m.end
-        }
-        return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
-    }
-
-    /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
-    private func sentenceOpener(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
-        guard t > s + 2, w[s].isWord else { return nil }
-        var at = s + 1
-        let key = w[s].key
-        if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
-        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
-              p.form != .pronoun || key != "pour" else { return nil }
-        return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
-    }
-
-    /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
-    private func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
-        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
-              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
-        if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
-        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
-        guard p.nextWord < t else { return nil }
-        return Found(phrase: p, cue: nil, rule: "sentence-subject")
-    }
-
-    /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
-    /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
-    private func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
-        var end = t
-        var sentences = 0
-        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
-            var s = end - 1
-            while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
-            if let after, s <= after { return nil }
-            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
-               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
-                return Found(phrase: p, cue: nil, rule: "paragraph-subject")
-            }
-            end = s
-            sentences += 1
-        }
-        return nil
-    }
-
-    /// `X, conseillère…, a répondu à un journaliste`: no quote, but X is now the one speaking,
-    /// the likeliest referent of the next `a-t-elle ajouté`.
-    private func noteSpeechEvent(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher,
-                                 resolver: inout SpeakerResolver) {
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if w[k].isWord, let m = cues.match(w, at: k, limit: r.upperBound) {
-                if m.form == .finite, m.invertedPronoun == nil, let p = parser.backward(w, verbStart: m.start, lower: r.lowerBound),
-                   p.form == .name, !p.isOrganisation, p.nameWords.count >= 2 || p.titleGender != nil || p.roleLemma != nil {
-                    _ = resolver.resolve(p, mention: parser.text(p.start, p.end))
-                    return
-                }
-                k = m.end
-                continue
-            }
-            k += 1
-        }
-    }
-
     // MARK: Helpers
 
     /// Splits a quote cut by an incise inside its marks: `« A, a souligné le maire… B »`.
-    private func inciseInside(_ r: QuoteRegion, scalars: [Unicode.Scalar], wordView: AttributionText, parser: SpeakerPhraseParser,
-                              cues: CueVerbMatcher) -> (aEnd: Int, incise: Range<Int>, bStart: Int?)? {
+    func inciseInside(_ r: QuoteRegion, scalars: [Unicode.Scalar], wordView: AttributionText, parser: SpeakerPhraseParser,
+                      cues: CueVerbMatcher) -> (aEnd: Int, incise: Range<Int>, bStart: Int?)? {
         var inner = [AttributionWord]()
         wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
         AttributionText.numberSentences(&inner) { _ in false }
@@ -621,7 +344,7 @@ public struct QuoteExtractor: Sendable {
         return nil
     }
 
-    private func backfill(_ chain: [Int], _ candidates: inout [Candidate]) {
+    func backfill(_ chain: [Int], _ candidates: inout [Candidate]) {
         guard chain.count > 1, let source = chain.first(where: { candidates[$0].attribution?.explicit == true }),
               let a = candidates[source].attribution else { return }
         for ci in chain where candidates[ci].attribution?.explicit != true {
@@ -644,36 +367,5 @@ public struct QuoteExtractor: Sendable {
         }
         if inWord, hasLetter { count += 1 }
         return count
-    }
-
-    /// A name or title rather than speech: most words capitalised, no sentence punctuation
-    /// (`Le Chœur de l'Art Mais Rouge`).
-    static func isTitleCase(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        var words = 0, capitals = 0
-        var atStart = true
-        for i in r {
-            let u = s[i]
-            if ".!?;…,:".unicodeScalars.contains(u) { return false }
-            if QuoteMarkScanner.isSpace(u) { atStart = true; continue }
-            if atStart {
-                words += 1
-                atStart = false
-                var c = u
-                // l'Art, d'Abraham: look past the elision.
-                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.properties.isLowercase { c = s[i + 2] }
-                if c.properties.isUppercase { capitals += 1 }
-            }
-        }
-        return words >= 3 && words <= 12 && capitals >= 3 && capitals * 3 >= words * 2
-    }
-
-    /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
-    static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {
-        var e = index
-        while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
-        var b = e
-        while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ((s[b - 1] == "'" || s[b - 1] == "’") && b == e) { b -= 1 }
-        guard b < e else { return nil }
-        return QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
     }
 }

@@ -72,6 +72,9 @@ struct QuoteLexicon: Sendable {
 
     /// Lookup key: lower-cased, typographic apostrophe folded to '.
     static func key<S: StringProtocol>(_ s: S) -> String {
+        if !s.utf8.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for u in s.lowercased().unicodeScalars {

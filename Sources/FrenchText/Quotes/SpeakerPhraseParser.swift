@@ -47,6 +47,12 @@ struct SpeakerPhraseParser {
     /// A capitalised word that can be part of a name here.
     func isNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
         guard i >= 0, i < w.count else { return false }
+        if let known = w[i].nameWord { return known }
+        return computeNameWord(w, i)
+    }
+
+    /// ``isNameWord(_:_:)`` without the cache (the extractor fills the cache of the document's words once).
+    func computeNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         if x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }  // acronym
@@ -431,7 +437,7 @@ struct SpeakerPhraseParser {
             if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
                 k += 1; count += 1; continue
             }
-            if w[k].isWord, Self.complementStops.contains(w[k].key) { break }
+            if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
             // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
             if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1
@@ -520,7 +526,13 @@ struct SpeakerPhraseParser {
         let c = p.nextWord
         guard c + 1 < limit, w[c].key == ",", isAppositionStart(w, c + 1, limit: limit) else { return p }
         var e = c + 1
-        while e < limit, e - c < 16, !(w[e].isPunctuation && Self.boundaryPunctuation.contains(w[e].key) && w[e].key != "-"), !w[e].isQuote { e += 1 }
+        var depth = 0
+        while e < limit, e - c < 24, !w[e].isQuote {
+            // (ULiège): a parenthesis inside the apposition.
+            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, w[e].isPunctuation, Self.boundaryPunctuation.contains(w[e].key), w[e].key != "-" { break }
+            e += 1
+        }
         if isDescriptiveApposition(w, c + 1) {
             p.nextWord = e
             return p

@@ -41,6 +41,8 @@ struct SpeakerResolver {
         var roles: Set<String> = []
         /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
         var roleWords: Set<String> = []
+        /// Keys of the name's words, for matching mentions.
+        var wordKeys: Set<String> = []
         /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
         var unnamed = false
     }
@@ -123,6 +125,7 @@ struct SpeakerResolver {
                 var person = Person(name: "", words: [], isOrganisation: false, isPerson: true)
                 person.unnamed = true
                 person.role = p.role
+                person.roles = [lemma]
                 if let g = p.roleGender, g != .unknown { person.genders[g] = 1 }
                 people[key] = person
                 mentions.append((p.start, key))
@@ -147,6 +150,11 @@ struct SpeakerResolver {
         var s = i
         while s > 0, w[s - 1].sentence == w[i].sentence { s -= 1 }
         if s == i { return true }
+        // Pour le sociologue X, … / Selon X, …: the one the sentence is about.
+        if ["pour", "selon"].contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
+           !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
+            return true
+        }
         // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».
         return w[i - 1].key == "," && w[s..<i].filter { $0.key == "," }.count == 1
     }
@@ -159,7 +167,9 @@ struct SpeakerResolver {
             p.isOrganisation = p.isOrganisation || isOrganisation
             people[name] = p
         } else {
-            people[name] = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
+            var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
+            person.wordKeys = Set(words.map { QuoteLexicon.key($0) })
+            people[name] = person
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
             if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
@@ -171,6 +181,13 @@ struct SpeakerResolver {
             }
         }
         return name
+    }
+
+    /// True when a person with no stated role can take the role phrase (gender agrees).
+    private func compatibleRole(_ key: String, _ p: SpeakerPhrase) -> Bool {
+        guard !p.isPlural else { return false }
+        if let g = p.roleGender { return compatible(key, g) }
+        return true
     }
 
     /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
@@ -217,14 +234,14 @@ struct SpeakerResolver {
     private func canonicalKey(_ words: [String]) -> String? {
         guard let last = words.last else { return nil }
         let lastKey = QuoteLexicon.key(last)
+        let mentionKeys = words.map { QuoteLexicon.key($0) }
         var best: String?
         var bestCount = 0
         for name in byLast[lastKey] ?? [] {
-            guard let p = people[name], !p.words.isEmpty, QuoteLexicon.key(p.words.last!) == lastKey,
+            guard let p = people[name], !p.words.isEmpty,
                   p.words.count > bestCount || (p.words.count == bestCount && p.isPerson && !(people[best ?? ""]?.isPerson ?? false)) else { continue }
             // Every word of the mention appears in the full name.
-            let full = Set(p.words.map { QuoteLexicon.key($0) })
-            guard words.allSatisfy({ full.contains(QuoteLexicon.key($0)) }) else { continue }
+            guard mentionKeys.allSatisfy(p.wordKeys.contains) else { continue }
             best = name
             bestCount = p.words.count
         }
@@ -234,11 +251,28 @@ struct SpeakerResolver {
     /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
-        let named = organisations.filter { $0.offset < offset } + organisations.filter { $0.offset >= offset }
-        return named.reversed().first { m in
+        func headed(_ m: (offset: Int, key: String)) -> Bool {
             guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
             return QuoteLexicon.key(first) == k
-        }?.key
+        }
+        // The last one before, else the first one after (bounded: organisations are few per document).
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 200), by: -1) where headed(organisations[i]) { return organisations[i].key }
+        for i in low..<min(organisations.count, low + 200) where headed(organisations[i]) { return organisations[i].key }
+        return nil
+    }
+
+    private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? organisations[low - 1] : nil
     }
 
     /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
@@ -280,7 +314,7 @@ struct SpeakerResolver {
                let full = organisationHeaded(by: head, before: p.start) {
                 key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
             } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = organisations.last(where: { $0.offset < p.start }) {
+                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = lastOrganisation(before: p.start) {
                 key = last.key  // l’association, le collectif: the organisation named last
             }
             var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
@@ -352,11 +386,9 @@ struct SpeakerResolver {
     private mutating func antecedent(before offset: Int, gender: SpeakerGender, role: String? = nil, window: Int? = nil) -> String? {
         func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
+            // A general description (la femme, le magistrat) fits anyone; a role only its holders or people with no stated role.
             if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
-                // The current speaker may get a new description (la femme, la manifestante), but not a different office.
-                guard speaker else { return false }
-                let offices = roles.filter(officeLemmas.contains)
-                if officeLemmas.contains(role), !offices.isEmpty { return false }
+                return false
             }
             return compatible(key, gender)
         }
@@ -386,8 +418,16 @@ struct SpeakerResolver {
         }
         // The more recent of the last speaker and the last sentence subject; other mentions last.
         if let speaker, salientMention == nil || speaker.offset >= salientMention!.offset { return speaker.key }
-        if let salientMention { return salientMention.key }
-        if let mention { return mention.key }
+        if let chosen = salientMention ?? mention {
+            // « … », prévient Sophie Binet. La secrétaire générale de la CGT… « … », a-t-elle lancé:
+            // a role given right after a speaker with no stated role is that speaker's role.
+            if people[chosen.key]?.unnamed == true,
+               let h = history.suffix(40).last(where: { $0.offset < chosen.offset }), chosen.offset - h.offset < 1500,
+               let person = people[h.key], !person.unnamed, person.roles.isEmpty, compatible(h.key, gender) {
+                return h.key
+            }
+            return chosen.key
+        }
         if window == nil {
             // No known person: the last multi-word name of unknown kind (Alex Morel milite…).
             for m in weakMentions.reversed() where m.offset < offset {

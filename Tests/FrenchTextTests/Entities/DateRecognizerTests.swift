@@ -6,6 +6,7 @@ import Testing
         let sentence: String
         let date: String?
         let expected: [String]
+        var relative = false
         var testDescription: String { sentence }
     }
 
@@ -27,18 +28,29 @@ import Testing
              expected: ["DATE 1er=2026-03-01", "DATE 3 mars 2026=2026-03-03", "LOC Genève"]),
         Case(sentence: "L’enquête a été menée entre le 1er et le 15 février auprès de 2 000 personnes.", date: "2021-03-08",
              expected: ["DATE 1er=2021-02-01", "DATE 15 février=2021-02-15"]),
-        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"]),
-        Case(sentence: "Le rapport publié aujourd’hui accable le gouvernement.", date: "2014-06-02", expected: ["DATE aujourd’hui=2014-06-02"]),
-        Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"]),
-        Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: []),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"], relative: true),
+        Case(sentence: "Le rapport publié aujourd’hui accable le gouvernement.", date: "2014-06-02", expected: ["DATE aujourd’hui=2014-06-02"], relative: true),
+        Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"], relative: true),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: [], relative: true),
+        Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: []),
         Case(sentence: "Grève : les étudiants se mobilisent (18/10/2022)", date: nil, expected: ["DATE 18/10/2022=2022-10-18"]),
         Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE octobre=2023-10"]),
+        Case(sentence: "Les travaux commenceront à l’été 2025 et dureront jusqu’à la mi-mars.", date: "2024-10-18",
+             expected: ["DATE été 2025=2025", "DATE mi-mars=2024-03"]),
+        Case(sentence: "Dans les années 2000, le budget 2023-2024 n’existait pas.", date: nil,
+             expected: ["DATE années 2000=nil", "DATE 2023-2024=nil"]),
+        Case(sentence: "Les effectifs reculent par rapport à 2024 ; le plan humanitaire 2025 est sous-financé.", date: nil,
+             expected: ["DATE 2024=2024", "DATE 2025=2025"]),
+        Case(sentence: "La campagne aura lieu du lundi 16 au samedi 21 avril.", date: "2018-04-10",
+             expected: ["DATE lundi 16=2018-04-16", "DATE samedi 21 avril=2018-04-21"]),
+        Case(sentence: "Le chantier durera jusqu’à la fin du mois de septembre, avant la votation de février.", date: "2024-11-22",
+             expected: ["DATE septembre=2024-09", "DATE février=2024-02"]),
         Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre=2023-12-03"]),
         Case(sentence: "Le procès s’ouvrira le 5 janvier prochain.", date: "2024-11-20", expected: ["DATE 5 janvier=2025-01-05"]),
         Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars=2024-03-15"]),
     ])
     func recognisesAndNormalises(_ c: Case) {
-        #expect(entityLabels(c.sentence, date: c.date).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
+        #expect(entityLabels(c.sentence, date: c.date, relativeDates: c.relative).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
     }
 
     @Test(arguments: [
@@ -47,6 +59,7 @@ import Testing
         "La réunion a commencé à 11h et s’est terminée vers 13h30.",
         "Ce samedi, les Gilets jaunes ont défilé pour la vingtième fois.",
         "Près de 2000 personnes ont été déplacées.",
+        "Le billet coûte 1990 € et le loyer atteint plus de 2010 francs.",
     ])
     func ignoresDurationsNumbersTimesAndWeekdays(_ sentence: String) {
         #expect(entityMentions(sentence).filter { $0.type == .date }.isEmpty)
@@ -56,6 +69,13 @@ import Testing
         let text = "(New York, le 2 juin 2014) – L’organisation publiera son rapport le 14 juillet."
         #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE 2 juin 2014=2014-06-02", "DATE 14 juillet=2014-07-14"])
         #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2014-06-02")
+    }
+
+    @Test func aHistoricalDateDoesNotDateTheDocument() {
+        let filler = String(repeating: "Les associations laïques rappellent leurs principes devant les élus locaux. ", count: 10)
+        let text = filler + "La loi du 9 décembre 1905 reste citée. Le 12 mars 2024, le Conseil a rendu son avis. Une réunion suivra le 14 juillet."
+        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2024-03-12")
+        #expect(entityMentions(text).last?.value == "2024-07-14")
     }
 
     @Test func monthWithItsYearAnchorsYearlessDates() {
@@ -82,7 +102,7 @@ import Testing
     }
 
     @Test func reportsGranularity() {
-        let ms = entityMentions("Le 2 juin 2014, en juillet 2014 et depuis 1994, hier encore.", date: "2014-06-02")
+        let ms = entityMentions("Le 2 juin 2014, en juillet 2014 et depuis 1994, hier encore.", date: "2014-06-02", relativeDates: true)
         #expect(ms.map(\.granularity) == [.day, .month, .year, .day])
         #expect(DateGranularity(isoValue: "2014-W22") == .week)
     }

@@ -2,15 +2,15 @@ import Foundation
 @testable import FrenchText
 
 /// Tags `text` and returns `TYPE text` strings (plus `=value` for dates), in document order.
-func entityLabels(_ text: String, date: String? = nil) -> [String] {
-    entityMentions(text, date: date).map { m in
+func entityLabels(_ text: String, date: String? = nil, relativeDates: Bool = false) -> [String] {
+    entityMentions(text, date: date, relativeDates: relativeDates).map { m in
         m.type == .date ? "\(m.type.rawValue) \(m.text)=\(m.value ?? "nil")" : "\(m.type.rawValue) \(m.text)"
     }
 }
 
-func entityMentions(_ text: String, date: String? = nil) -> [EntityMention] {
+func entityMentions(_ text: String, date: String? = nil, relativeDates: Bool = false) -> [EntityMention] {
     let doc = Tokenizer().document(from: text)
-    return EntityTagger().mentions(in: doc, documentDate: date)
+    return EntityTagger(relativeDates: relativeDates).mentions(in: doc, documentDate: date)
 }
 
 /// The shared dev corpus (`../shared/corpus/dev` from the package root), when present.

@@ -26,6 +26,14 @@ import Testing
         ("Le parquet de Grande instance de Kinshasa avait lancé un mandat.", ["parquet de Grande instance de Kinshasa"]),
         ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s’inquiète.", ["Haut-Commissariat des Nations unies pour les réfugiés", "HCR"]),
         ("Le ministère des Transports et de la Mobilité durable du Québec a confirmé.", ["ministère des Transports et de la Mobilité durable du Québec"]),
+        ("L’association Alerte Littoral Bretagne (ALB) alerte. Pour Alerte Littoral Bretagne, c’est grave.",
+         ["Alerte Littoral Bretagne", "ALB", "Alerte Littoral Bretagne"]),
+        ("Les étudiants de l’université Lumière Lyon 2 ont voté.", ["université Lumière Lyon 2"]),
+        ("Le Conseil d’État vaudois a présenté un contre-projet.", ["Conseil d’État"]),
+        ("Les urgences du CHU de Brest sont saturées.", ["CHU de Brest"]),
+        ("Lausanne, 22 novembre 2024 (ATS-FT) – La CVI recommande le rejet.", ["ATS-FT", "CVI"]),
+        ("Anne Servais enseigne à l’Université de Liège (ULiège).", ["Université de Liège", "ULiège"]),
+        ("La Région Bretagne et la Région wallonne financent le projet.", ["Région Bretagne", "Région wallonne"]),
         ("Avec le soutien de la Ville de Besançon et du Centre national du livre (CNL).", ["Ville de Besançon", "Centre national du livre", "CNL"]),
         ("Surpopulation : l’Observatoire citoyen des lieux d’enfermement tire la sonnette d’alarme", ["Observatoire citoyen des lieux d’enfermement"]),
     ])
@@ -40,6 +48,7 @@ import Testing
         "Les étudiants appellent à l’union des syndicats.",
         "Session extraordinaire du Conseil sur la situation des droits de l’homme.",
         "L’article XXI du règlement a été modifié.",
+        "Le château date de Louis XIV et du XVIIe siècle.",
         "Programme de la journée : accueil des participants.",
     ])
     func ignoresBackReferencesAndHeadlines(_ sentence: String) {

@@ -22,6 +22,7 @@ import Testing
         ("Selon le texte signé par Jean DUPONT, le projet est suspendu.", ["Jean DUPONT"]),
         ("« C’est un fiasco », a lancé le député Ecolo Thomas Lambrechts en séance.", ["Thomas Lambrechts"]),
         ("Le ministre, M. Philippe Van den Bossche, a répondu aux questions.", ["Philippe Van den Bossche"]),
+        ("« On veut juste des trottoirs sûrs », a expliqué sa mère, Sophie, à la sortie.", ["Sophie"]),
     ])
     func findsNamesWithoutTitles(_ sentence: String, _ expected: [String]) {
         #expect(people(sentence) == expected)
@@ -38,6 +39,10 @@ import Testing
     ])
     func ignoresCapitalisedCommonWordsAndDemonyms(_ sentence: String) {
         #expect(people(sentence).isEmpty)
+    }
+
+    @Test func surnameAfterATitleComesBackAlone() {
+        #expect(people("Le secrétaire général, M. Kalemba, a été convoqué. Kalemba a refusé de répondre.") == ["Kalemba", "Kalemba"])
     }
 
     @Test func surnameInsideAQuotedSongTitle() {

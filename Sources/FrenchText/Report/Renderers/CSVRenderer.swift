@@ -96,12 +96,3 @@ public struct CSVRenderer: ReportRenderer {
         return rows
     }
 }
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-}

@@ -144,8 +144,3 @@ public struct TextRenderer: ReportRenderer {
         return head + " […] " + tail
     }
 }
-
-extension String {
-    func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}

@@ -1,0 +1,232 @@
+/// The attribution shapes: where a quote's speaker is found relative to the quote.
+///
+/// ```swift
+/// // « … », a déclaré X.          → cueAfter       (rule `cue-after`)
+/// // X, rôle, a déclaré : « … »   → cueBefore      (rule `colon-intro`)
+/// // Tisséo indique avoir « … »   → cueInSentence  (rule `cue-in-sentence`)
+/// ```
+extension QuoteExtractor {
+    struct Found {
+        var phrase: SpeakerPhrase?
+        var cue: String?
+        var rule: String
+    }
+
+    func make(_ f: Found, rule: String, confidence: Double, resolver: inout SpeakerResolver) -> Attribution {
+        guard let p = f.phrase else { return Attribution(speaker: nil, cue: f.cue, rule: rule, confidence: confidence * 0.5, explicit: true) }
+        let r = resolver.resolve(p, mention: resolver.parser.text(p.start, p.end))
+        var c = confidence
+        if p.form == .pronoun { c *= r.name == nil ? 0.6 : 0.9 }
+        if p.form == .role, r.name == nil { c *= 0.9 }
+        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: c, explicit: true)
+    }
+
+    func pronounPhrase(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
+        var p = SpeakerPhrase(form: .pronoun, start: w[i].start, end: w[i].end, nextWord: max(i + 1, m?.end ?? 0))
+        p.pronoun = w[i].key
+        return p
+    }
+
+    /// `« … », a déclaré X`, `« … » a-t-elle ajouté`, `« … », selon X`.
+    func cueAfter(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var k = t + 1
+        if k < e, w[k].key == ")" { k += 1 }
+        if k < e, w[k].key == "," { k += 1 }
+        guard k < e else { return nil }
+        guard w[k].isWord else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
+        if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
+            let at = w[k].key == "selon" ? k + 1 : k + 2
+            if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
+            return nil
+        }
+        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
+        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        guard let p = phrase else { return nil }
+        // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
+        var n = p.nextWord
+        if n < e, w[n].key == "," { n += 1 }
+        let incise = n < e && w[n].isQuote
+        return Found(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
+    /// an attribution closing the sentence that holds the quote.
+    func cueAtSentenceEnd(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var end = e
+        while end > t + 1, w[end - 1].isPunctuation, [".", "!", "?", "…"].contains(w[end - 1].key) { end -= 1 }
+        var k = end - 2
+        while k > t {
+            if w[k].isQuote { return nil }
+            if w[k].key == "," {
+                let n = k + 1
+                if w[n].key == "selon", let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
+                    return Found(phrase: p, cue: nil, rule: "selon-end")
+                }
+                if let m = cues.match(w, at: n, limit: end), m.form == .finite {
+                    if let inv = m.invertedPronoun, m.end == end { return Found(phrase: pronounPhrase(w, inv, after: m), cue: m.lemma, rule: "cue-end") }
+                    if m.invertedPronoun == nil, let p = parser.forward(w, at: m.end, limit: end), p.nextWord == end {
+                        return Found(phrase: p, cue: m.lemma, rule: "cue-end")
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
+    func inciseAttribution(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
+        guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
+        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
+        return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
+    }
+
+    /// `X, rôle, a déclaré : « … »`, `X a affirmé que « … »`, `Selon X, « … »`, `Pour X, « … »`,
+    /// `X a déclaré, « … »`, `X : « … »`.
+    func cueBefore(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        guard t > 0 else { return nil }
+        let prev = w[t - 1]
+        var s = t - 1
+        while s > 0, w[s - 1].sentence == prev.sentence { s -= 1 }
+        func subject(_ m: CueVerbMatcher.Match) -> SpeakerPhrase? {
+            if let inv = m.invertedPronoun { return pronounPhrase(w, inv) }
+            return parser.backward(w, verbStart: m.start, lower: s)
+        }
+        if prev.key == ":" {
+            var best: CueVerbMatcher.Match?
+            var k = s
+            while k < t - 1 {
+                if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite { best = m; k = m.end } else { k += 1 }
+            }
+            if let m = best {
+                return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "colon-intro") }
+            }
+            if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
+                return Found(phrase: p, cue: nil, rule: "colon-name")
+            }
+            // X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
+            var start = s
+            for _ in 0..<2 {
+                if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
+                    return Found(phrase: p, cue: nil, rule: "colon-subject")
+                }
+                guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
+                start = comma + 1
+            }
+            return nil
+        }
+        guard prev.sentence == w[t].sentence else { return nil }
+        if prev.key == "que" || prev.key == "qu'" {
+            for k in max(s, t - 9)..<(t - 1) {
+                if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite, m.end >= t - 2 {
+                    return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "que-intro") }
+                }
+            }
+            return nil
+        }
+        if prev.key == "," {
+            // Selon X, « … » / Pour X, « … » / D’après X, « … »
+            var k = t - 2
+            while k >= s, t - k < 14, !w[k].isQuote {
+                let key = w[k].key
+                let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
+                let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
+                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"), p.nextWord == t - 1 {
+                    return Found(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
+                }
+                k -= 1
+            }
+        }
+        // X a déclaré « … » / …, a-t-il déclaré, « … »
+        let end = prev.key == "," ? t - 1 : t
+        for k in max(s, end - 6)..<end {
+            if let m = cues.match(w, at: k, limit: end), m.form == .finite, m.end == end {
+                return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "cue-before") }
+            }
+        }
+        return nil
+    }
+
+    /// A cue earlier in the quote's sentence: `Tisséo indique avoir « renforcé la présence humaine »`,
+    /// `la présidence a indiqué qu’elle « partage les inquiétudes »`, `salué par Le Monde comme « … »`.
+    func cueInSentence(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
+        var best: (match: CueVerbMatcher.Match, phrase: SpeakerPhrase)?
+        var k = s
+        while k < t {
+            if w[k].isQuote { best = nil }  // a cue before an earlier quote belongs to that quote
+            guard w[k].isWord, let m = cues.match(w, at: k, limit: t) else { k += 1; continue }
+            switch m.form {
+            case .finite:
+                let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
+                if let p = phrase { best = (m, p) }
+            case .pastParticiple:
+                // salué par Le Monde comme « … » (but « interrogé par RFI »: the one asking does not speak)
+                if m.end + 1 < t, w[m.end].key == "par", !Self.askingLemmas.contains(m.lemma),
+                   let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
+            case .presentParticiple:
+                // …, le ministre a rejeté ces accusations, affirmant que « … »: the subject of the sentence.
+                if let p = sentenceSubjectPhrase(w, from: s, limit: m.start, parser: parser) { best = (m, p) }
+            }
+            k = m.end
+        }
+        return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
+    }
+
+    /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).
+    static let askingLemmas: Set<String> = ["interroger", "questionner", "demander", "interpeller", "appeler", "relancer"]
+
+    /// The subject opening the sentence, possibly after one introductory clause (`Interrogé par RFI, le ministre…`).
+    func sentenceSubjectPhrase(_ w: [AttributionWord], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var start = s
+        for _ in 0..<2 {
+            if start < limit, let p = parser.phrase(w, at: start, limit: limit, generic: true), p.form != .unnamed || p.roleLemma != nil,
+               p.nextWord < limit {
+                return p
+            }
+            guard let comma = (start..<limit).first(where: { w[$0].key == "," }) else { return nil }
+            start = comma + 1
+        }
+        return nil
+    }
+
+    /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
+    func sentenceOpener(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard t > s + 2, w[s].isWord else { return nil }
+        var at = s + 1
+        let key = w[s].key
+        if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
+              p.form != .pronoun || key != "pour" else { return nil }
+        return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
+    func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
+              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
+        if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
+        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
+        guard p.nextWord < t else { return nil }
+        return Found(phrase: p, cue: nil, rule: "sentence-subject")
+    }
+
+    /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
+    /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
+    func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
+        var end = t
+        var sentences = 0
+        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
+            var s = end - 1
+            while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
+            if let after, s <= after { return nil }
+            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
+               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
+                return Found(phrase: p, cue: nil, rule: "paragraph-subject")
+            }
+            end = s
+            sentences += 1
+        }
+        return nil
+    }
+}

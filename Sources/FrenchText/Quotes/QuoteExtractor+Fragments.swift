@@ -1,0 +1,84 @@
+/// Quoted words that are not quotes: scare quotes, titles of works, names of groups and campaigns.
+///
+/// ```swift
+/// // l’initiative populaire «Pour des loyers abordables» → fragment, rule `fragment:title`
+/// // les « fausses informations »                        → fragment, rule `fragment:short`
+/// ```
+extension QuoteExtractor {
+    static let titleDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
+                                               "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"]
+
+    static let namingNouns: Set<String> = ["intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
+                                          "nommé", "nommée", "titre", "titré", "titrée", "chanson", "film", "livre", "ouvrage", "album", "slogan",
+                                          "collectif", "groupe", "émission", "spectacle", "pièce", "roman", "série", "opération", "campagne",
+                                          "hashtag", "mot", "mots", "expression", "formule", "terme", "termes", "association", "mouvement",
+                                          "journal", "quotidien", "hebdomadaire", "magazine", "revue", "rubrique", "dossier", "programme", "plan",
+                                          "projet", "loi", "label", "thème", "devise", "surnom", "surnommé", "surnommée", "appelé", "appelée"]
+
+    /// A name or title rather than speech: most words capitalised, no sentence punctuation
+    /// (`Le Chœur de l'Art Mais Rouge`).
+    static func isTitleCase(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var words = 0, capitals = 0
+        var atStart = true
+        for i in r {
+            let u = s[i]
+            if ".!?;…,:".unicodeScalars.contains(u) { return false }
+            if QuoteMarkScanner.isSpace(u) { atStart = true; continue }
+            if atStart {
+                words += 1
+                atStart = false
+                var c = u
+                // l'Art, d'Abraham: look past the elision.
+                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.properties.isLowercase { c = s[i + 2] }
+                if c.properties.isUppercase { capitals += 1 }
+            }
+        }
+        return words >= 3 && words <= 12 && capitals >= 3 && capitals * 3 >= words * 2
+    }
+
+    /// True when one of the three words before the mark names a work, a campaign or a group
+    /// (`l’initiative populaire «…»`, `Le texte, intitulé «…»`, `Le collectif de riverain·e·s «…»`), with no verb between.
+    func namesAWork(_ s: [Unicode.Scalar], before index: Int, paragraphStart: Int, morphology: MorphologyMemo) -> Bool {
+        var e = index
+        var crossedComma = false
+        for n in 0..<3 {
+            while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
+            if e > paragraphStart, s[e - 1] == ",", !crossedComma { crossedComma = true; e -= 1; continue }
+            var b = e
+            while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ["-", "·", "'", "’"].contains(s[b - 1]) { b -= 1 }
+            guard b < e else { return false }
+            var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
+            if let apostrophe = word.lastIndex(of: "'") { word = String(word[word.index(after: apostrophe)...]) }  // l’initiative
+            if n == 0, Self.namingNouns.contains(word) { return true }
+            if n > 0, !Self.workNouns.contains(word) && morphology.analyses(word).contains(where: { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }) {
+                return false
+            }
+            if Self.workNouns.contains(word) { return true }
+            if morphology.analyses(word).contains(where: { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }) { return false }
+            e = b
+        }
+        return false
+    }
+
+    /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
+    static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, s[first].properties.isUppercase else { return false }
+        return !s[r].contains { ",;:.!?…".unicodeScalars.contains($0) }
+    }
+
+    /// Nouns for works, campaigns and groups that a title may follow a few words later.
+    static let workNouns: Set<String> = ["initiative", "rapport", "collectif", "livre", "film", "texte", "ouvrage", "album", "chanson", "campagne",
+                                        "pétition", "tribune", "slogan", "opération", "projet", "festival", "exposition", "spectacle", "programme",
+                                        "association", "mouvement", "groupe", "émission", "série", "roman", "pièce", "étude", "manifeste", "motion",
+                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot"]
+
+    /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
+    static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {
+        var e = index
+        while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
+        var b = e
+        while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ((s[b - 1] == "'" || s[b - 1] == "’") && b == e) { b -= 1 }
+        guard b < e else { return nil }
+        return QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
+    }
+}
