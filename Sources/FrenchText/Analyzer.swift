@@ -15,12 +15,13 @@ public struct FrenchAnalyzer: Sendable {
         quoteExtractor = QuoteExtractor(lexicon: lexicon)
     }
 
-    /// Analyses `text`. `date` (ISO `YYYY-MM-DD`) is the document's date when known.
+    /// Analyses `text`. `date` (ISO `YYYY-MM-DD`) is the document's date when known; otherwise the
+    /// analysis takes the date the text gives (a dateline, a full date near the top), if any.
     public func analyze(_ text: String, name: String = "<text>", date: String? = nil) -> Analysis {
         let document = tokenizer.document(from: text, name: name)
-        let entities = entityTagger.mentions(in: document, documentDate: date)
+        let (entities, anchor) = entityTagger.tag(document, documentDate: date)
         let (quotes, warnings) = quoteExtractor.quotes(in: document, entities: entities)
-        return Analysis(document: document, entities: entities, quotes: quotes, warnings: warnings, date: date)
+        return Analysis(document: document, entities: entities, quotes: quotes, warnings: warnings, date: anchor)
     }
 }
 

@@ -26,12 +26,13 @@ struct BatchRunner {
         let console = Console(total: items.count, quiet: options.quiet)
         let reader = options.reader
         let date = options.date
+        let dates = options.documentDates()
         let keepText = keepText
         let analyzer = FrenchAnalyzer()
         let started = Date()
         var summary = CorpusSummary()
         OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in
-            let processed = Self.process(items[i], reader: reader, analyzer: analyzer, date: date, keepText: keepText)
+            let processed = Self.process(items[i], reader: reader, analyzer: analyzer, date: dates.date(forPath: items[i].path) ?? date, keepText: keepText)
             let rendered = render(i, processed)
             return (processed.withoutText, rendered)
         } emit: { i, result in

@@ -10,8 +10,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Which files to take in folders (shell pattern on the file name, or on the path under the folder when it holds a /).", valueName: "pattern"))
     var glob: String = "*.txt"
 
-    @Option(help: ArgumentHelp("The documents' date (YYYY-MM-DD) when the text does not give it; resolves dates without a year and relative dates.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The documents' date (YYYY-MM-DD); without it, the date the text gives (a dateline, a full date near the top). Resolves dates without a year.", valueName: "YYYY-MM-DD"))
     var date: String?
+
+    @Option(help: ArgumentHelp("Each document's own date: a TSV file of NAME<TAB>YYYY-MM-DD lines (NAME a file name or path). Wins over --date.", valueName: "file"))
+    var dates: String?
 
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this (bytes, or with K, M, G).", valueName: "size"))
     var maxSize: String = "64M"
@@ -35,6 +38,9 @@ struct InputOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs wants a number of at least 1.") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, e.g. 2/8, not '\(shard)'.") }
         if SourceRule(rawValue: sourceBy) == nil { throw ValidationError("--source-by wants folder or prefix, not '\(sourceBy)'.") }
+        if let dates {
+            do { _ = try loadDates(dates) } catch let error as FrenchTextError { throw ValidationError(error.message) }
+        }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
     }
 
@@ -43,6 +49,19 @@ struct InputOptions: ParsableArguments {
         let all = InputCollector(glob: glob, sourceRule: SourceRule(rawValue: sourceBy) ?? .folder).collect(inputs)
         guard let shard, let s = Shard(parsing: shard) else { return all }
         return s.select(all)
+    }
+
+    /// The per-document dates of `--dates`, if given.
+    func documentDates() -> DocumentDates {
+        guard let dates else { return DocumentDates() }
+        return (try? loadDates(dates)) ?? DocumentDates()
+    }
+
+    private func loadDates(_ path: String) throws -> DocumentDates {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FrenchTextError.unreadable(source: path, reason: "no such file")
+        }
+        return try DocumentDates(tsv: String(decoding: data, as: UTF8.self), source: path)
     }
 
     var reader: InputReader { InputReader(maxBytes: InputOptions.parseSize(maxSize) ?? (64 << 20)) }
@@ -71,7 +90,7 @@ struct InputOptions: ParsableArguments {
 
 /// Where the output goes.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output; without --format, its extension chooses: .html, .md, .json, .jsonl, .csv, .txt, and a folder gets json); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (- for standard output; without --format, its extension chooses: .html, .md, .json, .jsonl, .csv, .txt, and a folder gets json); for csv, a folder that gets quotes.csv and entities.csv; for json, a folder (existing, or ending in /) gets one NAME.json per document; for html, md, text and jsonl, a folder gets index.html, report.md, report.txt or report.jsonl.", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp("Colours in text output: auto (when standard output is a terminal), always, never.", valueName: "when"))

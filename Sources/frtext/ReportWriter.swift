@@ -33,8 +33,15 @@ final class ReportWriter: @unchecked Sendable {
     /// Sets up the output; throws a `ValidationError` for combinations that cannot work.
     init(format: OutputFormat, output: OutputOptions, sections: ReportSections, title: String) throws {
         flushEachDocument = format == .jsonl || format == .text
+        /// Standard output, the file, or a file named after the format in the output folder (`DIR/index.html`).
         func open() throws -> FileHandleOutput {
-            output.toStandardOutput ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: output.output!)
+            guard !output.toStandardOutput, var path = output.output else { return FileHandleOutput(handle: .standardOutput) }
+            if output.outputIsFolder {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                let names: [OutputFormat: String] = [.html: "index.html", .md: "report.md", .text: "report.txt", .jsonl: "report.jsonl", .json: "report.json"]
+                path = (path.hasSuffix("/") ? path : path + "/") + (names[format] ?? "report")
+            }
+            return try FileHandleOutput(path: path)
         }
         switch format {
         case .text:

@@ -198,6 +198,8 @@ import Testing
         #expect(corpus.read("r.md").hasPrefix("# FrenchText report"))
         #expect(try CLI.run(["entities", corpus.path("hrw"), "-o", corpus.path("e.csv"), "-q"]).status == 0)
         #expect(corpus.read("e.csv").hasPrefix("document,path,source,type"))
+        #expect(try CLI.run(["report", corpus.path("hrw"), "-f", "html", "-o", corpus.path("site") + "/", "-q"]).status == 0)
+        #expect(corpus.read("site/index.html").hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test func noInputFoundIsAFailure() throws {

@@ -25,8 +25,14 @@ public struct EntityTagger: Sendable {
     /// anchors dates without a year and relative dates; when nil, the date the text gives (a dateline such as
     /// `(New York, le 2 juin 2014)` or a full date in the first sentences, else the latest full date) is used.
     public func mentions(in document: Document, documentDate: String? = nil) -> [EntityMention] {
+        tag(document, documentDate: documentDate).mentions
+    }
+
+    /// The mentions and the date they were anchored on: `documentDate` when given and valid, else the
+    /// date the text gives (nil when it gives none).
+    public func tag(_ document: Document, documentDate: String? = nil) -> (mentions: [EntityMention], documentDate: String?) {
         let words = EntityWordBuilder.words(of: document)
-        guard !words.isEmpty else { return [] }
+        guard !words.isEmpty else { return ([], documentDate) }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: relativeDates)
         let dateMatches = dates.matches()
@@ -39,12 +45,13 @@ public struct EntityTagger: Sendable {
         candidates += PersonRecognizer(context: context).candidates()
 
         let resolver = EntityResolver(context: context)
-        return resolver.resolve(candidates).map { c in
+        let mentions = resolver.resolve(candidates).map { c in
             let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
             let text = String(document.text(of: span))
             let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text))
             return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule)
         }
+        return (mentions, anchor)
     }
 
     /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else

@@ -7,6 +7,7 @@ struct GazetteerEntry: Sendable {
     /// Their lookup keys.
     let keys: [String]
     let kind: Kind
+    /// The canonical name, with the typographic apostrophe of French print (`Côte d’Ivoire`).
     let canonical: String
 
     var type: EntityType {
@@ -20,6 +21,6 @@ struct GazetteerEntry: Sendable {
         words = EntityTables.words(name)
         keys = words.map(EntityKey.make)
         self.kind = kind
-        self.canonical = canonical
+        self.canonical = canonical.replacingOccurrences(of: "'", with: "\u{2019}")
     }
 }

@@ -6,8 +6,10 @@
 /// - a first name from the lexicon and a capitalised word: `Anna Wright`, `Jean-Luc Mélenchon`
 /// - initials: `J.-L. Mélenchon`
 /// - two capitalised words the dictionary does not know: `Mikalai Statkevich`
+/// - names with particles: `Ursula von der Leyen`, `Bachar al-Assad`
 /// - a name before an apposition: `Kalemba, secrétaire général de …`
-/// - a surname from the lexicon: `Macron`
+/// - a first name alone: `sa mère, Sophie, …`
+/// - a surname from the lexicon where a person is expected: `Macron`
 struct PersonRecognizer {
     let context: EntityContext
 
@@ -67,7 +69,7 @@ struct PersonRecognizer {
                 continue
             }
             // Apposition: Kalemba, secrétaire général de…
-            if !w.sentenceStart || !context.isCommonLower(w), isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
+            if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
                roleEnd(at: i + 2, needsDeterminer: false) != nil {
                 out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-apposition", priority: EntityPriority.context))
                 continue

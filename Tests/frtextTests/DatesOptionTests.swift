@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `--dates FILE`: each document's own publication date, from a TSV.
+@Suite struct DatesOptionTests {
+    static let musicians = "Selon l'Intérieur, la mobilisation est au plus bas depuis le 17 novembre.\n"
+    static let geneva = "Le Haut-Commissaire a rappelé que les combats avaient repris le 26 janvier.\n"
+
+    static func dateValues(_ stdout: String) throws -> [String: String?] {
+        var values = [String: String?]()
+        for line in stdout.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let document = try #require(object["document"] as? String)
+            let entities = object["entities"] as? [[String: Any]] ?? []
+            values[document] = entities.first { $0["type"] as? String == "DATE" }?["value"] as? String
+        }
+        return values
+    }
+
+    @Test func eachDocumentGetsItsOwnDate() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        s.write("lot/geneve.txt", Self.geneva)
+        let dates = s.write("dates.tsv", "# document\tpublished\ncaen.txt\t2019-04-06\n\(s.path("lot/geneve.txt"))\t2025-02-07\n")
+        let result = try CLI.run(["report", s.path("lot"), "--format", "jsonl", "--quiet", "--dates", dates])
+        #expect(result.status == 0)
+        let values = try Self.dateValues(result.stdout)
+        #expect(values["caen.txt"] == "2019-11-17")
+        #expect(values["geneve.txt"] == "2025-01-26")
+    }
+
+    @Test func withoutDatesAYearlessDateHasNoValue() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        let result = try CLI.run(["report", s.path("lot"), "--format", "jsonl", "--quiet"])
+        let values = try Self.dateValues(result.stdout)
+        #expect(values["caen.txt"] == .some(nil))
+    }
+
+    @Test func aBadDatesFileIsAUsageError() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        let dates = s.write("dates.tsv", "caen.txt\t6 avril 2019\n")
+        let result = try CLI.run(["report", s.path("lot"), "--dates", dates, "--quiet"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("line 1"))
+    }
+}
