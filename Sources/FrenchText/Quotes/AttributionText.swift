@@ -10,6 +10,13 @@
 /// ```
 struct AttributionText: Sendable {
     let table: QuoteLexicon
+    /// The document's text, to read words back by copying bytes; without it words are rebuilt from scalars.
+    var source: ScalarText? = nil
+
+    private func string(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        if let source { return source.string(r) }
+        return String(String.UnicodeScalarView(scalars[r]))
+    }
 
     static let elisionPrefixes: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
     static let inversionSuffixes = ["-t-il", "-t-elle", "-t-iel", "-t-on", "-t-ils", "-t-elles", "-t-iels",
@@ -47,7 +54,7 @@ struct AttributionText: Sendable {
                           let last = out.last, last.kind == .word, last.text.unicodeScalars.count == 1, last.isCapitalized {
                     // Initials of a compound first name: J.-P. Kervella, J.-L. Fabre.
                     out[out.count - 1].end = j + 4
-                    out[out.count - 1].text = String(String.UnicodeScalarView(scalars[i..<(j + 4)]))
+                    out[out.count - 1].text = string(scalars, i..<(j + 4))
                     out[out.count - 1].key = QuoteLexicon.key(out[out.count - 1].text)
                     j += 4
                 } else if j < end, scalars[j] == ".", let last = out.last, last.kind == .word,
@@ -70,22 +77,19 @@ struct AttributionText: Sendable {
         }
     }
 
-    private func appendWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r])
-        let text = String(s)
-        // Elision: l’Intérieur → l’ + Intérieur.
-        if let apo = scalars[r].firstIndex(where: { $0 == "’" || $0 == "'" || $0 == "\u{02BC}" }), apo + 1 < r.upperBound {
-            let prefix = QuoteLexicon.key(String(String.UnicodeScalarView(scalars[r.lowerBound..<apo])))
-            if Self.elisionPrefixes.contains(prefix) {
-                let head = String(String.UnicodeScalarView(scalars[r.lowerBound...apo]))
-                var w = AttributionWord(kind: .word, start: r.lowerBound, end: apo + 1, text: head, key: prefix + "'", paragraph: paragraph)
-                w.isElided = true
-                out.append(w)
-                appendWord(scalars, (apo + 1)..<r.upperBound, paragraph: paragraph, into: &out)
-                return
-            }
+    private func appendWord(_ scalars: [Unicode.Scalar], _ whole: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
+        var r = whole
+        // Elisions, one after the other: l’Intérieur → l’ + Intérieur; qu’aujourd’hui → qu’ + aujourd’hui.
+        while let apo = scalars[r].firstIndex(where: { $0 == "’" || $0 == "'" || $0 == "\u{02BC}" }), apo + 1 < r.upperBound, apo - r.lowerBound <= 6 {
+            let prefix = QuoteLexicon.key(string(scalars, r.lowerBound..<apo))
+            guard Self.elisionPrefixes.contains(prefix) else { break }
+            let head = string(scalars, r.lowerBound..<(apo + 1))
+            var w = AttributionWord(kind: .word, start: r.lowerBound, end: apo + 1, text: head, key: prefix + "'", paragraph: paragraph)
+            w.isElided = true
+            out.append(w)
+            r = (apo + 1)..<r.upperBound
         }
+        let text = string(scalars, r)
         let key = QuoteLexicon.key(text)
         // Inversion: a-t-il → a + il; ajoute-t-elle → ajoute + elle.
         if key.utf8.contains(UInt8(ascii: "-")) {
@@ -95,9 +99,9 @@ struct AttributionText: Sendable {
                 let pronounStart = r.upperBound - pronounLength
                 // The pronoun must be written in lower case (Jean-Il is not an inversion).
                 guard scalars[pronounStart].properties.isLowercase else { break }
-                let verb = String(String.UnicodeScalarView(scalars[r.lowerBound..<verbEnd]))
+                let verb = string(scalars, r.lowerBound..<verbEnd)
                 out.append(AttributionWord(kind: .word, start: r.lowerBound, end: verbEnd, text: verb, key: QuoteLexicon.key(verb), paragraph: paragraph))
-                let pronoun = String(String.UnicodeScalarView(scalars[pronounStart..<r.upperBound]))
+                let pronoun = string(scalars, pronounStart..<r.upperBound)
                 var p = AttributionWord(kind: .word, start: pronounStart, end: r.upperBound, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
                 p.isInverted = true
                 out.append(p)

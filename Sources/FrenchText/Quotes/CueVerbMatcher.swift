@@ -57,6 +57,29 @@ struct CueVerbMatcher {
         return morphology.analyses(key).contains { $0.tags.contains("adv") }
     }
 
+    /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after
+    /// a quote, the inversion itself marks the attribution, whatever the verb. The lemma is the verb's.
+    func inversion(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
+        let end = min(limit ?? w.count, w.count)
+        guard i + 1 < end, w[i].isWord, w[i + 1].isInverted, !w[i].isCapitalized else { return nil }
+        let verb = morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
+        guard let verb else { return nil }
+        var m = Match(start: i, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
+        // a-t-elle balayé: the participle's lemma is the one that says how it was said.
+        if Self.auxiliaries.contains(w[i].key), i + 2 < end, w[i + 2].isWord,
+           let p = morphology.analyses(w[i + 2].key).first(where: { $0.isPastParticiple && $0.isVerb }) {
+            m.end = i + 3
+            m.lemma = p.lemma
+        }
+        return m
+    }
+
+    /// The lemma of a lower-case finite verb at `i` (`balaie` → `balayer`), if any.
+    func finiteVerbLemma(_ w: [AttributionWord], at i: Int) -> String? {
+        guard i < w.count, w[i].isWord, !w[i].isCapitalized, !w[i].isElided else { return nil }
+        return morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
+    }
+
     /// The cue group starting at word `i`, not running past `limit`.
     func match(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)

@@ -18,7 +18,7 @@ extension QuoteExtractor {
         var c = confidence
         if p.form == .pronoun { c *= r.name == nil ? 0.6 : 0.9 }
         if p.form == .role, r.name == nil { c *= 0.9 }
-        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: c, explicit: true)
+        return Attribution(speaker: r, cue: f.cue, rule: rule, confidence: (c * 100).rounded() / 100, explicit: true)
     }
 
     func pronounPhrase(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
@@ -39,7 +39,15 @@ extension QuoteExtractor {
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return Found(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
-        guard let m = cues.match(w, at: k, limit: e), m.form == .finite else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
+        guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
+            // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise.
+            if let verb = cues.finiteVerbLemma(w, at: k), let p = parser.phrase(w, at: k + 1, limit: e),
+               p.form == .name && !p.hasDeterminer || p.form == .role && p.roleGender != nil,
+               p.nextWord >= e || w[p.nextWord].isBoundary {
+                return Found(phrase: p, cue: verb, rule: "cue-after")
+            }
+            return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
+        }
         let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
@@ -132,7 +140,8 @@ extension QuoteExtractor {
                 let key = w[k].key
                 let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
                 let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
-                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"), p.nextWord == t - 1 {
+                if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"),
+                   p.nextWord == t - 1 || key == "selon" && reachesComma(w, from: p.nextWord, before: t, parser: parser) {
                     return Found(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
                 }
                 k -= 1
@@ -196,15 +205,26 @@ extension QuoteExtractor {
         var at = s + 1
         let key = w[s].key
         if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
-        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t, w[p.nextWord].key == ",",
-              p.form != .pronoun || key != "pour" else { return nil }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t,
+              p.form != .pronoun || key != "pour", reachesComma(w, from: p.nextWord, before: t, parser: parser) else { return nil }
         return Found(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+    }
+
+    /// `Selon un diplomate européen ayant requis l’anonymat, …`: words without a finite verb up to the clause's comma.
+    func reachesComma(_ w: [AttributionWord], from start: Int, before t: Int, parser: SpeakerPhraseParser) -> Bool {
+        var k = start
+        while k < t, k - start < 8 {
+            if w[k].key == "," { return true }
+            guard w[k].isWord, !parser.isFiniteVerbWord(w[k].key) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
     func sentenceSubject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> Found? {
-        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun,
-              p.form == .role || p.form == .pronoun || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
+        guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun || p.isDocument,
+              p.form == .role || p.form == .pronoun || p.isDocument || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
         if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
         // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
         guard p.nextWord < t else { return nil }

@@ -6,6 +6,10 @@
 /// // → indirect "Les discussions sont suspendues", speaker "le ministre", rule `indirect:incise`
 /// ```
 extension QuoteExtractor {
+    /// Words that may follow the speaker of an incise (`…, a indiqué la préfecture à France 3`, `…, a dit M. X avant de…`).
+    static let inciseTails: Set<String> = ["à", "au", "aux", "avant", "après", "dans", "devant", "lors", "sur", "en", "lundi", "mardi", "mercredi",
+                                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "mercredi", "ce", "cette", "selon", "auprès"]
+
     /// Reported speech without marks in sentence `r`: `…, a indiqué X.`, `X a affirmé que …`, `Selon X, …`.
     func indirect(_ w: [AttributionWord], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,
                           cues: CueVerbMatcher, resolver: inout SpeakerResolver) -> Indirect? {
@@ -21,7 +25,15 @@ extension QuoteExtractor {
         while k < e {
             let key = w[k].key
             if key == ",", let m = cues.match(w, at: k + 1, limit: e), m.form == .finite {
-                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e) {
+                // The incise is a speaker and nothing else: « …, réclame un repas à 1 euro » is a main clause, not an incise.
+                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e),
+                   p.nextWord >= e || w[p.nextWord].isBoundary || Self.inciseTails.contains(w[p.nextWord].key),
+                   p.form == .name || p.form == .pronoun || p.isOrganisation
+                    || p.roleLemma.map({ table.roleNouns[$0] != nil || table.generalPersonNouns.contains($0) }) == true,
+                   // …and what it reports is a statement, with a verb of its own.
+                   (Array(s..<k) + Array(min(p.nextWord, e)..<e)).contains(where: {
+                       w[$0].isWord && (parser.isFiniteVerbWord(w[$0].key) || CueVerbMatcher.auxiliaries.contains(w[$0].key))
+                   }) {
                     var n = p.nextWord
                     while n < e, !(w[n].isPunctuation && w[n].key == ",") { n += 1 }
                     let atEnd = n >= e || n >= last

@@ -23,6 +23,7 @@
 /// | `paragraph-subject`, `sentence-subject` | a quote without cue after (or inside) a sentence about a person |
 /// | `continuation` | a quote without cue after an attributed quote of the paragraph |
 /// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
+/// | `unattributed` | a quote whose speaker the text does not let us find (speaker nil, confidence 0.2) |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
 /// | `fragment:short`, `fragment:title` | scare quotes, titles, names, 1–2 words |
 ///
@@ -78,24 +79,16 @@ public struct QuoteExtractor: Sendable {
     /// document's entity mentions, used to find and resolve speakers.
     public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [String]) {
         // Code points and their UTF-8 offsets, in one pass.
-        var scalars = [Unicode.Scalar]()
-        var utf8 = [Int]()
-        scalars.reserveCapacity(document.text.utf8.count)
-        utf8.reserveCapacity(document.text.utf8.count + 1)
-        var offset = 0
-        for u in document.text.unicodeScalars {
-            scalars.append(u)
-            utf8.append(offset)
-            offset += UTF8.width(u)
-        }
-        utf8.append(offset)
+        let source = ScalarText(document.text)
+        let scalars = source.scalars
+        let utf8 = source.utf8Offsets
         var paragraphs = document.paragraphs.map { $0.span.start..<$0.span.end }
         if paragraphs.isEmpty, !scalars.isEmpty { paragraphs = [0..<scalars.count] }
 
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
         let morphology = MorphologyMemo(lexicon: lexicon)
-        let wordView = AttributionText(table: table)
-        let parser = SpeakerPhraseParser(scalars: scalars, morphology: morphology, table: table)
+        let wordView = AttributionText(table: table, source: source)
+        let parser = SpeakerPhraseParser(scalars: scalars, source: source, morphology: morphology, table: table)
         let cues = CueVerbMatcher(morphology: morphology, table: table)
 
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.

@@ -26,6 +26,8 @@ struct QuoteLexicon: Sendable {
     let organisationNouns: Set<String>
     /// Lower-cased words marking an organisation name (`international`, `watch`).
     let organisationNameWords: Set<String>
+    /// Documents whose author speaks (`rapport`, `communiqué`).
+    let documentNouns: Set<String>
     /// Lemmas of general descriptions (`magistrat`, `femme`) that can describe anyone named before.
     let generalPersonNouns: Set<String>
     /// Lower-cased titles without their period (`m`, `mme`, `dr`) → gender they state.
@@ -52,6 +54,7 @@ struct QuoteLexicon: Sendable {
             roles[Self.key(row[0])] = RoleNoun(lemma: Self.key(row[1]), gender: gender, genderless: row[2] == "unknown")
         }
         roleNouns = roles
+        documentNouns = Set(WordList.lines(PackageResources.document_nouns_txt).map(Self.key))
         generalPersonNouns = Set(WordList.lines(PackageResources.general_person_nouns_txt).map(Self.key))
         organisationNouns = Set(WordList.lines(PackageResources.speaker_organisation_nouns_txt).map(Self.key))
         organisationNameWords = Set(WordList.lines(PackageResources.organisation_name_words_txt).map(Self.key))

@@ -45,6 +45,8 @@ struct SpeakerPhrase: Sendable, Hashable {
     var isDemonstrative = false
     /// A possessive description (`son directeur`): the role's holder if the document names one, never an anaphora.
     var isPossessive = false
+    /// A document (`le rapport`): its author speaks.
+    var isDocument = false
     /// A group (`les syndicats`), never one person.
     var isPlural = false
     /// The name follows a determiner (`la CCBN`, `les États-Unis`): an institution or a place, not a person.

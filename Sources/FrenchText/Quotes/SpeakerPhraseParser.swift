@@ -7,6 +7,8 @@
 /// ```
 struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
+    /// The document's text for reading spans back (optional: tests may build a parser from scalars only).
+    var source: ScalarText? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
@@ -33,9 +35,8 @@ struct SpeakerPhraseParser {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[start..<end])
-        return String(v)
+        if let source { return source.string(start..<end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     private func isSentenceInitial(_ w: [AttributionWord], _ i: Int) -> Bool {
@@ -207,6 +208,9 @@ struct SpeakerPhraseParser {
     static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
                                                    "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
 
+    /// True for a finite verb form that is not also a noun or an adverb (`réclame` is both: false).
+    func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
+
     private func isFiniteVerb(_ key: String) -> Bool {
         guard morphology.isAvailable else { return false }
         return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
@@ -236,7 +240,7 @@ struct SpeakerPhraseParser {
                 return withApposition(w, p, limit: limit)
             }
             // Mme la ministre
-            if var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
+            if k + 1 < limit, !w[k + 1].isTitle, var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
                 p.start = x.start
                 p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
                 return p
@@ -262,6 +266,14 @@ struct SpeakerPhraseParser {
                 nounKey = lemma  // préfectures → préfecture, avocats → avocat
             }
             let demonstrative = ["ce", "cet", "cette"].contains(x.key)
+            if table.documentNouns.contains(nounKey), !indefinite {
+                // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
+                let e = complement(w, from: n + 1, limit: limit)
+                var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
+                p.isDocument = true
+                p.role = text(w[n].start, w[e - 1].end)
+                return withApposition(w, p, limit: limit)
+            }
             if let role = table.roleNouns[nounKey] {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
@@ -345,6 +357,14 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
                 p.role = text(w[n].start, w[e - 1].end)
+                if !possessive, e == n + 1, let name = personName(w, at: e, limit: limit) {
+                    // l’eurodéputé Raphaël Glucksmann
+                    let role = p
+                    p = merge(name, role: role)
+                    p.start = x.start
+                    p.titleGender = name.titleGender
+                    return withApposition(w, p, limit: limit)
+                }
                 if !possessive, let named = apposedName(w, after: e, limit: limit) {
                     // l’autre coprésident·e du collectif, Alex Ferrand,
                     let role = p
@@ -358,6 +378,7 @@ struct SpeakerPhraseParser {
                 let e = complement(w, from: n + 1, limit: limit)
                 var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.role = text(w[n].start, w[e - 1].end)
+                p.roleLemma = commonNoun(nounKey)?.lemma  // un locataire: someone, unnamed
                 return p
             }
             return nil
@@ -546,6 +567,17 @@ struct SpeakerPhraseParser {
         return p
     }
 
+    /// `rencontré à Vénissieux`, `de Lyon`: a participle or a preposition with its place, ending the subject
+    /// (`Un locataire rencontré à Vénissieux témoigne`).
+    private func isPlaceTail(_ w: [AttributionWord], _ from: Int, through j: Int) -> Bool {
+        guard from <= j, j - from < 8 else { return false }
+        var k = from
+        if w[k].isWord, !w[k].isCapitalized, isDescriptiveApposition(w, k) { k += 1 }
+        guard k <= j, w[k].isWord, ["à", "au", "aux", "de", "du", "des", "d'", "en", "dans", "chez", "sur", "près"].contains(w[k].key) else { return false }
+        guard k < j else { return false }
+        return ((k + 1)...j).allSatisfy { w[$0].isWord && !isFiniteVerb(w[$0].key) }
+    }
+
     /// The subject before a cue verb group starting at word `v`, no further back than `lower`.
     func backward(_ w: [AttributionWord], verbStart v: Int, lower: Int) -> SpeakerPhrase? {
         var j = v - 1
@@ -581,7 +613,7 @@ struct SpeakerPhraseParser {
         while s >= max(lower, j - 12) {
             if w[s].isPunctuation || w[s].isQuote { break }
             if Self.definite.contains(w[s].key) || Self.indefinite.contains(w[s].key) || w[s].isTitle,
-               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 {
+               let p = phrase(w, at: s, limit: j + 1, generic: true), p.nextWord == j + 1 || p.form != .pronoun && isPlaceTail(w, p.nextWord, through: j) {
                 result = p
             }
             s -= 1

@@ -155,6 +155,8 @@ struct SpeakerResolver {
            !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
             return true
         }
+        // A dateline before: « Paris, le 12 mars 2025 – L’Observatoire… ».
+        if ["–", "—"].contains(w[i - 1].key) { return true }
         // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».
         return w[i - 1].key == "," && w[s..<i].filter { $0.key == "," }.count == 1
     }
@@ -352,9 +354,18 @@ struct SpeakerResolver {
             r.kind = p.isOrganisation ? .organisation : .person
         case .unnamed:
             r.kind = p.isOrganisation ? .organisation : p.roleLemma != nil ? .person : .unknown
+            if p.isDocument {
+                // The organisation that opened a sentence just before publishes it.
+                r.role = nil
+                if let org = organisations.last(where: { $0.offset < p.start && p.start - $0.offset < 3000 && salient.contains($0.offset) }) {
+                    r.name = people[org.key]?.name ?? org.key
+                    r.kind = .organisation
+                }
+            }
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            r.localGender = gender == .unknown ? nil : gender
+            let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
+            r.localGender = gender == .unknown || !singular ? nil : gender
             guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
                 r.kind = .unknown
                 return r

@@ -267,4 +267,16 @@ import Testing
         """
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "préfecture girondine")
     }
+
+    @Test(arguments: [
+        ("Le maire Éric Piolle défend son bilan. « Nous avons tenu nos engagements sur les transports », tacle-t-il.", "Éric Piolle"),
+        ("« C’est une victoire pour tous les habitants du quartier », balaie Annie Lemoine, présidente de l’amicale.", "Annie Lemoine"),
+        ("« Sans paysans, pas de pays », pouvait-on lire sur une banderole.", nil),
+    ] as [(String, String?)])
+    func anyVerbWithAnInvertedSubjectAttributes(_ text: String, _ speaker: String?) throws {
+        let q = try #require(QuoteTestSupport.direct(text).last)
+        #expect(q.rule == "cue-after")
+        #expect(q.speaker?.name == speaker)
+        #expect(q.speaker != nil)
+    }
 }

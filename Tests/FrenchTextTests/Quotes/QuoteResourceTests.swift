@@ -5,6 +5,7 @@ import Testing
 @Suite struct QuoteResourceTests {
     static let files: [(String, [UInt8])] = [
         ("cue_verbs.txt", PackageResources.cue_verbs_txt),
+        ("document_nouns.txt", PackageResources.document_nouns_txt),
         ("general_person_nouns.txt", PackageResources.general_person_nouns_txt),
         ("organisation_name_words.txt", PackageResources.organisation_name_words_txt),
         ("person_titles.tsv", PackageResources.person_titles_tsv),

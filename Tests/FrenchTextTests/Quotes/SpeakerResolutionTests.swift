@@ -60,6 +60,7 @@ import Testing
         ("« Les tarifs augmenteront encore », a dénoncé la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.", "Marie-Ève Pelletier"),
         ("Sacha, qui se présente comme non-binaire, ajoute : « Personne ne devrait choisir entre manger et se loger. »", "Sacha"),
         ("Dans un communiqué, le Conseil de sécurité de l’ONU, réuni à New York, a exigé « la cessation immédiate des hostilités ».", "Conseil de sécurité de l’ONU"),
+        ("« Qui va payer ? », s’est interrogé l’eurodéputé Raphaël Glucksmann.", "Raphaël Glucksmann"),
         ("Le port a perdu, selon la chambre de commerce et d’industrie Aix-Marseille-Provence, « plus de 100 millions d’euros ».", "chambre de commerce et d’industrie Aix-Marseille-Provence"),
     ])
     func namesWithTitlesParticlesAndAppositions(_ text: String, _ speaker: String) {
@@ -82,5 +83,29 @@ import Testing
         let quotes = QuoteTestSupport.extract(text).quotes
         #expect(!quotes.contains { $0.kind == .direct })
         #expect(quotes.contains { $0.kind == .fragment && $0.rule == "fragment:title" })
+    }
+
+    @Test func aDocumentSpeaksForItsPublisher() throws {
+        let text = """
+        Lyon, le 4 avril 2025 – La Fondation Abbé-Pierre publie ce jeudi son rapport annuel sur le mal-logement.
+        Le document pointe « une crise structurelle de l’offre » et appelle à relancer la construction.
+        """
+        let q = try #require(QuoteTestSupport.direct(text).first)
+        #expect(q.speaker?.name == "Fondation Abbé-Pierre")
+        #expect(q.speaker?.kind == .organisation)
+    }
+
+    @Test func aSubjectEndingWithAPlace() throws {
+        let q = try #require(QuoteTestSupport.direct("Un locataire rencontré à Vénissieux témoigne : « Cela fait six ans que j’attends un logement adapté. »").first)
+        #expect(q.speaker?.name == nil)
+        #expect(q.speaker?.kind == .person)
+        #expect(q.rule == "colon-intro")
+    }
+
+    @Test func selonClauseWithAParticiple() throws {
+        let q = try #require(QuoteTestSupport.direct("Selon un diplomate européen ayant requis l’anonymat, « les États membres sont loin d’être d’accord ».").first)
+        #expect(q.rule == "selon")
+        #expect(q.speaker?.name == nil)
+        #expect(q.speaker?.mention == "un diplomate européen")
     }
 }
