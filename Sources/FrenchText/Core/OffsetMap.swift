@@ -10,8 +10,8 @@ struct OffsetMap: Sendable {
 
     init(_ text: String) {
         let count = text.utf8.count
-        var utf16Count = 0
         let built: ([Int32], [Int32])? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var utf16Count = 0
             // One pass over the bytes: a byte that is not a continuation byte starts a scalar.
             let scalarAtUTF8 = [Int32](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
                 var scalarIndex: Int32 = -1

@@ -134,4 +134,10 @@ enum FrenchTables {
         guard let first = s.first else { return s }
         return first.uppercased() + s.dropFirst()
     }
+
+    /// Endings of ordinals after digits or Roman numerals: `1er`, `1re`, `2e`, `2ème`, `2nd`, `XXIᵉ`.
+    static let ordinalEndings: Set<String> = [
+        "e", "er", "re", "ère", "ème", "eme", "è", "es", "ers", "res", "ères", "èmes", "emes",
+        "nd", "nde", "nds", "ndes", "ᵉ", "ᵉʳ", "ʳᵉ", "ᵉˢ", "ᵉʳˢ", "ʳᵉˢ",
+    ]
 }

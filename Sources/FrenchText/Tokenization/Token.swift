@@ -6,15 +6,16 @@ public struct Token: Hashable, Sendable {
     /// The token's characters as written.
     public let text: String
     public let span: TextSpan
-    public let kind: TokenKind
     /// The whitespace after the token, as written ("" when the next token is glued to it).
     public let whitespaceAfter: String
+    /// Boxed so that the common token (not inclusive) stays small to copy.
+    private let inclusiveBox: InclusiveBox?
+    // The one-byte fields last, so that the token packs into 96 bytes.
+    public let kind: TokenKind
     /// The rule that produced this token (for `frtext explain`).
     public let rule: TokenRule
     /// Set when the token is inclusive writing (`détenu·e·s`, `iel`).
     public var inclusive: InclusiveForm? { inclusiveBox?.form }
-    /// Boxed so that the common token (not inclusive) stays small to copy.
-    private let inclusiveBox: InclusiveBox?
 
     public init(text: String, span: TextSpan, kind: TokenKind, whitespaceAfter: String, rule: TokenRule, inclusive: InclusiveForm? = nil) {
         self.text = text
@@ -46,14 +47,6 @@ public struct Token: Hashable, Sendable {
     public var isWord: Bool { kind == .word || kind == .elision || kind == .pronoun || kind == .abbreviation }
     /// True when the first character is an upper-case letter.
     public var isCapitalized: Bool { text.first?.isUppercase ?? false }
-}
-
-/// A reference to an ``InclusiveForm``, compared by value.
-final class InclusiveBox: Hashable, Sendable {
-    let form: InclusiveForm
-    init(_ form: InclusiveForm) { self.form = form }
-    static func == (a: InclusiveBox, b: InclusiveBox) -> Bool { a.form == b.form }
-    func hash(into hasher: inout Hasher) { hasher.combine(form) }
 }
 
 /// What a token is.

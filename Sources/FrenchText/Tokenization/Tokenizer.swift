@@ -57,17 +57,18 @@ public struct Tokenizer: Sendable {
                        units u: UnsafeBufferPointer<UInt16>) -> [Token] {
         let text = doc.text
         let utf8 = text.utf8
-        var cursor = OffsetCursor(units: u)
-        var tokens = [Token]()
-        tokens.reserveCapacity(raw.count)
         let forms = inclusive.sorted { $0.key < $1.key }.map { ($0.key, InclusiveBox($0.value)) }
-        var nextForm = 0
-        let built: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+        // All state lives inside the closure (captured variables would be boxed on the heap).
+        let built: (tokens: [Token], codePoints: Int)? = utf8.withContiguousStorageIfAvailable { bytes in
             func string(_ a: Int, _ b: Int) -> String {
                 if b == a { return "" }
                 if b - a == 1 && bytes[a] == 0x20 { return " " }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
             }
+            var cursor = OffsetCursor(units: u)
+            var tokens = [Token]()
+            tokens.reserveCapacity(raw.count)
+            var nextForm = 0
             let base = utf8.startIndex
             for i in raw.indices {
                 let r = raw[i]
@@ -81,10 +82,15 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(text: string(start8, end8), span: span, kind: r.kind, whitespaceAfter: string(end8, next8),
                                     rule: r.rule, inclusiveBox: box))
             }
-            doc.knownCodePointCount = cursor.advance(to: u.count).scalars
+            return (tokens, cursor.advance(to: u.count).scalars)
         }
-        if built == nil {
-            // Not contiguous UTF-8 (a bridged string): the offset tables do the work.
+        if let built {
+            doc.knownCodePointCount = built.codePoints
+            return built.tokens
+        }
+        // Not contiguous UTF-8 (a bridged string): the offset tables do the work.
+        var tokens = [Token]()
+        do {
             for i in raw.indices {
                 let span = doc.span(utf16: raw[i].start, raw[i].end)
                 let next = i + 1 < raw.count ? doc.span(utf16: raw[i + 1].start, raw[i + 1].end).range.lowerBound : text.endIndex
@@ -94,33 +100,5 @@ public struct Tokenizer: Sendable {
             }
         }
         return tokens
-    }
-}
-
-/// Walks UTF-16 offsets forward, counting the matching UTF-8 and code-point offsets.
-struct OffsetCursor {
-    let units: UnsafeBufferPointer<UInt16>
-    private var utf16 = 0
-    private var utf8 = 0
-    private var scalars = 0
-
-    init(units: UnsafeBufferPointer<UInt16>) { self.units = units }
-
-    /// The UTF-8 and code-point offsets of UTF-16 offset `target` (not before the last one asked).
-    mutating func advance(to target: Int) -> (utf8: Int, scalars: Int) {
-        while utf16 < target {
-            // A run of ASCII moves all three offsets alike.
-            let runStart = utf16
-            while utf16 < target, units[utf16] < 0x80 { utf16 += 1 }
-            utf8 &+= utf16 - runStart
-            scalars &+= utf16 - runStart
-            guard utf16 < target else { break }
-            let c = units[utf16]
-            if c < 0x800 { utf8 += 2; utf16 += 1 }
-            else if c >= 0xD800 && c <= 0xDBFF && utf16 + 1 < units.count { utf8 += 4; utf16 += 2 }
-            else { utf8 += 3; utf16 += 1 }
-            scalars += 1
-        }
-        return (utf8, scalars)
     }
 }

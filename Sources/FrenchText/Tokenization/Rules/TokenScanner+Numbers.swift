@@ -14,7 +14,7 @@ extension TokenScanner {
         // 1er, 2e, XXIe-like endings glued to digits; 10h30, 3D stay one number-like word.
         if isLetterOrMark(unit(i)) {
             var end = wordPartEnd(from: i, limit: n)
-            if FrenchTables.ordinalEndingsContains(string(i, end)) {
+            if FrenchTables.ordinalEndings.contains(string(i, end)) {
                 emit(pos, end, .ordinal, .ordinal)
                 return end
             }
@@ -90,9 +90,4 @@ extension TokenScanner {
         guard digits >= 9, digits <= 15, groups >= 3 || (groups == 1 && digits >= 10) else { return nil }
         return end
     }
-}
-
-extension FrenchTables {
-    /// `er`, `e`, `re`, `ème`, `ᵉ`… (see ``TokenScanner/ordinalEndings``).
-    static func ordinalEndingsContains(_ s: String) -> Bool { TokenScanner.ordinalEndings.contains(s) }
 }

@@ -87,16 +87,10 @@ extension TokenScanner {
             case 0x4C, 0x43: break
             default:
                 guard hasIVX, i > start else { return false }
-                return Self.ordinalEndings.contains(string(i, end))
+                return FrenchTables.ordinalEndings.contains(string(i, end))
             }
             i += 1
         }
         return false
     }
-
-    /// Endings of ordinals after digits or Roman numerals: `1er`, `1re`, `2e`, `2ème`, `2nd`, `XXIᵉ`.
-    static let ordinalEndings: Set<String> = [
-        "e", "er", "re", "ère", "ème", "eme", "è", "es", "ers", "res", "ères", "èmes", "emes",
-        "nd", "nde", "nds", "ndes", "ᵉ", "ᵉʳ", "ʳᵉ", "ᵉˢ", "ᵉʳˢ", "ʳᵉˢ",
-    ]
 }
