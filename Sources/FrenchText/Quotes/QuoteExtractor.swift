@@ -328,7 +328,14 @@ public struct QuoteExtractor: Sendable {
             guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
             let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
             guard let p = phrase, p.form != .pronoun || m.invertedPronoun != nil else { continue }
-            let b = p.nextWord
+            var b = p.nextWord
+            // A recipient or a circumstance after the speaker: `a raconté Mme Duval à notre journal,`, `explique le maire dans un communiqué,`.
+            if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {
+                var k = b + 1
+                while k < inner.count, k - b <= 8, inner[k].isWord, !parser.isFiniteVerbWord(inner[k].key),
+                      !SpeakerPhraseParser.stopsSubjectSearch.contains(inner[k].key) || ["en", "y"].contains(inner[k].key) { k += 1 }
+                if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–"].contains(inner[k].key) { b = k }
+            }
             guard b >= inner.count || (inner[b].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(inner[b].key)) else { continue }
             var aEnd = inner[c].start
             while aEnd > r.contentStart, QuoteMarkScanner.isSpace(scalars[aEnd - 1]) { aEnd -= 1 }

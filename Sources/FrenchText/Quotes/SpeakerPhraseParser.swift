@@ -78,6 +78,10 @@ struct SpeakerPhraseParser {
                                      && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
             }
+            // A capitalised elided particle glued to the next name word: Jean-Baptiste N’Diaye, Marie D’Souza.
+            if w[e].isWord, w[e].isCapitalized, w[e].isElided, e + 1 < limit, w[e].end == w[e + 1].start, isNameWord(w, e + 1) {
+                e += 2; continue
+            }
             // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
             if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == "d'" && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
                 var p = e + 1
@@ -101,6 +105,8 @@ struct SpeakerPhraseParser {
                 let key = w[k].key
                 if Self.particles.contains(key) || ["et", "pour", "sans", "contre", "aux", "au"].contains(key) { k += 1; continue }
                 if Self.complementStops.contains(key) { break }
+                // Le Groupe Mutuel estime que…: a cue verb after the name ends it (not after a determiner: de la défense).
+                if !w[k].isCapitalized, !Self.particles.contains(w[k - 1].key), !["le", "la", "les", "l'"].contains(w[k - 1].key), isCueVerbForm(key) { break }
                 guard w[k].isCapitalized || isAdjectiveOrNoun(key) else { break }
                 k += 1
                 lastContent = k
@@ -108,6 +114,12 @@ struct SpeakerPhraseParser {
             e = lastContent
         }
         return e
+    }
+
+    /// `estime`, `affirme`: a finite form of a cue verb (even when also a noun).
+    func isCueVerbForm(_ key: String) -> Bool {
+        guard morphology.isAvailable else { return false }
+        return morphology.analyses(key).contains { $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
@@ -633,7 +645,8 @@ struct SpeakerPhraseParser {
         }
         if result == nil, isNameWord(w, j) {
             var b = j
-            while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2)) {
+            while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2))
+                    || (w[b - 1].isWord && w[b - 1].isElided && w[b - 1].isCapitalized && w[b - 1].end == w[b].start && b - 2 >= lower && isNameWord(w, b - 2)) {
                 b -= 1
             }
             if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {

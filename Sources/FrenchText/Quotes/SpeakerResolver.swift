@@ -74,6 +74,7 @@ struct SpeakerResolver {
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
+            .map { Self.withoutTrailingCue($0, parser: parser) }
             .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
         var roles = [SpeakerPhrase]()
@@ -136,6 +137,18 @@ struct SpeakerResolver {
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) loses it: `Groupe Mutuel`.
+    private static func withoutTrailingCue(_ e: EntityMention, parser: SpeakerPhraseParser) -> EntityMention {
+        var words = e.canonical.split(separator: " ").map(String.init)
+        var trimmed = false
+        while words.count > 1, let last = words.last, last.first?.isLowercase == true, parser.isCueVerbForm(QuoteLexicon.key(last)) {
+            words.removeLast(); trimmed = true
+        }
+        guard trimmed else { return e }
+        let canonical = words.joined(separator: " ")
+        return EntityMention(text: canonical, type: e.type, span: e.span, canonical: canonical, value: e.value, rule: e.rule)
     }
 
     /// True when the phrase opens its sentence, possibly after one introductory clause
