@@ -60,6 +60,29 @@ extension QuoteExtractor {
         return false
     }
 
+    /// A quoted title that is the subject of its sentence: `« Les Heures pâles » a reçu le prix.`
+    /// The content has a title's shape and no finite verb; the mark opens the sentence and a
+    /// verb that is not a cue follows it (`« Bravo à tous » a lancé X` stays a quote).
+    func titleAsSubject(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, wordView: AttributionText,
+                        parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Bool {
+        guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
+        // The mark opens its sentence.
+        var b = r.markStart
+        while b > paragraph.lowerBound, QuoteMarkScanner.isSpace(scalars[b - 1]) { b -= 1 }
+        guard b == paragraph.lowerBound || ".!?…".unicodeScalars.contains(scalars[b - 1]) else { return false }
+        var inside = [AttributionWord]()
+        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || parser.table.pronouns[$0.key] != nil
+                                                      || ["je", "j'", "tu", "nous", "vous", "on"].contains($0.key)) }) else { return false }
+        var after = [AttributionWord]()
+        let end = min(paragraph.upperBound, r.markEnd + 60)
+        guard r.markEnd < end else { return false }
+        wordView.scan(scalars, r.markEnd..<end, paragraph: r.paragraph, into: &after)
+        guard let first = after.first, first.isWord, !first.isCapitalized, cues.match(after, at: 0) == nil else { return false }
+        return CueVerbMatcher.auxiliaries.contains(first.key) || ["est", "sera", "était", "fut", "sont"].contains(first.key)
+            || parser.isFiniteVerbWord(first.key)
+    }
+
     /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
     static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard let first = r.first, s[first].properties.isUppercase else { return false }
@@ -70,7 +93,9 @@ extension QuoteExtractor {
     static let workNouns: Set<String> = ["initiative", "rapport", "collectif", "livre", "film", "texte", "ouvrage", "album", "chanson", "campagne",
                                         "pétition", "tribune", "slogan", "opération", "projet", "festival", "exposition", "spectacle", "programme",
                                         "association", "mouvement", "groupe", "émission", "série", "roman", "pièce", "étude", "manifeste", "motion",
-                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot"]
+                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot", "tube", "single",
+                                        "disque", "magazine", "journal", "revue", "feuilleton", "court-métrage", "long-métrage", "opéra",
+                                        "téléfilm", "pamphlet", "biographie", "bd", "saga", "tournée", "concert"]
 
     /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
     static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {

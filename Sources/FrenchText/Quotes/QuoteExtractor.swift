@@ -110,6 +110,10 @@ public struct QuoteExtractor: Sendable {
                       namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
                 // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
                 c.kind = .fragment; c.rule = "fragment:title"
+            } else if !r.continuesPrevious, count <= 6,
+                      titleAsSubject(r, scalars: scalars, paragraph: paragraphs[r.paragraph], wordView: wordView, parser: parser, cues: cues) {
+                // « Les Heures pâles » a reçu le prix des lecteurs.
+                c.kind = .fragment; c.rule = "fragment:title"
             }
             if c.kind == .direct, let split = inciseInside(r, scalars: scalars, wordView: wordView, parser: parser, cues: cues) {
                 var a = c

@@ -65,6 +65,9 @@ struct SpeakerResolver {
     /// Organisations named outside quotes: (offset, key), in document order.
     private var organisations: [(offset: Int, key: String)] = []
     private let entities: [EntityMention]
+    /// Organisations introduced with the noun of their kind (`la société Logimax Ouest`, `le syndicat CFDT`,
+    /// `Le Groupe Mutuel`) or as `Du côté de X` (kind empty: a company, most likely), in document order.
+    private var kindedOrganisations: [(offset: Int, key: String, kind: String)] = []
     /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
     private let officeLemmas: Set<String>
 
@@ -77,6 +80,7 @@ struct SpeakerResolver {
             .map { Self.withoutTrailingCue($0, parser: parser) }
             .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
+        var inclusiveNames = Set<Int>()
         var roles = [SpeakerPhrase]()
         var i = 0
         var sentenceEnd = 0
@@ -90,6 +94,13 @@ struct SpeakerResolver {
                let p = parser.phrase(words, at: i, limit: sentenceEnd) {
                 if p.form == .name {
                     found.append((p, p.nameStart))
+                    // Camille Martin, coordinateur·rice de…: inclusive agreement in the apposition.
+                    var k = i
+                    while k < sentenceEnd, words[k].end <= p.nameEnd { k += 1 }
+                    if k + 1 < sentenceEnd, words[k].key == ",",
+                       words[(k + 1)..<min(sentenceEnd, k + 3)].contains(where: { $0.isWord && Self.isInclusive($0.text) }) {
+                        inclusiveNames.insert(p.nameStart)
+                    }
                 } else if p.form == .role, !p.isPossessive, !p.isPlural, p.roleLemma != nil {
                     roles.append(p)
                 }
@@ -97,6 +108,30 @@ struct SpeakerResolver {
                 continue
             }
             i += 1
+        }
+        // Organisations named with their kind: la société Logimax Ouest, Du côté de Logimax Ouest, on promet…
+        var kinded = [(offset: Int, words: [String], name: String, kind: String)]()
+        var end = 0
+        for i in words.indices where words[i].isWord {
+            if end <= i {
+                end = i
+                while end < words.count, words[end].sentence == words[i].sentence { end += 1 }
+            }
+            let key = words[i].key
+            var kind: String?
+            var nameStart = i + 1
+            if Self.organisationKinds.contains(key) {
+                kind = key
+                if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
+                    nameStart = i  // Le Groupe Mutuel
+                }
+            } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, ["de", "d'"].contains(words[i + 1].key) {
+                kind = ""; nameStart = i + 2
+            }
+            guard let kind, nameStart < end, let e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
+                  !(nameStart == i && e - nameStart < 2) else { continue }
+            let text = parser.text(words[nameStart].start, words[e - 1].end)
+            kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
         }
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
@@ -133,10 +168,50 @@ struct SpeakerResolver {
             }
             if opensSentence(words, p) { salient.insert(p.start) }
         }
+        for k in kinded {
+            var key = k.name
+            if let e = entity(overlapping: k.offset, k.offset + k.name.unicodeScalars.count), e.type == .organisation {
+                key = e.canonical
+            } else if people[key] == nil || people[key]?.isPerson == true && people[key]?.isOrganisation == false {
+                key = add(words: k.words, name: k.name, isOrganisation: true, isPerson: false)
+                people[key]?.isOrganisation = true
+                organisations.append((k.offset, key))
+            }
+            kindedOrganisations.append((k.offset, key, k.kind))
+        }
         organisations.sort { $0.offset < $1.offset }
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
+        // Non-binary evidence: inclusive agreement of the role (Camille Martin, coordinateur·rice de…) and `iel`
+        // referring to the person named just before (Sacha Dupont milite… Iel a…).
+        for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
+            if let key = canonicalKey(p.nameWords), people[key]?.isOrganisation == false { people[key]?.genders[.nonBinary, default: 0] += 1 }
+        }
+        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && ["iel", "iels", "ielle", "ielles"].contains(w.key) {
+            // A subject opening its clause (Iel a…, et iel…) or after a preposition (autour d’iel), not a speaker after a cue.
+            guard i == 0 || words[i - 1].sentence != w.sentence || Self.beforeClausePronoun.contains(words[i - 1].key) else { continue }
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].offset < w.start { low = mid + 1 } else { high = mid }
+            }
+            if low > 0, w.start - mentions[low - 1].offset < 800, let person = people[mentions[low - 1].key], !person.isOrganisation || person.isPerson {
+                people[mentions[low - 1].key]?.genders[.nonBinary, default: 0] += 1
+            }
+        }
+    }
+
+    static let beforeClausePronoun: Set<String> = ["et", "mais", "qu'", "que", "quand", "car", "où", "qui", "d'", "de", "avec", "pour", "chez", "à", "selon", "ou"]
+
+    /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
+    static func isInclusive(_ role: String) -> Bool {
+        role.split(separator: " ").contains { word in
+            if word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
+            // salarié.e, étudiant.e.s: a point between lower-case letters.
+            let u = Array(word.unicodeScalars)
+            return u.indices.dropFirst().dropLast().contains { u[$0] == "." && u[$0 - 1].properties.isLowercase && u[$0 + 1].properties.isLowercase }
+        }
     }
 
     /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) loses it: `Groupe Mutuel`.
@@ -281,6 +356,35 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Nouns of organisation kinds that introduce a name (`la société X`) and refer back to it (`l’entreprise`).
+    static let organisationKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "association", "syndicat", "municipalité",
+                                                 "mairie", "commune", "ville", "collectif", "fédération", "fondation", "ong", "compagnie", "firme",
+                                                 "enseigne", "constructeur", "opérateur", "laboratoire", "assureur", "banque", "coopérative",
+                                                 "start-up", "distributeur", "transporteur", "mutuelle", "union", "confédération", "club"]
+    /// Kinds that all name a company (`la direction` of `la société X`).
+    static let companyKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "compagnie", "firme", "enseigne", "constructeur",
+                                            "opérateur", "laboratoire", "assureur", "banque", "start-up", "distributeur", "transporteur", "mutuelle", ""]
+    static let municipalKinds: Set<String> = ["municipalité", "mairie", "commune", "ville"]
+
+    /// The organisation of kind `kind` named before `offset`: the same noun first (`le syndicat` → `le syndicat CFDT`),
+    /// else one of the same family (`l’entreprise` → `la société Logimax Ouest`, `Du côté de Logimax Ouest`).
+    private func organisationOfKind(_ kind: String, before offset: Int) -> String? {
+        guard Self.organisationKinds.contains(kind) else { return nil }
+        let family: Set<String> = Self.companyKinds.contains(kind) ? Self.companyKinds : Self.municipalKinds.contains(kind) ? Self.municipalKinds : [kind]
+        var same: String?, related: String?
+        var i = kindedOrganisations.count - 1
+        var steps = 0
+        while i >= 0, steps < 200 {
+            let k = kindedOrganisations[i]
+            if k.offset < offset {
+                if k.kind == kind, kind != "direction" { same = k.key; break }
+                if related == nil, family.contains(k.kind) { related = k.key }
+            }
+            i -= 1; steps += 1
+        }
+        return same ?? related
+    }
+
     private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
         var low = 0, high = organisations.count
         while low < high {
@@ -325,7 +429,10 @@ struct SpeakerResolver {
         switch p.form {
         case .name:
             var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-            if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
+            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+               let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
+                key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
+            } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
                let full = organisationHeaded(by: head, before: p.start) {
                 key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
             } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
@@ -415,6 +522,18 @@ struct SpeakerResolver {
                 return false
             }
             return compatible(key, gender)
+        }
+        // `iel`: the last person the text refers to with `iel` or inclusive agreement, before anyone else.
+        if gender == .nonBinary {
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+            }
+            for i in stride(from: low - 1, through: max(0, low - 40), by: -1) {
+                let m = mentions[i]
+                if let p = people[m.key], (p.genders[.nonBinary] ?? 0) > 0, !p.isOrganisation || p.isPerson { return m.key }
+            }
         }
         var mention: (offset: Int, key: String)?
         var salientMention: (offset: Int, key: String)?
