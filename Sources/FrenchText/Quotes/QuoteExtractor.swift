@@ -192,6 +192,8 @@ public struct QuoteExtractor: Sendable {
         var indirects = [Indirect]()
         var lastAttribution: (paragraph: Int, attribution: Attribution)?
         var lastInParagraph: (paragraph: Int, attribution: Attribution, token: Int)?
+        /// Word index of the last attributed speech: people named after it may take the next quote.
+        var lastAttributionToken: Int?
         var s = 0
         while s < words.count {
             var e = s + 1
@@ -204,6 +206,7 @@ public struct QuoteExtractor: Sendable {
                 if let ind = indirect(words, s..<e, scalars: scalars, parser: parser, cues: cues, resolver: &resolver) {
                     indirects.append(ind)
                     lastAttribution = (ind.paragraph, ind.attribution)
+                    lastAttributionToken = e - 1
                 } else {
                     noteSpeechEvent(words, s..<e, parser: parser, cues: cues, resolver: &resolver)
                 }
@@ -245,6 +248,12 @@ public struct QuoteExtractor: Sendable {
                 } else if let prev = lastInParagraph, prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation",
                                     confidence: min(prev.attribution.confidence, 0.7), explicit: false)
+                } else if t == s, t == 0 || words[t - 1].paragraph != paragraph, let after = lastAttributionToken,
+                          let found = recentSubject(words, t, after: after, parser: parser, paragraphsBack: 1),
+                          let phrase = found.phrase, phrase.form == .name, phrase.role != nil || phrase.roleLemma != nil,
+                          !(lastAttribution?.attribution.speaker?.key.map { parser.mentions(found: phrase, key: $0) } ?? false) {
+                    // « A », a déclaré X. Karim Benali, porte-parole du collectif, ne partage pas cet avis. ¶ « B » → Karim Benali.
+                    a = make(found, rule: "paragraph-subject", confidence: 0.5, resolver: &resolver)
                 } else if let prev = lastAttribution, prev.paragraph == paragraph - 1 || prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
                                     confidence: min(prev.attribution.confidence, 0.5), explicit: false)
@@ -259,6 +268,7 @@ public struct QuoteExtractor: Sendable {
                     sentenceAttribution = sentenceAttribution ?? found
                     lastInParagraph = (paragraph, found, t)
                     lastAttribution = (paragraph, found)
+                    lastAttributionToken = max(t, candidates[ci].inciseWords?.upperBound ?? t)
                 } else {
                     candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
                 }
