@@ -68,6 +68,8 @@ struct SpeakerResolver {
     /// Organisations introduced with the noun of their kind (`la société Logimax Ouest`, `le syndicat CFDT`,
     /// `Le Groupe Mutuel`) or as `Du côté de X` (kind empty: a company, most likely), in document order.
     private var kindedOrganisations: [(offset: Int, key: String, kind: String)] = []
+    /// Names of unknown kind opening their sentence (`Logimax a annoncé…`): an organisation a later `l’entreprise` may mean.
+    private var subjectNames: [(offset: Int, key: String)] = []
     /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
     private let officeLemmas: Set<String>
 
@@ -147,6 +149,7 @@ struct SpeakerResolver {
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
             if opensSentence(words, p) { salient.insert(offset) }
             if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if !isPerson, !p.isOrganisation, opensSentence(words, p), !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
             if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
@@ -382,7 +385,31 @@ struct SpeakerResolver {
             }
             i -= 1; steps += 1
         }
-        return same ?? related
+        if let found = same ?? related { return found }
+        // No organisation named with its kind: the last one not of another kind (Logimax a annoncé… Le syndicat CFDT… l’entreprise → Logimax).
+        var otherKind = Set<String>()
+        for k in kindedOrganisations where k.offset < offset && !family.contains(k.kind) { otherKind.insert(k.key) }
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var best: (offset: Int, key: String)?
+        for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
+            let key = organisations[j].key
+            guard !otherKind.contains(key), let person = people[key], !person.isPerson else { continue }
+            if let head = person.words.first, Self.organisationKinds.contains(QuoteLexicon.key(head)), !family.contains(QuoteLexicon.key(head)) { continue }
+            best = organisations[j]
+            break
+        }
+        if family != [kind] || Self.companyKinds.contains(kind) {
+            for n in subjectNames.reversed() where n.offset < offset && n.offset > (best?.offset ?? -1) {
+                guard !otherKind.contains(n.key), let person = people[n.key], !person.isPerson else { continue }
+                best = n
+                break
+            }
+        }
+        return best?.key
     }
 
     private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {

@@ -72,6 +72,11 @@ import Testing
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Garonne Emballages")
     }
 
+    @Test func companyNamedWithoutItsKindIsNotAUnion() {
+        let text = "Logimax a annoncé la fermeture de son entrepôt de Vitré. Le syndicat CFDT dénonce une décision brutale. Jean Moreau, délégué syndical, a écrit au préfet.\n\n« Tous les salariés se verront proposer un reclassement », assure l’entreprise dans un courrier."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Logimax")
+    }
+
     // MARK: 4. iel
 
     @Test func ielResolvesToThePersonWithInclusiveAgreement() {
