@@ -90,9 +90,27 @@ extension QuoteExtractor {
     /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
     func inciseAttribution(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
         guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
+        if let p = selonIncise(w, at: r.lowerBound + 1, limit: r.upperBound, parser: parser) { return Found(phrase: p, cue: nil, rule: "incise-inside") }
         guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
         let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
         return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
+    }
+
+    /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
+    /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
+    func selonIncise(_ w: [AttributionWord], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k + 1 < limit, w[k].key == "selon", w[k + 1].isWord else { return nil }
+        var p: SpeakerPhrase
+        if let pronoun = ["lui": "il", "elle": "elle"][w[k + 1].key] {
+            p = SpeakerPhrase(form: .pronoun, start: w[k + 1].start, end: w[k + 1].end, nextWord: k + 2)
+            p.pronoun = pronoun
+        } else if let named = parser.phrase(w, at: k + 1, limit: limit, generic: true), named.form != .pronoun {
+            p = named
+        } else {
+            return nil
+        }
+        guard p.nextWord >= limit || w[p.nextWord].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(w[p.nextWord].key) else { return nil }
+        return p
     }
 
     /// `X, rôle, a déclaré : « … »`, `X a affirmé que « … »`, `Selon X, « … »`, `Pour X, « … »`,

@@ -9,7 +9,7 @@
 /// |---|---|
 /// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` |
 /// | `cue-after:incise` | `« … », a-t-il déclaré, « … »` (the first part) |
-/// | `incise-inside` | `« … , a souligné le maire, … »` (both parts) |
+/// | `incise-inside` | `« … , a souligné le maire, … »`, `« …, confie-t-elle au Parisien, … »`, `« …, selon lui, … »` (both parts) |
 /// | `selon-after` | `« … », selon X.` |
 /// | `cue-end`, `selon-end` | `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's sentence |
 /// | `colon-intro` | `X, rôle à ORG, a déclaré : « … »` |
@@ -25,7 +25,12 @@
 /// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
 /// | `unattributed` | a quote whose speaker the text does not let us find (speaker nil, confidence 0.2) |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
-/// | `fragment:short`, `fragment:title` | scare quotes, titles, names, 1–2 words |
+/// | `fragment:short`, `fragment:title` | scare quotes, titles (`son roman « Les Heures pâles »`, `« Les Heures pâles » a reçu…`), names, 1–2 words |
+///
+/// Speakers: `l’entreprise`, `le syndicat`, `la direction` go to the organisation introduced with that kind
+/// (`la société Logimax Ouest`, `Du côté de Logimax Ouest`); `iel` to the person the text calls `iel` or writes
+/// with inclusive agreement (`Camille Martin, coordinateur·rice`); a quote paragraph without cue goes to a person
+/// introduced with a role after the last attributed speech (`Karim Benali, porte-parole du collectif, …`).
 ///
 /// ```swift
 /// let doc = Tokenizer().document(from: "« Nous resterons mobilisés », a-t-elle déclaré.")
@@ -339,9 +344,15 @@ public struct QuoteExtractor: Sendable {
         AttributionText.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
         for c in 1..<(inner.count - 2) where inner[c].key == "," {
-            guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
-            let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
-            guard let p = phrase, p.form != .pronoun || m.invertedPronoun != nil else { continue }
+            let p: SpeakerPhrase
+            if let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
+                p = selon  // « A, selon lui, B »
+            } else {
+                guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
+                let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
+                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil else { continue }
+                p = found
+            }
             var b = p.nextWord
             // A recipient or a circumstance after the speaker: `a raconté Mme Duval à notre journal,`, `explique le maire dans un communiqué,`.
             if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {

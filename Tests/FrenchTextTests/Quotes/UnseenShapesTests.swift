@@ -20,6 +20,8 @@ import Testing
              quotes: ["Les clients le réclament déjà", "et nous avons doublé la commande."], speaker: "Sophie Lambert"),
         Case(text: "Le maire, Paul Girard, a réagi mardi. « Nous ne laisserons pas faire, explique le maire dans un communiqué, car la ville mérite mieux. »",
              quotes: ["Nous ne laisserons pas faire", "car la ville mérite mieux."], speaker: "Paul Girard"),
+        Case(text: "Marc Dupont préside le club depuis 2019. « Nous avons besoin d’un nouveau gymnase, selon lui, sinon le club devra refuser des enfants. »",
+             quotes: ["Nous avons besoin d’un nouveau gymnase", "sinon le club devra refuser des enfants."], speaker: "Marc Dupont"),
     ])
     func inciseWithComplement(_ c: Case) {
         let quotes = QuoteTestSupport.direct(c.text)
