@@ -119,6 +119,10 @@ public struct QuoteExtractor: Sendable {
                       titleAsSubject(r, scalars: scalars, paragraph: paragraphs[r.paragraph], wordView: wordView, parser: parser, cues: cues) {
                 // « Les Heures pâles » a reçu le prix des lecteurs.
                 c.kind = .fragment; c.rule = "fragment:title"
+            } else if !r.continuesPrevious, count <= 6,
+                      namedThing(r, scalars: scalars, paragraph: paragraphs[r.paragraph], wordView: wordView, parser: parser, morphology: morphology) {
+                // le succès de « La Nuit du 12 », « Les Heures pâles », le premier roman de…: a title, unless a cue follows.
+                c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
             }
             if c.kind == .direct, let split = inciseInside(r, scalars: scalars, wordView: wordView, parser: parser, cues: cues) {
                 var a = c

@@ -38,6 +38,9 @@ import Testing
         ("Le tube « Danse avec le vent » passe en boucle sur les radios locales.", "Danse avec le vent"),
         ("Le dernier spectacle de la troupe, intitulé « Rien ne se perd », affiche complet.", "Rien ne se perd"),
         ("Le prix a été remis jeudi à Nantes. « Les Heures pâles » a reçu le prix des lecteurs.", "Les Heures pâles"),
+        ("Le succès de « La Nuit du 12 » a surpris jusqu’aux producteurs.", "La Nuit du 12"),
+        ("« Les Heures pâles », le premier roman de Claire Duval, a reçu le prix des lecteurs.", "Les Heures pâles"),
+        ("La troupe jouera « Le Malade imaginaire » au théâtre de Vannes en décembre.", "Le Malade imaginaire"),
     ])
     func titleOfAWorkIsAFragment(_ text: String, _ title: String) {
         let quotes = QuoteTestSupport.extract(text).quotes
@@ -49,6 +52,15 @@ import Testing
         let quotes = QuoteTestSupport.direct("Le directeur de l’hôpital, Marc Durand, a remercié les équipes. « Bravo à toute l’équipe de soignants » a lancé M. Durand.")
         #expect(quotes.map(\.text) == ["Bravo à toute l’équipe de soignants"])
         #expect(quotes.first?.speaker?.name == "Marc Durand")
+    }
+
+    @Test(arguments: [
+        "Pour le maire de Vannes, c’est « Une victoire historique pour la ville ».",
+        "Le préfet a dénoncé « Une dérive inacceptable » dans un communiqué publié mardi.",
+        "Selon la présidente de l’association, « Une honte pour tout le quartier »."
+    ])
+    func capitalisedSpeechIntroducedAsSuchStaysAQuote(_ text: String) {
+        #expect(QuoteTestSupport.direct(text).count == 1)
     }
 
     // MARK: 3. l’entreprise, le syndicat: the organisation introduced with that kind
