@@ -327,8 +327,9 @@ struct SpeakerPhraseParser {
                     p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !indefinite, let named = apposedName(w, after: e, limit: limit) {
+                if !indefinite, !plural, let named = apposedName(w, after: e, limit: limit) {
                     // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
+                    // Sa collègue sénatrice, Anne Garreau,: the apposed name is the person.
                     let role = p
                     p = merge(named, role: role)
                     p.titleGender = named.titleGender
@@ -379,11 +380,12 @@ struct SpeakerPhraseParser {
                     p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !possessive, let named = apposedName(w, after: e, limit: limit) {
-                    // l’autre coprésident·e du collectif, Alex Ferrand,
+                if !plural, let named = apposedName(w, after: e, limit: limit) {
+                    // l’autre coprésident·e du collectif, Alex Ferrand, / sa voisine, Martine Le Bihan,
                     let role = p
                     p = merge(named, role: role)
                     p.titleGender = named.titleGender
+                    return p
                 }
                 if possessive && !plural { p.form = .role; p.isPossessive = true }
                 return p
@@ -406,6 +408,8 @@ struct SpeakerPhraseParser {
     /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
     private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
         var e = start
+        // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
+        while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
         if e < limit, w[e].isWord, ["à", "au", "aux", "en", "chez", "pour"].contains(w[e].key) {
             var k = e + 1
             while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }

@@ -341,6 +341,23 @@ struct SpeakerResolver {
         return best
     }
 
+    /// `explique Julie` after `Julie Martin, sage-femme…`: the last person named before with that first name.
+    private func personByFirstName(_ words: [String], before offset: Int) -> String? {
+        guard words.count == 1, let first = words.first else { return nil }
+        let k = QuoteLexicon.key(first)
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 60), by: -1) {
+            guard let person = people[mentions[i].key], person.words.count >= 2, !person.isOrganisation || person.isPerson,
+                  let head = person.words.first, QuoteLexicon.key(head) == k else { continue }
+            return mentions[i].key
+        }
+        return nil
+    }
+
     /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
@@ -455,7 +472,10 @@ struct SpeakerResolver {
                          role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
         switch p.form {
         case .name:
-            var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+            var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
+                ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
+                ?? canonicalKey(p.nameWords)
+                ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
             if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
                let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
                 key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)

@@ -127,6 +127,16 @@ import Testing
         #expect(quotes.first?.speaker?.name == c.speaker)
     }
 
+    @Test func possessiveRoleWithApposedNameBeforeAColon() {
+        let text = "Le député Pierre Le Floch a écrit au ministre. Sa collègue sénatrice, Anne Garreau, partage son avis : « Fermer cette maternité, c’est abandonner tout un territoire. »"
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Anne Garreau")
+    }
+
+    @Test func firstNameAloneIsThePersonNamedInFull() {
+        let text = "Julie Martin, sage-femme à l’hôpital depuis quinze ans, ne cache pas sa colère. « On nous a prévenus par mail, un vendredi soir », explique Julie."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Julie Martin")
+    }
+
     // MARK: 6. An organisation before its cue verb
 
     @Test func organisationEntityDoesNotSwallowItsCue() throws {
