@@ -150,6 +150,14 @@ extension QuoteExtractor {
                 guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
                 start = comma + 1
             }
+            // Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction immédiate de X : « … »
+            for k in s..<(t - 1) where w[k].isWord && (w[k].key == "chez" || w[k].key == "côté" && k + 1 < t - 1 && ["de", "d'", "du"].contains(w[k + 1].key)) {
+                let at = w[k].key == "chez" ? k + 1 : (w[k + 1].key == "du" ? k + 1 : k + 2)
+                if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role,
+                   p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) }) {
+                    return Found(phrase: p, cue: nil, rule: "colon-chez")
+                }
+            }
             return nil
         }
         guard prev.sentence == w[t].sentence else { return nil }

@@ -7,13 +7,14 @@
 ///
 /// | rule | shape |
 /// |---|---|
-/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` |
+/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` / `« … », fait savoir X`, `tient à préciser X` |
 /// | `cue-after:incise` | `« … », a-t-il déclaré, « … »` (the first part) |
 /// | `incise-inside` | `« … , a souligné le maire, … »`, `« …, confie-t-elle au Parisien, … »`, `« …, selon lui, … »` (both parts) |
 /// | `selon-after` | `« … », selon X.` |
 /// | `cue-end`, `selon-end` | `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's sentence |
 /// | `colon-intro` | `X, rôle à ORG, a déclaré : « … »` |
 /// | `colon-name`, `colon-subject` | `X : « … »` / `X est plus optimiste : « … »` |
+/// | `colon-chez` | `Même constat chez X, directrice de l’école : « … »` |
 /// | `que-intro` | `X a affirmé que « … »` |
 /// | `cue-before` | `X a déclaré, « … »` / `…, a-t-il déclaré, « … »` (the second part) |
 /// | `selon`, `pour`, `d-apres` | `Selon X, « … »` / `Pour X, c’est « … »` / `D’après X, « … »` |

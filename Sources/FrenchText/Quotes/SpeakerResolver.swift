@@ -533,6 +533,13 @@ struct SpeakerResolver {
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
             let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
             r.localGender = gender == .unknown || !singular ? nil : gender
+            if p.pronoun == "on", let k = kindedOrganisations.last(where: { $0.kind.isEmpty && $0.offset < p.start && p.start - $0.offset < 160 }) {
+                // Du côté de Logimax Ouest, on promet que « … »
+                r.name = people[k.key]?.name ?? k.key
+                r.kind = .organisation
+                r.key = k.key
+                return r
+            }
             guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
                 r.kind = .unknown
                 return r

@@ -137,6 +137,31 @@ import Testing
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Julie Martin")
     }
 
+    @Test(arguments: [
+        ("« Nous ne renoncerons à aucun investissement », fait savoir la mairie de Lorient dans un communiqué.", "mairie de Lorient", "faire savoir"),
+        ("« Les négociations doivent reprendre dès lundi », fait valoir Sophie Binet, secrétaire générale de la CGT.", "Sophie Binet", "faire valoir"),
+        ("« Ce n’est pas une sanction mais une mesure de prudence », tient à préciser Marc Dupuis, directeur de l’établissement.", "Marc Dupuis", "préciser"),
+        ("« Nous espérons une réouverture avant l’été », veut croire Claire Fontaine, gérante du restaurant.", "Claire Fontaine", "vouloir croire"),
+        ("« Les travaux ont pris du retard à cause des intempéries », a tenu à rappeler le président de la région, Loïg Chesnais-Girard.", "Loïg Chesnais-Girard", "rappeler"),
+    ])
+    func lightVerbWithASpeechInfinitive(_ text: String, _ speaker: String, _ cue: String) {
+        let q = QuoteTestSupport.direct(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.cue == cue)
+    }
+
+    @Test func colonAfterChez() {
+        let q = QuoteTestSupport.direct("Même constat chez Hélène Marchand, directrice de l’école : « Les effectifs baissent depuis cinq ans dans tout le secteur. »").first
+        #expect(q?.speaker?.name == "Hélène Marchand")
+        #expect(q?.rule == "colon-chez")
+    }
+
+    @Test func onAfterDuCoteDe() {
+        let q = QuoteTestSupport.direct("Du côté de Logimax Ouest, on promet que « les livraisons reprendront dès la semaine prochaine ».").first
+        #expect(q?.speaker?.name == "Logimax Ouest")
+        #expect(q?.speaker?.kind == .organisation)
+    }
+
     // MARK: 6. An organisation before its cue verb
 
     @Test func organisationEntityDoesNotSwallowItsCue() throws {
