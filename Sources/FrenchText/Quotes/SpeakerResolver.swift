@@ -376,6 +376,21 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The last organisation named with its kind before `offset`, no further back than `within` code points.
+    private func kindedOrganisation(before offset: Int, within: Int, where accepts: (String) -> Bool) -> (offset: Int, key: String, kind: String)? {
+        var low = 0, high = kindedOrganisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if kindedOrganisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var i = low - 1
+        while i >= 0, offset - kindedOrganisations[i].offset < within {
+            if accepts(kindedOrganisations[i].kind) { return kindedOrganisations[i] }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Nouns of organisation kinds that introduce a name (`la société X`) and refer back to it (`l’entreprise`).
     static let organisationKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "association", "syndicat", "municipalité",
                                                  "mairie", "commune", "ville", "collectif", "fédération", "fondation", "ong", "compagnie", "firme",
@@ -405,7 +420,7 @@ struct SpeakerResolver {
         if let found = same ?? related { return found }
         // No organisation named with its kind: the last one not of another kind (Logimax a annoncé… Le syndicat CFDT… l’entreprise → Logimax).
         var otherKind = Set<String>()
-        for k in kindedOrganisations where k.offset < offset && !family.contains(k.kind) { otherKind.insert(k.key) }
+        for k in kindedOrganisations.suffix(200) where k.offset < offset && !family.contains(k.kind) { otherKind.insert(k.key) }
         var low = 0, high = organisations.count
         while low < high {
             let mid = (low + high) / 2
@@ -420,7 +435,7 @@ struct SpeakerResolver {
             break
         }
         if family != [kind] || Self.companyKinds.contains(kind) {
-            for n in subjectNames.reversed() where n.offset < offset && n.offset > (best?.offset ?? -1) {
+            for n in subjectNames.suffix(200).reversed() where n.offset < offset && n.offset > (best?.offset ?? -1) {
                 guard !otherKind.contains(n.key), let person = people[n.key], !person.isPerson else { continue }
                 best = n
                 break
@@ -533,7 +548,7 @@ struct SpeakerResolver {
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
             let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
             r.localGender = gender == .unknown || !singular ? nil : gender
-            if p.pronoun == "on", let k = kindedOrganisations.last(where: { $0.kind.isEmpty && $0.offset < p.start && p.start - $0.offset < 160 }) {
+            if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0.isEmpty }) {
                 // Du côté de Logimax Ouest, on promet que « … »
                 r.name = people[k.key]?.name ?? k.key
                 r.kind = .organisation
