@@ -290,6 +290,7 @@ struct SpeakerPhraseParser {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
                 p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.roleGenderFromDeterminer = role.gender == nil && p.roleGender != nil
                 p.isDemonstrative = demonstrative
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key)
@@ -458,6 +459,7 @@ struct SpeakerPhraseParser {
         p.start = min(name.start, role.start)
         p.roleLemma = role.roleLemma
         p.roleGender = role.roleGender
+        p.roleGenderFromDeterminer = role.roleGenderFromDeterminer
         p.role = role.role
         p.organisation = role.organisation
         return p

@@ -286,7 +286,7 @@ struct SpeakerResolver {
     /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
     private func holds(_ key: String, _ p: SpeakerPhrase) -> Bool {
         guard let person = people[key], !p.isPlural else { return false }
-        if let g = p.roleGender, !compatible(key, g) { return false }
+        if let g = p.roleGender, !(p.roleGenderFromDeterminer && g == .male), !compatible(key, g) { return false }
         if p.isDemonstrative { return true }
         return p.roleQualifiers.allSatisfy { person.roleWords.contains($0) } || person.roles.isEmpty && p.roleQualifiers.isEmpty
     }
@@ -310,7 +310,7 @@ struct SpeakerResolver {
         let target = canonicalKey(people[key]?.words ?? []) ?? key
         guard people[target] != nil else { return }
         if let g = p.titleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
-        if let g = p.roleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
+        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people[target]?.genders[g, default: 0] += 1 }
         if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
         if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
         if let lemma = p.roleLemma, !p.isOrganisation {
@@ -546,13 +546,22 @@ struct SpeakerResolver {
             }
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
+            let singular = ["il", "elle", "iel", "ielle", "ille", "ul", "celui-ci", "celle-ci"].contains(p.pronoun ?? "")
             r.localGender = gender == .unknown || !singular ? nil : gender
             if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0.isEmpty }) {
                 // Du côté de Logimax Ouest, on promet que « … »
                 r.name = people[k.key]?.name ?? k.key
                 r.kind = .organisation
                 r.key = k.key
+                return r
+            }
+            if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
+                // ironise celui-ci: the person named last, whoever the sentence was about.
+                if let key = lastMention(before: p.start, gender: gender) {
+                    r.name = people[key]?.name
+                    r.key = key
+                    history.append((p.start, key))
+                }
                 return r
             }
             guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
@@ -566,6 +575,8 @@ struct SpeakerResolver {
                 history.append((p.start, key))
             }
         }
+        // `le maire` for a person named before: the generic masculine says nothing of the person's gender.
+        if r.key != nil, p.titleGender == nil, p.roleGenderFromDeterminer, r.localGender == .male { r.localGender = nil }
         if let key = r.key, let person = people[key], person.unnamed {
             r.name = nil
             if r.role == nil { r.role = person.role }
@@ -574,6 +585,19 @@ struct SpeakerResolver {
             if r.organisation == nil { r.organisation = person.organisation }
         }
         return r
+    }
+
+    /// The last person named before `offset` with a compatible gender.
+    private func lastMention(before offset: Int, gender: SpeakerGender) -> String? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 20), by: -1) where compatible(mentions[i].key, gender) && people[mentions[i].key]?.unnamed != true {
+            return mentions[i].key
+        }
+        return nil
     }
 
     /// Records a speaker attributed by continuation, for later pronouns.
@@ -587,7 +611,9 @@ struct SpeakerResolver {
         func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
             // A general description (la femme, le magistrat) fits anyone; a role only its holders or people with no stated role.
-            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
+            // (a word of the stated role counts: `le commerçant` for the president of the shopkeepers' association)
+            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role),
+               !(people[key]?.roleWords.contains { $0 == role || $0 == role + "s" } ?? false) {
                 return false
             }
             return compatible(key, gender)

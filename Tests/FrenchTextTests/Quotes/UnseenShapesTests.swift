@@ -162,6 +162,23 @@ import Testing
         #expect(q?.speaker?.kind == .organisation)
     }
 
+    @Test func genericMasculineRoleDoesNotMakeTheMayorAMan() {
+        let text = "Le maire de Quimper, Isabelle Assih, a rencontré mardi le préfet. « Nous avons obtenu des engagements précis sur le calendrier », se réjouit l’élue."
+        let q = QuoteTestSupport.direct(text).first
+        #expect(q?.speaker?.name == "Isabelle Assih")
+        #expect(q?.speaker?.gender == .female)
+    }
+
+    @Test func celuiCiIsThePersonNamedLast() {
+        let text = "Jean Le Roux, président de l’association des commerçants, reste prudent. Son homologue de Brest, Marc Guivarc’h, partage cette prudence. « Les promesses, on en a déjà eu beaucoup », ironise celui-ci."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Marc Guivarc’h")
+    }
+
+    @Test func descriptionFromAWordOfTheStatedRole() {
+        let text = "Jean Le Roux, président de l’association des commerçants, reste prudent. « On attend de voir les premiers coups de pioche », tempère le commerçant."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Jean Le Roux")
+    }
+
     // MARK: 6. An organisation before its cue verb
 
     @Test func organisationEntityDoesNotSwallowItsCue() throws {
