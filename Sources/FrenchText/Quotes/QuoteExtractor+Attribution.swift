@@ -96,6 +96,11 @@ extension QuoteExtractor {
         return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
     }
 
+    /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).
+    static let speechNouns: Set<String> = ["réaction", "réactions", "témoignage", "avis", "constat", "analyse", "version", "explication",
+                                           "explications", "réponse", "commentaire", "message", "récit", "confidence", "confidences", "mise",
+                                           "appel", "plaidoyer", "diagnostic", "bilan", "regret", "colère", "inquiétude", "satisfaction"]
+
     /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
     /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
     func selonIncise(_ w: [AttributionWord], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
@@ -141,6 +146,22 @@ extension QuoteExtractor {
             if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
                 return Found(phrase: p, cue: nil, rule: "colon-name")
             }
+            // Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction d’Amadou Ba Diop : « … » /
+            // Le témoignage de Fatou N’Diaye est accablant : « … »
+            for k in s..<(t - 1) where w[k].isWord {
+                var at: Int
+                if w[k].key == "chez" {
+                    at = k + 1
+                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, ["de", "d'", "du"].contains(w[k + 1].key) {
+                    at = w[k + 1].key == "du" ? k + 1 : k + 2
+                } else {
+                    continue
+                }
+                if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != "côté",
+                   p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !["est", "reste", "semble", "paraît"].contains(w[$0].key) }) {
+                    return Found(phrase: p, cue: nil, rule: "colon-chez")
+                }
+            }
             // X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
             var start = s
             for _ in 0..<2 {
@@ -149,14 +170,6 @@ extension QuoteExtractor {
                 }
                 guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
                 start = comma + 1
-            }
-            // Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction immédiate de X : « … »
-            for k in s..<(t - 1) where w[k].isWord && (w[k].key == "chez" || w[k].key == "côté" && k + 1 < t - 1 && ["de", "d'", "du"].contains(w[k + 1].key)) {
-                let at = w[k].key == "chez" ? k + 1 : (w[k + 1].key == "du" ? k + 1 : k + 2)
-                if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role,
-                   p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) }) {
-                    return Found(phrase: p, cue: nil, rule: "colon-chez")
-                }
             }
             return nil
         }

@@ -14,7 +14,7 @@
 /// | `cue-end`, `selon-end` | `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's sentence |
 /// | `colon-intro` | `X, rôle à ORG, a déclaré : « … »` |
 /// | `colon-name`, `colon-subject` | `X : « … »` / `X est plus optimiste : « … »` |
-/// | `colon-chez` | `Même constat chez X, directrice de l’école : « … »` |
+/// | `colon-chez` | `Même constat chez X, directrice de l’école : « … »` / `Réaction de X : « … »` / `Le témoignage de X est accablant : « … »` |
 /// | `que-intro` | `X a affirmé que « … »` |
 /// | `cue-before` | `X a déclaré, « … »` / `…, a-t-il déclaré, « … »` (the second part) |
 /// | `selon`, `pour`, `d-apres` | `Selon X, « … »` / `Pour X, c’est « … »` / `D’après X, « … »` |

@@ -156,6 +156,14 @@ import Testing
         #expect(q?.rule == "colon-chez")
     }
 
+    @Test(arguments: [
+        ("Réaction d’Amadou Ba Diop, président de l’amicale : « Nous sommes soulagés après des mois d’attente. »", "Amadou Ba Diop"),
+        ("Le témoignage de Fatou N’Diaye est accablant : « On m’a refusé le logement à cause de mon nom. »", "Fatou N’Diaye"),
+    ])
+    func colonAfterWhatSomeoneSaid(_ text: String, _ speaker: String) {
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == speaker)
+    }
+
     @Test func onAfterDuCoteDe() {
         let q = QuoteTestSupport.direct("Du côté de Logimax Ouest, on promet que « les livraisons reprendront dès la semaine prochaine ».").first
         #expect(q?.speaker?.name == "Logimax Ouest")
