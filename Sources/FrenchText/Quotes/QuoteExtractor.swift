@@ -190,7 +190,20 @@ public struct QuoteExtractor: Sendable {
             let t = candidates[ci].token
             var e = t + 1
             while e < words.count, words[e].sentence == words[t].sentence { e += 1 }
-            if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
+            var b = t
+            while b > 0, words[b - 1].sentence == words[t].sentence, t - b < 12 { b -= 1 }
+            // dénonce des « suppressions de postes déguisées », a évoqué une « réforme juste et attendue »: a speech verb
+            // right before the determiner makes the words someone's (not when they read as a name: Title Case).
+            let spokenBefore = !Self.isTitleCase(scalars, candidates[ci].start..<candidates[ci].end)
+                && (max(b, t - 4)..<max(b, t - 1)).contains { k in
+                    guard let m = cues.match(words, at: k, limit: t - 1), m.form == .finite else { return false }
+                    return m.end == t - 1 || m.end == t - 2 && ["d'", "de"].contains(words[t - 2].key)
+                }
+            if spokenBefore {
+                candidates[ci].kind = .direct
+                candidates[ci].rule = nil
+                words[t].kind = .quote(ci)
+            } else if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
                 candidates[ci].kind = .direct
                 candidates[ci].rule = nil
                 words[t].kind = .quote(ci)

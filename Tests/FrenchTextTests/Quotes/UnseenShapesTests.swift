@@ -63,6 +63,16 @@ import Testing
         #expect(QuoteTestSupport.direct(text).count == 1)
     }
 
+    @Test func partialQuoteAfterASpeechVerbAndADeterminer() {
+        let quotes = QuoteTestSupport.direct("Le syndicat Force ouvrière dénonce des « suppressions de postes déguisées en départs volontaires ».")
+        #expect(quotes.map(\.text) == ["suppressions de postes déguisées en départs volontaires"])
+    }
+
+    @Test func scareQuotesAfterADeterminerStayFragments() {
+        let quotes = QuoteTestSupport.extract("Le site relaie depuis des mois les « fausses informations du jour » sans aucune vérification.").quotes
+        #expect(quotes.map(\.kind) == [.fragment])
+    }
+
     // MARK: 3. l’entreprise, le syndicat: the organisation introduced with that kind
 
     @Test func organisationNounResolvesToTheOrganisationOfItsKind() {
