@@ -53,13 +53,53 @@ extension QuoteExtractor {
             }
             return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        var phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        if let inv = m.invertedPronoun, w[inv].key == "on", let place = placeOfOn(w, at: m.end, limit: e, parser: parser) {
+            phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
+        }
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
         var n = p.nextWord
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return Found(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF` after a cue inverted with `on`:
+    /// the organisation that speaks.
+    func placeOfOn(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k < e, w[k].isWord else { return nil }
+        var at: Int
+        switch w[k].key {
+        case "chez", "à", "au": at = k + 1
+        case "auprès", "côté":
+            guard k + 1 < e, ["de", "d'", "du", "des"].contains(w[k + 1].key) else { return nil }
+            at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
+        case "du":
+            guard k + 2 < e, w[k + 1].key == "côté" else { return nil }
+            return placeOfOn(w, at: k + 1, limit: e, parser: parser)
+        default: return nil
+        }
+        guard at < e else { return nil }
+        var p = parser.phrase(w, at: at, limit: e, generic: true)
+        if p == nil, ["au", "du"].contains(w[at].key) {
+            // au ministère de l’Intérieur: the article is in the preposition.
+            p = parser.phrase(w, at: at + 1, limit: e, generic: true)
+        }
+        if p == nil, w[at].isWord, parser.table.organisationNouns.contains(w[at].key) {
+            // au ministère de l’Intérieur, auprès du parquet: the article is in the preposition.
+            let end = parser.complement(w, from: at + 1, limit: e)
+            var q = SpeakerPhrase(form: .name, start: w[at].start, end: w[end - 1].end, nextWord: end)
+            q.nameWords = w[at..<end].map(\.text)
+            q.nameStart = w[at].start
+            q.nameEnd = w[end - 1].end
+            q.nameText = parser.text(q.nameStart, q.nameEnd)
+            q.isOrganisation = true
+            p = q
+        }
+        guard var found = p, found.form == .name || found.isOrganisation else { return nil }
+        if found.titleGender == nil, found.roleLemma == nil { found.isOrganisation = true }
+        return found
     }
 
     /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:

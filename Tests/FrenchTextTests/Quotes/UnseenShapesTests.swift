@@ -174,6 +174,17 @@ import Testing
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == speaker)
     }
 
+    @Test(arguments: [
+        ("« Les contrôles seront renforcés tout l’été sur les plages », indique-t-on à la préfecture du Morbihan.", "préfecture du Morbihan"),
+        ("« Aucun licenciement n’est prévu à ce stade », assure-t-on chez Logimax Ouest.", "Logimax Ouest"),
+        ("« Le dossier est à l’étude », explique-t-on au ministère de l’Intérieur.", "ministère de l’Intérieur"),
+    ])
+    func invertedOnWithThePlaceThatSpeaks(_ text: String, _ speaker: String) {
+        let q = QuoteTestSupport.direct(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.speaker?.kind == .organisation)
+    }
+
     @Test func onAfterDuCoteDe() {
         let q = QuoteTestSupport.direct("Du côté de Logimax Ouest, on promet que « les livraisons reprendront dès la semaine prochaine ».").first
         #expect(q?.speaker?.name == "Logimax Ouest")
