@@ -7,7 +7,7 @@
 ///
 /// | rule | shape |
 /// |---|---|
-/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` / `« … », fait savoir X`, `tient à préciser X` |
+/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` / `« … », fait savoir X`, `tient à préciser X`, `indique-t-on à la préfecture` |
 /// | `cue-after:incise` | `« … », a-t-il déclaré, « … »` (the first part) |
 /// | `incise-inside` | `« … , a souligné le maire, … »`, `« …, confie-t-elle au Parisien, … »`, `« …, selon lui, … »` (both parts) |
 /// | `selon-after` | `« … », selon X.` |
