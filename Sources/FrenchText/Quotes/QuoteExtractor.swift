@@ -277,7 +277,9 @@ public struct QuoteExtractor: Sendable {
                           !(lastAttribution?.attribution.speaker?.key.map { parser.mentions(found: phrase, key: $0) } ?? false) {
                     // « A », a déclaré X. Karim Benali, porte-parole du collectif, ne partage pas cet avis. ¶ « B » → Karim Benali.
                     a = make(found, rule: "paragraph-subject", confidence: 0.5, resolver: &resolver)
-                } else if let prev = lastAttribution, prev.paragraph == paragraph - 1 || prev.paragraph == paragraph {
+                } else if let prev = lastAttribution, prev.paragraph == paragraph
+                            || prev.paragraph == paragraph - 1 && continuesAcrossParagraphs(words, t, sentenceStart: s, after: lastAttributionToken,
+                                                                                             speaker: prev.attribution.speaker?.key, parser: parser) {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
                                     confidence: min(prev.attribution.confidence, 0.5), explicit: false)
                 } else if t == s, t == 0 || words[t - 1].paragraph != paragraph,
@@ -389,6 +391,26 @@ public struct QuoteExtractor: Sendable {
             return (aEnd, inner[c].start..<(hasB ? bStart : r.markEnd), hasB ? bStart : nil)
         }
         return nil
+    }
+
+    /// A quote without cue in the paragraph after attributed speech keeps its speaker only when nobody else is
+    /// named in between (`Le maire, Jean Dupuis, a répondu par courrier.` hands the floor over).
+    func continuesAcrossParagraphs(_ w: [AttributionWord], _ t: Int, sentenceStart s: Int, after: Int?, speaker: String?,
+                                   parser: SpeakerPhraseParser) -> Bool {
+        // (A partial quote inside a narrative paragraph, `verbalisée pour « infraction à l’arrêté… »`, keeps the
+        // speaker of the paragraph before as well, when nobody else is named.)
+        guard let after else { return true }
+        var k = max(after + 1, t - 300)
+        while k < t {
+            if w[k].isWord, w[k].isCapitalized || w[k].isTitle, let p = parser.phrase(w, at: k, limit: t), p.form == .name, !p.isOrganisation,
+               p.titleGender != nil || parser.isPersonName(p.nameWords) {
+                if !(speaker.map { parser.mentions(found: p, key: $0) } ?? false) { return false }
+                k = max(k + 1, p.nextWord)
+                continue
+            }
+            k += 1
+        }
+        return true
     }
 
     func backfill(_ chain: [Int], _ candidates: inout [Candidate]) {

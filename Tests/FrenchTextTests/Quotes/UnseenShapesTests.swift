@@ -246,6 +246,19 @@ import Testing
         #expect(QuoteTestSupport.direct(text).map { $0.speaker?.name } == ["Marie Lenoir", "Marie Lenoir"])
     }
 
+    @Test func somebodyElseNamedInBetweenStopsTheInheritance() {
+        let text = """
+        « Nous demandons un moratoire sur les travaux », a déclaré Marie Lenoir, présidente de l’association des riverains.
+
+        La réunion s’est tenue mardi soir en présence de Jean Dupuis et de plusieurs élus.
+
+        « Les travaux reprendront comme prévu le 3 mars prochain. »
+        """
+        let speakers = QuoteTestSupport.direct(text).map { $0.speaker?.name }
+        #expect(speakers.first == "Marie Lenoir")
+        #expect(speakers.count == 2 && speakers.last != "Marie Lenoir")
+    }
+
     @Test func personNamedAfterAnIndirectSpeechTakesTheQuote() {
         let text = """
         Marie Lenoir a été reçue à la préfecture. Elle y a dit son inquiétude : « Nous demandons un moratoire sur les travaux.
