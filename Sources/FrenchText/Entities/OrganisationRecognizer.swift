@@ -34,6 +34,8 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
+            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
+            if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
@@ -174,6 +176,80 @@ struct OrganisationRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// The capitalised name after a group noun: `l’entreprise Meuse-Ourthe Bâtiment SRL`, `le groupe pharmaceutique
+    /// Sanofi`, `la coopérative Agropur`, `les éditions Gallimard`. The noun is not part of the name.
+    private func introducedName(after i: Int) -> EntityCandidate? {
+        var k = i + 1
+        // le groupe pharmaceutique Sanofi, le géant américain X: up to two adjectives.
+        var adjectives = 0
+        while adjectives < 2, let a = context.nextInSentence(k - 1), a.kind == .word, !a.isCapitalized,
+              context.isAdjective(a), !context.isVerbOnly(a) {
+            k += 1; adjectives += 1
+        }
+        guard let first = context.nextInSentence(k - 1), first.kind == .word, first.isCapitalized, context.isNameWord(k),
+              !first.isInitial else { return nil }
+        guard let end = capitalisedNameEnd(from: k) else { return nil }
+        // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
+        if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
+        return EntityCandidate(k..<end, .organisation, rule: "organisation-introduced", priority: EntityPriority.pattern)
+    }
+
+    /// The end of a capitalised name from `k`: capitalised words, `&`, short numbers after a capital, `de`/`du`/`des`
+    /// before a capital, a legal form (`SRL`, `inc.`); nil when none.
+    private func capitalisedNameEnd(from k: Int) -> Int? {
+        var j = k
+        var end: Int?
+        while j < words.count, j - k < 7 {
+            let x = words[j]
+            if j > k && x.sentenceStart { break }
+            if x.kind == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.text) {
+                end = j + 1; j += 1
+                if !x.spaceAfter, let n = context.word(j), n.kind == .word, n.isCapitalized { continue }
+                if !x.spaceAfter { break }
+                continue
+            }
+            if end != nil, x.kind == .word, tables.legalForms.contains(x.text) {
+                end = j + 1
+                if x.text.first?.isLowercase == true, !x.spaceAfter, let dot = context.word(j + 1), dot.text == "." { end = j + 2 }
+                break
+            }
+            if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized {
+                if x.text == "&" { j += 1; continue }
+                end = j + 1; j += 1; continue
+            }
+            if end != nil, ["de", "du", "des", "d'"].contains(x.key), let n = context.nextInSentence(j), n.kind == .word, n.isCapitalized,
+               context.isNameWord(j + 1), tables.months[n.key] == nil {
+                j += 1; continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.
+    private func legalFormName(endingAt i: Int) -> EntityCandidate? {
+        var start = i
+        var k = i - 1
+        while k >= 0, i - k <= 5, let w = context.word(k), w.kind == .word, w.spaceAfter || w.text.hasSuffix("-") {
+            if w.isCapitalized && context.isNameWord(k) && !tables.legalForms.contains(w.text) {
+                // At a sentence start a common word is not part of the name: `Selon Boréalis inc.`
+                if w.sentenceStart && context.isCommonLower(w) && k < i - 1 { break }
+                start = k
+                if w.sentenceStart { break }
+                k -= 1
+            } else if w.text == "&" || ["de", "du", "des", "d'"].contains(w.key) && start == k + 1 {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard start < i, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        var end = i + 1
+        if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
+           !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
+        return EntityCandidate(start..<end, .organisation, rule: "organisation-legal-form", priority: EntityPriority.pattern + 2)
     }
 
     /// Words skipped when initials are matched against an acronym.
