@@ -80,6 +80,12 @@ final class EntityContext {
         return !a.isEmpty && a.contains(where: \.isVerb) && !a.contains(where: { $0.isNoun || $0.isAdjective })
     }
 
+    /// True when the lexicon has a verb reading of the word besides any other (`estime`, `annonce`).
+    func isVerbForm(_ w: EntityWord) -> Bool {
+        guard let lexicon else { return false }
+        return lexicon.analyses(of: w.text).contains { $0.isVerb && !$0.isPastParticiple }
+    }
+
     func isNounOrAdjective(_ w: EntityWord) -> Bool {
         guard let lexicon else { return true }
         return lexicon.analyses(of: w.text).contains { $0.isNoun || $0.isAdjective }

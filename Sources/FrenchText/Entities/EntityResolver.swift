@@ -76,6 +76,16 @@ struct EntityResolver {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The words of `range` as written, one space where the text has whitespace (`pour l’accès`, not `pour l’ accès`).
+    private func spelled(_ range: Range<Int>) -> String {
+        var out = ""
+        for p in range {
+            out += words[p].text
+            if p < range.upperBound - 1 && words[p].spaceAfter { out += " " }
+        }
+        return out
+    }
+
     private func key(_ c: EntityCandidate) -> String {
         c.range.map { words[$0].key }.joined(separator: " ")
     }
@@ -92,13 +102,30 @@ struct EntityResolver {
             guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
                   a.isAllCaps || a.kind == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
-            let long = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ")
+            let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.key] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
                 chosen[n + 1].type = .organisation
             } else if n + 1 == chosen.count || chosen[n + 1].range.lowerBound > end + 1 {
                 // (DITS): the bracketed acronym of a name is an organisation even when it spells a common word.
                 chosen.append(EntityCandidate((end + 1)..<(end + 2), .organisation, rule: "organisation-acronym", priority: EntityPriority.context))
+            }
+        }
+        // (Drees), (RéPAE): an acronym defined after its name is an organisation wherever it comes back.
+        var definedAt = [String: Int]()
+        for c in chosen where c.type == .organisation && c.range.count == 1 && c.rule == "organisation-acronym-expansion" {
+            let w = words[c.range.lowerBound]
+            if definedAt[w.text] == nil { definedAt[w.text] = c.range.lowerBound }
+            if canonicalOf[w.key] == nil, let long = chosen.first(where: { $0.range.upperBound == c.range.lowerBound - 1 && $0.type == .organisation }) {
+                canonicalOf[w.key] = long.canonical ?? spelled(long.range)
+            }
+        }
+        if !definedAt.isEmpty {
+            var taken = [Bool](repeating: false, count: words.count)
+            for c in chosen { for p in c.range { taken[p] = true } }
+            for i in words.indices where !taken[i] && words[i].kind == .word {
+                guard let at = definedAt[words[i].text], i > at else { continue }
+                chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym-repeated", priority: EntityPriority.context))
             }
         }
         guard !canonicalOf.isEmpty else { return }
@@ -112,7 +139,7 @@ struct EntityResolver {
     private func addBackReferences(_ chosen: inout [EntityCandidate]) {
         var heads = [String: String]()
         for c in chosen where c.rule == "place-noun" {
-            heads[words[c.range.lowerBound].key] = c.range.map { words[$0].text }.joined(separator: " ")
+            heads[words[c.range.lowerBound].key] = spelled(c.range)
         }
         guard !heads.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -151,7 +178,7 @@ struct EntityResolver {
         for c in chosen where c.type == .organisation && c.range.count >= 3 {
             let last = words[c.range.upperBound - 1]
             guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
-            if full[last.key] == nil { full[last.key] = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ") }
+            if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -194,7 +221,7 @@ struct EntityResolver {
         var fullName = [String: String]()
         for c in chosen where c.type == .person && c.range.count >= 2 {
             let last = words[c.range.upperBound - 1].key
-            if fullName[last] == nil { fullName[last] = c.range.map { words[$0].text }.joined(separator: " ") }
+            if fullName[last] == nil { fullName[last] = spelled(c.range) }
         }
         // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
         for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == "person-title" || c.rule == "person-role") {

@@ -39,7 +39,7 @@ final class EntityTables: Sendable {
     let orgIntroNouns: Set<String>
     /// Company legal forms as written (`SRL`, `GmbH`, `inc`).
     let legalForms: Set<String>
-    /// Place-name extensions as word-key sequences (`romande`, `de l'est`).
+    /// Place-name extensions as words, longest first (`romande`, `de l'Est`).
     let placeQualifiers: [[String]]
 
     private init() {
@@ -73,7 +73,7 @@ final class EntityTables: Sendable {
         speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
         orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
         legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
-        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.wordKeys).sorted { $0.count > $1.count }
+        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].

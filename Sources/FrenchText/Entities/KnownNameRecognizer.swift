@@ -32,6 +32,11 @@ struct KnownNameRecognizer {
                 end += 1 + n
                 rule = "known-organisation-branch"
             }
+            // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
+            if entry.kind == .country || entry.kind == .region {
+                let extended = qualifiedPlaceEnd(end)
+                if extended > end { end = extended; rule = "known-place-qualified" }
+            }
             out.append(EntityCandidate(i..<end, entry.type, rule: rule, priority: EntityPriority.gazetteer,
                                        canonical: end == i + length ? entry.canonical : nil))
             i = end
@@ -39,8 +44,42 @@ struct KnownNameRecognizer {
         return out
     }
 
+    /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
+    private func qualifiedPlaceEnd(_ end: Int) -> Int {
+        var end = end
+        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && ["de", "du", "d'", "l'"].contains(context.words[end - 2].key)
+        var rounds = 0
+        while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].kind == .elision {
+            rounds += 1
+            var start = end
+            // … et du Centre: a second cardinal complement.
+            if cardinal, context.words[end].key == "et" { start = end + 1 }
+            guard let n = qualifier(at: start), !(start > end && !context.tables.placeQualifiers[n].first!.hasPrefix("d")) else { break }
+            let q = context.tables.placeQualifiers[n]
+            cardinal = q.first!.hasPrefix("d")
+            end = start + q.count
+        }
+        return end
+    }
+
+    /// The index of the place qualifier written at `i`, or nil.
+    private func qualifier(at i: Int) -> Int? {
+        let words = context.words
+        outer: for (n, q) in context.tables.placeQualifiers.enumerated() {
+            guard i + q.count <= words.count else { continue }
+            for (k, part) in q.enumerated() {
+                let w = words[i + k]
+                guard !w.sentenceStart, w.key == EntityKey.make(part), w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
+            }
+            return n
+        }
+        return nil
+    }
+
     private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {
         let w = context.words[i]
+        // PARIS, 12 mars (AFP) –: the all-capital place of a dateline.
+        if w.isAllCaps, entry.type == .location, PlaceRecognizer.isDatelinePlace(i, end: i + 1, context: context) { return true }
         if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }

@@ -60,12 +60,26 @@ struct OrganisationRecognizer {
         var last = i
         var lastCapital: Int?
         var steps = 0
-        while j < words.count, steps < 14 {
+        while j < words.count, steps < 20 {
             steps += 1
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
             if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
                !startsAnotherOrganisation(after: j + 1) {
+                j += 1
+                continue
+            }
+            // Réseau panafricain pour l’accès à l’eau: `à` after a noun that takes it.
+            if capitalised, x.key == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 {
+                var k = j + 1
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+                if let n = context.word(k), n.kind == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) {
+                    last = k; j = k + 1
+                    continue
+                }
+            }
+            // Direction de la recherche, des études, de l’évaluation et des statistiques.
+            if capitalised, x.text == ",", last > i, complementList(from: j) {
                 j += 1
                 continue
             }
@@ -91,6 +105,8 @@ struct OrganisationRecognizer {
                 } else if j - 1 > i && words[j - 1].isCapitalized {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
+                    // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
+                    if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 last = j; j += 1
                 continue
@@ -116,6 +132,33 @@ struct OrganisationRecognizer {
             end = lastCapital + 1
         }
         return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
+    }
+
+    /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
+    private static let nounsTakingA: Set<String> = ["accès", "aide", "appui", "droit", "droits", "recours", "formation", "éducation",
+                                                    "sensibilisation", "adaptation", "soutien", "assistance", "accompagnement",
+                                                    "préparation", "retour", "insertion", "initiation", "résistance", "opposition"]
+    /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "le", "la", "les", "l'", "un", "une", "des", ",", ":", "ne", "n'", "se", "s'", "avoir", "être"]
+
+    /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
+    /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
+    private func complementList(from j: Int) -> Bool {
+        var m = j
+        var items = 0
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) {
+            var k = m + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var nouns = 0
+            while nouns < 3, let n = context.word(k), n.kind == .word, !n.isCapitalized || nouns == 0, !n.sentenceStart, acceptsComplementWord(k) {
+                k += 1; nouns += 1
+            }
+            guard nouns > 0 else { return false }
+            m = k; items += 1
+        }
+        guard items > 0, let after = context.word(m) else { return false }
+        if after.key == "et", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) { return true }
+        return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
     }
 
     /// `… et du Centre national du livre`: the coordination starts a second organisation.
@@ -259,15 +302,32 @@ struct OrganisationRecognizer {
     /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
     /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
     private func expandedAcronym(at i: Int) -> [EntityCandidate] {
-        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.isAllCaps,
+        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.kind == .word,
+              acronym.isAllCaps || acronym.isCapitalized && acronym.text.count <= 8,
               let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
-        let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
-        guard letters.count >= 2 && letters.count <= 8 else { return [] }
+        // DREES, Drees: every letter; RéPAE: the capitals only.
+        let folded = acronym.key.map { EntityKey.unaccentedInitial(String($0)) }.joined().uppercased()
+        let all = Array(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
+            .map { Character(EntityKey.unaccentedInitial(String($0).lowercased()).uppercased()) })
+        for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
+            if let start = initialsStart(spelling: letters, before: i) {
+                return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
+                        EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+            }
+            if acronym.isAllCaps { break }
+        }
+        return []
+    }
+
+    /// The first word of the name before `i` whose initials spell `letters`, or nil.
+    private func initialsStart(spelling letters: [Character], before i: Int) -> Int? {
         var k = i - 1
         var matched = letters.count
         var start: Int?
         while k >= 0, matched > 0, i - k <= 16 {
             let w = words[k]
+            if w.text == ",", k < i - 1 { k -= 1; continue }
             guard w.kind == .word || w.kind == .elision else { break }
             if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
             guard let first = EntityKey.unaccentedInitial(w.key).first, Character(first.uppercased()) == letters[matched - 1] else { break }
@@ -276,9 +336,8 @@ struct OrganisationRecognizer {
             if w.sentenceStart { break }
             k -= 1
         }
-        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return [] }
-        return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
-                EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        return start
     }
 
     /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.

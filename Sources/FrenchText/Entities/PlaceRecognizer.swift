@@ -61,12 +61,17 @@ struct PlaceRecognizer {
         return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
-    /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`.
+    /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
     private func dateline(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.sentenceStart, w.isCapitalized, context.isNameWord(i), !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
+        guard w.sentenceStart, w.isCapitalized, context.isNameWord(i) else { return nil }
         var end = i + 1
         while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
+        // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
+        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context) {
+            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+        }
+        guard !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
         var k = end
         if let open = context.word(k), open.text == "(" {
             while k < words.count, k - end < 5, words[k].text != ")" { k += 1 }
@@ -78,6 +83,25 @@ struct PlaceRecognizer {
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+    }
+
+    /// True when words `i..<end`, at a paragraph's or sentence's start, are followed by a dateline: a comma and a date
+    /// (`PARIS, 12 mars 2025`), or a bracketed agency and a dash (`GENÈVE (Reuters) -`).
+    static func isDatelinePlace(_ i: Int, end: Int, context: EntityContext) -> Bool {
+        guard let w = context.word(i), w.sentenceStart else { return false }
+        if let next = context.word(end), next.isAllCaps, next.kind == .word { return false }
+        if let comma = context.word(end), comma.text == "," {
+            var d = end + 1
+            if let le = context.word(d), le.key == "le" { d += 1 }
+            if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
+            if let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil { return true }
+            return false
+        }
+        if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.kind == .word, agency.isCapitalized,
+           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), ["-", "–", "—", ","].contains(dash.text) {
+            return true
+        }
+        return false
     }
 
     /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
