@@ -15,7 +15,7 @@ final class EntityContext {
         self.lexicon = lexicon
     }
 
-    private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, doneBit: UInt8 = 128
+    private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, properNounBit: UInt8 = 16, doneBit: UInt8 = 128
 
     /// The lexicon flags of a word's text, computed once.
     private func flags(_ w: EntityWord) -> UInt8 {
@@ -33,6 +33,7 @@ final class EntityContext {
             if !asWritten.isEmpty || !lowered.isEmpty { f |= Self.knownBit }
             if asWritten.contains(where: \.isFirstName) { f |= Self.firstNameBit }
             if asWritten.contains(where: \.isSurname) { f |= Self.surnameBit }
+            if asWritten.contains(where: \.isProperNoun) { f |= Self.properNounBit }
         }
         memo[w.text] = f
         return f
@@ -67,6 +68,11 @@ final class EntityContext {
             return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
         }
         return false
+    }
+
+    /// True when the dictionary has the word as written as a proper noun (`po:npr`: Roubaix, Seraing, Douarnenez).
+    func isProperNoun(_ w: EntityWord) -> Bool {
+        w.isCapitalized && flags(w) & Self.properNounBit != 0
     }
 
     func isSurname(_ w: EntityWord) -> Bool {

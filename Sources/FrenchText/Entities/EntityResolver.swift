@@ -202,18 +202,33 @@ struct EntityResolver {
         for c in chosen { for p in c.range { taken[p] = true } }
         var added = [EntityCandidate]()
         for c in chosen where c.type == .location && c.rule != "place-noun" {
-            let conj = c.range.upperBound
-            guard let and = context.nextInSentence(conj - 1), ["et", "ou"].contains(and.key), conj + 1 < words.count, !taken[conj + 1] else { continue }
-            let w = words[conj + 1]
-            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
-                  !context.isFirstName(w), !context.isSurname(w) else { continue }
-            if let next = context.nextInSentence(conj + 1), next.kind == .word, next.isCapitalized { continue }
-            added.append(EntityCandidate((conj + 1)..<(conj + 2), .location, rule: "place-coordinated", priority: EntityPriority.context))
+            // à Lorient, Larmor-Plage et Guidel: commas need a closing `et`/`ou` to make a list.
+            var conj = c.range.upperBound
+            var rounds = 0
+            while rounds < 6, let and = context.nextInSentence(conj - 1), conj + 1 < words.count, !taken[conj + 1] {
+                rounds += 1
+                let isComma = and.text == ","
+                guard ["et", "ou"].contains(and.key) || isComma else { break }
+                let w = words[conj + 1]
+                guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                      !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
+                guard let next = context.nextInSentence(conj + 1) else { if !isComma { added.append(place(conj + 1)) }; break }
+                if next.kind == .word, next.isCapitalized { break }
+                if isComma && !(next.text == "," || ["et", "ou"].contains(next.key)) { break }
+                added.append(place(conj + 1))
+                taken[conj + 1] = true
+                if !isComma { break }
+                conj += 2
+            }
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
             chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+    }
+
+    private func place(_ i: Int) -> EntityCandidate {
+        EntityCandidate(i..<(i + 1), .location, rule: "place-coordinated", priority: EntityPriority.context)
     }
 
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.

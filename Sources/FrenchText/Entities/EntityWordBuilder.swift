@@ -52,6 +52,11 @@ enum EntityWordBuilder {
             while glued && j < raw.count {
                 glued = false
                 let last = j - 1
+                // N’Diaye, M’Bala: a capital elided letter before a capital is part of the name.
+                if w.kind == .elision, j == i + 1, w.isCapitalized, w.key == "n'" || w.key == "m'", !raw[last].spaceAfter,
+                   raw[j].kind == .word, raw[j].isCapitalized {
+                    w = join(w, raw[j], text: text, kind: .word); j += 1; glued = true; continue
+                }
                 // Word-word: `Nord-Kivu`, `J.-L.`
                 if !raw[last].spaceAfter, raw[j].text == "-" || raw[j].text == "\u{2010}" || raw[j].text == "\u{2011}",
                    !raw[j].spaceAfter, j + 1 < raw.count, raw[j + 1].kind == .word || raw[j + 1].kind == .number,

@@ -7,7 +7,12 @@ struct PlaceRecognizer {
 
     private var words: [EntityWord] { context.words }
 
-    private static let placePrepositions: Set<String> = ["à", "en", "dans", "vers", "près"]
+    private static let placePrepositions: Set<String> = ["à", "au", "en", "dans", "vers", "près", "depuis"]
+    /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
+    private static let beforeDePlace: Set<String> = ["près", "proximité", "loin", "originaire", "originaires", "natif", "native", "provenance",
+                                                     "environs", "périphérie", "secteur", "habitant", "habitante", "habitants", "maire", "mairesse"]
+    /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
+    private static let compoundInner: Set<String> = ["sur", "sous", "lès", "lez", "en", "aux", "de", "du", "des", "la", "le"]
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -17,6 +22,8 @@ struct PlaceRecognizer {
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
             if let c = dateline(at: i) { out.append(c) }
+            if let c = compoundName(at: i) { out.append(c) }
+            if let c = beforeBracketedRegion(at: i) { out.append(c) }
         }
         return out
     }
@@ -120,13 +127,56 @@ struct PlaceRecognizer {
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
-        let w = words[i]
-        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1) else { return nil }
-        // le maire de Gomel, au nord de Goma, la ville d'Idleb
-        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(i - 2).map { context.tables.placeContextNouns.contains($0.key) } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun,
-              context.isNameWord(i), !context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) else { return nil }
+        var w = words[i]
+        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, var prev = context.word(i - 1) else { return nil }
+        // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
+        var start = i
+        var i = i
+        if ["la", "le", "les", "l'"].contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
+           !context.isCommonLower(n) || n.text.contains("-") {
+            start = i; i += 1; w = n
+        } else {
+            prev = words[i - 1]
+        }
+        if start < i { prev = words[start - 1] }
+        // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
+        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(start - 2).map {
+            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
+        } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i && w.text.contains("-"),
+              !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
-        return EntityCandidate(i..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
+    }
+
+    /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
+    private func compoundName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, w.text.contains("-"), !w.isAllCaps else { return nil }
+        let parts = w.text.split(separator: "-").map(String.init)
+        guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
+        let inner = parts.dropFirst().dropLast()
+        guard inner.contains(where: { Self.compoundInner.contains($0) }),
+              inner.allSatisfy({ Self.compoundInner.contains($0) || $0.first?.isUppercase == true }) else { return nil }
+        // Jean-de-Dieu: a first name before `de` is a person's name.
+        if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
+        var start = i
+        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-compound", priority: EntityPriority.context + 5)
+    }
+
+    /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
+    private func beforeBracketedRegion(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, !w.isAllCaps, context.isNameWord(i), let open = context.word(i + 1), open.text == "(",
+              let m = context.gazetteer.longestMatch(at: i + 2, in: words), m.entry.type == .location,
+              m.entry.kind == .region || m.entry.kind == .country, context.word(i + 2 + m.length)?.text == ")" else { return nil }
+        if w.sentenceStart && context.isCommonLower(w) { return nil }
+        var start = i
+        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        // Jean Dupont (Belgique): a name before the town is a person's.
+        if start == i, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
+        if context.isFirstName(w) && !context.isProperNoun(w) { return nil }
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-before-region", priority: EntityPriority.context + 5)
     }
 }
