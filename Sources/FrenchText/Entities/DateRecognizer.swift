@@ -99,6 +99,8 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: "date-numeric")
     }
 
+    private static let numericDayMonthLeads: Set<String> = ["le", "du", "au", "dès", "depuis", "jusqu'au", "avant", "après", "(", ",", "–", "-", "ce"]
+
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
         let w = words[i]
@@ -107,8 +109,9 @@ struct DateRecognizer {
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
-        // 24/24, 7j/7 and scores are not dates; neither is a fraction followed by a unit (`15/20 de moyenne`).
-        if let next = context.word(i + 1), next.kind == .other || next.text == "%" { return nil }
+        // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
+        guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
+        if let next = context.word(i + 1), next.kind == .other || ["%", "de", "des", "du", "d'"].contains(next.key) { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: "date-numeric-day-month")
     }
 
