@@ -262,9 +262,13 @@ struct OrganisationRecognizer {
                 if x.text == "&" { j += 1; continue }
                 end = j + 1; j += 1; continue
             }
-            if end != nil, ["de", "du", "des", "d'"].contains(x.key), let n = context.nextInSentence(j), n.kind == .word, n.isCapitalized,
-               context.isNameWord(j + 1), tables.months[n.key] == nil {
-                j += 1; continue
+            // Les Amis de la Terre, Médecins du Monde.
+            if end != nil, ["de", "du", "des", "d'"].contains(x.key) {
+                var k = j + 1
+                if x.key == "de", let a = context.word(k), a.key == "la" || a.key == "l'" { k += 1 }
+                if let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
+                    j = k; continue
+                }
             }
             break
         }

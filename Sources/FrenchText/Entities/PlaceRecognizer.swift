@@ -133,7 +133,7 @@ struct PlaceRecognizer {
         var start = i
         var i = i
         if ["la", "le", "les", "l'"].contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
-           !context.isCommonLower(n) || n.text.contains("-") {
+           context.isNameWord(i + 1) {
             start = i; i += 1; w = n
         } else {
             prev = words[i - 1]
@@ -143,7 +143,7 @@ struct PlaceRecognizer {
         let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(start - 2).map {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
         } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i && w.text.contains("-"),
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
