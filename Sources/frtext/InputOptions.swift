@@ -33,7 +33,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file, folder or -.") }
-        if let date, !InputOptions.isISODate(date) { throw ValidationError("--date wants YYYY-MM-DD, not '\(date)'.") }
+        if let date, !DocumentDates.isISODate(date) { throw ValidationError("--date wants YYYY-MM-DD, not '\(date)'.") }
         if InputOptions.parseSize(maxSize) == nil { throw ValidationError("--max-size wants a size such as 5000000, 512K, 64M or 1G, not '\(maxSize)'.") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs wants a number of at least 1.") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, e.g. 2/8, not '\(shard)'.") }
@@ -66,13 +66,6 @@ struct InputOptions: ParsableArguments {
 
     var reader: InputReader { InputReader(maxBytes: InputOptions.parseSize(maxSize) ?? (64 << 20)) }
     var concurrency: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
-
-    static func isISODate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
-        return y > 0 && (1...12).contains(m) && (1...31).contains(d)
-    }
 
     /// `5000000`, `512K`, `64M`, `1G` (also `64MB`, `64m`) → bytes.
     static func parseSize(_ s: String) -> Int? {

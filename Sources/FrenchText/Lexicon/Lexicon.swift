@@ -4,10 +4,12 @@ import Foundation
 /// French morphology and lexicon over Hunspell and the Dicollecte dictionary
 /// (`hunspell-fr-comprehensive`).
 ///
-/// Analyses are cached per word form; the lexicon is safe to use from several threads.
+/// Analyses are cached per word form; the lexicon is safe to use from several threads: cache hits
+/// are read under a shared lock, so parallel workers do not queue behind each other, and only the
+/// Hunspell call on a miss is serialised.
 ///
 /// ```swift
-/// let lexicon = try Lexicon.french()
+/// let lexicon = try Lexicon()
 /// lexicon.analyses(of: "déclarait").first?.lemma        // "déclarer"
 /// lexicon.analyses(of: "Anna").first?.isFirstName        // true, gender .feminine
 /// ```
@@ -16,7 +18,10 @@ public final class Lexicon: @unchecked Sendable {
     public static let defaultDictionaryPath = "/usr/share/hunspell/fr"
 
     private let handle: UnsafeMutableRawPointer
-    private let lock = NSLock()
+    /// Serialises Hunspell calls (a handle is not thread-safe) and the use of `buffer`.
+    private let hunspellLock = NSLock()
+    /// Guards `cache`: shared for reads, exclusive for writes.
+    private let cacheLock: UnsafeMutablePointer<pthread_rwlock_t>
     private var cache: [String: [MorphAnalysis]] = [:]
     private var buffer = [CChar](repeating: 0, count: 8192)
 
@@ -26,18 +31,38 @@ public final class Lexicon: @unchecked Sendable {
               let h = ft_hunspell_open(path + ".aff", path + ".dic")
         else { throw FrenchTextError.lexiconUnavailable(path: path + ".dic") }
         handle = h
+        cacheLock = .allocate(capacity: 1)
+        pthread_rwlock_init(cacheLock, nil)
     }
 
-    deinit { ft_hunspell_close(handle) }
+    deinit {
+        ft_hunspell_close(handle)
+        pthread_rwlock_destroy(cacheLock)
+        cacheLock.deallocate()
+    }
 
     /// The shared French lexicon, opened once; nil when the dictionary is not installed.
     public static let shared: Lexicon? = try? Lexicon()
 
     /// All analyses of `word` (empty when unknown). Apostrophes ’ are looked up as written.
     public func analyses(of word: String) -> [MorphAnalysis] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache[word] { return cached }
+        pthread_rwlock_rdlock(cacheLock)
+        let cached = cache[word]
+        pthread_rwlock_unlock(cacheLock)
+        if let cached { return cached }
+
+        let result = analyze(word)
+        pthread_rwlock_wrlock(cacheLock)
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = result
+        pthread_rwlock_unlock(cacheLock)
+        return result
+    }
+
+    /// Asks Hunspell (one call at a time).
+    private func analyze(_ word: String) -> [MorphAnalysis] {
+        hunspellLock.lock()
+        defer { hunspellLock.unlock() }
         var count = ft_hunspell_analyze(handle, word, &buffer, Int32(buffer.count))
         if count < 0 {
             buffer = [CChar](repeating: 0, count: buffer.count * 8)
@@ -48,8 +73,6 @@ public final class Lexicon: @unchecked Sendable {
             let raw = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             result = raw.split(separator: "\n").map { MorphAnalysis(parsing: $0, form: word) }
         }
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = result
         return result
     }
 

@@ -33,6 +33,11 @@ extension QuoteExtractor {
         if k < e, w[k].key == ")" { k += 1 }
         if k < e, w[k].key == "," { k += 1 }
         guard k < e else { return nil }
+        // « … » (Jean Dupont, maire de Lanvéoc): the speaker in brackets.
+        if w[k].key == "(", let p = parser.phrase(w, at: k + 1, limit: e), p.form == .name, p.nextWord < e,
+           w[p.nextWord].key == ")" || w[p.nextWord].key == "," {
+            return Found(phrase: p, cue: nil, rule: "cue-after:parenthesis")
+        }
         guard w[k].isWord else { return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
         if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
             let at = w[k].key == "selon" ? k + 1 : k + 2
@@ -108,7 +113,12 @@ extension QuoteExtractor {
                 if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite { best = m; k = m.end } else { k += 1 }
             }
             if let m = best {
-                return subject(m).map { Found(phrase: $0, cue: m.lemma, rule: "colon-intro") }
+                if let p = subject(m) { return Found(phrase: p, cue: m.lemma, rule: "colon-intro") }
+                // Comme l’explique X : « … » / C’est ce qu’affirme X : « … »
+                if let p = parser.forward(w, at: m.end, limit: t - 1), p.nextWord == t - 1 {
+                    return Found(phrase: p, cue: m.lemma, rule: "colon-intro")
+                }
+                return nil
             }
             if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
                 return Found(phrase: p, cue: nil, rule: "colon-name")
@@ -233,10 +243,10 @@ extension QuoteExtractor {
 
     /// The person opening one of the sentences before quote `t` in its paragraph, after word `after`
     /// (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris… « … »`.
-    func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser) -> Found? {
+    func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0) -> Found? {
         var end = t
         var sentences = 0
-        while end > 0, w[end - 1].paragraph == w[t].paragraph, sentences < 6 {
+        while end > 0, w[t].paragraph - w[end - 1].paragraph <= paragraphsBack, sentences < 6 {
             var s = end - 1
             while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
             if let after, s <= after { return nil }

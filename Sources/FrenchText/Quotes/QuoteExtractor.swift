@@ -244,6 +244,10 @@ public struct QuoteExtractor: Sendable {
                 } else if let prev = lastAttribution, prev.paragraph == paragraph - 1 || prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
                                     confidence: min(prev.attribution.confidence, 0.5), explicit: false)
+                } else if t == s, t == 0 || words[t - 1].paragraph != paragraph,
+                          let found = recentSubject(words, t, after: nil, parser: parser, paragraphsBack: 1) {
+                    // Jean Dupont, maire de X, est inquiet. ¶ « … »: the person the paragraph before was about.
+                    a = make(found, rule: "paragraph-subject", confidence: 0.4, resolver: &resolver)
                 }
                 if let found = a {
                     if !found.explicit, let key = found.speaker?.key { resolver.noteSpeaker(key, at: words[t].start) }

@@ -286,7 +286,9 @@ struct SpeakerPhraseParser {
                     // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
                     var party: String?
                     if name.nameWords.count >= 2, name.titleGender == nil, let first = name.nameWords.first, first.count >= 2,
-                       first.allSatisfy({ $0.isUppercase || $0 == "-" }), let rest = personName(w, at: e + 1, limit: limit) {
+                       first.allSatisfy({ $0.isUppercase || $0 == "-" }) || name.nameWords.count >= 3 && !isFirstNameWord(first) && isFirstNameWord(name.nameWords[1]),
+                       let rest = personName(w, at: e + 1, limit: limit) {
+                        // le député LFI François Ruffin, le député Ecolo Thomas Lambrechts
                         party = first
                         name = rest
                         e += 1
@@ -550,7 +552,7 @@ struct SpeakerPhraseParser {
         var depth = 0
         while e < limit, e - c < 24, !w[e].isQuote {
             // (ULiège): a parenthesis inside the apposition.
-            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { depth = max(0, depth - 1) }
+            if w[e].key == "(" { depth += 1 } else if w[e].key == ")" { if depth == 0 { break }; depth -= 1 }
             else if depth == 0, w[e].isPunctuation, Self.boundaryPunctuation.contains(w[e].key), w[e].key != "-" { break }
             e += 1
         }
@@ -562,6 +564,10 @@ struct SpeakerPhraseParser {
         if p.role == nil { p.role = role }
         if p.organisation == nil { p.organisation = org }
         if p.roleGender == nil, let role = table.roleNouns[w[c + 1].key] { p.roleGender = role.gender }
+        if p.roleGender == nil, table.roleNouns[w[c + 1].key] == nil, let noun = morphology.analyses(w[c + 1].key).first(where: { $0.isNoun }),
+           noun.gender == .feminine, !noun.lemma.isEmpty, noun.lemma != w[c + 1].key {
+            p.roleGender = .female  // X, maîtresse de conférences: a feminine form of a noun that has both
+        }
         if p.roleLemma == nil { p.roleLemma = table.roleNouns[w[c + 1].key]?.lemma ?? commonNoun(w[c + 1].key)?.lemma }
         p.nextWord = e
         return p

@@ -25,7 +25,6 @@ struct TokenScanner {
     /// Inclusive readings by token index.
     var inclusiveForms: [Int: InclusiveForm] = [:]
     private var startsLine = true
-    private(set) var segment = 0
 
     init(units: UnsafeBufferPointer<UInt16>, bounds: [Int32], lexicon: Lexicon?) {
         self.u = units
@@ -39,9 +38,16 @@ struct TokenScanner {
 
     /// Runs the pass; `tokens` holds the result.
     mutating func run() {
+        let boundaries = bounds
+        boundaries.withUnsafeBufferPointer { run(over: $0) }
+    }
+
+    private mutating func run(over bounds: UnsafeBufferPointer<Int32>) {
         var pos = 0
+        var segment = 0
+        let lastSegment = bounds.count - 2
         while pos < n {
-            while segment + 1 < bounds.count - 1, Int(bounds[segment + 1]) <= pos { segment += 1 }
+            while segment < lastSegment, Int(bounds[segment + 1]) <= pos { segment += 1 }
             let c = u[pos]
             let flags = classes[Int(c)]
             if flags & CharacterClass.whitespace != 0 {

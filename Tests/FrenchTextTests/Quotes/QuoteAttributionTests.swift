@@ -53,6 +53,10 @@ import Testing
               quote: "assassinés en captivité", speaker: "bureau du Premier ministre", rule: "selon-end"),
         Shape(text: "Pour Sophie Martin, usagère de la ligne depuis dix ans, c’est « la grève de trop ».",
               quote: "la grève de trop", speaker: "Sophie Martin", rule: "pour"),
+        Shape(text: "Comme l’explique Hélène Marchand, directrice de l’école : « Les enfants ont besoin de stabilité avant tout. »",
+              quote: "Les enfants ont besoin de stabilité avant tout.", speaker: "Hélène Marchand", rule: "colon-intro", cue: "expliquer"),
+        Shape(text: "« Nous n’avons jamais vu autant de demandes d’aide alimentaire » (Paul Hervé, président de l’antenne locale).",
+              quote: "Nous n’avons jamais vu autant de demandes d’aide alimentaire", speaker: "Paul Hervé", rule: "cue-after:parenthesis"),
         Shape(text: "Il a ajouté : « Nous porterons plainte dès lundi contre la société. »",
               quote: "Nous porterons plainte dès lundi contre la société.", speaker: nil, rule: "colon-intro", cue: "ajouter"),
     ]

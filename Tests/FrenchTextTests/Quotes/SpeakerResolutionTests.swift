@@ -108,4 +108,14 @@ import Testing
         #expect(q.speaker?.name == nil)
         #expect(q.speaker?.mention == "un diplomate européen")
     }
+
+    @Test func aQuoteOpeningAParagraphAfterOneAboutSomeone() throws {
+        let text = """
+        Jean-Paul Kerdraon, maire de Lanvéoc, ne cache pas son inquiétude. Les comptes de la commune sont dans le rouge.
+        « Sans aide de l’État, nous ne pourrons pas boucler le budget. »
+        """
+        let q = try #require(QuoteTestSupport.direct(text).first)
+        #expect(q.speaker?.name == "Jean-Paul Kerdraon")
+        #expect(q.rule == "paragraph-subject")
+    }
 }

@@ -39,7 +39,8 @@ public struct DocumentDates: Sendable, Equatable {
         return byKey[name]
     }
 
-    static func isISODate(_ s: String) -> Bool {
+    /// True for a calendar-shaped `YYYY-MM-DD`.
+    public static func isISODate(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
