@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the names of the gazetteer: countries and their variants (`Bélarus`, `RDC`), regions, cities,
 /// well-known organisations and their acronyms (`Human Rights Watch`, `OMCT`), ministry metonyms
 /// (`selon l’Intérieur`).
@@ -14,6 +16,7 @@ struct KnownNameRecognizer {
         var i = 0
         while i < words.count {
             guard words[i].isWordLike || words[i].kind == .number, let (entry, length) = context.gazetteer.longestMatch(at: i, in: words) else {
+                if let c = acronymWrittenAsWord(at: i) { out.append(c) }
                 i += 1; continue
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
@@ -42,6 +45,17 @@ struct KnownNameRecognizer {
             i = end
         }
         return out
+    }
+
+    /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`.
+    private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
+        let w = context.words[i]
+        guard w.kind == .word, w.isCapitalized, !w.isAllCaps, w.text.count >= 4, w.text.count <= 8, !w.text.contains("-"),
+              w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
+        let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
+        let probe = EntityWord(text: folded, key: EntityKey.make(folded), utf8Start: w.utf8Start, utf8End: w.utf8End, kind: .word, spaceAfter: w.spaceAfter)
+        guard let (entry, length) = context.gazetteer.longestMatch(at: 0, in: [probe]), length == 1, entry.kind == .acronym else { return nil }
+        return EntityCandidate(i..<(i + 1), entry.type, rule: "known-acronym-as-word", priority: EntityPriority.gazetteer, canonical: entry.canonical)
     }
 
     /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
