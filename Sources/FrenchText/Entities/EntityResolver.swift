@@ -113,11 +113,12 @@ struct EntityResolver {
         }
         // (Drees), (RéPAE): an acronym defined after its name is an organisation wherever it comes back.
         var definedAt = [String: Int]()
-        for c in chosen where c.type == .organisation && c.range.count == 1 && c.rule == "organisation-acronym-expansion" {
+        chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count == 1 && c.rule == "organisation-acronym-expansion" {
             let w = words[c.range.lowerBound]
             if definedAt[w.text] == nil { definedAt[w.text] = c.range.lowerBound }
-            if canonicalOf[w.key] == nil, let long = chosen.first(where: { $0.range.upperBound == c.range.lowerBound - 1 && $0.type == .organisation }) {
-                canonicalOf[w.key] = long.canonical ?? spelled(long.range)
+            if canonicalOf[w.key] == nil, n > 0, chosen[n - 1].range.upperBound == c.range.lowerBound - 1, chosen[n - 1].type == .organisation {
+                canonicalOf[w.key] = chosen[n - 1].canonical ?? spelled(chosen[n - 1].range)
             }
         }
         if !definedAt.isEmpty {

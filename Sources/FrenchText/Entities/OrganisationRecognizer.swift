@@ -36,6 +36,7 @@ struct OrganisationRecognizer {
             if let c = acronym(at: i) { out.append(c) }
             if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
             if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
+            if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
@@ -273,6 +274,22 @@ struct OrganisationRecognizer {
             break
         }
         return end
+    }
+
+    /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
+    /// `Transports Dupuis`, `Laboratoires Servier`.
+    private func pluralTradeName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let lexicon = context.lexicon, w.kind == .word, !w.isAllCaps, w.key.hasSuffix("s") || w.key.hasSuffix("x"),
+              tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key), !tables.roles.contains(w.key),
+              let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, !next.isAllCaps, w.spaceAfter,
+              context.isNameWord(i + 1), !context.isCommonLower(next), !context.isFirstName(next), context.gazetteer.longestMatch(at: i + 1, in: words) == nil else { return nil }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        // Short plurals (`Ales`) are more often first names; adjectives (`Humains`) qualify what precedes.
+        guard !a.isEmpty, a.allSatisfy({ $0.isNoun && $0.number == .plural && !$0.isVerb && !$0.isAdjective && $0.lemma.count >= 5 }) else { return nil }
+        if let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
+        guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
+        return EntityCandidate(i..<end, .organisation, rule: "organisation-plural-trade-name", priority: EntityPriority.pattern)
     }
 
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.

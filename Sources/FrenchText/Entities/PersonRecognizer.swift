@@ -176,7 +176,8 @@ struct PersonRecognizer {
     private func isNounOnly(_ w: EntityWord) -> Bool {
         guard let lexicon = context.lexicon else { return false }
         let a = lexicon.analyses(of: w.text.lowercased())
-        return !a.isEmpty && a.allSatisfy { $0.isNoun && !$0.isVerb }
+        // Papiers, Transports: a plural is a company's head word, not a first name.
+        return !a.isEmpty && a.allSatisfy { $0.isNoun && !$0.isVerb && $0.number != .plural }
     }
 
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).

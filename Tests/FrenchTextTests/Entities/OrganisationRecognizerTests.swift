@@ -125,4 +125,21 @@ import Testing
     func ignoresGroupNounsWithoutAName(_ sentence: String) {
         #expect(organisations(sentence).isEmpty)
     }
+
+    @Test(arguments: [
+        ("La Cédéao a condamné le coup d’État au Niger.", ["Cédéao"]),
+        ("Selon l’Otan, les exercices dureront deux semaines.", ["Otan"]),
+        ("L’Unédic prévoit une hausse du chômage.", ["Unédic"]),
+    ])
+    func findsKnownAcronymsWrittenAsWords(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Papiers Boréal-Nordique a annoncé la fermeture de son usine.", ["Papiers Boréal-Nordique"]),
+        ("Les Transports Dupuis embauchent vingt chauffeurs.", ["Transports Dupuis"]),
+    ])
+    func findsTradeNamesAfterAPluralNoun(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
 }
