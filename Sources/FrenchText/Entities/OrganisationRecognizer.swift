@@ -37,6 +37,7 @@ struct OrganisationRecognizer {
             if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
             if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
             if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
+            if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
@@ -183,12 +184,12 @@ struct OrganisationRecognizer {
     private func suffixName(endingAt i: Int) -> EntityCandidate? {
         var start = i
         var k = i - 1
-        while k >= 0, i - k <= 4, let w = context.word(k), w.kind == .word, w.spaceAfter {
+        while k >= 0, i - k <= 5, let w = context.word(k), w.kind == .word || w.text == "&", w.spaceAfter {
             if w.isCapitalized && !(w.sentenceStart && context.isCommonLower(w) && k < i - 1) {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if ["sans", "of", "for", "without"].contains(w.key) && start == k + 1 {
+            } else if ["sans", "of", "for", "without", "and", "&"].contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -259,8 +260,9 @@ struct OrganisationRecognizer {
                 if x.text.first?.isLowercase == true, !x.spaceAfter, let dot = context.word(j + 1), dot.text == "." { end = j + 2 }
                 break
             }
-            if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized {
-                if x.text == "&" { j += 1; continue }
+            if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized
+                || ["and", "of", "for"].contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
+                if x.kind != .number { j += 1; continue }
                 end = j + 1; j += 1; continue
             }
             // Les Amis de la Terre, Médecins du Monde.
@@ -290,6 +292,27 @@ struct OrganisationRecognizer {
         if let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
         guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
         return EntityCandidate(i..<end, .organisation, rule: "organisation-plural-trade-name", priority: EntityPriority.pattern)
+    }
+
+    /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
+    private static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "midi", "grand", "haute", "haut", "bas", "basse"]
+
+    /// A capitalised common noun before a known place is a public body or a company: `Investissement Québec`,
+    /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
+    private func nounAndPlace(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let lexicon = context.lexicon, w.kind == .word, !w.isAllCaps, w.spaceAfter, !w.text.contains("-"),
+              !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
+              !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil,
+              let (place, n) = context.gazetteer.longestMatch(at: i + 1, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
+              place.type == .location, context.word(i + 1)?.sentenceStart == false else { return nil }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
+        // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.
+        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !["de", "d'", "du", "à", "et", "par", "avec", "selon", "pour", "chez", "l'", "que", "qu'"].contains(p.key) {
+            return nil
+        }
+        return EntityCandidate(i..<(i + 1 + n), .organisation, rule: "organisation-noun-place", priority: EntityPriority.pattern)
     }
 
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.

@@ -140,8 +140,10 @@ struct PlaceRecognizer {
         }
         if start < i { prev = words[start - 1] }
         // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
+        // les communes de Martigny, …: plurals too.
         let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(start - 2).map {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
+                || $0.key.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.key.dropLast()))
         } == true
         guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }

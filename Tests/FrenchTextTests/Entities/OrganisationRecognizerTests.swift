@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: [
         ("L’entreprise Meuse-Ourthe Bâtiment SRL, basée près de Seraing, a été placée en faillite.", ["Meuse-Ourthe Bâtiment SRL"]),
-        ("Investissement Québec a accordé un prêt à Boréalis inc. pour son usine.", ["Boréalis inc."]),
+        ("Le fonds a accordé un prêt à Boréalis inc. pour son usine.", ["Boréalis inc."]),
         ("Le fournisseur allemand Kessler GmbH livrera les turbines.", ["Kessler GmbH"]),
     ])
     func findsNamesWithLegalForms(_ sentence: String, _ expected: [String]) {
@@ -141,5 +141,18 @@ import Testing
     ])
     func findsTradeNamesAfterAPluralNoun(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Investissement Québec a accordé un prêt de 3 millions à l’entreprise.", ["Investissement Québec"]),
+        ("Selon Santé Canada, le produit ne présente aucun risque.", ["Santé Canada"]),
+        ("La China Road and Bridge Corporation a livré le pont.", ["China Road and Bridge Corporation"]),
+    ])
+    func findsBodiesNamedWithAPlace(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test func aCardinalPointBeforeAPlaceIsNoBody() {
+        #expect(organisations("Le Sud Liban est de nouveau bombardé.").isEmpty)
     }
 }
