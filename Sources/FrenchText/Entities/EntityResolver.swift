@@ -19,6 +19,7 @@ struct EntityResolver {
         unifyTypes(&chosen)
         linkSurnames(&chosen)
         linkOrganisationNames(&chosen)
+        repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
         return chosen
     }
@@ -190,6 +191,33 @@ struct EntityResolver {
             guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-back-reference", priority: EntityPriority.context, canonical: name))
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// A one-word place or organisation found by its context (`à Couëron`, `l’entreprise Meusinvest`) is the same
+    /// name where it comes back without it (`Couëron compte 20 000 habitants`).
+    private func repeatSingleNames(_ chosen: inout [EntityCandidate]) {
+        var found = [String: EntityType]()
+        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation) && !c.rule.hasPrefix("known-") {
+            let w = words[c.range.lowerBound]
+            guard w.kind == .word, w.isCapitalized, !context.isCommonLower(w) else { continue }
+            if found[w.text] == nil { found[w.text] = c.type }
+        }
+        guard !found.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, let type = found[w.text] else { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let prev = context.word(i - 1), prev.kind == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
+               !["La", "Le", "Les", "L'", "L’"].contains(prev.text) { continue }
+            added.append(EntityCandidate(i..<(i + 1), type, rule: "repeated-single-name", priority: EntityPriority.context))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)

@@ -155,4 +155,9 @@ import Testing
     @Test func aCardinalPointBeforeAPlaceIsNoBody() {
         #expect(organisations("Le Sud Liban est de nouveau bombardé.").isEmpty)
     }
+
+    @Test func aCompanyFoundAfterItsGroupNounIsFoundAgainAlone() {
+        let text = "La start-up Kitopi s’installe à Herstal. Kitopi prévoit de créer 80 emplois."
+        #expect(organisations(text) == ["Kitopi", "Kitopi"])
+    }
 }

@@ -120,4 +120,9 @@ import Testing
     func doesNotTakeCommonWordsForTowns(_ sentence: String) {
         #expect(!places(sentence).contains("Zénith"))
     }
+
+    @Test func aTownFoundInContextIsFoundAgainAlone() {
+        let text = "L’usine est installée à Couëron depuis 1990. Couëron compte aujourd’hui 23 000 habitants."
+        #expect(places(text) == ["Couëron", "Couëron"])
+    }
 }
