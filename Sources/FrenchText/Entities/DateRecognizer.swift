@@ -232,7 +232,10 @@ struct DateRecognizer {
         // en juin, fin juillet; le mois de septembre, la fin de septembre
         // la votation de février, le mois d’avril
         let afterDe = prev.key == "de" || prev.key == "d'"
-        guard Self.monthPrepositions.contains(prev.key) || afterDe else { return nil }
+        // entre mars et mai, de janvier à avril: the second month of a span.
+        let secondOfSpan = ["et", "à", "au"].contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
+            && context.word(i - 3).map { ["entre", "de", "d'", "du"].contains($0.key) } == true
+        guard Self.monthPrepositions.contains(prev.key) || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")

@@ -149,6 +149,7 @@ struct PersonRecognizer {
         // Alpha Kaboré, agriculteur à Koudougou: an apposition noun.
         if after.text == ",", let role = context.word(i + 3), role.kind == .word, !role.isCapitalized, isNounOnly(role),
            context.word(i + 4).map({ $0.kind != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.key) }) ?? true { return true }
+        if ["a", "est", "avait", "était", "sera", "aurait", "serait", "ont"].contains(after.key) { return true }
         return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
     }
 

@@ -121,6 +121,7 @@ import Testing
              expected: ["DATE 30/06=2025-06-30", "DATE 1er juillet=2025-07-01"]),
         Case(sentence: "Une étude publiée le 15/04 montre une hausse.", date: "2024-05-01", expected: ["DATE 15/04=2024-04-15"]),
         Case(sentence: "Les prix ont baissé entre juin et août 2025.", date: nil, expected: ["DATE juin=2025-06", "DATE août 2025=2025-08"]),
+        Case(sentence: "Entre mars et mai, la production a reculé de 4 %.", date: "2024-06-10", expected: ["DATE mars=2024-03", "DATE mai=2024-05"]),
     ])
     func datesWithoutTheirYear(_ c: Case) {
         #expect(entityLabels(c.sentence, date: c.date).filter { $0.hasPrefix("DATE") } == c.expected)

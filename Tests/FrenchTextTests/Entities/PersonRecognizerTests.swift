@@ -70,6 +70,7 @@ import Testing
         ("Alpha Kaboré, agriculteur à Koudougou, dénonce la hausse des prix.", ["Alpha Kaboré"]),
         ("Le rapport documente le cas du journaliste guinéen Alpha Oumar Sow-Bangoura, porté disparu.", ["Alpha Oumar Sow-Bangoura"]),
         ("Rose Tremblay, mère de trois enfants, craint pour l’avenir.", ["Rose Tremblay"]),
+        ("Mélodie Fortin-Ashini a pris la parole au nom de la communauté innue.", ["Mélodie Fortin-Ashini"]),
     ])
     func findsHarderNames(_ sentence: String, _ expected: [String]) {
         #expect(people(sentence) == expected)
