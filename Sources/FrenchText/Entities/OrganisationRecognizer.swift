@@ -108,7 +108,8 @@ struct OrganisationRecognizer {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
-                    if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key) { break }
+                    if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
+                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.key == "et" || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 last = j; j += 1
                 continue

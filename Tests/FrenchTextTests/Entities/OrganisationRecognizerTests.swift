@@ -101,8 +101,21 @@ import Testing
         #expect(m.allSatisfy { $0.type == .organisation })
     }
 
-    @Test func aNameStopsBeforeAVerb() {
-        #expect(organisations("Le Groupe Mutuel estime que les primes vont augmenter.") == ["Groupe Mutuel"])
+    @Test(arguments: [
+        ("Le Groupe Mutuel estime que les primes vont augmenter.", ["Groupe Mutuel"]),
+        ("L’Orchestre symphonique de Montréal joue ce soir à guichets fermés.", ["Orchestre symphonique de Montréal"]),
+    ])
+    func aNameStopsBeforeAVerb(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Le Secours populaire et la Sûreté du Québec ont collaboré.", ["Secours populaire", "Sûreté du Québec"]),
+        ("La Marine nationale et l’Armée de terre défileront le 14 juillet.", ["Marine nationale", "Armée de terre"]),
+        ("La Régie autonome des transports parisiens augmente ses tarifs.", ["Régie autonome des transports parisiens"]),
+    ])
+    func findsMoreHeadNouns(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
     }
 
     @Test(arguments: [
