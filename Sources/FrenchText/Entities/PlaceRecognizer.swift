@@ -10,7 +10,8 @@ struct PlaceRecognizer {
     private static let placePrepositions: Set<String> = ["à", "au", "en", "dans", "vers", "près", "depuis"]
     /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
     private static let beforeDePlace: Set<String> = ["près", "proximité", "loin", "originaire", "originaires", "natif", "native", "provenance",
-                                                     "environs", "périphérie", "secteur", "habitant", "habitante", "habitants", "maire", "mairesse"]
+                                                     "environs", "périphérie", "secteur", "habitant", "venant", "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée",
+                                                     "arrivé", "arrivée", "arrivés", "parti", "partie", "partis", "exilé", "exilée", "expulsé", "expulsés", "habitante", "habitants", "maire", "mairesse"]
     /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
     private static let compoundInner: Set<String> = ["sur", "sous", "lès", "lez", "en", "aux", "de", "du", "des", "la", "le"]
 

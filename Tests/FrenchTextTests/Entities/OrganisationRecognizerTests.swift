@@ -143,6 +143,7 @@ import Testing
         ("La Cédéao a condamné le coup d’État au Niger.", ["Cédéao"]),
         ("Selon l’Otan, les exercices dureront deux semaines.", ["Otan"]),
         ("L’Unédic prévoit une hausse du chômage.", ["Unédic"]),
+        ("Selon santésuisse, les primes augmenteront de 6 % en 2026.", ["santésuisse"]),
     ])
     func findsKnownAcronymsWrittenAsWords(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)

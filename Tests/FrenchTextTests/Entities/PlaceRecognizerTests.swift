@@ -62,6 +62,7 @@ import Testing
         ("Le maire de Couëron a réclamé une réunion d’urgence.", ["Couëron"]),
         ("Les chantiers du secteur de Limoilou reprendront lundi.", ["Limoilou"]),
         ("Le bourgmestre de Chaudfontaine a signé l’arrêté.", ["Chaudfontaine"]),
+        ("Le car, parti de Plouzévédé à l’aube, est arrivé à midi.", ["Plouzévédé"]),
     ])
     func findsTownsInLocativeContexts(_ sentence: String, _ expected: [String]) {
         #expect(places(sentence) == expected)
