@@ -5,16 +5,23 @@ enum EntityWordBuilder {
         let utf8 = text.utf8
         var sentenceFirstToken = Set<Int>()
         for s in document.sentences { sentenceFirstToken.insert(s.tokenRange.lowerBound) }
-        for p in document.paragraphs { sentenceFirstToken.insert(p.tokenRange.lowerBound) }
+        var paragraphFirstToken = Set<Int>()
+        for p in document.paragraphs { sentenceFirstToken.insert(p.tokenRange.lowerBound); paragraphFirstToken.insert(p.tokenRange.lowerBound) }
 
         // 1. Tokens to raw words, with elided articles split off.
         var raw = [EntityWord]()
         raw.reserveCapacity(document.tokens.count + 16)
         var startsSentence = [Bool]()
+        var startsParagraph = [Bool]()
         for (i, token) in document.tokens.enumerated() {
             let kind = wordKind(token)
             let space = !token.whitespaceAfter.isEmpty
             let first = sentenceFirstToken.contains(i)
+            let count = raw.count
+            defer {
+                // The first word of a paragraph's first token.
+                for k in count..<raw.count { startsParagraph.append(k == count && paragraphFirstToken.contains(i)) }
+            }
             if kind == .word, let n = gluedSentenceBreak(token.text) {
                 // `musique.Emmanuel`: a missing space after a period.
                 let s = token.span.utf8Start
@@ -90,6 +97,7 @@ enum EntityWordBuilder {
             w.spaceAfter = raw[j - 1].spaceAfter
             // Sentence starts.
             if startsSentence[i] { w.sentenceStart = true }
+            if startsParagraph[i] { w.paragraphStart = true }
             words.append(w)
             i = j
         }

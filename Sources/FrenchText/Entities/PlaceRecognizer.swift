@@ -79,6 +79,12 @@ struct PlaceRecognizer {
         if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context) {
             return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
         }
+        // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
+        if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
+           let mark = context.word(end), let after = context.word(end + 1), after.kind == .word, after.isCapitalized, !after.paragraphStart,
+           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) || Self.isDatelinePlace(i, end: end, context: context) {
+            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+        }
         guard !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
         var k = end
         if let open = context.word(k), open.text == "(" {

@@ -99,6 +99,9 @@ import Testing
         ("PARIS, 12 mars 2025 (AFP) – Le gouvernement a présenté son plan.", ["PARIS"]),
         ("GENÈVE (Reuters) - Les négociations ont repris mardi.", ["GENÈVE"]),
         ("NICE, le 3 juin 2024 – La ville a voté son budget.", ["NICE"]),
+        ("Landerneau. La communauté de communes a voté mardi une hausse de la taxe.", ["Landerneau"]),
+        ("Matane – Le centre hospitalier manque d’infirmières.", ["Matane"]),
+        ("Plouzévédé (Finistère) – La mairie a fermé l’école.", ["Plouzévédé", "Finistère"]),
     ])
     func findsAllCapitalDatelinePlaces(_ text: String, _ expected: [String]) {
         #expect(places(text) == expected)
