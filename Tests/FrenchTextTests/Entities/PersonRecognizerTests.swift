@@ -71,6 +71,7 @@ import Testing
         ("Le rapport documente le cas du journaliste guinéen Alpha Oumar Sow-Bangoura, porté disparu.", ["Alpha Oumar Sow-Bangoura"]),
         ("Rose Tremblay, mère de trois enfants, craint pour l’avenir.", ["Rose Tremblay"]),
         ("Mélodie Fortin-Ashini a pris la parole au nom de la communauté innue.", ["Mélodie Fortin-Ashini"]),
+        ("Marine Le Pen et Jordan Bardella ont réagi dans la soirée.", ["Marine Le Pen", "Jordan Bardella"]),
     ])
     func findsHarderNames(_ sentence: String, _ expected: [String]) {
         #expect(people(sentence) == expected)
