@@ -23,7 +23,7 @@ struct PlaceRecognizer {
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
             if let c = dateline(at: i) { out.append(c) }
-            if let c = compoundName(at: i) { out.append(c) }
+            if let c = compoundName(at: i) ?? saintName(at: i) { out.append(c) }
             if let c = beforeBracketedRegion(at: i) { out.append(c) }
         }
         return out
@@ -172,6 +172,19 @@ struct PlaceRecognizer {
         var start = i
         if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<(i + 1), .location, rule: "place-compound", priority: EntityPriority.context + 5)
+    }
+
+    /// A town or parish named after a saint: `Saint-Nazaire`, `Sainte-Foy`, `Saint-Josse-ten-Noode`; not a person's
+    /// particle name (`Antoine de Saint-Exupéry`).
+    private func saintName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, !w.isAllCaps, w.text.contains("-") else { return nil }
+        let parts = w.text.split(separator: "-")
+        guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
+        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
+           let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
+        if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
+        return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
     }
 
     /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.

@@ -80,6 +80,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Saint-Nazaire accueille le salon de l’emploi maritime.", ["Saint-Nazaire"]),
+        ("Sainte-Foy compte désormais 40 000 habitants.", ["Sainte-Foy"]),
+        ("Antoine de Saint-Exupéry est né à Lyon en 1900.", ["Lyon"]),
+    ])
+    func findsTownsNamedAfterSaints(_ sentence: String, _ expected: [String]) {
+        #expect(places(sentence) == expected)
+    }
+
+    @Test(arguments: [
         ("Un incendie s’est déclaré à Kerlouan (Finistère) dans la nuit.", ["Kerlouan", "Finistère"]),
         ("Le chantier de Plouhinec (Morbihan) a pris du retard.", ["Plouhinec", "Morbihan"]),
     ])
