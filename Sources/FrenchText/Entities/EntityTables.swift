@@ -41,6 +41,8 @@ final class EntityTables: Sendable {
     let legalForms: Set<String>
     /// Place-name extensions as words, longest first (`romande`, `de l'Est`).
     let placeQualifiers: [[String]]
+    /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
+    let clubPrefixes: Set<String>
 
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
@@ -73,6 +75,7 @@ final class EntityTables: Sendable {
         speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
         orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
         legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
+        clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
         placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 

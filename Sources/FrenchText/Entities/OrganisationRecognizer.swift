@@ -38,6 +38,7 @@ struct OrganisationRecognizer {
             if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
             if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
+            if tables.clubPrefixes.contains(w.text), let c = club(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
@@ -314,6 +315,13 @@ struct OrganisationRecognizer {
             return nil
         }
         return EntityCandidate(i..<(i + 1 + n), .organisation, rule: "organisation-noun-place", priority: EntityPriority.pattern)
+    }
+
+    /// A sports club: `FC Nantes`, `AS Monaco`, `HC Fribourg-Gottéron`, `RSC Anderlecht`.
+    private func club(at i: Int) -> EntityCandidate? {
+        guard words[i].spaceAfter, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, !n.isAllCaps, context.isNameWord(i + 1),
+              let end = capitalisedNameEnd(from: i + 1) else { return nil }
+        return EntityCandidate(i..<end, .organisation, rule: "organisation-club", priority: EntityPriority.pattern)
     }
 
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.

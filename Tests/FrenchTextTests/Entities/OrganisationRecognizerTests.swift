@@ -174,4 +174,12 @@ import Testing
         let text = "La start-up Kitopi s’installe à Herstal. Kitopi prévoit de créer 80 emplois."
         #expect(organisations(text) == ["Kitopi", "Kitopi"])
     }
+
+    @Test(arguments: [
+        ("Le FC Nantes a battu l’AS Monaco samedi soir.", ["FC Nantes", "AS Monaco"]),
+        ("Le HC Fribourg-Gottéron mène la série trois victoires à une.", ["HC Fribourg-Gottéron"]),
+    ])
+    func findsSportsClubs(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
 }
