@@ -138,4 +138,9 @@ import Testing
         let text = "L’usine est installée à Couëron depuis 1990. Couëron compte aujourd’hui 23 000 habitants."
         #expect(places(text) == ["Couëron", "Couëron"])
     }
+
+    @Test func findsRiversSeasAndMountains() {
+        #expect(places("Les crues de la Seine inquiètent, les Alpes du Sud manquent de neige et la mer Rouge se réchauffe.")
+                == ["Seine", "Alpes du Sud", "mer Rouge"])
+    }
 }
