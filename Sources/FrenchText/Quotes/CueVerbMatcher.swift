@@ -80,6 +80,44 @@ struct CueVerbMatcher {
         return morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
     }
 
+    /// Light verbs that carry a speech infinitive: `fait savoir`, `tient à préciser`, `veut croire`.
+    static let lightVerbs: Set<String> = ["faire", "tenir", "vouloir"]
+    /// Infinitives that make speech after a light verb besides the cue verbs (`fait valoir`, `veut croire`).
+    static let lightInfinitives: [String: Set<String>] = ["faire": ["savoir", "valoir", "remarquer", "observer", "part"],
+                                                          "vouloir": ["croire"], "tenir": []]
+
+    /// `fait savoir X`, `a tenu à rappeler X`, `veut croire X`, `fait-il valoir`: the group as one cue
+    /// (lemma `faire savoir`, or the infinitive's when it is a cue verb itself: `tenir à préciser` → `préciser`).
+    func lightVerbGroup(_ w: [AttributionWord], from i: Int, end: Int) -> Match? {
+        guard morphology.isAvailable, i < end, w[i].isWord, !w[i].isCapitalized else { return nil }
+        var k = i
+        var inverted: Int?
+        var light: String?
+        if Self.auxiliaries.contains(w[k].key) {
+            k += 1
+            if k < end, w[k].isInverted { inverted = k; k += 1 }
+            guard k < end, w[k].isWord else { return nil }
+            light = morphology.analyses(w[k].key).first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma
+        } else {
+            light = morphology.analyses(w[k].key).first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
+        }
+        guard let light else { return nil }
+        k += 1
+        if k < end, w[k].isInverted { inverted = inverted ?? k; k += 1 }
+        if k < end, w[k].isWord, ["bien", "aussi", "encore", "surtout", "toutefois", "cependant"].contains(w[k].key) { k += 1 }
+        if light == "tenir" {
+            guard k < end, w[k].key == "à" else { return nil }
+            k += 1
+        }
+        guard k < end, w[k].isWord else { return nil }
+        let infinitive = w[k].key
+        if table.cueLemmas.contains(infinitive) {
+            return Match(start: i, end: k + 1, lemma: infinitive, form: .finite, invertedPronoun: inverted)
+        }
+        guard Self.lightInfinitives[light]?.contains(infinitive) == true else { return nil }
+        return Match(start: i, end: k + 1, lemma: light + " " + infinitive, form: .finite, invertedPronoun: inverted)
+    }
+
     /// The cue group starting at word `i`, not running past `limit`.
     func match(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
@@ -91,6 +129,7 @@ struct CueVerbMatcher {
             j += 1
             guard j < end, w[j].isWord else { return nil }
         }
+        if !reflexive, let m = lightVerbGroup(w, from: i, end: end) { return m }
         let key = w[j].key
         // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
         if Self.auxiliaries.contains(key) || (reflexive && Self.etreAuxiliaries.contains(key)) {

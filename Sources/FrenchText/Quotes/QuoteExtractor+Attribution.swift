@@ -53,13 +53,53 @@ extension QuoteExtractor {
             }
             return cueAtSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
-        let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        var phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        if let inv = m.invertedPronoun, w[inv].key == "on", let place = placeOfOn(w, at: m.end, limit: e, parser: parser) {
+            phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
+        }
         guard let p = phrase else { return nil }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
         var n = p.nextWord
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return Found(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF` after a cue inverted with `on`:
+    /// the organisation that speaks.
+    func placeOfOn(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k < e, w[k].isWord else { return nil }
+        var at: Int
+        switch w[k].key {
+        case "chez", "à", "au": at = k + 1
+        case "auprès", "côté":
+            guard k + 1 < e, ["de", "d'", "du", "des"].contains(w[k + 1].key) else { return nil }
+            at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
+        case "du":
+            guard k + 2 < e, w[k + 1].key == "côté" else { return nil }
+            return placeOfOn(w, at: k + 1, limit: e, parser: parser)
+        default: return nil
+        }
+        guard at < e else { return nil }
+        var p = parser.phrase(w, at: at, limit: e, generic: true)
+        if p == nil, ["au", "du"].contains(w[at].key) {
+            // au ministère de l’Intérieur: the article is in the preposition.
+            p = parser.phrase(w, at: at + 1, limit: e, generic: true)
+        }
+        if p == nil, w[at].isWord, parser.table.organisationNouns.contains(w[at].key) {
+            // au ministère de l’Intérieur, auprès du parquet: the article is in the preposition.
+            let end = parser.complement(w, from: at + 1, limit: e)
+            var q = SpeakerPhrase(form: .name, start: w[at].start, end: w[end - 1].end, nextWord: end)
+            q.nameWords = w[at..<end].map(\.text)
+            q.nameStart = w[at].start
+            q.nameEnd = w[end - 1].end
+            q.nameText = parser.text(q.nameStart, q.nameEnd)
+            q.isOrganisation = true
+            p = q
+        }
+        guard var found = p, found.form == .name || found.isOrganisation else { return nil }
+        if found.titleGender == nil, found.roleLemma == nil { found.isOrganisation = true }
+        return found
     }
 
     /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
@@ -90,9 +130,32 @@ extension QuoteExtractor {
     /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
     func inciseAttribution(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Found? {
         guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
+        if let p = selonIncise(w, at: r.lowerBound + 1, limit: r.upperBound, parser: parser) { return Found(phrase: p, cue: nil, rule: "incise-inside") }
         guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
         let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
         return phrase.map { Found(phrase: $0, cue: m.lemma, rule: "incise-inside") }
+    }
+
+    /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).
+    static let speechNouns: Set<String> = ["réaction", "réactions", "témoignage", "avis", "constat", "analyse", "version", "explication",
+                                           "explications", "réponse", "commentaire", "message", "récit", "confidence", "confidences", "mise",
+                                           "appel", "plaidoyer", "diagnostic", "bilan", "regret", "colère", "inquiétude", "satisfaction"]
+
+    /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
+    /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
+    func selonIncise(_ w: [AttributionWord], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k + 1 < limit, w[k].key == "selon", w[k + 1].isWord else { return nil }
+        var p: SpeakerPhrase
+        if let pronoun = ["lui": "il", "elle": "elle"][w[k + 1].key] {
+            p = SpeakerPhrase(form: .pronoun, start: w[k + 1].start, end: w[k + 1].end, nextWord: k + 2)
+            p.pronoun = pronoun
+        } else if let named = parser.phrase(w, at: k + 1, limit: limit, generic: true), named.form != .pronoun {
+            p = named
+        } else {
+            return nil
+        }
+        guard p.nextWord >= limit || w[p.nextWord].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(w[p.nextWord].key) else { return nil }
+        return p
     }
 
     /// `X, rôle, a déclaré : « … »`, `X a affirmé que « … »`, `Selon X, « … »`, `Pour X, « … »`,
@@ -122,6 +185,22 @@ extension QuoteExtractor {
             }
             if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
                 return Found(phrase: p, cue: nil, rule: "colon-name")
+            }
+            // Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction d’Amadou Ba Diop : « … » /
+            // Le témoignage de Fatou N’Diaye est accablant : « … »
+            for k in s..<(t - 1) where w[k].isWord {
+                var at: Int
+                if w[k].key == "chez" {
+                    at = k + 1
+                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, ["de", "d'", "du"].contains(w[k + 1].key) {
+                    at = w[k + 1].key == "du" ? k + 1 : k + 2
+                } else {
+                    continue
+                }
+                if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != "côté",
+                   p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !["est", "reste", "semble", "paraît"].contains(w[$0].key) }) {
+                    return Found(phrase: p, cue: nil, rule: "colon-chez")
+                }
             }
             // X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
             var start = s

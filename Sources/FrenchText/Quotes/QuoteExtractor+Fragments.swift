@@ -49,6 +49,8 @@ extension QuoteExtractor {
             guard b < e else { return false }
             var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
             if let apostrophe = word.lastIndex(of: "'") { word = String(word[word.index(after: apostrophe)...]) }  // l’initiative
+            // Across a comma, a group noun is the end of an intro (Selon la présidente de l’association, « … »).
+            if crossedComma, Self.groupNouns.contains(word) { return false }
             if n == 0, Self.namingNouns.contains(word) { return true }
             if n > 0, !Self.workNouns.contains(word) && morphology.analyses(word).contains(where: { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }) {
                 return false
@@ -60,6 +62,63 @@ extension QuoteExtractor {
         return false
     }
 
+    /// A quoted title that is the subject of its sentence: `« Les Heures pâles » a reçu le prix.`
+    /// The content has a title's shape and no finite verb; the mark opens the sentence and a
+    /// verb that is not a cue follows it (`« Bravo à tous » a lancé X` stays a quote).
+    func titleAsSubject(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, wordView: AttributionText,
+                        parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Bool {
+        guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
+        // The mark opens its sentence.
+        var b = r.markStart
+        while b > paragraph.lowerBound, QuoteMarkScanner.isSpace(scalars[b - 1]) { b -= 1 }
+        guard b == paragraph.lowerBound || ".!?…".unicodeScalars.contains(scalars[b - 1]) else { return false }
+        var inside = [AttributionWord]()
+        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || parser.table.pronouns[$0.key] != nil
+                                                      || ["je", "j'", "tu", "nous", "vous", "on"].contains($0.key)) }) else { return false }
+        var after = [AttributionWord]()
+        let end = min(paragraph.upperBound, r.markEnd + 60)
+        guard r.markEnd < end else { return false }
+        wordView.scan(scalars, r.markEnd..<end, paragraph: r.paragraph, into: &after)
+        guard let first = after.first, first.isWord, !first.isCapitalized, cues.match(after, at: 0) == nil else { return false }
+        return CueVerbMatcher.auxiliaries.contains(first.key) || ["est", "sera", "était", "fut", "sont"].contains(first.key)
+            || parser.isFiniteVerbWord(first.key)
+    }
+
+    /// A short capitalised phrase with no verb, no pronoun and no punctuation, not introduced as speech
+    /// (no colon, no cue verb just before): the name of a work or a show (`le succès de « La Nuit du 12 »`,
+    /// `sur le plateau de « C à vous »`). The caller still makes it a quote when a cue follows it.
+    func namedThing(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, wordView: AttributionText,
+                    parser: SpeakerPhraseParser, morphology: MorphologyMemo) -> Bool {
+        guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
+        var inside = [AttributionWord]()
+        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || Self.speechWords.contains($0.key)
+                                                      || parser.table.pronouns[$0.key] != nil) }) else { return false }
+        // Not introduced as speech: no colon, no cue verb (a dénoncé « … », qualifié de « … »).
+        var b = r.markStart
+        while b > paragraph.lowerBound, QuoteMarkScanner.isSpace(scalars[b - 1]) { b -= 1 }
+        if b > paragraph.lowerBound, [":", "—", "–", "-", ","].contains(scalars[b - 1]) { return false }
+        // Standing alone (« Un vrai soulagement. » / « Une honte » : c’est…): speech, not a name.
+        let after = QuoteMarkScanner.skipSpace(scalars, from: r.markEnd, to: paragraph.upperBound)
+        if after >= paragraph.upperBound || ".!?…:;".unicodeScalars.contains(scalars[after]) { return false }
+        var before = [AttributionWord]()
+        wordView.scan(scalars, max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
+        if let last = before.last, ["est", "était", "sera", "serait", "sont", "reste", "devient", "voici", "voilà"].contains(last.key) { return false }
+        for w in before.suffix(2) where w.isWord {
+            if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
+            if ["comme", "de", "d'"].contains(w.key), before.count >= 2,
+               morphology.analyses(before[before.count - 2].key).contains(where: { $0.isVerb }) { return false }
+        }
+        return true
+    }
+
+    /// Groups that speak: a quote after `…de l’association, « … »` is theirs, not their name.
+    static let groupNouns: Set<String> = ["association", "collectif", "mouvement", "groupe", "syndicat", "fédération", "comité", "ong"]
+
+    /// Words of speech rather than of a title (`je`, `nous`, `ne`, `pas`).
+    static let speechWords: Set<String> = ["je", "j'", "tu", "nous", "vous", "on", "ne", "n'", "pas", "me", "m'", "te", "t'", "moi", "toi", "oui", "non", "merci", "bravo"]
+
     /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
     static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard let first = r.first, s[first].properties.isUppercase else { return false }
@@ -70,7 +129,9 @@ extension QuoteExtractor {
     static let workNouns: Set<String> = ["initiative", "rapport", "collectif", "livre", "film", "texte", "ouvrage", "album", "chanson", "campagne",
                                         "pétition", "tribune", "slogan", "opération", "projet", "festival", "exposition", "spectacle", "programme",
                                         "association", "mouvement", "groupe", "émission", "série", "roman", "pièce", "étude", "manifeste", "motion",
-                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot"]
+                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot", "tube", "single",
+                                        "disque", "magazine", "journal", "revue", "feuilleton", "court-métrage", "long-métrage", "opéra",
+                                        "téléfilm", "pamphlet", "biographie", "bd", "saga", "tournée", "concert"]
 
     /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
     static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {

@@ -7,13 +7,14 @@
 ///
 /// | rule | shape |
 /// |---|---|
-/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` |
+/// | `cue-after` | `« … », a déclaré X.` / `« … » a-t-elle ajouté.` / `« … », fait savoir X`, `tient à préciser X`, `indique-t-on à la préfecture` |
 /// | `cue-after:incise` | `« … », a-t-il déclaré, « … »` (the first part) |
-/// | `incise-inside` | `« … , a souligné le maire, … »` (both parts) |
+/// | `incise-inside` | `« … , a souligné le maire, … »`, `« …, confie-t-elle au Parisien, … »`, `« …, selon lui, … »` (both parts) |
 /// | `selon-after` | `« … », selon X.` |
 /// | `cue-end`, `selon-end` | `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's sentence |
 /// | `colon-intro` | `X, rôle à ORG, a déclaré : « … »` |
 /// | `colon-name`, `colon-subject` | `X : « … »` / `X est plus optimiste : « … »` |
+/// | `colon-chez` | `Même constat chez X, directrice de l’école : « … »` / `Réaction de X : « … »` / `Le témoignage de X est accablant : « … »` |
 /// | `que-intro` | `X a affirmé que « … »` |
 /// | `cue-before` | `X a déclaré, « … »` / `…, a-t-il déclaré, « … »` (the second part) |
 /// | `selon`, `pour`, `d-apres` | `Selon X, « … »` / `Pour X, c’est « … »` / `D’après X, « … »` |
@@ -25,7 +26,12 @@
 /// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
 /// | `unattributed` | a quote whose speaker the text does not let us find (speaker nil, confidence 0.2) |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
-/// | `fragment:short`, `fragment:title` | scare quotes, titles, names, 1–2 words |
+/// | `fragment:short`, `fragment:title` | scare quotes, titles (`son roman « Les Heures pâles »`, `« Les Heures pâles » a reçu…`), names, 1–2 words |
+///
+/// Speakers: `l’entreprise`, `le syndicat`, `la direction` go to the organisation introduced with that kind
+/// (`la société Logimax Ouest`, `Du côté de Logimax Ouest`); `iel` to the person the text calls `iel` or writes
+/// with inclusive agreement (`Camille Martin, coordinateur·rice`); a quote paragraph without cue goes to a person
+/// introduced with a role after the last attributed speech (`Karim Benali, porte-parole du collectif, …`).
 ///
 /// ```swift
 /// let doc = Tokenizer().document(from: "« Nous resterons mobilisés », a-t-elle déclaré.")
@@ -110,6 +116,14 @@ public struct QuoteExtractor: Sendable {
                       namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
                 // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
                 c.kind = .fragment; c.rule = "fragment:title"
+            } else if !r.continuesPrevious, count <= 6,
+                      titleAsSubject(r, scalars: scalars, paragraph: paragraphs[r.paragraph], wordView: wordView, parser: parser, cues: cues) {
+                // « Les Heures pâles » a reçu le prix des lecteurs.
+                c.kind = .fragment; c.rule = "fragment:title"
+            } else if !r.continuesPrevious, count <= 6,
+                      namedThing(r, scalars: scalars, paragraph: paragraphs[r.paragraph], wordView: wordView, parser: parser, morphology: morphology) {
+                // le succès de « La Nuit du 12 », « Les Heures pâles », le premier roman de…: a title, unless a cue follows.
+                c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
             }
             if c.kind == .direct, let split = inciseInside(r, scalars: scalars, wordView: wordView, parser: parser, cues: cues) {
                 var a = c
@@ -176,7 +190,20 @@ public struct QuoteExtractor: Sendable {
             let t = candidates[ci].token
             var e = t + 1
             while e < words.count, words[e].sentence == words[t].sentence { e += 1 }
-            if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
+            var b = t
+            while b > 0, words[b - 1].sentence == words[t].sentence, t - b < 12 { b -= 1 }
+            // dénonce des « suppressions de postes déguisées », a évoqué une « réforme juste et attendue »: a speech verb
+            // right before the determiner makes the words someone's (not when they read as a name: Title Case).
+            let spokenBefore = !Self.isTitleCase(scalars, candidates[ci].start..<candidates[ci].end)
+                && (max(b, t - 4)..<max(b, t - 1)).contains { k in
+                    guard let m = cues.match(words, at: k, limit: t - 1), m.form == .finite else { return false }
+                    return m.end == t - 1 || m.end == t - 2 && ["d'", "de"].contains(words[t - 2].key)
+                }
+            if spokenBefore {
+                candidates[ci].kind = .direct
+                candidates[ci].rule = nil
+                words[t].kind = .quote(ci)
+            } else if let found = cueAfter(words, t, limit: e, parser: parser, cues: cues), let p = found.phrase, p.form != .unnamed || p.roleLemma != nil {
                 candidates[ci].kind = .direct
                 candidates[ci].rule = nil
                 words[t].kind = .quote(ci)
@@ -188,6 +215,8 @@ public struct QuoteExtractor: Sendable {
         var indirects = [Indirect]()
         var lastAttribution: (paragraph: Int, attribution: Attribution)?
         var lastInParagraph: (paragraph: Int, attribution: Attribution, token: Int)?
+        /// Word index of the last attributed speech: people named after it may take the next quote.
+        var lastAttributionToken: Int?
         var s = 0
         while s < words.count {
             var e = s + 1
@@ -200,6 +229,7 @@ public struct QuoteExtractor: Sendable {
                 if let ind = indirect(words, s..<e, scalars: scalars, parser: parser, cues: cues, resolver: &resolver) {
                     indirects.append(ind)
                     lastAttribution = (ind.paragraph, ind.attribution)
+                    lastAttributionToken = e - 1
                 } else {
                     noteSpeechEvent(words, s..<e, parser: parser, cues: cues, resolver: &resolver)
                 }
@@ -241,6 +271,12 @@ public struct QuoteExtractor: Sendable {
                 } else if let prev = lastInParagraph, prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation",
                                     confidence: min(prev.attribution.confidence, 0.7), explicit: false)
+                } else if t == s, t == 0 || words[t - 1].paragraph != paragraph, let after = lastAttributionToken,
+                          let found = recentSubject(words, t, after: after, parser: parser, paragraphsBack: 1),
+                          let phrase = found.phrase, phrase.form == .name, phrase.role != nil || phrase.roleLemma != nil,
+                          !(lastAttribution?.attribution.speaker?.key.map { parser.mentions(found: phrase, key: $0) } ?? false) {
+                    // « A », a déclaré X. Karim Benali, porte-parole du collectif, ne partage pas cet avis. ¶ « B » → Karim Benali.
+                    a = make(found, rule: "paragraph-subject", confidence: 0.5, resolver: &resolver)
                 } else if let prev = lastAttribution, prev.paragraph == paragraph - 1 || prev.paragraph == paragraph {
                     a = Attribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
                                     confidence: min(prev.attribution.confidence, 0.5), explicit: false)
@@ -255,6 +291,7 @@ public struct QuoteExtractor: Sendable {
                     sentenceAttribution = sentenceAttribution ?? found
                     lastInParagraph = (paragraph, found, t)
                     lastAttribution = (paragraph, found)
+                    lastAttributionToken = max(t, candidates[ci].inciseWords?.upperBound ?? t)
                 } else {
                     candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
                 }
@@ -325,10 +362,23 @@ public struct QuoteExtractor: Sendable {
         AttributionText.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
         for c in 1..<(inner.count - 2) where inner[c].key == "," {
-            guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
-            let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
-            guard let p = phrase, p.form != .pronoun || m.invertedPronoun != nil else { continue }
-            let b = p.nextWord
+            let p: SpeakerPhrase
+            if let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
+                p = selon  // « A, selon lui, B »
+            } else {
+                guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
+                let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
+                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil else { continue }
+                p = found
+            }
+            var b = p.nextWord
+            // A recipient or a circumstance after the speaker: `a raconté Mme Duval à notre journal,`, `explique le maire dans un communiqué,`.
+            if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {
+                var k = b + 1
+                while k < inner.count, k - b <= 8, inner[k].isWord, !parser.isFiniteVerbWord(inner[k].key),
+                      !SpeakerPhraseParser.stopsSubjectSearch.contains(inner[k].key) || ["en", "y"].contains(inner[k].key) { k += 1 }
+                if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–"].contains(inner[k].key) { b = k }
+            }
             guard b >= inner.count || (inner[b].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(inner[b].key)) else { continue }
             var aEnd = inner[c].start
             while aEnd > r.contentStart, QuoteMarkScanner.isSpace(scalars[aEnd - 1]) { aEnd -= 1 }

@@ -33,6 +33,9 @@ struct SpeakerPhrase: Sendable, Hashable {
     var roleLemma: String?
     /// Gender stated by the role noun and its determiner (`la ministre` → female).
     var roleGender: SpeakerGender?
+    /// The role's gender comes from the determiner of an epicene noun (`le maire`): a masculine one may be
+    /// the generic masculine (`Le maire de Quimper, Isabelle Assih`), weak evidence.
+    var roleGenderFromDeterminer = false
     /// Role text as stated (`spécialiste de la région`, `maire`).
     var role: String?
     var organisation: String?

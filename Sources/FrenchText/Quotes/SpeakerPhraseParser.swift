@@ -78,6 +78,10 @@ struct SpeakerPhraseParser {
                                      && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
             }
+            // A capitalised elided particle glued to the next name word: Jean-Baptiste N’Diaye, Marie D’Souza.
+            if w[e].isWord, w[e].isCapitalized, w[e].isElided, e + 1 < limit, w[e].end == w[e + 1].start, isNameWord(w, e + 1) {
+                e += 2; continue
+            }
             // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
             if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == "d'" && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
                 var p = e + 1
@@ -101,6 +105,8 @@ struct SpeakerPhraseParser {
                 let key = w[k].key
                 if Self.particles.contains(key) || ["et", "pour", "sans", "contre", "aux", "au"].contains(key) { k += 1; continue }
                 if Self.complementStops.contains(key) { break }
+                // Le Groupe Mutuel estime que…: a cue verb after the name ends it (not after a determiner: de la défense).
+                if !w[k].isCapitalized, !Self.particles.contains(w[k - 1].key), !["le", "la", "les", "l'"].contains(w[k - 1].key), isCueVerbForm(key) { break }
                 guard w[k].isCapitalized || isAdjectiveOrNoun(key) else { break }
                 k += 1
                 lastContent = k
@@ -108,6 +114,12 @@ struct SpeakerPhraseParser {
             e = lastContent
         }
         return e
+    }
+
+    /// `estime`, `affirme`: a finite form of a cue verb (even when also a noun).
+    func isCueVerbForm(_ key: String) -> Bool {
+        guard morphology.isAvailable else { return false }
+        return morphology.analyses(key).contains { $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
@@ -278,6 +290,7 @@ struct SpeakerPhraseParser {
                 var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
                 p.roleLemma = role.lemma
                 p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+                p.roleGenderFromDeterminer = role.gender == nil && p.roleGender != nil
                 p.isDemonstrative = demonstrative
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key)
@@ -315,8 +328,9 @@ struct SpeakerPhraseParser {
                     p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !indefinite, let named = apposedName(w, after: e, limit: limit) {
+                if !indefinite, !plural, let named = apposedName(w, after: e, limit: limit) {
                     // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
+                    // Sa collègue sénatrice, Anne Garreau,: the apposed name is the person.
                     let role = p
                     p = merge(named, role: role)
                     p.titleGender = named.titleGender
@@ -367,11 +381,12 @@ struct SpeakerPhraseParser {
                     p.titleGender = name.titleGender
                     return withApposition(w, p, limit: limit)
                 }
-                if !possessive, let named = apposedName(w, after: e, limit: limit) {
-                    // l’autre coprésident·e du collectif, Alex Ferrand,
+                if !plural, let named = apposedName(w, after: e, limit: limit) {
+                    // l’autre coprésident·e du collectif, Alex Ferrand, / sa voisine, Martine Le Bihan,
                     let role = p
                     p = merge(named, role: role)
                     p.titleGender = named.titleGender
+                    return p
                 }
                 if possessive && !plural { p.form = .role; p.isPossessive = true }
                 return p
@@ -394,6 +409,8 @@ struct SpeakerPhraseParser {
     /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
     private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
         var e = start
+        // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
+        while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
         if e < limit, w[e].isWord, ["à", "au", "aux", "en", "chez", "pour"].contains(w[e].key) {
             var k = e + 1
             while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }
@@ -442,6 +459,7 @@ struct SpeakerPhraseParser {
         p.start = min(name.start, role.start)
         p.roleLemma = role.roleLemma
         p.roleGender = role.roleGender
+        p.roleGenderFromDeterminer = role.roleGenderFromDeterminer
         p.role = role.role
         p.organisation = role.organisation
         return p
@@ -633,7 +651,8 @@ struct SpeakerPhraseParser {
         }
         if result == nil, isNameWord(w, j) {
             var b = j
-            while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2)) {
+            while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2))
+                    || (w[b - 1].isWord && w[b - 1].isElided && w[b - 1].isCapitalized && w[b - 1].end == w[b].start && b - 2 >= lower && isNameWord(w, b - 2)) {
                 b -= 1
             }
             if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {

@@ -65,6 +65,11 @@ struct SpeakerResolver {
     /// Organisations named outside quotes: (offset, key), in document order.
     private var organisations: [(offset: Int, key: String)] = []
     private let entities: [EntityMention]
+    /// Organisations introduced with the noun of their kind (`la société Logimax Ouest`, `le syndicat CFDT`,
+    /// `Le Groupe Mutuel`) or as `Du côté de X` (kind empty: a company, most likely), in document order.
+    private var kindedOrganisations: [(offset: Int, key: String, kind: String)] = []
+    /// Names of unknown kind opening their sentence (`Logimax a annoncé…`): an organisation a later `l’entreprise` may mean.
+    private var subjectNames: [(offset: Int, key: String)] = []
     /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
     private let officeLemmas: Set<String>
 
@@ -74,8 +79,10 @@ struct SpeakerResolver {
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
+            .map { Self.withoutTrailingCue($0, parser: parser) }
             .sorted { $0.span.start < $1.span.start }
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
+        var inclusiveNames = Set<Int>()
         var roles = [SpeakerPhrase]()
         var i = 0
         var sentenceEnd = 0
@@ -89,6 +96,13 @@ struct SpeakerResolver {
                let p = parser.phrase(words, at: i, limit: sentenceEnd) {
                 if p.form == .name {
                     found.append((p, p.nameStart))
+                    // Camille Martin, coordinateur·rice de…: inclusive agreement in the apposition.
+                    var k = i
+                    while k < sentenceEnd, words[k].end <= p.nameEnd { k += 1 }
+                    if k + 1 < sentenceEnd, words[k].key == ",",
+                       words[(k + 1)..<min(sentenceEnd, k + 3)].contains(where: { $0.isWord && Self.isInclusive($0.text) }) {
+                        inclusiveNames.insert(p.nameStart)
+                    }
                 } else if p.form == .role, !p.isPossessive, !p.isPlural, p.roleLemma != nil {
                     roles.append(p)
                 }
@@ -96,6 +110,30 @@ struct SpeakerResolver {
                 continue
             }
             i += 1
+        }
+        // Organisations named with their kind: la société Logimax Ouest, Du côté de Logimax Ouest, on promet…
+        var kinded = [(offset: Int, words: [String], name: String, kind: String)]()
+        var end = 0
+        for i in words.indices where words[i].isWord {
+            if end <= i {
+                end = i
+                while end < words.count, words[end].sentence == words[i].sentence { end += 1 }
+            }
+            let key = words[i].key
+            var kind: String?
+            var nameStart = i + 1
+            if Self.organisationKinds.contains(key) {
+                kind = key
+                if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
+                    nameStart = i  // Le Groupe Mutuel
+                }
+            } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, ["de", "d'"].contains(words[i + 1].key) {
+                kind = ""; nameStart = i + 2
+            }
+            guard let kind, nameStart < end, let e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
+                  !(nameStart == i && e - nameStart < 2) else { continue }
+            let text = parser.text(words[nameStart].start, words[e - 1].end)
+            kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
         }
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
@@ -111,6 +149,7 @@ struct SpeakerResolver {
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
             if opensSentence(words, p) { salient.insert(offset) }
             if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
+            if !isPerson, !p.isOrganisation, opensSentence(words, p), !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
             if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
@@ -132,10 +171,62 @@ struct SpeakerResolver {
             }
             if opensSentence(words, p) { salient.insert(p.start) }
         }
+        for k in kinded {
+            var key = k.name
+            if let e = entity(overlapping: k.offset, k.offset + k.name.unicodeScalars.count), e.type == .organisation {
+                key = e.canonical
+            } else if people[key] == nil || people[key]?.isPerson == true && people[key]?.isOrganisation == false {
+                key = add(words: k.words, name: k.name, isOrganisation: true, isPerson: false)
+                people[key]?.isOrganisation = true
+                organisations.append((k.offset, key))
+            }
+            kindedOrganisations.append((k.offset, key, k.kind))
+        }
         organisations.sort { $0.offset < $1.offset }
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
+        // Non-binary evidence: inclusive agreement of the role (Camille Martin, coordinateur·rice de…) and `iel`
+        // referring to the person named just before (Sacha Dupont milite… Iel a…).
+        for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
+            if let key = canonicalKey(p.nameWords), people[key]?.isOrganisation == false { people[key]?.genders[.nonBinary, default: 0] += 1 }
+        }
+        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && ["iel", "iels", "ielle", "ielles"].contains(w.key) {
+            // A subject opening its clause (Iel a…, et iel…) or after a preposition (autour d’iel), not a speaker after a cue.
+            guard i == 0 || words[i - 1].sentence != w.sentence || Self.beforeClausePronoun.contains(words[i - 1].key) else { continue }
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].offset < w.start { low = mid + 1 } else { high = mid }
+            }
+            if low > 0, w.start - mentions[low - 1].offset < 800, let person = people[mentions[low - 1].key], !person.isOrganisation || person.isPerson {
+                people[mentions[low - 1].key]?.genders[.nonBinary, default: 0] += 1
+            }
+        }
+    }
+
+    static let beforeClausePronoun: Set<String> = ["et", "mais", "qu'", "que", "quand", "car", "où", "qui", "d'", "de", "avec", "pour", "chez", "à", "selon", "ou"]
+
+    /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
+    static func isInclusive(_ role: String) -> Bool {
+        role.split(separator: " ").contains { word in
+            if word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
+            // salarié.e, étudiant.e.s: a point between lower-case letters.
+            let u = Array(word.unicodeScalars)
+            return u.indices.dropFirst().dropLast().contains { u[$0] == "." && u[$0 - 1].properties.isLowercase && u[$0 + 1].properties.isLowercase }
+        }
+    }
+
+    /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) loses it: `Groupe Mutuel`.
+    private static func withoutTrailingCue(_ e: EntityMention, parser: SpeakerPhraseParser) -> EntityMention {
+        var words = e.canonical.split(separator: " ").map(String.init)
+        var trimmed = false
+        while words.count > 1, let last = words.last, last.first?.isLowercase == true, parser.isCueVerbForm(QuoteLexicon.key(last)) {
+            words.removeLast(); trimmed = true
+        }
+        guard trimmed else { return e }
+        let canonical = words.joined(separator: " ")
+        return EntityMention(text: canonical, type: e.type, span: e.span, canonical: canonical, value: e.value, rule: e.rule)
     }
 
     /// True when the phrase opens its sentence, possibly after one introductory clause
@@ -195,7 +286,7 @@ struct SpeakerResolver {
     /// True when person `key` can be the one a role phrase describes: gender and stated qualifiers agree.
     private func holds(_ key: String, _ p: SpeakerPhrase) -> Bool {
         guard let person = people[key], !p.isPlural else { return false }
-        if let g = p.roleGender, !compatible(key, g) { return false }
+        if let g = p.roleGender, !(p.roleGenderFromDeterminer && g == .male), !compatible(key, g) { return false }
         if p.isDemonstrative { return true }
         return p.roleQualifiers.allSatisfy { person.roleWords.contains($0) } || person.roles.isEmpty && p.roleQualifiers.isEmpty
     }
@@ -219,7 +310,7 @@ struct SpeakerResolver {
         let target = canonicalKey(people[key]?.words ?? []) ?? key
         guard people[target] != nil else { return }
         if let g = p.titleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
-        if let g = p.roleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
+        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people[target]?.genders[g, default: 0] += 1 }
         if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
         if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
         if let lemma = p.roleLemma, !p.isOrganisation {
@@ -250,6 +341,23 @@ struct SpeakerResolver {
         return best
     }
 
+    /// `explique Julie` after `Julie Martin, sage-femme…`: the last person named before with that first name.
+    private func personByFirstName(_ words: [String], before offset: Int) -> String? {
+        guard words.count == 1, let first = words.first else { return nil }
+        let k = QuoteLexicon.key(first)
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 60), by: -1) {
+            guard let person = people[mentions[i].key], person.words.count >= 2, !person.isOrganisation || person.isPerson,
+                  let head = person.words.first, QuoteLexicon.key(head) == k else { continue }
+            return mentions[i].key
+        }
+        return nil
+    }
+
     /// The last organisation named before `offset` whose name starts with `head` (`préfecture` → `préfecture du Calvados`).
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
@@ -266,6 +374,74 @@ struct SpeakerResolver {
         for i in stride(from: low - 1, through: max(0, low - 200), by: -1) where headed(organisations[i]) { return organisations[i].key }
         for i in low..<min(organisations.count, low + 200) where headed(organisations[i]) { return organisations[i].key }
         return nil
+    }
+
+    /// The last organisation named with its kind before `offset`, no further back than `within` code points.
+    private func kindedOrganisation(before offset: Int, within: Int, where accepts: (String) -> Bool) -> (offset: Int, key: String, kind: String)? {
+        var low = 0, high = kindedOrganisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if kindedOrganisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var i = low - 1
+        while i >= 0, offset - kindedOrganisations[i].offset < within {
+            if accepts(kindedOrganisations[i].kind) { return kindedOrganisations[i] }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Nouns of organisation kinds that introduce a name (`la société X`) and refer back to it (`l’entreprise`).
+    static let organisationKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "association", "syndicat", "municipalité",
+                                                 "mairie", "commune", "ville", "collectif", "fédération", "fondation", "ong", "compagnie", "firme",
+                                                 "enseigne", "constructeur", "opérateur", "laboratoire", "assureur", "banque", "coopérative",
+                                                 "start-up", "distributeur", "transporteur", "mutuelle", "union", "confédération", "club"]
+    /// Kinds that all name a company (`la direction` of `la société X`).
+    static let companyKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "compagnie", "firme", "enseigne", "constructeur",
+                                            "opérateur", "laboratoire", "assureur", "banque", "start-up", "distributeur", "transporteur", "mutuelle", ""]
+    static let municipalKinds: Set<String> = ["municipalité", "mairie", "commune", "ville"]
+
+    /// The organisation of kind `kind` named before `offset`: the same noun first (`le syndicat` → `le syndicat CFDT`),
+    /// else one of the same family (`l’entreprise` → `la société Logimax Ouest`, `Du côté de Logimax Ouest`).
+    private func organisationOfKind(_ kind: String, before offset: Int) -> String? {
+        guard Self.organisationKinds.contains(kind) else { return nil }
+        let family: Set<String> = Self.companyKinds.contains(kind) ? Self.companyKinds : Self.municipalKinds.contains(kind) ? Self.municipalKinds : [kind]
+        var same: String?, related: String?
+        var i = kindedOrganisations.count - 1
+        var steps = 0
+        while i >= 0, steps < 200 {
+            let k = kindedOrganisations[i]
+            if k.offset < offset {
+                if k.kind == kind, kind != "direction" { same = k.key; break }
+                if related == nil, family.contains(k.kind) { related = k.key }
+            }
+            i -= 1; steps += 1
+        }
+        if let found = same ?? related { return found }
+        // No organisation named with its kind: the last one not of another kind (Logimax a annoncé… Le syndicat CFDT… l’entreprise → Logimax).
+        var otherKind = Set<String>()
+        for k in kindedOrganisations.suffix(200) where k.offset < offset && !family.contains(k.kind) { otherKind.insert(k.key) }
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var best: (offset: Int, key: String)?
+        for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
+            let key = organisations[j].key
+            guard !otherKind.contains(key), let person = people[key], !person.isPerson else { continue }
+            if let head = person.words.first, Self.organisationKinds.contains(QuoteLexicon.key(head)), !family.contains(QuoteLexicon.key(head)) { continue }
+            best = organisations[j]
+            break
+        }
+        if family != [kind] || Self.companyKinds.contains(kind) {
+            for n in subjectNames.suffix(200).reversed() where n.offset < offset && n.offset > (best?.offset ?? -1) {
+                guard !otherKind.contains(n.key), let person = people[n.key], !person.isPerson else { continue }
+                best = n
+                break
+            }
+        }
+        return best?.key
     }
 
     private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
@@ -311,8 +487,14 @@ struct SpeakerResolver {
                          role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
         switch p.form {
         case .name:
-            var key = canonicalKey(p.nameWords) ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-            if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
+            var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
+                ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
+                ?? canonicalKey(p.nameWords)
+                ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+               let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
+                key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
+            } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
                let full = organisationHeaded(by: head, before: p.start) {
                 key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
             } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
@@ -364,8 +546,24 @@ struct SpeakerResolver {
             }
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            let singular = ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "")
+            let singular = ["il", "elle", "iel", "ielle", "ille", "ul", "celui-ci", "celle-ci"].contains(p.pronoun ?? "")
             r.localGender = gender == .unknown || !singular ? nil : gender
+            if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0.isEmpty }) {
+                // Du côté de Logimax Ouest, on promet que « … »
+                r.name = people[k.key]?.name ?? k.key
+                r.kind = .organisation
+                r.key = k.key
+                return r
+            }
+            if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
+                // ironise celui-ci: the person named last, whoever the sentence was about.
+                if let key = lastMention(before: p.start, gender: gender) {
+                    r.name = people[key]?.name
+                    r.key = key
+                    history.append((p.start, key))
+                }
+                return r
+            }
             guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
                 r.kind = .unknown
                 return r
@@ -377,6 +575,8 @@ struct SpeakerResolver {
                 history.append((p.start, key))
             }
         }
+        // `le maire` for a person named before: the generic masculine says nothing of the person's gender.
+        if r.key != nil, p.titleGender == nil, p.roleGenderFromDeterminer, r.localGender == .male { r.localGender = nil }
         if let key = r.key, let person = people[key], person.unnamed {
             r.name = nil
             if r.role == nil { r.role = person.role }
@@ -385,6 +585,19 @@ struct SpeakerResolver {
             if r.organisation == nil { r.organisation = person.organisation }
         }
         return r
+    }
+
+    /// The last person named before `offset` with a compatible gender.
+    private func lastMention(before offset: Int, gender: SpeakerGender) -> String? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 20), by: -1) where compatible(mentions[i].key, gender) && people[mentions[i].key]?.unnamed != true {
+            return mentions[i].key
+        }
+        return nil
     }
 
     /// Records a speaker attributed by continuation, for later pronouns.
@@ -398,10 +611,24 @@ struct SpeakerResolver {
         func fits(_ key: String, _ at: Int, speaker: Bool = false) -> Bool {
             if let window, offset - at > window { return false }
             // A general description (la femme, le magistrat) fits anyone; a role only its holders or people with no stated role.
-            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role) {
+            // (a word of the stated role counts: `le commerçant` for the president of the shopkeepers' association)
+            if let role, !parser.table.generalPersonNouns.contains(role), let roles = people[key]?.roles, !roles.isEmpty, !roles.contains(role),
+               !(people[key]?.roleWords.contains { $0 == role || $0 == role + "s" } ?? false) {
                 return false
             }
             return compatible(key, gender)
+        }
+        // `iel`: the last person the text refers to with `iel` or inclusive agreement, before anyone else.
+        if gender == .nonBinary {
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+            }
+            for i in stride(from: low - 1, through: max(0, low - 40), by: -1) {
+                let m = mentions[i]
+                if let p = people[m.key], (p.genders[.nonBinary] ?? 0) > 0, !p.isOrganisation || p.isPerson { return m.key }
+            }
         }
         var mention: (offset: Int, key: String)?
         var salientMention: (offset: Int, key: String)?

@@ -27,7 +27,8 @@ import Testing
         L’association Alerte Littoral Bretagne a saisi la justice. « Les pouvoirs publics continuent de minimiser le risque », dénonce l’association.
         """
         let quotes = QuoteTestSupport.direct(text)
-        #expect(quotes.map { $0.speaker?.name } == ["Observatoire citoyen des lieux d’enfermement", "association Alerte Littoral Bretagne"])
+        // `l’association` → the name the association was introduced with (`L’association Alerte Littoral Bretagne`).
+        #expect(quotes.map { $0.speaker?.name } == ["Observatoire citoyen des lieux d’enfermement", "Alerte Littoral Bretagne"])
         #expect(quotes.allSatisfy { $0.speaker?.kind == .organisation })
     }
 
