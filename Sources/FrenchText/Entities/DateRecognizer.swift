@@ -21,7 +21,7 @@ struct DateRecognizer {
         var out = [DateMatch]()
         var i = 0
         while i < words.count {
-            if let m = numeric(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) ?? midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? (relativeDates ? relative(at: i) : nil) {
+            if let m = match(at: i) {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -30,6 +30,13 @@ struct DateRecognizer {
         }
         settleRanges(&out)
         return out
+    }
+
+    /// The first pattern that matches at `i`, the most specific first.
+    private func match(at i: Int) -> DateMatch? {
+        if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
+        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) { return m }
+        return relativeDates ? relative(at: i) : nil
     }
 
     /// The document's date as the text gives it: a full date in its first 80 words (a dateline such as
@@ -90,6 +97,22 @@ struct DateRecognizer {
         if parts[0].count == 4 { y = a; m = b; d = c } else if parts[2].count == 4 { d = a; m = b; y = c } else { return nil }
         guard DateNormalizer.iso(year: y, month: m, day: d) != nil else { return nil }
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: "date-numeric")
+    }
+
+    private static let numericDayMonthLeads: Set<String> = ["le", "du", "au", "dès", "depuis", "jusqu'au", "avant", "après", "(", ",", "–", "-", "ce"]
+
+    /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
+    private func numericDayMonth(at i: Int) -> DateMatch? {
+        let w = words[i]
+        guard w.kind == .number, w.text.utf8.count >= 4, w.text.utf8.count <= 5 else { return nil }
+        let parts = w.text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
+        // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
+        guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
+        if let next = context.word(i + 1), next.kind == .other || ["%", "de", "des", "du", "d'"].contains(next.key) { return nil }
+        return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: "date-numeric-day-month")
     }
 
     /// The day number of `words[i]` (`14`, `1er`, `1ᵉʳ`), or nil.
@@ -200,7 +223,7 @@ struct DateRecognizer {
     }
 
     /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars` (and `de`, `d’`).
-    private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers"]
+    private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers", "entre"]
 
     /// `en juin`, `fin juillet`, `mi-mars` → the month in the document's year.
     private func monthAlone(at i: Int) -> DateMatch? {
@@ -209,7 +232,10 @@ struct DateRecognizer {
         // en juin, fin juillet; le mois de septembre, la fin de septembre
         // la votation de février, le mois d’avril
         let afterDe = prev.key == "de" || prev.key == "d'"
-        guard Self.monthPrepositions.contains(prev.key) || afterDe else { return nil }
+        // entre mars et mai, de janvier à avril: the second month of a span.
+        let secondOfSpan = ["et", "à", "au"].contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
+            && context.word(i - 3).map { ["entre", "de", "d'", "du"].contains($0.key) } == true
+        guard Self.monthPrepositions.contains(prev.key) || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")

@@ -15,7 +15,7 @@ final class EntityContext {
         self.lexicon = lexicon
     }
 
-    private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, doneBit: UInt8 = 128
+    private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, properNounBit: UInt8 = 16, doneBit: UInt8 = 128
 
     /// The lexicon flags of a word's text, computed once.
     private func flags(_ w: EntityWord) -> UInt8 {
@@ -33,6 +33,7 @@ final class EntityContext {
             if !asWritten.isEmpty || !lowered.isEmpty { f |= Self.knownBit }
             if asWritten.contains(where: \.isFirstName) { f |= Self.firstNameBit }
             if asWritten.contains(where: \.isSurname) { f |= Self.surnameBit }
+            if asWritten.contains(where: \.isProperNoun) { f |= Self.properNounBit }
         }
         memo[w.text] = f
         return f
@@ -69,6 +70,11 @@ final class EntityContext {
         return false
     }
 
+    /// True when the dictionary has the word as written as a proper noun (`po:npr`: Roubaix, Seraing, Douarnenez).
+    func isProperNoun(_ w: EntityWord) -> Bool {
+        w.isCapitalized && flags(w) & Self.properNounBit != 0
+    }
+
     func isSurname(_ w: EntityWord) -> Bool {
         w.isCapitalized && flags(w) & Self.surnameBit != 0
     }
@@ -78,6 +84,12 @@ final class EntityContext {
         guard let lexicon else { return false }
         let a = lexicon.analyses(of: w.text)
         return !a.isEmpty && a.contains(where: \.isVerb) && !a.contains(where: { $0.isNoun || $0.isAdjective })
+    }
+
+    /// True when the lexicon has a verb reading of the word besides any other (`estime`, `annonce`).
+    func isVerbForm(_ w: EntityWord) -> Bool {
+        guard let lexicon else { return false }
+        return lexicon.analyses(of: w.text).contains { $0.isVerb && !$0.isPastParticiple }
     }
 
     func isNounOrAdjective(_ w: EntityWord) -> Bool {

@@ -50,6 +50,9 @@ final class EntityGazetteer: Sendable {
         for name in WordList.lines(PackageResources.regions_txt) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
+        for name in WordList.lines(PackageResources.geographic_features_txt) {
+            builder.add(GazetteerEntry(name, kind: .region, canonical: name))
+        }
         for name in WordList.lines(PackageResources.cities_txt) {
             builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }

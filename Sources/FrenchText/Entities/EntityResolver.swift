@@ -19,6 +19,7 @@ struct EntityResolver {
         unifyTypes(&chosen)
         linkSurnames(&chosen)
         linkOrganisationNames(&chosen)
+        repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
         return chosen
     }
@@ -76,6 +77,16 @@ struct EntityResolver {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The words of `range` as written, one space where the text has whitespace (`pour l’accès`, not `pour l’ accès`).
+    private func spelled(_ range: Range<Int>) -> String {
+        var out = ""
+        for p in range {
+            out += words[p].text
+            if p < range.upperBound - 1 && words[p].spaceAfter { out += " " }
+        }
+        return out
+    }
+
     private func key(_ c: EntityCandidate) -> String {
         c.range.map { words[$0].key }.joined(separator: " ")
     }
@@ -92,13 +103,31 @@ struct EntityResolver {
             guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
                   a.isAllCaps || a.kind == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
-            let long = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ")
+            let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.key] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
                 chosen[n + 1].type = .organisation
             } else if n + 1 == chosen.count || chosen[n + 1].range.lowerBound > end + 1 {
                 // (DITS): the bracketed acronym of a name is an organisation even when it spells a common word.
                 chosen.append(EntityCandidate((end + 1)..<(end + 2), .organisation, rule: "organisation-acronym", priority: EntityPriority.context))
+            }
+        }
+        // (Drees), (RéPAE): an acronym defined after its name is an organisation wherever it comes back.
+        var definedAt = [String: Int]()
+        chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count == 1 && c.rule == "organisation-acronym-expansion" {
+            let w = words[c.range.lowerBound]
+            if definedAt[w.text] == nil { definedAt[w.text] = c.range.lowerBound }
+            if canonicalOf[w.key] == nil, n > 0, chosen[n - 1].range.upperBound == c.range.lowerBound - 1, chosen[n - 1].type == .organisation {
+                canonicalOf[w.key] = chosen[n - 1].canonical ?? spelled(chosen[n - 1].range)
+            }
+        }
+        if !definedAt.isEmpty {
+            var taken = [Bool](repeating: false, count: words.count)
+            for c in chosen { for p in c.range { taken[p] = true } }
+            for i in words.indices where !taken[i] && words[i].kind == .word {
+                guard let at = definedAt[words[i].text], i > at else { continue }
+                chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym-repeated", priority: EntityPriority.context))
             }
         }
         guard !canonicalOf.isEmpty else { return }
@@ -112,7 +141,7 @@ struct EntityResolver {
     private func addBackReferences(_ chosen: inout [EntityCandidate]) {
         var heads = [String: String]()
         for c in chosen where c.rule == "place-noun" {
-            heads[words[c.range.lowerBound].key] = c.range.map { words[$0].text }.joined(separator: " ")
+            heads[words[c.range.lowerBound].key] = spelled(c.range)
         }
         guard !heads.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -151,7 +180,7 @@ struct EntityResolver {
         for c in chosen where c.type == .organisation && c.range.count >= 3 {
             let last = words[c.range.upperBound - 1]
             guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
-            if full[last.key] == nil { full[last.key] = c.canonical ?? c.range.map { words[$0].text }.joined(separator: " ") }
+            if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -169,19 +198,26 @@ struct EntityResolver {
         }
     }
 
-    /// An unknown capitalised word coordinated with a place is a place: `vers Herstal et Seraing`.
-    private func addCoordinatedPlaces(_ chosen: inout [EntityCandidate]) {
+    /// A one-word place or organisation found by its context (`à Couëron`, `l’entreprise Meusinvest`) is the same
+    /// name where it comes back without it (`Couëron compte 20 000 habitants`).
+    private func repeatSingleNames(_ chosen: inout [EntityCandidate]) {
+        var found = [String: EntityType]()
+        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation) && !c.rule.hasPrefix("known-") {
+            let w = words[c.range.lowerBound]
+            guard w.kind == .word, w.isCapitalized, !context.isCommonLower(w) else { continue }
+            if found[w.text] == nil { found[w.text] = c.type }
+        }
+        guard !found.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
         for c in chosen { for p in c.range { taken[p] = true } }
         var added = [EntityCandidate]()
-        for c in chosen where c.type == .location && c.rule != "place-noun" {
-            let conj = c.range.upperBound
-            guard let and = context.nextInSentence(conj - 1), ["et", "ou"].contains(and.key), conj + 1 < words.count, !taken[conj + 1] else { continue }
-            let w = words[conj + 1]
-            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
-                  !context.isFirstName(w), !context.isSurname(w) else { continue }
-            if let next = context.nextInSentence(conj + 1), next.kind == .word, next.isCapitalized { continue }
-            added.append(EntityCandidate((conj + 1)..<(conj + 2), .location, rule: "place-coordinated", priority: EntityPriority.context))
+        for i in words.indices where !taken[i] {
+            let w = words[i]
+            guard w.kind == .word, let type = found[w.text] else { continue }
+            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let prev = context.word(i - 1), prev.kind == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
+               !["La", "Le", "Les", "L'", "L’"].contains(prev.text) { continue }
+            added.append(EntityCandidate(i..<(i + 1), type, rule: "repeated-single-name", priority: EntityPriority.context))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
@@ -189,12 +225,47 @@ struct EntityResolver {
         }
     }
 
+    /// An unknown capitalised word coordinated with a place is a place: `vers Herstal et Seraing`.
+    private func addCoordinatedPlaces(_ chosen: inout [EntityCandidate]) {
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        var added = [EntityCandidate]()
+        for c in chosen where c.type == .location && c.rule != "place-noun" {
+            // à Lorient, Larmor-Plage et Guidel: commas need a closing `et`/`ou` to make a list.
+            var conj = c.range.upperBound
+            var rounds = 0
+            while rounds < 6, let and = context.nextInSentence(conj - 1), conj + 1 < words.count, !taken[conj + 1] {
+                rounds += 1
+                let isComma = and.text == ","
+                guard ["et", "ou"].contains(and.key) || isComma else { break }
+                let w = words[conj + 1]
+                guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                      !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
+                guard let next = context.nextInSentence(conj + 1) else { if !isComma { added.append(place(conj + 1)) }; break }
+                if next.kind == .word, next.isCapitalized { break }
+                if isComma && !(next.text == "," || ["et", "ou"].contains(next.key)) { break }
+                added.append(place(conj + 1))
+                taken[conj + 1] = true
+                if !isComma { break }
+                conj += 2
+            }
+        }
+        if !added.isEmpty {
+            chosen.append(contentsOf: added)
+            chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    private func place(_ i: Int) -> EntityCandidate {
+        EntityCandidate(i..<(i + 1), .location, rule: "place-coordinated", priority: EntityPriority.context)
+    }
+
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
     private func linkSurnames(_ chosen: inout [EntityCandidate]) {
         var fullName = [String: String]()
         for c in chosen where c.type == .person && c.range.count >= 2 {
             let last = words[c.range.upperBound - 1].key
-            if fullName[last] == nil { fullName[last] = c.range.map { words[$0].text }.joined(separator: " ") }
+            if fullName[last] == nil { fullName[last] = spelled(c.range) }
         }
         // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
         for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == "person-title" || c.rule == "person-role") {

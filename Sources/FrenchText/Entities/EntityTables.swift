@@ -35,6 +35,14 @@ final class EntityTables: Sendable {
     let orgSuffixes: Set<String>
     let orgGroupNouns: Set<String>
     let speechCues: Set<String>
+    /// Nouns after which a capitalised name is an organisation (`l’entreprise Michelin`), as keys.
+    let orgIntroNouns: Set<String>
+    /// Company legal forms as written (`SRL`, `GmbH`, `inc`).
+    let legalForms: Set<String>
+    /// Place-name extensions as words, longest first (`romande`, `de l'Est`).
+    let placeQualifiers: [[String]]
+    /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
+    let clubPrefixes: Set<String>
 
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
@@ -65,6 +73,10 @@ final class EntityTables: Sendable {
         orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
         orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))
         speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
+        orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
+        legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
+        clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
+        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].

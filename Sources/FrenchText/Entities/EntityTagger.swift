@@ -48,7 +48,8 @@ public struct EntityTagger: Sendable {
         let mentions = resolver.resolve(candidates).map { c in
             let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
             let text = String(document.text(of: span))
-            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text))
+            // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
+            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
             return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule)
         }
         return (mentions, anchor)

@@ -18,6 +18,8 @@ struct EntityWord: Sendable {
     var spaceAfter: Bool
     /// True for the first word of a sentence, or after a colon, a dash or an opening quotation mark.
     var sentenceStart = false
+    /// True for the first word of a paragraph.
+    var paragraphStart = false
 
     var isWordLike: Bool { kind == .word || kind == .elision }
     /// True when the first character is an upper-case letter.

@@ -5,16 +5,23 @@ enum EntityWordBuilder {
         let utf8 = text.utf8
         var sentenceFirstToken = Set<Int>()
         for s in document.sentences { sentenceFirstToken.insert(s.tokenRange.lowerBound) }
-        for p in document.paragraphs { sentenceFirstToken.insert(p.tokenRange.lowerBound) }
+        var paragraphFirstToken = Set<Int>()
+        for p in document.paragraphs { sentenceFirstToken.insert(p.tokenRange.lowerBound); paragraphFirstToken.insert(p.tokenRange.lowerBound) }
 
         // 1. Tokens to raw words, with elided articles split off.
         var raw = [EntityWord]()
         raw.reserveCapacity(document.tokens.count + 16)
         var startsSentence = [Bool]()
+        var startsParagraph = [Bool]()
         for (i, token) in document.tokens.enumerated() {
             let kind = wordKind(token)
             let space = !token.whitespaceAfter.isEmpty
             let first = sentenceFirstToken.contains(i)
+            let count = raw.count
+            defer {
+                // The first word of a paragraph's first token.
+                for k in count..<raw.count { startsParagraph.append(k == count && paragraphFirstToken.contains(i)) }
+            }
             if kind == .word, let n = gluedSentenceBreak(token.text) {
                 // `musique.Emmanuel`: a missing space after a period.
                 let s = token.span.utf8Start
@@ -52,6 +59,11 @@ enum EntityWordBuilder {
             while glued && j < raw.count {
                 glued = false
                 let last = j - 1
+                // N’Diaye, M’Bala: a capital elided letter before a capital is part of the name.
+                if w.kind == .elision, j == i + 1, w.isCapitalized, w.key == "n'" || w.key == "m'", !raw[last].spaceAfter,
+                   raw[j].kind == .word, raw[j].isCapitalized {
+                    w = join(w, raw[j], text: text, kind: .word); j += 1; glued = true; continue
+                }
                 // Word-word: `Nord-Kivu`, `J.-L.`
                 if !raw[last].spaceAfter, raw[j].text == "-" || raw[j].text == "\u{2010}" || raw[j].text == "\u{2011}",
                    !raw[j].spaceAfter, j + 1 < raw.count, raw[j + 1].kind == .word || raw[j + 1].kind == .number,
@@ -85,6 +97,7 @@ enum EntityWordBuilder {
             w.spaceAfter = raw[j - 1].spaceAfter
             // Sentence starts.
             if startsSentence[i] { w.sentenceStart = true }
+            if startsParagraph[i] { w.paragraphStart = true }
             words.append(w)
             i = j
         }

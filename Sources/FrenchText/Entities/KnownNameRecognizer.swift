@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the names of the gazetteer: countries and their variants (`Bélarus`, `RDC`), regions, cities,
 /// well-known organisations and their acronyms (`Human Rights Watch`, `OMCT`), ministry metonyms
 /// (`selon l’Intérieur`).
@@ -14,6 +16,7 @@ struct KnownNameRecognizer {
         var i = 0
         while i < words.count {
             guard words[i].isWordLike || words[i].kind == .number, let (entry, length) = context.gazetteer.longestMatch(at: i, in: words) else {
+                if let c = acronymWrittenAsWord(at: i) { out.append(c) }
                 i += 1; continue
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
@@ -32,6 +35,11 @@ struct KnownNameRecognizer {
                 end += 1 + n
                 rule = "known-organisation-branch"
             }
+            // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
+            if entry.kind == .country || entry.kind == .region {
+                let extended = qualifiedPlaceEnd(end)
+                if extended > end { end = extended; rule = "known-place-qualified" }
+            }
             out.append(EntityCandidate(i..<end, entry.type, rule: rule, priority: EntityPriority.gazetteer,
                                        canonical: end == i + length ? entry.canonical : nil))
             i = end
@@ -39,8 +47,53 @@ struct KnownNameRecognizer {
         return out
     }
 
+    /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`.
+    private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
+        let w = context.words[i]
+        guard w.kind == .word, w.isCapitalized, !w.isAllCaps, w.text.count >= 4, w.text.count <= 8, !w.text.contains("-"),
+              w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
+        let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
+        let probe = EntityWord(text: folded, key: EntityKey.make(folded), utf8Start: w.utf8Start, utf8End: w.utf8End, kind: .word, spaceAfter: w.spaceAfter)
+        guard let (entry, length) = context.gazetteer.longestMatch(at: 0, in: [probe]), length == 1, entry.kind == .acronym else { return nil }
+        return EntityCandidate(i..<(i + 1), entry.type, rule: "known-acronym-as-word", priority: EntityPriority.gazetteer, canonical: entry.canonical)
+    }
+
+    /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
+    private func qualifiedPlaceEnd(_ end: Int) -> Int {
+        var end = end
+        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && ["de", "du", "d'", "l'"].contains(context.words[end - 2].key)
+        var rounds = 0
+        while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].kind == .elision {
+            rounds += 1
+            var start = end
+            // … et du Centre: a second cardinal complement.
+            if cardinal, context.words[end].key == "et" { start = end + 1 }
+            guard let n = qualifier(at: start), !(start > end && !context.tables.placeQualifiers[n].first!.hasPrefix("d")) else { break }
+            let q = context.tables.placeQualifiers[n]
+            cardinal = q.first!.hasPrefix("d")
+            end = start + q.count
+        }
+        return end
+    }
+
+    /// The index of the place qualifier written at `i`, or nil.
+    private func qualifier(at i: Int) -> Int? {
+        let words = context.words
+        outer: for (n, q) in context.tables.placeQualifiers.enumerated() {
+            guard i + q.count <= words.count else { continue }
+            for (k, part) in q.enumerated() {
+                let w = words[i + k]
+                guard !w.sentenceStart, w.key == EntityKey.make(part), w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
+            }
+            return n
+        }
+        return nil
+    }
+
     private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {
         let w = context.words[i]
+        // PARIS, 12 mars (AFP) –: the all-capital place of a dateline.
+        if w.isAllCaps, entry.type == .location, PlaceRecognizer.isDatelinePlace(i, end: i + 1, context: context) { return true }
         if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }

@@ -34,6 +34,11 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
+            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
+            if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
+            if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
+            if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
+            if tables.clubPrefixes.contains(w.text), let c = club(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
         }
         return out
@@ -58,12 +63,26 @@ struct OrganisationRecognizer {
         var last = i
         var lastCapital: Int?
         var steps = 0
-        while j < words.count, steps < 14 {
+        while j < words.count, steps < 20 {
             steps += 1
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
             if x.key == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
                !startsAnotherOrganisation(after: j + 1) {
+                j += 1
+                continue
+            }
+            // Réseau panafricain pour l’accès à l’eau: `à` after a noun that takes it.
+            if capitalised, x.key == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 {
+                var k = j + 1
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+                if let n = context.word(k), n.kind == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) {
+                    last = k; j = k + 1
+                    continue
+                }
+            }
+            // Direction de la recherche, des études, de l’évaluation et des statistiques.
+            if capitalised, x.text == ",", last > i, complementList(from: j) {
                 j += 1
                 continue
             }
@@ -89,6 +108,9 @@ struct OrganisationRecognizer {
                 } else if j - 1 > i && words[j - 1].isCapitalized {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
+                    // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
+                    if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
+                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.key == "et" || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 last = j; j += 1
                 continue
@@ -116,6 +138,33 @@ struct OrganisationRecognizer {
         return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
     }
 
+    /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
+    private static let nounsTakingA: Set<String> = ["accès", "aide", "appui", "droit", "droits", "recours", "formation", "éducation",
+                                                    "sensibilisation", "adaptation", "soutien", "assistance", "accompagnement",
+                                                    "préparation", "retour", "insertion", "initiation", "résistance", "opposition"]
+    /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "le", "la", "les", "l'", "un", "une", "des", ",", ":", "ne", "n'", "se", "s'", "avoir", "être"]
+
+    /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
+    /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
+    private func complementList(from j: Int) -> Bool {
+        var m = j
+        var items = 0
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) {
+            var k = m + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var nouns = 0
+            while nouns < 3, let n = context.word(k), n.kind == .word, !n.isCapitalized || nouns == 0, !n.sentenceStart, acceptsComplementWord(k) {
+                k += 1; nouns += 1
+            }
+            guard nouns > 0 else { return false }
+            m = k; items += 1
+        }
+        guard items > 0, let after = context.word(m) else { return false }
+        if after.key == "et", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) { return true }
+        return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
+    }
+
     /// `… et du Centre national du livre`: the coordination starts a second organisation.
     private func startsAnotherOrganisation(after connector: Int) -> Bool {
         var k = connector + 1
@@ -137,12 +186,12 @@ struct OrganisationRecognizer {
     private func suffixName(endingAt i: Int) -> EntityCandidate? {
         var start = i
         var k = i - 1
-        while k >= 0, i - k <= 4, let w = context.word(k), w.kind == .word, w.spaceAfter {
+        while k >= 0, i - k <= 5, let w = context.word(k), w.kind == .word || w.text == "&", w.spaceAfter {
             if w.isCapitalized && !(w.sentenceStart && context.isCommonLower(w) && k < i - 1) {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if ["sans", "of", "for", "without"].contains(w.key) && start == k + 1 {
+            } else if ["sans", "of", "for", "without", "and", "&"].contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -176,6 +225,129 @@ struct OrganisationRecognizer {
         return nil
     }
 
+    /// The capitalised name after a group noun: `l’entreprise Meuse-Ourthe Bâtiment SRL`, `le groupe pharmaceutique
+    /// Sanofi`, `la coopérative Agropur`, `les éditions Gallimard`. The noun is not part of the name.
+    private func introducedName(after i: Int) -> EntityCandidate? {
+        var k = i + 1
+        // le groupe pharmaceutique Sanofi, le géant américain X: up to two adjectives.
+        var adjectives = 0
+        while adjectives < 2, let a = context.nextInSentence(k - 1), a.kind == .word, !a.isCapitalized,
+              context.isAdjective(a), !context.isVerbOnly(a) {
+            k += 1; adjectives += 1
+        }
+        guard let first = context.nextInSentence(k - 1), first.kind == .word, first.isCapitalized, context.isNameWord(k),
+              !first.isInitial else { return nil }
+        guard let end = capitalisedNameEnd(from: k) else { return nil }
+        // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
+        if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
+        return EntityCandidate(k..<end, .organisation, rule: "organisation-introduced", priority: EntityPriority.pattern)
+    }
+
+    /// The end of a capitalised name from `k`: capitalised words, `&`, short numbers after a capital, `de`/`du`/`des`
+    /// before a capital, a legal form (`SRL`, `inc.`); nil when none.
+    private func capitalisedNameEnd(from k: Int) -> Int? {
+        var j = k
+        var end: Int?
+        while j < words.count, j - k < 7 {
+            let x = words[j]
+            if j > k && x.sentenceStart { break }
+            if x.kind == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.text) {
+                end = j + 1; j += 1
+                if !x.spaceAfter, let n = context.word(j), n.kind == .word, n.isCapitalized { continue }
+                if !x.spaceAfter { break }
+                continue
+            }
+            if end != nil, x.kind == .word, tables.legalForms.contains(x.text) {
+                end = j + 1
+                if x.text.first?.isLowercase == true, !x.spaceAfter, let dot = context.word(j + 1), dot.text == "." { end = j + 2 }
+                break
+            }
+            if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized
+                || ["and", "of", "for"].contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
+                if x.kind != .number { j += 1; continue }
+                end = j + 1; j += 1; continue
+            }
+            // Les Amis de la Terre, Médecins du Monde.
+            if end != nil, ["de", "du", "des", "d'"].contains(x.key) {
+                var k = j + 1
+                if x.key == "de", let a = context.word(k), a.key == "la" || a.key == "l'" { k += 1 }
+                if let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
+                    j = k; continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
+    /// `Transports Dupuis`, `Laboratoires Servier`.
+    private func pluralTradeName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let lexicon = context.lexicon, w.kind == .word, !w.isAllCaps, w.key.hasSuffix("s") || w.key.hasSuffix("x"),
+              tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key), !tables.roles.contains(w.key),
+              let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, !next.isAllCaps, w.spaceAfter,
+              context.isNameWord(i + 1), !context.isCommonLower(next), !context.isFirstName(next), context.gazetteer.longestMatch(at: i + 1, in: words) == nil else { return nil }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        // Short plurals (`Ales`) are more often first names; adjectives (`Humains`) qualify what precedes.
+        guard !a.isEmpty, a.allSatisfy({ $0.isNoun && $0.number == .plural && !$0.isVerb && !$0.isAdjective && $0.lemma.count >= 5 }) else { return nil }
+        if let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
+        guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
+        return EntityCandidate(i..<end, .organisation, rule: "organisation-plural-trade-name", priority: EntityPriority.pattern)
+    }
+
+    /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
+    private static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "midi", "grand", "haute", "haut", "bas", "basse"]
+
+    /// A capitalised common noun before a known place is a public body or a company: `Investissement Québec`,
+    /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
+    private func nounAndPlace(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let lexicon = context.lexicon, w.kind == .word, !w.isAllCaps, w.spaceAfter, !w.text.contains("-"),
+              !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
+              !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil,
+              let (place, n) = context.gazetteer.longestMatch(at: i + 1, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
+              place.type == .location, context.word(i + 1)?.sentenceStart == false else { return nil }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
+        // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.
+        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !["de", "d'", "du", "à", "et", "par", "avec", "selon", "pour", "chez", "l'", "que", "qu'"].contains(p.key) {
+            return nil
+        }
+        return EntityCandidate(i..<(i + 1 + n), .organisation, rule: "organisation-noun-place", priority: EntityPriority.pattern)
+    }
+
+    /// A sports club: `FC Nantes`, `AS Monaco`, `HC Fribourg-Gottéron`, `RSC Anderlecht`.
+    private func club(at i: Int) -> EntityCandidate? {
+        guard words[i].spaceAfter, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, !n.isAllCaps, context.isNameWord(i + 1),
+              let end = capitalisedNameEnd(from: i + 1) else { return nil }
+        return EntityCandidate(i..<end, .organisation, rule: "organisation-club", priority: EntityPriority.pattern)
+    }
+
+    /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.
+    private func legalFormName(endingAt i: Int) -> EntityCandidate? {
+        var start = i
+        var k = i - 1
+        while k >= 0, i - k <= 5, let w = context.word(k), w.kind == .word, w.spaceAfter || w.text.hasSuffix("-") {
+            if w.isCapitalized && context.isNameWord(k) && !tables.legalForms.contains(w.text) {
+                // At a sentence start a common word is not part of the name: `Selon Boréalis inc.`
+                if w.sentenceStart && context.isCommonLower(w) && k < i - 1 { break }
+                start = k
+                if w.sentenceStart { break }
+                k -= 1
+            } else if w.text == "&" || ["de", "du", "des", "d'"].contains(w.key) && start == k + 1 {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard start < i, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        var end = i + 1
+        if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
+           !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
+        return EntityCandidate(start..<end, .organisation, rule: "organisation-legal-form", priority: EntityPriority.pattern + 2)
+    }
+
     /// Words skipped when initials are matched against an acronym.
     private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
                                                        "sur", "contre", "the", "of", "for", "and"]
@@ -183,15 +355,32 @@ struct OrganisationRecognizer {
     /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
     /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
     private func expandedAcronym(at i: Int) -> [EntityCandidate] {
-        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.isAllCaps,
+        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.kind == .word,
+              acronym.isAllCaps || acronym.isCapitalized && acronym.text.count <= 8,
               let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
-        let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
-        guard letters.count >= 2 && letters.count <= 8 else { return [] }
+        // DREES, Drees: every letter; RéPAE: the capitals only.
+        let folded = acronym.key.map { EntityKey.unaccentedInitial(String($0)) }.joined().uppercased()
+        let all = Array(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
+            .map { Character(EntityKey.unaccentedInitial(String($0).lowercased()).uppercased()) })
+        for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
+            if let start = initialsStart(spelling: letters, before: i) {
+                return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
+                        EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+            }
+            if acronym.isAllCaps { break }
+        }
+        return []
+    }
+
+    /// The first word of the name before `i` whose initials spell `letters`, or nil.
+    private func initialsStart(spelling letters: [Character], before i: Int) -> Int? {
         var k = i - 1
         var matched = letters.count
         var start: Int?
         while k >= 0, matched > 0, i - k <= 16 {
             let w = words[k]
+            if w.text == ",", k < i - 1 { k -= 1; continue }
             guard w.kind == .word || w.kind == .elision else { break }
             if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
             guard let first = EntityKey.unaccentedInitial(w.key).first, Character(first.uppercased()) == letters[matched - 1] else { break }
@@ -200,9 +389,8 @@ struct OrganisationRecognizer {
             if w.sentenceStart { break }
             k -= 1
         }
-        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return [] }
-        return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
-                EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        return start
     }
 
     /// Armed groups named after `groupe armé`, `mouvement rebelle`, `milice`: `le groupe armé M23`, `la milice CODECO`.

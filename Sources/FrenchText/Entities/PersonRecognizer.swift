@@ -52,14 +52,23 @@ struct PersonRecognizer {
             if isKnownNameStart(i) { continue }
             // First name + name: Anna Wright.
             if context.isFirstName(w), let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) {
-                out.append(EntityCandidate(i..<end, .person, rule: "person-first-name", priority: EntityPriority.person))
+                // Alpha Oumar Sow-Bangoura: a first name that is also a common noun, before a first name.
+                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: "person-first-name", priority: EntityPriority.person))
                 continue
             }
             // Two unknown capitalised words: Mikalai Statkevich.
             if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
                let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
                !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
-                out.append(EntityCandidate(i..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
+                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
+                continue
+            }
+            // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
+            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
+               !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
+               !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
+               !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
+                out.append(EntityCandidate(i..<end, .person, rule: "person-three-part", priority: EntityPriority.person - 5))
                 continue
             }
             // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
@@ -132,12 +141,44 @@ struct PersonRecognizer {
     /// article (`la Coupe Davis`, `le Musée Grévin`).
     private func relaxedPairStart(_ i: Int) -> Bool {
         let w = words[i]
-        guard !w.sentenceStart, context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
+        guard !w.sentenceStart || isNounOnly(w), context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
         if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
         if let prev = context.word(i - 1), ["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une"].contains(prev.key) { return false }
         guard let after = context.word(i + 2) else { return false }
         if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
+        // Alpha Kaboré, agriculteur à Koudougou: an apposition noun.
+        if after.text == ",", let role = context.word(i + 3), role.kind == .word, !role.isCapitalized, isNounOnly(role),
+           context.word(i + 4).map({ $0.kind != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.key) }) ?? true { return true }
+        if ["a", "est", "avait", "était", "sera", "aurait", "serait", "ont"].contains(after.key) { return true }
         return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
+    }
+
+    /// `i`, or `i - 1` when a capitalised word that is only a common noun (`Alpha`, `Rose`) comes first in a person
+    /// context: `le journaliste guinéen Alpha Oumar Sow-Bangoura`, but not `conseillère d’État Nadia …`.
+    private func commonFirstNameStart(_ i: Int) -> Int {
+        guard !words[i].sentenceStart, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
+              isNounOnly(p), !isKnownNameStart(i - 1),
+              !(tables.placeNouns.contains(p.key) || tables.orgHeads[p.key] != nil || tables.roles.contains(p.key)) else { return i }
+        if p.sentenceStart { return i - 1 }
+        guard let q = context.word(i - 2) else { return i - 1 }
+        if q.kind == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.key), context.isNounOrAdjective(q) { return i - 1 }
+        if q.kind == .punctuation, q.text == "," { return i - 1 }
+        return i
+    }
+
+    /// True when a lower-case noun or adjective precedes `i` (`prix Nobel …`): the name may be a title's complement.
+    private func afterCommonNoun(_ i: Int) -> Bool {
+        guard let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, !words[i].sentenceStart else { return false }
+        return !EntityContext.functionWords.contains(prev.key) && context.isNounOrAdjective(prev)
+    }
+
+    /// True when every dictionary reading of the word in lower case is a noun (`Alpha`, `Mélodie`), not a
+    /// preposition, adverb or verb (`Selon`, `Hier`).
+    private func isNounOnly(_ w: EntityWord) -> Bool {
+        guard let lexicon = context.lexicon else { return false }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        // Papiers, Transports: a plural is a company's head word, not a first name.
+        return !a.isEmpty && a.allSatisfy { $0.isNoun && !$0.isVerb && $0.number != .plural }
     }
 
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
@@ -164,7 +205,8 @@ struct PersonRecognizer {
                 continue
             }
             // Particles: de, van, von, ben, al-… followed by a capitalised word.
-            if lastName != nil, isParticle(j) {
+            // Mme de Valmont: after a title the particle stays with the surname.
+            if lastName != nil || strong && j == k, isParticle(j) {
                 var n = j + 1
                 if isParticle(n) { n += 1 }  // von der, de la
                 if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil {

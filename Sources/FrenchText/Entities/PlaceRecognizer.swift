@@ -7,7 +7,13 @@ struct PlaceRecognizer {
 
     private var words: [EntityWord] { context.words }
 
-    private static let placePrepositions: Set<String> = ["à", "en", "dans", "vers", "près"]
+    private static let placePrepositions: Set<String> = ["à", "au", "en", "dans", "vers", "près", "depuis"]
+    /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
+    private static let beforeDePlace: Set<String> = ["près", "proximité", "loin", "originaire", "originaires", "natif", "native", "provenance",
+                                                     "environs", "périphérie", "secteur", "habitant", "venant", "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée",
+                                                     "arrivé", "arrivée", "arrivés", "parti", "partie", "partis", "exilé", "exilée", "expulsé", "expulsés", "habitante", "habitants", "maire", "mairesse"]
+    /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
+    private static let compoundInner: Set<String> = ["sur", "sous", "lès", "lez", "en", "aux", "de", "du", "des", "la", "le"]
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -17,6 +23,8 @@ struct PlaceRecognizer {
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
             if let c = dateline(at: i) { out.append(c) }
+            if let c = compoundName(at: i) ?? saintName(at: i) { out.append(c) }
+            if let c = beforeBracketedRegion(at: i) { out.append(c) }
         }
         return out
     }
@@ -61,12 +69,23 @@ struct PlaceRecognizer {
         return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
-    /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`.
+    /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
     private func dateline(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.sentenceStart, w.isCapitalized, context.isNameWord(i), !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
+        guard w.sentenceStart, w.isCapitalized, context.isNameWord(i) else { return nil }
         var end = i + 1
         while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
+        // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
+        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context) {
+            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+        }
+        // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
+        if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
+           let mark = context.word(end), let after = context.word(end + 1), after.kind == .word, after.isCapitalized, !after.paragraphStart,
+           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) || Self.isDatelinePlace(i, end: end, context: context) {
+            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+        }
+        guard !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
         var k = end
         if let open = context.word(k), open.text == "(" {
             while k < words.count, k - end < 5, words[k].text != ")" { k += 1 }
@@ -78,6 +97,25 @@ struct PlaceRecognizer {
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+    }
+
+    /// True when words `i..<end`, at a paragraph's or sentence's start, are followed by a dateline: a comma and a date
+    /// (`PARIS, 12 mars 2025`), or a bracketed agency and a dash (`GENÈVE (Reuters) -`).
+    static func isDatelinePlace(_ i: Int, end: Int, context: EntityContext) -> Bool {
+        guard let w = context.word(i), w.sentenceStart else { return false }
+        if let next = context.word(end), next.isAllCaps, next.kind == .word { return false }
+        if let comma = context.word(end), comma.text == "," {
+            var d = end + 1
+            if let le = context.word(d), le.key == "le" { d += 1 }
+            if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
+            if let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil { return true }
+            return false
+        }
+        if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.kind == .word, agency.isCapitalized,
+           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), ["-", "–", "—", ","].contains(dash.text) {
+            return true
+        }
+        return false
     }
 
     /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
@@ -96,13 +134,71 @@ struct PlaceRecognizer {
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
-        let w = words[i]
-        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, let prev = context.word(i - 1) else { return nil }
-        // le maire de Gomel, au nord de Goma, la ville d'Idleb
-        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(i - 2).map { context.tables.placeContextNouns.contains($0.key) } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun,
-              context.isNameWord(i), !context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) else { return nil }
+        var w = words[i]
+        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, var prev = context.word(i - 1) else { return nil }
+        // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
+        var start = i
+        var i = i
+        if ["la", "le", "les", "l'"].contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
+           context.isNameWord(i + 1) {
+            start = i; i += 1; w = n
+        } else {
+            prev = words[i - 1]
+        }
+        if start < i { prev = words[start - 1] }
+        // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
+        // les communes de Martigny, …: plurals too.
+        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(start - 2).map {
+            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
+                || $0.key.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.key.dropLast()))
+        } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i,
+              !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
-        return EntityCandidate(i..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
+    }
+
+    /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
+    private func compoundName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, w.text.contains("-"), !w.isAllCaps else { return nil }
+        let parts = w.text.split(separator: "-").map(String.init)
+        guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
+        let inner = parts.dropFirst().dropLast()
+        guard inner.contains(where: { Self.compoundInner.contains($0) }),
+              inner.allSatisfy({ Self.compoundInner.contains($0) || $0.first?.isUppercase == true }) else { return nil }
+        // Jean-de-Dieu: a first name before `de` is a person's name.
+        if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
+        var start = i
+        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-compound", priority: EntityPriority.context + 5)
+    }
+
+    /// A town or parish named after a saint: `Saint-Nazaire`, `Sainte-Foy`, `Saint-Josse-ten-Noode`; not a person's
+    /// particle name (`Antoine de Saint-Exupéry`).
+    private func saintName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, !w.isAllCaps, w.text.contains("-") else { return nil }
+        let parts = w.text.split(separator: "-")
+        guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
+        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
+           let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
+        if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
+        return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
+    }
+
+    /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
+    private func beforeBracketedRegion(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, !w.isAllCaps, context.isNameWord(i), let open = context.word(i + 1), open.text == "(",
+              let m = context.gazetteer.longestMatch(at: i + 2, in: words), m.entry.type == .location,
+              m.entry.kind == .region || m.entry.kind == .country, context.word(i + 2 + m.length)?.text == ")" else { return nil }
+        if w.sentenceStart && context.isCommonLower(w) { return nil }
+        var start = i
+        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        // Jean Dupont (Belgique): a name before the town is a person's.
+        if start == i, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
+        if context.isFirstName(w) && !context.isProperNoun(w) { return nil }
+        return EntityCandidate(start..<(i + 1), .location, rule: "place-before-region", priority: EntityPriority.context + 5)
     }
 }

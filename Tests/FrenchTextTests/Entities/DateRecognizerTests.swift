@@ -112,4 +112,23 @@ import Testing
         #expect(DateNormalizer.iso(year: 2024, month: 2, day: 29) == "2024-02-29")
         #expect(DateNormalizer.iso(year: 2024, month: 13) == nil)
     }
+
+
+    // MARK: - Yearless numeric dates and months in ranges
+
+    @Test(arguments: [
+        Case(sentence: "Un incendie s’est déclaré dans la nuit du 30/06 au 1er juillet.", date: "2025-07-02",
+             expected: ["DATE 30/06=2025-06-30", "DATE 1er juillet=2025-07-01"]),
+        Case(sentence: "Une étude publiée le 15/04 montre une hausse.", date: "2024-05-01", expected: ["DATE 15/04=2024-04-15"]),
+        Case(sentence: "Les prix ont baissé entre juin et août 2025.", date: nil, expected: ["DATE juin=2025-06", "DATE août 2025=2025-08"]),
+        Case(sentence: "Entre mars et mai, la production a reculé de 4 %.", date: "2024-06-10", expected: ["DATE mars=2024-03", "DATE mai=2024-05"]),
+    ])
+    func datesWithoutTheirYear(_ c: Case) {
+        #expect(entityLabels(c.sentence, date: c.date).filter { $0.hasPrefix("DATE") } == c.expected)
+    }
+
+    @Test(arguments: ["Près de 3/10 des ménages sont touchés.", "Le service fonctionne 24/24 et 7j/7.", "Il a obtenu 15/20 de moyenne."])
+    func fractionsAreNotDates(_ sentence: String) {
+        #expect(entityLabels(sentence, date: "2025-01-01").filter { $0.hasPrefix("DATE") }.isEmpty)
+    }
 }

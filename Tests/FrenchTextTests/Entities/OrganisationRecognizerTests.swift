@@ -69,4 +69,117 @@ import Testing
         let ms = entityMentions("L’Organisation mondiale contre la torture (OMCT) a alerté. L’OMCT demande une enquête.")
         #expect(ms.filter { $0.text == "OMCT" }.allSatisfy { $0.canonical == "Organisation mondiale contre la torture" })
     }
+
+
+    // MARK: - Companies, associations and long names
+
+    @Test(arguments: [
+        ("L’entreprise Meuse-Ourthe Bâtiment SRL, basée près de Seraing, a été placée en faillite.", ["Meuse-Ourthe Bâtiment SRL"]),
+        ("Le fonds a accordé un prêt à Boréalis inc. pour son usine.", ["Boréalis inc."]),
+        ("Le fournisseur allemand Kessler GmbH livrera les turbines.", ["Kessler GmbH"]),
+    ])
+    func findsNamesWithLegalForms(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Le président de la coopérative Agropur a visité l’usine.", ["Agropur"]),
+        ("L’assureur Helsana estime que les coûts vont encore grimper.", ["Helsana"]),
+        ("Le syndicat Unifor dénonce une décision brutale.", ["Unifor"]),
+        ("L’association Les Amis de la Terre a porté plainte.", ["Les Amis de la Terre"]),
+        ("Le groupe pharmaceutique Novalis a racheté la start-up.", ["Novalis"]),
+        ("Le collectif Eau Vive appelle à manifester samedi.", ["Eau Vive"]),
+    ])
+    func findsNamesAfterGroupNouns(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test func aCompanyNameStaysAnOrganisationBeforeASpeechVerb() {
+        let text = "La société Papiers Boréal-Nordique ferme son usine. Papiers Boréal-Nordique a annoncé 120 licenciements."
+        let m = entityMentions(text).filter { $0.text == "Papiers Boréal-Nordique" }
+        #expect(m.count == 2)
+        #expect(m.allSatisfy { $0.type == .organisation })
+    }
+
+    @Test(arguments: [
+        ("Le Groupe Mutuel estime que les primes vont augmenter.", ["Groupe Mutuel"]),
+        ("L’Orchestre symphonique de Montréal joue ce soir à guichets fermés.", ["Orchestre symphonique de Montréal"]),
+    ])
+    func aNameStopsBeforeAVerb(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Le Secours populaire et la Sûreté du Québec ont collaboré.", ["Secours populaire", "Sûreté du Québec"]),
+        ("L’Armée de terre défilera le 14 juillet.", ["Armée de terre"]),
+        ("La Régie autonome des transports parisiens augmente ses tarifs.", ["Régie autonome des transports parisiens"]),
+    ])
+    func findsMoreHeadNouns(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Selon le Réseau panafricain pour l’accès à l’eau (RéPAE), la situation empire. Le RéPAE a publié un rapport.",
+         ["Réseau panafricain pour l’accès à l’eau", "RéPAE", "RéPAE"]),
+        ("Selon la Direction de la recherche, des études, de l’évaluation et des statistiques (Drees), le nombre augmente. La Drees précise que la hausse est modérée.",
+         ["Direction de la recherche, des études, de l’évaluation et des statistiques", "Drees", "Drees"]),
+        ("L’Institut national de la statistique et des études économiques (Insee) publie ses chiffres. D’après l’Insee, l’inflation recule.",
+         ["Institut national de la statistique et des études économiques", "Insee", "Insee"]),
+    ])
+    func linksMixedCaseAcronymsThroughTheDocument(_ text: String, _ expected: [String]) {
+        #expect(organisations(text) == expected)
+    }
+
+    @Test(arguments: [
+        "La société civile a réagi avec prudence.",
+        "Le groupe a annoncé un plan social.",
+        "Le parti au pouvoir a perdu des sièges.",
+    ])
+    func ignoresGroupNounsWithoutAName(_ sentence: String) {
+        #expect(organisations(sentence).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("La Cédéao a condamné le coup d’État au Niger.", ["Cédéao"]),
+        ("Selon l’Otan, les exercices dureront deux semaines.", ["Otan"]),
+        ("L’Unédic prévoit une hausse du chômage.", ["Unédic"]),
+        ("Selon santésuisse, les primes augmenteront de 6 % en 2026.", ["santésuisse"]),
+    ])
+    func findsKnownAcronymsWrittenAsWords(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Papiers Boréal-Nordique a annoncé la fermeture de son usine.", ["Papiers Boréal-Nordique"]),
+        ("Les Transports Dupuis embauchent vingt chauffeurs.", ["Transports Dupuis"]),
+    ])
+    func findsTradeNamesAfterAPluralNoun(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Investissement Québec a accordé un prêt de 3 millions à l’entreprise.", ["Investissement Québec"]),
+        ("Selon Santé Canada, le produit ne présente aucun risque.", ["Santé Canada"]),
+        ("La China Road and Bridge Corporation a livré le pont.", ["China Road and Bridge Corporation"]),
+    ])
+    func findsBodiesNamedWithAPlace(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
+
+    @Test func aCardinalPointBeforeAPlaceIsNoBody() {
+        #expect(organisations("Le Sud Liban est de nouveau bombardé.").isEmpty)
+    }
+
+    @Test func aCompanyFoundAfterItsGroupNounIsFoundAgainAlone() {
+        let text = "La start-up Kitopi s’installe à Herstal. Kitopi prévoit de créer 80 emplois."
+        #expect(organisations(text) == ["Kitopi", "Kitopi"])
+    }
+
+    @Test(arguments: [
+        ("Le FC Nantes a battu l’AS Monaco samedi soir.", ["FC Nantes", "AS Monaco"]),
+        ("Le HC Fribourg-Gottéron mène la série trois victoires à une.", ["HC Fribourg-Gottéron"]),
+    ])
+    func findsSportsClubs(_ sentence: String, _ expected: [String]) {
+        #expect(organisations(sentence) == expected)
+    }
 }

@@ -59,4 +59,29 @@ import Testing
         #expect(per.map(\.text) == ["Volker Türk", "Türk", "Türk"])
         #expect(per.allSatisfy { $0.canonical == "Volker Türk" })
     }
+
+
+    // MARK: - Harder names
+
+    @Test(arguments: [
+        ("Jean-Baptiste N’Diaye, porte-parole du collectif, a pris la parole.", ["Jean-Baptiste N’Diaye"]),
+        ("Le conseil a entendu Mme de Valmont mardi soir.", ["de Valmont"]),
+        ("Issoufou Maman Sani, ministre nigérien, était présent.", ["Issoufou Maman Sani"]),
+        ("Alpha Kaboré, agriculteur à Koudougou, dénonce la hausse des prix.", ["Alpha Kaboré"]),
+        ("Le rapport documente le cas du journaliste guinéen Alpha Oumar Sow-Bangoura, porté disparu.", ["Alpha Oumar Sow-Bangoura"]),
+        ("Rose Tremblay, mère de trois enfants, craint pour l’avenir.", ["Rose Tremblay"]),
+        ("Mélodie Fortin-Ashini a pris la parole au nom de la communauté innue.", ["Mélodie Fortin-Ashini"]),
+        ("Marine Le Pen et Jordan Bardella ont réagi dans la soirée.", ["Marine Le Pen", "Jordan Bardella"]),
+    ])
+    func findsHarderNames(_ sentence: String, _ expected: [String]) {
+        #expect(people(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        "Le prix Nobel Ales Bialiatski reste emprisonné.",
+        "Selon Kaboré, la situation est grave.",
+    ])
+    func doesNotGrowNamesOverCommonWords(_ sentence: String) {
+        #expect(!people(sentence).contains { $0.hasPrefix("Nobel") || $0.hasPrefix("Selon") })
+    }
 }
