@@ -99,7 +99,8 @@ struct SpeakerResolver {
                     // Camille Martin, coordinateur·rice de…: inclusive agreement in the apposition.
                     var k = i
                     while k < sentenceEnd, words[k].end <= p.nameEnd { k += 1 }
-                    if k + 1 < sentenceEnd, words[k].key == ",",
+                    // (or in the predicate: Alex Bernard est militant·e)
+                    if k + 1 < sentenceEnd, words[k].key == "," || ["est", "était", "reste", "devient", "sera"].contains(words[k].key),
                        words[(k + 1)..<min(sentenceEnd, k + 3)].contains(where: { $0.isWord && Self.isInclusive($0.text) }) {
                         inclusiveNames.insert(p.nameStart)
                     }

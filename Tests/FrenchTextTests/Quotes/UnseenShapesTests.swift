@@ -116,6 +116,13 @@ import Testing
         #expect(q?.speaker?.gender == .nonBinary)
     }
 
+    @Test func ielResolvesToThePersonWithInclusiveAgreementInThePredicate() {
+        let text = "Alex Bernard est militant·e au sein de l’association Pride Lille. Le maire, Jean Petit, a reçu la délégation.\n\n« Nous voulons une vraie politique d’accueil pour les jeunes », explique iel."
+        let q = QuoteTestSupport.direct(text).first
+        #expect(q?.speaker?.name == "Alex Bernard")
+        #expect(q?.speaker?.gender == .nonBinary)
+    }
+
     @Test func ielResolvesToThePersonTheTextCallsIel() {
         let text = "Sacha Dupont milite depuis dix ans pour l’accueil des personnes exilées. Iel anime une permanence. Le maire, Marc Leroy, n’a pas répondu.\n\n« Nous tenons la permanence tous les mardis depuis deux ans », raconte iel."
         let q = QuoteTestSupport.direct(text).first
