@@ -131,8 +131,14 @@ struct SpeakerResolver {
             } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, ["de", "d'"].contains(words[i + 1].key) {
                 kind = ""; nameStart = i + 2
             }
-            guard let kind, nameStart < end, let e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
+            guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
                   !(nameStart == i && e - nameStart < 2) else { continue }
+            // L’association Eau et Rivières de Bretagne: a name runs on through `et` and particles before capitals.
+            var joins = 0
+            while joins < 3, e + 1 < end, ["et", "de", "du", "des", "d'", "pour", "sur", "en"].contains(words[e].key), !words[e].isCapitalized,
+                  let more = parser.nameRun(words, from: e + 1, limit: end) {
+                e = more; joins += 1
+            }
             let text = parser.text(words[nameStart].start, words[e - 1].end)
             kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
         }
@@ -174,7 +180,8 @@ struct SpeakerResolver {
         }
         for k in kinded {
             var key = k.name
-            if let e = entity(overlapping: k.offset, k.offset + k.name.unicodeScalars.count), e.type == .organisation {
+            if let e = entity(overlapping: k.offset, k.offset + k.name.unicodeScalars.count), e.type == .organisation,
+               e.canonical.count >= k.name.count {  // (an entity cut short, `Eau` for `Eau et Rivières de Bretagne`, loses)
                 key = e.canonical
             } else if people[key] == nil || people[key]?.isPerson == true && people[key]?.isOrganisation == false {
                 key = add(words: k.words, name: k.name, isOrganisation: true, isPerson: false)

@@ -96,6 +96,11 @@ import Testing
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Garonne Emballages")
     }
 
+    @Test func associationNameRunsOnThroughEt() {
+        let text = "L’association Eau et Rivières de Bretagne a déposé un recours. Son porte-parole, Arnaud Clugery, s’en explique. « Les algues vertes tuent encore sur nos plages », dénonce l’association."
+        #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Eau et Rivières de Bretagne")
+    }
+
     @Test func companyNamedWithoutItsKindIsNotAUnion() {
         let text = "Logimax a annoncé la fermeture de son entrepôt de Vitré. Le syndicat CFDT dénonce une décision brutale. Jean Moreau, délégué syndical, a écrit au préfet.\n\n« Tous les salariés se verront proposer un reclassement », assure l’entreprise dans un courrier."
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Logimax")
