@@ -190,6 +190,14 @@ struct SpeakerResolver {
             }
             kindedOrganisations.append((k.offset, key, k.kind))
         }
+        // Well-known organisations keep their kind (la CGT … le syndicat).
+        let kindedOffsets = Set(kindedOrganisations.map(\.offset))
+        for o in organisations {
+            if let kind = Self.knownKinds[o.key] ?? Self.knownKinds[people[o.key]?.name ?? ""], !kindedOffsets.contains(o.offset) {
+                kindedOrganisations.append((o.offset, o.key, kind))
+            }
+        }
+        kindedOrganisations.sort { $0.offset < $1.offset }
         organisations.sort { $0.offset < $1.offset }
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
@@ -408,12 +416,32 @@ struct SpeakerResolver {
     static let companyKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "compagnie", "firme", "enseigne", "constructeur",
                                             "opérateur", "laboratoire", "assureur", "banque", "start-up", "distributeur", "transporteur", "mutuelle", ""]
     static let municipalKinds: Set<String> = ["municipalité", "mairie", "commune", "ville"]
+    static let unionKinds: Set<String> = ["syndicat", "confédération", "intersyndicale"]
+
+    /// Kinds of the well-known organisations of `organisations.tsv`, from the first word of their full name
+    /// (`CGT` → `Confédération générale du travail` → `confédération`), keyed by every spelling.
+    static let knownKinds: [String: String] = {
+        var kinds = [String: String]()
+        for row in WordList.rows(PackageResources.organisations_tsv) where !row.isEmpty {
+            var spellings = [row[0]]
+            if row.count > 1 { spellings += row[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            if row.count > 2 { spellings += row[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+            guard let kind = spellings.lazy.compactMap({ spelling -> String? in
+                guard spelling.contains(" "), let first = spelling.split(separator: " ").first else { return nil }
+                let k = QuoteLexicon.key(first)
+                return organisationKinds.contains(k) || unionKinds.contains(k) ? k : nil
+            }).first else { continue }
+            for spelling in spellings where !spelling.isEmpty { kinds[spelling] = kind }
+        }
+        return kinds
+    }()
 
     /// The organisation of kind `kind` named before `offset`: the same noun first (`le syndicat` → `le syndicat CFDT`),
     /// else one of the same family (`l’entreprise` → `la société Logimax Ouest`, `Du côté de Logimax Ouest`).
     private func organisationOfKind(_ kind: String, before offset: Int) -> String? {
         guard Self.organisationKinds.contains(kind) else { return nil }
-        let family: Set<String> = Self.companyKinds.contains(kind) ? Self.companyKinds : Self.municipalKinds.contains(kind) ? Self.municipalKinds : [kind]
+        let family: Set<String> = Self.companyKinds.contains(kind) ? Self.companyKinds : Self.municipalKinds.contains(kind) ? Self.municipalKinds
+            : Self.unionKinds.contains(kind) ? Self.unionKinds : [kind]
         var same: String?, related: String?
         var i = kindedOrganisations.count - 1
         var steps = 0

@@ -101,6 +101,11 @@ import Testing
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Eau et Rivières de Bretagne")
     }
 
+    @Test func syndicatIsTheKnownUnionNotTheCompany() {
+        let text = "La CGT et la direction de Stellantis se sont rencontrées mardi à Rennes. « Aucun accord n’a été trouvé sur les salaires », regrette le syndicat."
+        #expect(QuoteTestSupport.direct(text, entities: FrenchAnalyzer().analyze(text).entities).first?.speaker?.name == "CGT")
+    }
+
     @Test func companyNamedWithoutItsKindIsNotAUnion() {
         let text = "Logimax a annoncé la fermeture de son entrepôt de Vitré. Le syndicat CFDT dénonce une décision brutale. Jean Moreau, délégué syndical, a écrit au préfet.\n\n« Tous les salariés se verront proposer un reclassement », assure l’entreprise dans un courrier."
         #expect(QuoteTestSupport.direct(text).first?.speaker?.name == "Logimax")
