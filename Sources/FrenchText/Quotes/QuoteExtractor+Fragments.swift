@@ -48,6 +48,8 @@ extension QuoteExtractor {
             while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ["-", "·", "'", "’"].contains(s[b - 1]) { b -= 1 }
             guard b < e else { return false }
             var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
+            // s’intitule « … », s’appelle « … »: a name follows.
+            if n == 0 || n == 1 && crossedComma, word.hasPrefix("s'"), Self.namingVerbs.contains(String(word.dropFirst(2))) { return true }
             if let apostrophe = word.lastIndex(of: "'") { word = String(word[word.index(after: apostrophe)...]) }  // l’initiative
             // Across a comma, a group noun is the end of an intro (Selon la présidente de l’association, « … »).
             if crossedComma, Self.groupNouns.contains(word) { return false }
@@ -112,6 +114,10 @@ extension QuoteExtractor {
         }
         return true
     }
+
+    /// Reflexive verbs that give a name (`s’intitule`, `s’appelle`, `se nomme` is caught by `nommé` forms).
+    static let namingVerbs: Set<String> = ["intitule", "intitulent", "intitulait", "intitulera", "appelle", "appellent", "appelait",
+                                          "appellera", "nomme", "nomment", "nommait", "surnomme", "baptise"]
 
     /// Groups that speak: a quote after `…de l’association, « … »` is theirs, not their name.
     static let groupNouns: Set<String> = ["association", "collectif", "mouvement", "groupe", "syndicat", "fédération", "comité", "ong"]

@@ -41,6 +41,7 @@ import Testing
         ("Le succès de « La Nuit du 12 » a surpris jusqu’aux producteurs.", "La Nuit du 12"),
         ("« Les Heures pâles », le premier roman de Claire Duval, a reçu le prix des lecteurs.", "Les Heures pâles"),
         ("La troupe jouera « Le Malade imaginaire » au théâtre de Vannes en décembre.", "Le Malade imaginaire"),
+        ("Le nouveau spectacle de la compagnie s’intitule « Rien ne se perd jamais vraiment » et tourne en Bretagne.", "Rien ne se perd jamais vraiment"),
     ])
     func titleOfAWorkIsAFragment(_ text: String, _ title: String) {
         let quotes = QuoteTestSupport.extract(text).quotes
