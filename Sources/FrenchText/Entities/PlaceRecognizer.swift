@@ -76,7 +76,8 @@ struct PlaceRecognizer {
         var end = i + 1
         while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
         // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
-        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context) {
+        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context),
+           (i..<end).contains(where: { !context.isCommonLower(words[$0]) }) || context.gazetteer.longestMatch(at: i, in: words).map({ $0.entry.type == .location }) == true {
             return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
         }
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
