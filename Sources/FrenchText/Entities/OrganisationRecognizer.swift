@@ -34,7 +34,7 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
-            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
+            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized || w.isAllCaps, let c = introducedName(after: i) { out.append(c) }
             if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
             if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }

@@ -89,6 +89,7 @@ import Testing
         ("L’association Les Amis de la Terre a porté plainte.", ["Les Amis de la Terre"]),
         ("Le groupe pharmaceutique Novalis a racheté la start-up.", ["Novalis"]),
         ("Le collectif Eau Vive appelle à manifester samedi.", ["Eau Vive"]),
+        ("Le porte-parole de l’ONG Justicia dénonce des arrestations.", ["Justicia"]),
     ])
     func findsNamesAfterGroupNouns(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)
