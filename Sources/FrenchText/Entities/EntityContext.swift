@@ -99,7 +99,10 @@ final class EntityContext {
 
     func isAdjective(_ w: EntityWord) -> Bool {
         guard let lexicon else { return false }
-        return lexicon.analyses(of: w.text).contains { $0.isAdjective || $0.isPastParticiple }
+        if lexicon.analyses(of: w.text).contains(where: { $0.isAdjective || $0.isPastParticiple }) { return true }
+        // ouest-africaine, franco-allemand: a lower-case compound whose last part is an adjective.
+        guard !w.isCapitalized, let dash = w.text.lastIndex(of: "-"), w.text.index(after: dash) < w.text.endIndex else { return false }
+        return lexicon.analyses(of: String(w.text[w.text.index(after: dash)...])).contains { $0.isAdjective }
     }
 
     /// A capitalised word that can be part of a name: not a sentence-initial common word, not a month or weekday.

@@ -50,7 +50,7 @@ struct KnownNameRecognizer {
     /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`.
     private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
         let w = context.words[i]
-        guard w.kind == .word, w.isCapitalized, !w.isAllCaps, w.text.count >= 4, w.text.count <= 8, !w.text.contains("-"),
+        guard w.kind == .word, w.text.utf8.count >= 4, w.text.utf8.count <= 16, w.isCapitalized, !w.isAllCaps, w.text.count <= 8, !w.text.utf8.contains(0x2D),
               w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
         let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
         let probe = EntityWord(text: folded, key: EntityKey.make(folded), utf8Start: w.utf8Start, utf8End: w.utf8End, kind: .word, spaceAfter: w.spaceAfter)

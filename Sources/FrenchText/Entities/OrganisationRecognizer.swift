@@ -34,7 +34,7 @@ struct OrganisationRecognizer {
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
             if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
-            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized, let c = introducedName(after: i) { out.append(c) }
+            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized || w.isAllCaps, let c = introducedName(after: i) { out.append(c) }
             if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
             if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
@@ -303,11 +303,11 @@ struct OrganisationRecognizer {
     /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
     private func nounAndPlace(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard let lexicon = context.lexicon, w.kind == .word, !w.isAllCaps, w.spaceAfter, !w.text.contains("-"),
-              !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
-              !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil,
+        guard let lexicon = context.lexicon, w.kind == .word, w.spaceAfter, let next = context.word(i + 1), next.isCapitalized, !next.sentenceStart,
               let (place, n) = context.gazetteer.longestMatch(at: i + 1, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
-              place.type == .location, context.word(i + 1)?.sentenceStart == false else { return nil }
+              place.type == .location, !w.isAllCaps, !w.text.utf8.contains(0x2D),
+              !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
+              !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil else { return nil }
         let a = lexicon.analyses(of: w.text.lowercased())
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
         // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.

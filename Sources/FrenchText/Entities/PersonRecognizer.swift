@@ -59,7 +59,8 @@ struct PersonRecognizer {
             // Two unknown capitalised words: Mikalai Statkevich.
             if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
                let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
-               !(w.isAllCaps && next.isAllCaps), !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
+               !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
+               !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
                 continue
             }
@@ -143,6 +144,7 @@ struct PersonRecognizer {
         let w = words[i]
         guard !w.sentenceStart || isNounOnly(w), context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
         if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
+        if tables.placeContextNouns.contains(w.key) || tables.orgIntroNouns.contains(w.key) { return false }
         if let prev = context.word(i - 1), ["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une"].contains(prev.key) { return false }
         guard let after = context.word(i + 2) else { return false }
         if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }

@@ -76,7 +76,8 @@ struct PlaceRecognizer {
         var end = i + 1
         while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
         // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
-        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context) {
+        if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context),
+           (i..<end).contains(where: { !context.isCommonLower(words[$0]) }) || context.gazetteer.longestMatch(at: i, in: words).map({ $0.entry.type == .location }) == true {
             return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
         }
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
@@ -161,7 +162,7 @@ struct PlaceRecognizer {
     /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
     private func compoundName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, w.text.contains("-"), !w.isAllCaps else { return nil }
+        guard w.text.utf8.contains(0x2D), w.isCapitalized, !w.isAllCaps else { return nil }
         let parts = w.text.split(separator: "-").map(String.init)
         guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
         let inner = parts.dropFirst().dropLast()
@@ -178,7 +179,7 @@ struct PlaceRecognizer {
     /// particle name (`Antoine de Saint-Exupéry`).
     private func saintName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.isAllCaps, w.text.contains("-") else { return nil }
+        guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
         if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
@@ -190,7 +191,7 @@ struct PlaceRecognizer {
     /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
     private func beforeBracketedRegion(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.isAllCaps, context.isNameWord(i), let open = context.word(i + 1), open.text == "(",
+        guard let open = context.word(i + 1), open.text == "(", w.isCapitalized, !w.isAllCaps, context.isNameWord(i),
               let m = context.gazetteer.longestMatch(at: i + 2, in: words), m.entry.type == .location,
               m.entry.kind == .region || m.entry.kind == .country, context.word(i + 2 + m.length)?.text == ")" else { return nil }
         if w.sentenceStart && context.isCommonLower(w) { return nil }

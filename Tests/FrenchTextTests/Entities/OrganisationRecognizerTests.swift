@@ -89,6 +89,7 @@ import Testing
         ("L’association Les Amis de la Terre a porté plainte.", ["Les Amis de la Terre"]),
         ("Le groupe pharmaceutique Novalis a racheté la start-up.", ["Novalis"]),
         ("Le collectif Eau Vive appelle à manifester samedi.", ["Eau Vive"]),
+        ("Le porte-parole de l’ONG Justicia dénonce des arrestations.", ["Justicia"]),
     ])
     func findsNamesAfterGroupNouns(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)
@@ -113,6 +114,7 @@ import Testing
         ("Le Secours populaire et la Sûreté du Québec ont collaboré.", ["Secours populaire", "Sûreté du Québec"]),
         ("L’Armée de terre défilera le 14 juillet.", ["Armée de terre"]),
         ("La Régie autonome des transports parisiens augmente ses tarifs.", ["Régie autonome des transports parisiens"]),
+        ("La Banque ouest-africaine de développement financera le pont.", ["Banque ouest-africaine de développement"]),
     ])
     func findsMoreHeadNouns(_ sentence: String, _ expected: [String]) {
         #expect(organisations(sentence) == expected)

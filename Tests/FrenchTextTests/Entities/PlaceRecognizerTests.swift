@@ -108,6 +108,8 @@ import Testing
         ("PARIS, 12 mars 2025 (AFP) – Le gouvernement a présenté son plan.", ["PARIS"]),
         ("GENÈVE (Reuters) - Les négociations ont repris mardi.", ["GENÈVE"]),
         ("NICE, le 3 juin 2024 – La ville a voté son budget.", ["NICE"]),
+        ("LA CHAUX-DE-FONDS (ATS) - La ville a voté son budget.", ["LA CHAUX-DE-FONDS"]),
+        ("URGENT, 4 mars 2025 - Le gouvernement démissionne.", []),
         ("Landerneau. La communauté de communes a voté mardi une hausse de la taxe.", ["Landerneau"]),
         ("Matane – Le centre hospitalier manque d’infirmières.", ["Matane"]),
         ("Plouzévédé (Finistère) – La mairie a fermé l’école.", ["Plouzévédé", "Finistère"]),
