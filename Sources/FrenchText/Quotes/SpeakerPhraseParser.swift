@@ -295,6 +295,11 @@ struct SpeakerPhraseParser {
                 p.isPlural = plural
                 p.roleQualifiers = w[(k + 1)..<n].map(\.key)
                 var e = n + 1
+                // l’échevine écologiste Nathalie Wuidar, le conseiller communal sortant Paul Roux: post-nominal
+                // adjectives between the role and the name belong to the role.
+                var a = e
+                while a < limit, a - e < 3, w[a].isWord, !w[a].isCapitalized, isPostnominalAdjective(w[a].key) { a += 1 }
+                if a > e, !indefinite, personName(w, at: a, limit: limit) != nil { e = a }
                 if !indefinite, var name = personName(w, at: e, limit: limit) {
                     // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
                     var party: String?
