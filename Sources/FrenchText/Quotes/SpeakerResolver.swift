@@ -72,6 +72,9 @@ struct SpeakerResolver {
     private var subjectNames: [(offset: Int, key: String)] = []
     /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
     private let officeLemmas: Set<String>
+    /// Organisations opening their sentence (`La Confédération paysanne du Doubs s’inquiète…`), with the gender of
+    /// their head noun (`Confédération` → female, `Conseil` → male): antecedents of a later `elle`/`il`.
+    private var subjectOrganisations: [(offset: Int, key: String, gender: SpeakerGender)] = []
 
     init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
@@ -199,6 +202,20 @@ struct SpeakerResolver {
         }
         kindedOrganisations.sort { $0.offset < $1.offset }
         organisations.sort { $0.offset < $1.offset }
+        for o in organisations {
+            var i = 0, high = words.count
+            while i < high {
+                let mid = (i + high) / 2
+                if words[mid].start < o.offset { i = mid + 1 } else { high = mid }
+            }
+            guard i < words.count, words[i].start == o.offset, words[i].isWord else { continue }
+            var start = i
+            if start > 0, words[start - 1].sentence == words[i].sentence, SpeakerPhraseParser.definite.contains(words[start - 1].key) { start -= 1 }
+            let head = SpeakerPhraseParser.definite.contains(words[i].key) && i + 1 < words.count ? i + 1 : i
+            let probe = SpeakerPhrase(form: .name, start: words[start].start, end: words[head].end, nextWord: head + 1)
+            guard opensSentence(words, probe), let gender = Self.headGender(words, start: start, head: head, morphology: morphology) else { continue }
+            subjectOrganisations.append((o.offset, o.key, gender))
+        }
         // Bare surnames seen before the full name: re-key them now that all names are known.
         mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
@@ -233,11 +250,12 @@ struct SpeakerResolver {
         }
     }
 
-    /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) loses it: `Groupe Mutuel`.
+    /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) or a clitic (`… de lait s’`) loses it: `Groupe Mutuel`.
     private static func withoutTrailingCue(_ e: EntityMention, parser: SpeakerPhraseParser) -> EntityMention {
         var words = e.canonical.split(separator: " ").map(String.init)
         var trimmed = false
-        while words.count > 1, let last = words.last, last.first?.isLowercase == true, parser.isCueVerbForm(QuoteLexicon.key(last)) {
+        while words.count > 1, let last = words.last, last.first?.isLowercase == true,
+              parser.isCueVerbForm(QuoteLexicon.key(last)) || last.hasSuffix("’") || last.hasSuffix("'") {
             words.removeLast(); trimmed = true
         }
         guard trimmed else { return e }
@@ -611,6 +629,14 @@ struct SpeakerResolver {
                 r.kind = .unknown
                 return r
             }
+            if let org = subjectOrganisation(before: p.start, gender: gender) {
+                // La Confédération paysanne s’inquiète… Dans un communiqué, elle affirme que « … »: the organisation.
+                r.name = people[org]?.name ?? org
+                r.kind = .organisation
+                r.key = org
+                r.localGender = nil
+                return r
+            }
             if let key = antecedent(before: p.start, gender: gender) {
                 r.name = people[key]?.name
                 r.key = key
@@ -641,6 +667,41 @@ struct SpeakerResolver {
             return mentions[i].key
         }
         return nil
+    }
+
+    /// The gender of an organisation's head noun: `la`/`le` before it, else the lexicon's gender of the noun
+    /// (`l’Association…` → female); nil when neither says.
+    private static func headGender(_ w: [AttributionWord], start: Int, head: Int, morphology: MorphologyMemo) -> SpeakerGender? {
+        switch w[start].key {
+        case "la": return .female
+        case "le": return .male
+        default: break
+        }
+        let key = w[head].key
+        let nouns = morphology.analyses(key).filter { $0.isNoun || $0.isProperNoun }
+        let genders = Set(nouns.compactMap { a -> SpeakerGender? in
+            a.gender == .masculine ? .male : a.gender == .feminine ? .female : nil
+        })
+        return genders.count == 1 ? genders.first : nil
+    }
+
+    /// An organisation that opened the sentence just before a subject pronoun of its gender, with no person named
+    /// or speaking since: `Le Conseil d’État a débloqué une aide. Dans un communiqué, il indique…`. Within about a
+    /// sentence, or a paragraph when `communiqué` comes just before the pronoun (the way organisations speak).
+    private func subjectOrganisation(before offset: Int, gender: SpeakerGender) -> String? {
+        guard gender == .male || gender == .female,
+              let org = subjectOrganisations.last(where: { $0.offset < offset }), org.gender == gender else { return nil }
+        let lead = parser.text(max(org.offset, offset - 40), offset).lowercased()
+        let window = lead.contains("communiqué") ? 1200 : 400
+        guard offset - org.offset <= window else { return nil }
+        if let h = history.last(where: { $0.offset < offset }), h.offset > org.offset { return nil }
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, mentions[low - 1].offset > org.offset, people[mentions[low - 1].key]?.isOrganisation != true { return nil }
+        return org.key
     }
 
     /// Records a speaker attributed by continuation, for later pronouns.
