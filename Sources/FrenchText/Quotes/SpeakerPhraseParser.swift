@@ -29,6 +29,8 @@ struct SpeakerPhraseParser {
                                                "vers", "depuis", "pendant", "a", "est", "ont", "sont", "avait", "était", "devant", "face", "lorsqu'",
                                                "puisque", "puisqu'", "parce", "alors", "tandis", "ce", "cette", "ces", "jeudi", "lundi", "mardi",
                                                "mercredi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "mais"]
+    /// Nouns of a unit inside an institution (`le service urbanisme de la Ville de Lunel`): the institution speaks.
+    static let subUnitNouns: Set<String> = ["service", "services", "cabinet", "bureau", "cellule", "pôle", "secrétariat", "département", "direction"]
     static let boundaryPunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "—", "–", "-", ".", "!", "?", "…", "/"]
 
     // MARK: Words
@@ -348,7 +350,12 @@ struct SpeakerPhraseParser {
             if table.organisationNouns.contains(nounKey) {
                 // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
                 var e = n + 1
-                if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) { e = r }
+                if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) {
+                    e = r
+                } else if Self.subUnitNouns.contains(nounKey), e + 1 < limit, w[e].isWord, !w[e].isCapitalized, !isFiniteVerb(w[e].key),
+                          !Self.complementStops.contains(w[e].key), ["de", "du", "des", "d'"].contains(w[e + 1].key), isNoun(w[e].key) {
+                    e += 1  // le service communication de l’agglomération, le service urbanisme de la Ville
+                }
                 e = complement(w, from: e, limit: limit)
                 var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
                 p.isOrganisation = true

@@ -505,6 +505,48 @@ struct SpeakerResolver {
         return best?.key
     }
 
+    /// The institution a unit belongs to (`service urbanisme de la Ville de Lunel` → `Ville de Lunel`,
+    /// `service communication de l’agglomération` → the organisation named before with `agglomération` in its name).
+    private mutating func institution(in words: [String], before offset: Int) -> String? {
+        guard let head = words.first, SpeakerPhraseParser.subUnitNouns.contains(QuoteLexicon.key(head)),
+              let de = words.firstIndex(where: { ["de", "du", "des"].contains(QuoteLexicon.key($0)) || QuoteLexicon.key($0).hasPrefix("d'") }) else { return nil }
+        var tail = Array(words[de...])
+        let first = QuoteLexicon.key(tail[0])
+        if first.hasPrefix("d'"), first.count > 2 { tail[0] = String(tail[0].dropFirst(2)) } else { tail.removeFirst() }
+        if let article = tail.first.map(QuoteLexicon.key) {
+            if ["la", "le", "les", "l'"].contains(article) { tail.removeFirst() }
+            else if article.hasPrefix("l'") { tail[0] = String(tail[0].dropFirst(2)) }
+        }
+        guard let noun = tail.first, !noun.isEmpty else { return nil }
+        func isUnit(_ key: String) -> Bool { people[key]?.words.first.map { SpeakerPhraseParser.subUnitNouns.contains(QuoteLexicon.key($0)) } ?? false }
+        if noun.first?.isUppercase == true {
+            if let key = canonicalKey(tail), people[key]?.isPerson != true, !isUnit(key) { return key }
+            if let key = organisationHeaded(by: noun, before: offset), tail.count == 1 { return key }
+            // A name not seen before (la Ville de Lunel): the institution as written.
+            var name = ""
+            for word in tail { name += word; if !(word.hasSuffix("’") || word.hasSuffix("'")) { name += " " } }
+            name = name.trimmingCharacters(in: .whitespaces)
+            let key = canonicalKey([name]).flatMap { isUnit($0) ? nil : $0 } ?? name
+            if people[key] == nil { add(words: tail, name: name, isOrganisation: true, isPerson: false) }
+            return people[key]?.isPerson == true ? nil : key
+        }
+        guard tail.count == 1 else { return nil }
+        let k = QuoteLexicon.key(noun)
+        if let named = organisationOfKind(k, before: offset) { return named }
+        if let full = organisationHeaded(by: noun, before: offset) { return full }
+        // l’agglomération → Communauté d’agglomération du Pays de Saint-Omer
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
+            guard let org = people[organisations[j].key], !org.isPerson || org.isOrganisation else { continue }
+            if org.wordKeys.contains(where: { $0 == k || $0 == "d'" + k || $0 == "l'" + k }) { return organisations[j].key }
+        }
+        return nil
+    }
+
     private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
         var low = 0, high = organisations.count
         while low < high {
@@ -572,6 +614,10 @@ struct SpeakerResolver {
                p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
                 isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
                 people[key]?.isOrganisation = true
+            }
+            if p.isOrganisation, let institution = institution(in: p.nameWords, before: p.start) {
+                key = institution  // le service communication de l’agglomération → the agglomeration named before
+                isOrganisation = true
             }
             if !isOrganisation { people[key]?.isPerson = true }
             note(p, key: key)
