@@ -257,7 +257,9 @@ extension QuoteExtractor {
             switch m.form {
             case .finite:
                 let phrase = m.invertedPronoun.map { pronounPhrase(w, $0, after: m) } ?? parser.backward(w, verbStart: m.start, lower: s)
-                if let p = phrase { best = (m, p) }
+                if let voice = voice(w, after: m.end, limit: t, parser: parser) {
+                    best = (m, voice)  // Le Groupe Mutuel estime, par la voix de sa porte-parole Lea Zbinden, que « … »
+                } else if let p = phrase { best = (m, p) }
             case .pastParticiple:
                 // salué par Le Monde comme « … » (but « interrogé par RFI »: the one asking does not speak)
                 if m.end + 1 < t, w[m.end].key == "par", !Self.askingLemmas.contains(m.lemma),
@@ -269,6 +271,18 @@ extension QuoteExtractor {
             k = m.end
         }
         return best.map { Found(phrase: $0.phrase, cue: $0.match.lemma, rule: "cue-in-sentence") }
+    }
+
+    /// `, par la voix de sa porte-parole Lea Zbinden,` after a cue: the named person speaks for the subject.
+    func voice(_ w: [AttributionWord], after k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var i = k
+        if i < limit, w[i].key == "," { i += 1 }
+        guard i + 3 < limit, w[i].key == "par", w[i + 1].key == "la", w[i + 2].key == "voix" else { return nil }
+        i += 3
+        guard ["de", "d'", "du"].contains(w[i].key) else { return nil }
+        if w[i].key != "du" { i += 1 }
+        guard let p = parser.phrase(w, at: i, limit: limit, generic: true), p.form == .name || p.form == .role else { return nil }
+        return p
     }
 
     /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).

@@ -379,7 +379,8 @@ public struct QuoteExtractor: Sendable {
                 var k = b + 1
                 while k < inner.count, k - b <= 8, inner[k].isWord, !parser.isFiniteVerbWord(inner[k].key),
                       !SpeakerPhraseParser.stopsSubjectSearch.contains(inner[k].key) || ["en", "y"].contains(inner[k].key) { k += 1 }
-                if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–"].contains(inner[k].key) { b = k }
+                // (a full stop too: `a-t-il estimé au micro de la RTBF. La suite…`)
+                if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–", "."].contains(inner[k].key) { b = k }
             }
             guard b >= inner.count || (inner[b].isPunctuation && [",", ".", "…", ";", "!", "?", "—", "–"].contains(inner[b].key)) else { continue }
             var aEnd = inner[c].start
