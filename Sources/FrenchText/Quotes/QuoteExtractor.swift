@@ -28,7 +28,11 @@
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
 /// | `fragment:short`, `fragment:title` | scare quotes, titles (`son roman « Les Heures pâles »`, `« Les Heures pâles » a reçu…`), names, 1–2 words |
 ///
-/// Speakers: `l’entreprise`, `le syndicat`, `la direction` go to the organisation introduced with that kind
+/// Speakers: `il`/`elle` right after an organisation opening the sentence before go to it when the head noun agrees
+/// (`Le Conseil d’État a débloqué une aide. Dans un communiqué, il indique…`); a unit speaks for its institution
+/// (`le service urbanisme de la Ville de Lunel` → `Ville de Lunel`); `X estime, par la voix de sa porte-parole Y,
+/// que « … »` → Y; a role keeps its adjectives before the name (`Pour l’échevine écologiste Nathalie Wuidar, « … »`).
+/// `l’entreprise`, `le syndicat`, `la direction` go to the organisation introduced with that kind
 /// (`la société Logimax Ouest`, `Du côté de Logimax Ouest`); `iel` to the person the text calls `iel` or writes
 /// with inclusive agreement (`Camille Martin, coordinateur·rice`); a quote paragraph without cue goes to a person
 /// introduced with a role after the last attributed speech (`Karim Benali, porte-parole du collectif, …`).

@@ -491,6 +491,8 @@ struct SpeakerPhraseParser {
                 k += 1; count += 1; continue
             }
             if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
+            // des producteurs de lait s’inquiète: a reflexive or negated verb ends the complement.
+            if w[k].isWord, ["s'", "se", "ne", "n'"].contains(w[k].key) { break }
             // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
             if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1

@@ -518,6 +518,8 @@ struct SpeakerResolver {
             else if article.hasPrefix("l'") { tail[0] = String(tail[0].dropFirst(2)) }
         }
         guard let noun = tail.first, !noun.isEmpty else { return nil }
+        // le bureau du Premier ministre, le cabinet de Marie Dupont: a person's unit is not an institution.
+        if tail.contains(where: { parser.table.roleNouns[QuoteLexicon.key($0)] != nil }) || parser.isPersonName(tail) { return nil }
         func isUnit(_ key: String) -> Bool { people[key]?.words.first.map { SpeakerPhraseParser.subUnitNouns.contains(QuoteLexicon.key($0)) } ?? false }
         if noun.first?.isUppercase == true {
             if let key = canonicalKey(tail), people[key]?.isPerson != true, !isUnit(key) { return key }
