@@ -202,6 +202,21 @@ struct SpeakerResolver {
         }
         kindedOrganisations.sort { $0.offset < $1.offset }
         organisations.sort { $0.offset < $1.offset }
+        // Le collectif adresse une lettre…: an organisation named back by its kind, opening its sentence, is the
+        // subject a later `le texte`, `il` refers to.
+        var anaphoric = [(offset: Int, key: String)]()
+        for (p, offset) in found where p.isOrganisation && p.nameWords.count == 1 && opensSentence(words, p) {
+            guard let head = p.nameWords.first, head.first?.isLowercase == true else { continue }
+            let k = QuoteLexicon.key(head)
+            guard Self.anaphoricOrganisationNouns.contains(k),
+                  let key = organisationOfKind(k, before: offset) ?? lastOrganisation(before: offset)?.key else { continue }
+            anaphoric.append((offset, key))
+            salient.insert(offset)
+        }
+        if !anaphoric.isEmpty {
+            organisations += anaphoric
+            organisations.sort { $0.offset < $1.offset }
+        }
         for o in organisations {
             var i = 0, high = words.count
             while i < high {

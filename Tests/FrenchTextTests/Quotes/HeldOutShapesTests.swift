@@ -94,4 +94,13 @@ import Testing
         #expect(quotes.map(\.text) == ["Il y a eu une faillite morale", "La Ville a été la première victime de ce système."])
         #expect(quotes.allSatisfy { $0.speaker?.name == "Karim Lemaire" })
     }
+
+    // MARK: 7. A document published by an organisation named back by its kind
+
+    @Test func documentOfTheOrganisationNamedBack() {
+        let text = "Le Collectif Parité Ouest publie les résultats de son enquête. « Le bouton d’alerte reste introuvable dans la plupart des rames », souligne Marie Roux, sa coprésidente.\n\nLe collectif adresse une lettre ouverte au président de Tisséo Collectivités. Le texte appelle « tous les usagers à signaler chaque agression au 3117 »."
+        let q = Self.direct(text).first { $0.text.hasPrefix("tous les usagers") }
+        #expect(q?.speaker?.name == "Collectif Parité Ouest")
+        #expect(q?.cue == "appeler")
+    }
 }
