@@ -34,28 +34,43 @@ struct EntityResolver {
     /// A name found once by its context (`Alerte Littoral Bretagne (ALB)`) is the same name where it comes
     /// back without that context.
     private func repeatedNames(_ chosen: [EntityCandidate]) -> [EntityCandidate] {
-        var byFirst = [String: [EntityCandidate]]()
-        for c in chosen where c.type != .date && c.range.count >= 2 && !c.rule.hasPrefix("known-") {
-            byFirst[words[c.range.lowerBound].key, default: []].append(c)
+        // Names indexed by their whole word sequence (keys and capitalisation), with the lengths met
+        // after each first word: one dictionary look-up per position and length, so a document
+        // holding thousands of names that share a first word stays linear.
+        var byWords = [String: (order: Int, candidate: EntityCandidate)]()
+        var lengthsByFirst = [String: [Int]]()
+        for (order, c) in chosen.enumerated() where c.type != .date && c.range.count >= 2 && !c.rule.hasPrefix("known-") {
+            let signature = wordSignature(c.range)
+            if byWords[signature] == nil { byWords[signature] = (order, c) }
+            let first = words[c.range.lowerBound].key
+            if !(lengthsByFirst[first]?.contains(c.range.count) ?? false) { lengthsByFirst[first, default: []].append(c.range.count) }
         }
-        guard !byFirst.isEmpty else { return [] }
+        guard !byWords.isEmpty else { return [] }
         let found = Set(chosen.map { [$0.range.lowerBound, $0.range.upperBound] })
         var out = [EntityCandidate]()
         for i in words.indices {
-            guard let list = byFirst[words[i].key] else { continue }
-            for c in list {
-                let n = c.range.count
-                guard i + n <= words.count, !found.contains([i, i + n]) else { continue }
-                var same = true
-                for k in 0..<n where words[i + k].key != words[c.range.lowerBound + k].key
-                    || words[i + k].isCapitalized != words[c.range.lowerBound + k].isCapitalized { same = false; break }
-                if same, !(i + 1..<i + n).contains(where: { words[$0].sentenceStart }) {
-                    out.append(EntityCandidate(i..<(i + n), c.type, rule: "repeated-name", priority: EntityPriority.gazetteer + 1, canonical: c.canonical))
-                    break
-                }
+            guard let lengths = lengthsByFirst[words[i].key] else { continue }
+            var best: (order: Int, candidate: EntityCandidate, length: Int)?
+            for n in lengths where i + n <= words.count && !found.contains([i, i + n]) {
+                guard let match = byWords[wordSignature(i..<(i + n))],
+                      !(i + 1..<i + n).contains(where: { words[$0].sentenceStart }) else { continue }
+                if best == nil || match.order < best!.order { best = (match.order, match.candidate, n) }
+            }
+            if let best {
+                out.append(EntityCandidate(i..<(i + best.length), best.candidate.type, rule: "repeated-name", priority: EntityPriority.gazetteer + 1, canonical: best.candidate.canonical))
             }
         }
         return out
+    }
+
+    /// The keys and capitalisation of the words in `range`, as one dictionary key.
+    private func wordSignature(_ range: Range<Int>) -> String {
+        var signature = ""
+        for p in range {
+            signature += words[p].isCapitalized ? "\u{1}" : "\u{2}"
+            signature += words[p].key
+        }
+        return signature
     }
 
     /// Longest first, then priority, then leftmost; no overlaps.

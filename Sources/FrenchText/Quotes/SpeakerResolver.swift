@@ -247,6 +247,9 @@ struct SpeakerResolver {
 
     /// True when the phrase opens its sentence, possibly after one introductory clause
     /// (`Dans sa déclaration, M. Türk…`, `Le ministre des Transports, Philippe Tabarot, a…`).
+    /// Words an introductory clause before a speaker's name may hold (`Pour le sociologue X, …`).
+    static let maxIntroduction = 48
+
     private func opensSentence(_ w: [AttributionWord], _ p: SpeakerPhrase) -> Bool {
         var i = 0, high = w.count
         while i < high {
@@ -254,9 +257,13 @@ struct SpeakerResolver {
             if w[mid].start < p.start { i = mid + 1 } else { high = mid }
         }
         guard i < w.count else { return false }
+        // Back to the sentence start, at most `maxIntroduction` words: a longer run before the name is
+        // no short introduction, and the bound keeps a sentence of many names linear.
         var s = i
-        while s > 0, w[s - 1].sentence == w[i].sentence { s -= 1 }
+        while s > 0, i - s < Self.maxIntroduction, w[s - 1].sentence == w[i].sentence { s -= 1 }
         if s == i { return true }
+        let reachedStart = s == 0 || w[s - 1].sentence != w[i].sentence
+        if !reachedStart { return ["–", "—"].contains(w[i - 1].key) }
         // Pour le sociologue X, … / Selon X, …: the one the sentence is about.
         if ["pour", "selon"].contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
            !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
