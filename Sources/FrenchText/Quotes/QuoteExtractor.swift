@@ -24,6 +24,7 @@
 /// | `paragraph-subject`, `sentence-subject` | a quote without cue after (or inside) a sentence about a person |
 /// | `continuation` | a quote without cue after an attributed quote of the paragraph |
 /// | `continuation:previous-paragraph`, `continuation:next` | speech attributed in the paragraph before, or just after in the same paragraph |
+/// | `release-issuer` | a headline quote of a release headed `Collectif Parité Ouest – Communiqué`, said by nobody else |
 /// | `unattributed` | a quote whose speaker the text does not let us find (speaker nil, confidence 0.2) |
 /// | `indirect:incise`, `indirect:que`, `indirect:selon` | reported speech without marks |
 /// | `fragment:short`, `fragment:title` | scare quotes, titles (`son roman « Les Heures pâles »`, `« Les Heures pâles » a reçu…`), names, 1–2 words |
@@ -316,6 +317,16 @@ public struct QuoteExtractor: Sendable {
                 candidates[ci].attribution = Attribution(speaker: a.speaker, cue: a.cue, rule: "continuation:next", confidence: min(a.confidence, 0.5), explicit: false)
             }
         }
+        // A press release headed `Collectif Parité Ouest – Communiqué`: a headline quote nobody else says is the issuer's.
+        if let issuer = Self.releaseIssuer(scalars, paragraphs) {
+            for ci in candidates.indices where candidates[ci].kind == .direct && candidates[ci].paragraph <= 2
+                && candidates[ci].attribution?.rule == "unattributed" {
+                let r = SpeakerResolver.Resolved(name: issuer.name, mention: issuer.name, mentionStart: issuer.range.lowerBound,
+                                                 mentionEnd: issuer.range.upperBound, kind: .organisation, role: nil, organisation: nil,
+                                                 key: nil, localGender: nil)
+                candidates[ci].attribution = Attribution(speaker: r, cue: nil, rule: "release-issuer", confidence: 0.5, explicit: false)
+            }
+        }
         // A multi-paragraph quote attributed only at its end: carry the speaker back to its first parts.
         var chain = [Int]()
         for ci in candidates.indices where candidates[ci].kind == .direct && candidates[ci].partOf == nil {
@@ -359,6 +370,26 @@ public struct QuoteExtractor: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The issuer named on the first line of a press release: `Collectif Parité Ouest – Communiqué`,
+    /// `COMMUNIQUÉ – Alerte Littoral Bretagne` (the name, its code-point range).
+    static func releaseIssuer(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> (name: String, range: Range<Int>)? {
+        guard let first = paragraphs.first, first.count < 120 else { return nil }
+        let line = String(String.UnicodeScalarView(scalars[first]))
+        for dash in [" – ", " — ", " - "] {
+            guard let r = line.range(of: dash) else { continue }
+            let left = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let right = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            let name: String
+            if right.lowercased().hasPrefix("communiqué"), !left.isEmpty { name = left }
+            else if left.lowercased().hasPrefix("communiqué"), !right.isEmpty, !right.lowercased().hasPrefix("communiqué") { name = right }
+            else { continue }
+            guard name.split(separator: " ").count <= 8, name.first?.isUppercase == true else { return nil }
+            let start = first.lowerBound + (line.range(of: name).map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0.lowerBound.samePosition(in: line.unicodeScalars) ?? line.unicodeScalars.startIndex) } ?? 0)
+            return (name, start..<(start + name.unicodeScalars.count))
+        }
+        return nil
+    }
 
     /// Splits a quote cut by an incise inside its marks: `« A, a souligné le maire… B »`.
     func inciseInside(_ r: QuoteRegion, scalars: [Unicode.Scalar], wordView: AttributionText, parser: SpeakerPhraseParser,

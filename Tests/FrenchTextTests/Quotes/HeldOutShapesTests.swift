@@ -103,4 +103,17 @@ import Testing
         #expect(q?.speaker?.name == "Collectif Parité Ouest")
         #expect(q?.cue == "appeler")
     }
+
+    // MARK: 8. A headline quote of a press release goes to its issuer
+
+    @Test(arguments: [
+        "Association Vélo Cité Nantes – Communiqué\n\nPistes cyclables : « Il est temps que la métropole tienne ses promesses »\n\nNantes, le 4 juin 2025 – L’association publie son baromètre annuel.",
+        "COMMUNIQUÉ – Association Vélo Cité Nantes\n\nPistes cyclables : « Il est temps que la métropole tienne ses promesses »\n\nNantes, le 4 juin 2025 – L’association publie son baromètre annuel.",
+    ])
+    func headlineQuoteOfAPressRelease(_ text: String) {
+        let q = QuoteTestSupport.direct(text).first
+        #expect(q?.speaker?.name == "Association Vélo Cité Nantes")
+        #expect(q?.speaker?.kind == .organisation)
+        #expect(q?.rule == "release-issuer")
+    }
 }
