@@ -752,12 +752,19 @@ struct SpeakerResolver {
     /// or speaking since: `Le Conseil d’État a débloqué une aide. Dans un communiqué, il indique…`. Within about a
     /// sentence, or a paragraph when `communiqué` comes just before the pronoun (the way organisations speak).
     private func subjectOrganisation(before offset: Int, gender: SpeakerGender) -> String? {
-        guard gender == .male || gender == .female,
-              let org = subjectOrganisations.last(where: { $0.offset < offset }), org.gender == gender else { return nil }
+        guard gender == .male || gender == .female else { return nil }
+        var lo = 0, hi = subjectOrganisations.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if subjectOrganisations[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let org = subjectOrganisations[lo - 1]
+        guard org.gender == gender else { return nil }
         let lead = parser.text(max(org.offset, offset - 40), offset).lowercased()
         let window = lead.contains("communiqué") ? 1200 : 400
         guard offset - org.offset <= window else { return nil }
-        if let h = history.last(where: { $0.offset < offset }), h.offset > org.offset { return nil }
+        if history.suffix(40).contains(where: { $0.offset < offset && $0.offset > org.offset }) { return nil }
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
