@@ -117,6 +117,11 @@ public struct QuoteExtractor: Sendable {
                       Self.titleDeterminers.contains(before) {
                 // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
                 c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
+            } else if !r.continuesPrevious, count <= 8, scalars[r.contentStart].properties.isUppercase,
+                      let before = Self.wordBefore(scalars, r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound),
+                      Self.namingParticiples.contains(before), !scalars[r.contentStart..<r.contentEnd].contains(where: { ".!?…".unicodeScalars.contains($0) }) {
+                // Le texte, intitulé « Primes à 10 %, pas plus », reprend…: a title, commas and all.
+                c.kind = .fragment; c.rule = "fragment:title"
             } else if !r.continuesPrevious, count <= 8, Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd),
                       namesAWork(scalars, before: r.markStart, paragraphStart: paragraphs[r.paragraph].lowerBound, morphology: morphology) {
                 // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
@@ -370,6 +375,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Participles that give a name (`intitulé`, `baptisée`): the quote after them is a title even with a comma.
+    static let namingParticiples: Set<String> = ["intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
+                                                 "baptisées", "nommé", "nommée", "titré", "titrée"]
 
     /// The issuer named on the first line of a press release: `Collectif Parité Ouest – Communiqué`,
     /// `COMMUNIQUÉ – Alerte Littoral Bretagne` (the name, its code-point range).

@@ -116,4 +116,13 @@ import Testing
         #expect(q?.speaker?.kind == .organisation)
         #expect(q?.rule == "release-issuer")
     }
+
+    // MARK: 9. A title after intitulé, commas and all
+
+    @Test func titleWithACommaAfterIntitule() {
+        let text = "Les deux partis lancent une récolte de signatures. Le texte, intitulé « Loyers à 25 %, pas plus », reprend une idée rejetée en 2023."
+        let quotes = QuoteTestSupport.extract(text).quotes
+        #expect(quotes.map(\.text) == ["Loyers à 25 %, pas plus"])
+        #expect(quotes.first?.kind == .fragment)
+    }
 }
