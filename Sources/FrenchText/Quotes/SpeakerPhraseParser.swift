@@ -248,7 +248,7 @@ struct SpeakerPhraseParser {
             return p
         }
         if x.isTitle {
-            if let r = nameRun(w, from: k + 1, limit: limit) {
+            if let r = nameRun(w, from: k + 1, limit: limit) ?? particleNameRun(w, from: k + 1, limit: limit) {
                 var p = namePhrase(w, k + 1..<r, start: x.start)
                 p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
                 return withApposition(w, p, limit: limit)
@@ -436,13 +436,20 @@ struct SpeakerPhraseParser {
     /// A person's name at `e`, with its title if any (`Mme Louise-Anne Perrotin`, `Dr Inès Vautrin`, `Nadia Ferhat`).
     private func personName(_ w: [AttributionWord], at e: Int, limit: Int) -> SpeakerPhrase? {
         guard e < limit else { return nil }
-        if w[e].isTitle, let r = nameRun(w, from: e + 1, limit: limit) {
+        if w[e].isTitle, let r = nameRun(w, from: e + 1, limit: limit) ?? particleNameRun(w, from: e + 1, limit: limit) {
             var p = namePhrase(w, (e + 1)..<r, start: w[e].start)
             p.titleGender = titleGender(w[e].key)
             return p
         }
         guard let r = nameRun(w, from: e, limit: limit) else { return nil }
         return namePhrase(w, e..<r, start: w[e].start)
+    }
+
+    /// After a title, a surname opening with its particle: `Mme de Valmont`, `M. d’Ornano`, `M. van Damme` (end, exclusive).
+    private func particleNameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
+        guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, ["de", "d'", "du"].contains(w[i].key) || Self.nameParticles.contains(w[i].key),
+              let r = nameRun(w, from: i + 1, limit: limit) else { return nil }
+        return r
     }
 
     private func titleGender(_ key: String) -> SpeakerGender? {

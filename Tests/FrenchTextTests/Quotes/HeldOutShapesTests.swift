@@ -125,4 +125,13 @@ import Testing
         #expect(quotes.map(\.text) == ["Loyers à 25 %, pas plus"])
         #expect(quotes.first?.kind == .fragment)
     }
+
+    // MARK: 10. A title before a surname opening with its particle
+
+    @Test func titleThenParticleSurname() {
+        let text = "Son éditrice, Marie-Anne de Kerlan, se souvient du manuscrit. « Je l’ai lu d’une traite, a raconté Mme de Kerlan à notre magazine, et le lendemain j’appelais l’autrice. »"
+        let quotes = QuoteTestSupport.direct(text)
+        #expect(quotes.map(\.text) == ["Je l’ai lu d’une traite", "et le lendemain j’appelais l’autrice."])
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Marie-Anne de Kerlan" })
+    }
 }
