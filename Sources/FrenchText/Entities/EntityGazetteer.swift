@@ -69,6 +69,11 @@ final class EntityGazetteer: Sendable {
         byFirst = builder.byFirst
     }
 
+    /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
+    func place(named key: String) -> GazetteerEntry? {
+        byFirst[key]?.first { $0.keys.count == 1 && $0.type == .location }
+    }
+
     /// Collects entries while the gazetteer is built.
     private struct Builder {
         var byFirst: [String: [GazetteerEntry]] = [:]

@@ -341,7 +341,14 @@ struct OrganisationRecognizer {
                 break
             }
         }
-        guard start < i, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        // Les Hortensias de Sarzeau SAS: a capitalised article inside a sentence belongs to the name.
+        if start < i, Self.initialsSkipped.contains(words[start].key) {
+            let article = Self.articles.contains(words[start].key) && words[start].isCapitalized
+            if !(article && !words[start].sentenceStart && start + 1 < i) { start += 1 }
+        }
+        // Pierres bleues Halleux-Gossiaux SA: lower-case words of the name back to its capitalised first word.
+        if start < i, let first = lowerCaseNameStart(before: start) { start = first }
+        guard start < i, !Self.initialsSkipped.contains(words[start].key) || words[start].isCapitalized else { return nil }
         var end = i + 1
         if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
            !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
@@ -349,6 +356,26 @@ struct OrganisationRecognizer {
     }
 
     /// Words skipped when initials are matched against an acronym.
+    /// The capitalised first word of a company name whose next words are in lower case, before the capitalised
+    /// word at `start`: `Pierres bleues` + `Halleux-Gossiaux SA`, `Transports routiers` + `Dupuis SRL`. At most two
+    /// lower-case nouns or adjectives, no function word and no verb; the first word is not a sentence's common opener.
+    private func lowerCaseNameStart(before start: Int) -> Int? {
+        var k = start - 1
+        var lower = 0
+        while k >= 0, lower < 3, let w = context.word(k), w.kind == .word, w.spaceAfter, !w.isCapitalized, !w.sentenceStart {
+            guard !Self.initialsSkipped.contains(w.key), !Self.lowerInTitles.contains(w.key), context.isNounOrAdjective(w),
+                  !context.isVerbOnly(w), !tables.orgIntroNouns.contains(w.key) else { return nil }
+            lower += 1
+            k -= 1
+        }
+        guard lower >= 1, lower <= 2, let first = context.word(k), first.kind == .word, first.spaceAfter, first.isCapitalized, !first.isAllCaps,
+              context.isNameWord(k), !Self.initialsSkipped.contains(first.key), tables.orgHeads[first.key] == nil else { return nil }
+        if first.sentenceStart { return nil }
+        // Only after a word that ends a phrase: `exploitée par Pierres bleues …`, `, Pierres bleues …`.
+        guard let before = context.word(k - 1), !before.isCapitalized || before.kind != .word else { return nil }
+        return k
+    }
+
     private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
                                                        "sur", "contre", "the", "of", "for", "and"]
 

@@ -25,6 +25,8 @@ struct PlaceRecognizer {
             if let c = dateline(at: i) { out.append(c) }
             if let c = compoundName(at: i) ?? saintName(at: i) { out.append(c) }
             if let c = beforeBracketedRegion(at: i) { out.append(c) }
+            if let c = upperOrLowerPart(at: i) { out.append(c) }
+            if let c = administrativeUnit(at: i) { out.append(c) }
         }
         return out
     }
@@ -32,7 +34,14 @@ struct PlaceRecognizer {
     private func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
-        if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) { return nil }
+        // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
+        let deName = context.word(i + 1).map { ["de", "d'", "du"].contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
+        // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
+        if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
+           context.isAdjective(a), !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
+            return EntityCandidate(i..<(i + 2), .location, rule: "place-noun-adjective", priority: EntityPriority.pattern)
+        }
         var j = i + 1
         // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
         if let a = context.word(j), a.kind == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
@@ -186,6 +195,33 @@ struct PlaceRecognizer {
            let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
+    }
+
+    /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
+    private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
+
+    /// The upper or lower part of a known region or country: `Haut-Valais`, `Bas-Valais`, `Haute-Égypte`.
+    private func upperOrLowerPart(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.text.utf8.first == 0x48 || w.text.utf8.first == 0x42, let prefix = Self.partPrefixes.first(where: { w.text.hasPrefix($0) }) else { return nil }
+        let rest = String(w.text.dropFirst(prefix.count))
+        guard rest.first?.isUppercase == true, !rest.contains("-"), let place = context.gazetteer.place(named: EntityKey.make(rest)),
+              place.kind == .region || place.kind == .country else { return nil }
+        return EntityCandidate(i..<(i + 1), .location, rule: "place-part", priority: EntityPriority.context + 5)
+    }
+
+    /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
+    /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;
+    /// `le canton de Vaud` keeps the region's name alone.
+    private static let administrativeNouns: Set<String> = ["province", "canton", "département", "district", "comté"]
+
+    private func administrativeUnit(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), ["de", "du"].contains(de.key),
+              let m = context.gazetteer.longestMatch(at: i + 2, in: words), m.entry.kind == .city,
+              !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }
+        if let next = context.word(i + 2 + m.length), next.kind == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
+        return EntityCandidate(i..<(i + 2 + m.length), .location, rule: "place-administrative-unit", priority: EntityPriority.pattern)
     }
 
     /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
