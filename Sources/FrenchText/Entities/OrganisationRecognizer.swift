@@ -40,6 +40,8 @@ struct OrganisationRecognizer {
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
             if tables.clubPrefixes.contains(w.text), let c = club(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
+            if w.isCapitalized, tables.mediaTitleHeads[w.text] != nil, let c = mediaTitle(at: i) { out.append(c) }
+            if w.isCapitalized, tables.companyNameWords.contains(w.text), let c = companyName(endingAt: i) { out.append(c) }
         }
         return out
     }
@@ -322,6 +324,36 @@ struct OrganisationRecognizer {
         guard words[i].spaceAfter, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, !n.isAllCaps, context.isNameWord(i + 1),
               let end = capitalisedNameEnd(from: i + 1) else { return nil }
         return EntityCandidate(i..<end, .organisation, rule: "organisation-club", priority: EntityPriority.pattern)
+    }
+
+    /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,
+    /// `Le Courrier de l’Ouest`; or a head that stands alone: `Le Progrès`, `Le Télégramme`.
+    private func mediaTitle(at i: Int) -> EntityCandidate? {
+        guard let article = context.word(i - 1), Self.articles.contains(article.key), article.isCapitalized,
+              article.spaceAfter || article.kind == .elision, let alone = tables.mediaTitleHeads[words[i].text] else { return nil }
+        if let de = context.nextInSentence(i), Self.titleConnectors.contains(de.key), words[i].spaceAfter {
+            var k = i + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var end = k
+            while end < words.count, end - k < 3, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart, context.isNameWord(end) {
+                end += 1
+                if !words[end - 1].spaceAfter { break }
+            }
+            if end > k { return EntityCandidate((i - 1)..<end, .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern + 2) }
+        }
+        guard alone, context.nextInSentence(i)?.isCapitalized != true else { return nil }
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern)
+    }
+
+    private static let titleConnectors: Set<String> = ["de", "du", "des", "d'"]
+
+    /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`. The first word is
+    /// unknown to the dictionary (no common word, first name or surname).
+    private func companyName(endingAt i: Int) -> EntityCandidate? {
+        guard let w = context.word(i - 1), w.kind == .word, w.spaceAfter, w.isCapitalized, !w.isAllCaps, context.isNameWord(i - 1),
+              !context.isKnown(w), !w.text.contains("-") else { return nil }
+        if let p = context.word(i - 2), p.kind == .word, p.isCapitalized, !p.sentenceStart, p.spaceAfter { return nil }
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-company-word", priority: EntityPriority.pattern)
     }
 
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.

@@ -75,7 +75,10 @@ struct PlaceRecognizer {
         guard end > j else { return nil }
         // A known organisation is not a place: `la station de radio Europe 1`.
         if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
-        return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
+        // presqu’île de Rhuys: the elided first part of the noun belongs to it.
+        var start = i
+        if let e = context.word(i - 1), e.kind == .elision || e.kind == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
     /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
@@ -197,6 +200,9 @@ struct PlaceRecognizer {
         return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
     }
 
+    /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
+    private static let elidedNounParts: Set<String> = ["presqu'"]
+
     /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
 
@@ -218,7 +224,8 @@ struct PlaceRecognizer {
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), ["de", "du"].contains(de.key),
-              let m = context.gazetteer.longestMatch(at: i + 2, in: words), m.entry.kind == .city,
+              let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
+              m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }
         if let next = context.word(i + 2 + m.length), next.kind == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
         return EntityCandidate(i..<(i + 2 + m.length), .location, rule: "place-administrative-unit", priority: EntityPriority.pattern)
