@@ -39,7 +39,8 @@ struct PlaceRecognizer {
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
         // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
         if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
-           context.isAdjective(a), !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
+           context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.key.hasSuffix($0) }),
+           !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
             return EntityCandidate(i..<(i + 2), .location, rule: "place-noun-adjective", priority: EntityPriority.pattern)
         }
         var j = i + 1
@@ -199,6 +200,9 @@ struct PlaceRecognizer {
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
     }
+
+    /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
+    private static let demonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane"]
 
     /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
     private static let elidedNounParts: Set<String> = ["presqu'"]

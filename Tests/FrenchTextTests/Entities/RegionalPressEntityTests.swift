@@ -1,0 +1,71 @@
+import Testing
+@testable import FrenchText
+
+/// Rules for regional press: geographic heads kept in the span, parts of regions, administrative units,
+/// press titles, trade names, old years, months with `dernier`, and `Monsieur` as a title.
+@Suite struct RegionalPressEntityTests {
+    private func labels(_ s: String, date: String? = nil) -> [String] { entityLabels(s, date: date) }
+
+    @Test func geographicHeadWithElidedPart() {
+        #expect(labels("Les randonneurs ont longé la presqu’île de Crozon jusqu’au soir.").contains("LOC presqu’île de Crozon"))
+    }
+
+    @Test func capitalisedPlaceNounAndAdjective() {
+        #expect(labels("Les pêcheurs de la Péninsule gaspésienne réclament des quotas.").contains("LOC Péninsule gaspésienne"))
+    }
+
+    @Test func sentenceInitialValleyName() {
+        #expect(labels("Val d’Anniviers : la route reste fermée après l’éboulement.").contains("LOC Val d’Anniviers"))
+    }
+
+    @Test func upperPartOfARegion() {
+        let found = labels("Plusieurs communes du Haut-Valais ont été évacuées, et la Basse-Normandie suit.")
+        #expect(found.contains("LOC Haut-Valais"))
+        #expect(found.contains("LOC Basse-Normandie"))
+    }
+
+    @Test func administrativeUnitNamedAfterATown() {
+        let found = labels("La carrière se trouve en province de Namur, loin du canton de Vaud.")
+        #expect(found.contains("LOC province de Namur"))
+        #expect(found.contains("LOC Vaud"))
+    }
+
+    @Test func acadiaIsARegion() {
+        #expect(labels("Les artistes de l’Acadie se produiront cet été.").contains("LOC Acadie"))
+    }
+
+    @Test func pressTitles() {
+        let found = labels("L’article publié par La Voix du Nord a été repris par L’Écho de la Lys et par Le Télégramme.")
+        #expect(found.contains("ORG La Voix du Nord"))
+        #expect(found.contains("ORG L’Écho de la Lys"))
+        #expect(found.contains("ORG Le Télégramme"))
+    }
+
+    @Test func coinedTradeNameAndTradeWord() {
+        #expect(labels("Les chauffeurs de Travelio Logistique ont cessé le travail mardi.").contains("ORG Travelio Logistique"))
+    }
+
+    @Test func legalFormNameWithLowerCaseWords() {
+        #expect(labels("Le chantier confié à Carrières wallonnes Demarteau SA reprendra en avril.").contains("ORG Carrières wallonnes Demarteau SA"))
+    }
+
+    @Test func legalFormNameWithCapitalisedArticle() {
+        #expect(labels("Il dirigeait la résidence Les Glycines de Vannes SAS depuis dix ans.").contains("ORG Les Glycines de Vannes SAS"))
+    }
+
+    @Test func monthWithDernier() {
+        #expect(labels("Le dossier a été déposé en octobre dernier auprès de la commune.", date: "2025-06-12").contains("DATE octobre dernier=2024-10"))
+    }
+
+    @Test func oldYearAfterEn() {
+        let found = labels("La coopérative, fondée en 1872, fête ses 150 ans ; plus de 1850 personnes y travaillent.")
+        #expect(found.contains("DATE 1872=1872"))
+        #expect(!found.contains { $0.hasPrefix("DATE 1850") })
+    }
+
+    @Test func monsieurIsATitle() {
+        let found = labels("« Monsieur Le Bihan-Kervella a menti », a lancé la procureure.")
+        #expect(found.contains("PER Le Bihan-Kervella"))
+        #expect(!found.contains { $0.contains("Monsieur") })
+    }
+}
