@@ -264,12 +264,26 @@ struct EntityResolver {
                 if !isComma { break }
                 conj += 2
             }
+            // entre Muret, Portet-sur-Garonne et Colomiers: an unknown name just before a listed place, after a preposition.
+            let first = c.range.lowerBound
+            if first >= 3, !taken[first - 2], let sep = context.word(first - 1), sep.text == "," || ["et", "ou"].contains(sep.key),
+               !words[first].sentenceStart, !words[first - 1].sentenceStart, Self.listPrepositions.contains(words[first - 3].key) {
+                let w = words[first - 2]
+                if w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(first - 2), !context.isCommonLower(w),
+                   !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) {
+                    added.append(place(first - 2))
+                    taken[first - 2] = true
+                }
+            }
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
             chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
+
+    /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.
+    private static let listPrepositions: Set<String> = ["entre", "à", "de", "d'", "vers", "depuis", "par"]
 
     private func place(_ i: Int) -> EntityCandidate {
         EntityCandidate(i..<(i + 1), .location, rule: "place-coordinated", priority: EntityPriority.context)

@@ -54,6 +54,8 @@ struct PlaceRecognizer {
         }
         // plaines d'Abraham, place de la Concorde
         if let p = context.word(j), ["de", "du", "des", "d'"].contains(p.key) {
+            // le quartier de Recouvrance: the district's name alone is the place.
+            if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
             if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
         }
@@ -166,7 +168,16 @@ struct PlaceRecognizer {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
                 || $0.key.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.key.dropLast()))
         } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i,
+        // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
+        let deArticleName = start < i && (prev.key == "de" || prev.key == "d'") && !context.isKnown(w)
+            && context.word(start - 2).map { !($0.kind == .word && $0.isCapitalized) } == true
+            && context.gazetteer.longestMatch(at: start, in: words) == nil
+        // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
+        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
+        // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key) } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
+              !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
@@ -203,6 +214,13 @@ struct PlaceRecognizer {
 
     /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
     private static let demonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane"]
+
+    /// Place nouns whose `de` complement is the place's whole name: `le quartier de Recouvrance` → `Recouvrance`.
+    private static let nounsBeforeName: Set<String> = ["quartier", "faubourg"]
+
+    /// Nouns of a named building or hamlet before a name with a capitalised article: `l’hôtel Les Mélèzes`,
+    /// `le hameau de La Forclaz`, `au lieu-dit Le Bochet`.
+    private static let namedSiteNouns: Set<String> = ["hôtel", "hameau", "lieu-dit", "chalet", "auberge", "camping", "village", "quartier", "domaine"]
 
     /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
     private static let elidedNounParts: Set<String> = ["presqu'"]
