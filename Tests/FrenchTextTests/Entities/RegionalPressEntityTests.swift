@@ -69,3 +69,48 @@ import Testing
         #expect(!found.contains { $0.contains("Monsieur") })
     }
 }
+
+/// Local places: hamlets and sites named with a capitalised article, districts, Belgian entités, lists of towns.
+@Suite struct LocalPlaceTests {
+    private func places(_ s: String) -> [String] {
+        entityMentions(s).filter { $0.type == .location }.map(\.text)
+    }
+
+    @Test func siteNounAndCapitalisedArticle() {
+        #expect(places("Les skieurs bloqués ont dormi à l’hôtel Les Gentianes, au-dessus de la station.").contains("Les Gentianes"))
+    }
+
+    @Test func deAndCapitalisedArticleName() {
+        #expect(places("Une habitante de La Sagnaz, qui a tout perdu, témoigne.").contains("La Sagnaz"))
+    }
+
+    @Test func districtNameAlone() {
+        let found = places("Les commerces du quartier de Kerbonne ferment plus tôt.")
+        #expect(found.contains("Kerbonne"))
+        #expect(!found.contains("quartier de Kerbonne"))
+    }
+
+    @Test func belgianEntite() {
+        #expect(places("Le hameau dépend de l’entité de Florennes depuis la fusion.").contains("Florennes"))
+    }
+
+    @Test func unknownNameBeforeAListedPlace() {
+        let found = places("Les trajets entre Plouvorn, Saint-Pol-de-Léon et Roscoff ne sont pas payés.")
+        #expect(found.contains("Plouvorn"))
+        #expect(found.contains("Saint-Pol-de-Léon"))
+    }
+}
+
+/// Institutions named after a territory: the capitalised `Département` is the council, a lower-case
+/// `gendarmerie` with a proper-name complement is the local force.
+@Suite struct TerritorialInstitutionTests {
+    @Test func capitalisedDepartementIsTheInstitution() {
+        let found = entityLabels("Le maire a sollicité une aide du Département de la Somme dès le mois de mai.")
+        #expect(found.contains("ORG Département de la Somme"))
+    }
+
+    @Test func gendarmerieOfADepartement() {
+        let found = entityLabels("L’enquête a été confiée à la gendarmerie du Finistère, selon le parquet.")
+        #expect(found.contains("ORG gendarmerie du Finistère"))
+    }
+}
