@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive
 REPORT_DIR := report
 
-.PHONY: deps build release report test clean bench-corpus bench-report
+.PHONY: deps build release report test clean bench bench-corpus bench-report
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -34,6 +34,10 @@ report: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# Throughput (chars/s), tokenizer against bare ICU, peak memory: the nested package-benchmark package.
+bench: deps
+	cd Benchmarks && $(SWIFT) package benchmark
 
 # A synthetic corpus for measuring the report (1,000 and 10,000 documents from Corpus/ and the
 # dev texts when present), under /tmp, never in the repository.
