@@ -59,6 +59,10 @@ struct OrganisationRecognizer {
             } else if first.isCapitalized {
                 // `l’association Greenpeace`: a common noun before a name is not part of it.
                 return nil
+            } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
+                      let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
+                // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
+                return nil
             }
         }
         var j = i + 1
@@ -114,6 +118,8 @@ struct OrganisationRecognizer {
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.key == "et" || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
+                // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
+                else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.key != "," { break }
                 last = j; j += 1
                 continue
             }

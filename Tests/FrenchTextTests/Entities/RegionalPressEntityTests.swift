@@ -114,3 +114,17 @@ import Testing
         #expect(found.contains("ORG gendarmerie du Finistère"))
     }
 }
+
+/// Where a lower-case organisation noun stops: before an adjective and a name, before a verb that opens a clause.
+@Suite struct OrganisationBoundaryTests {
+    @Test func commonNounAndAdjectiveBeforeAName() {
+        let found = entityLabels("Les partenaires, dont l’association malienne Jigi Sabati, distribuent des semences.")
+        #expect(found.contains("ORG Jigi Sabati"))
+        #expect(!found.contains { $0.contains("association") })
+    }
+
+    @Test func verbBeforeAnArticleEndsTheName() {
+        let found = entityLabels("Sécheresse : le Réseau africain pour l’accès à l’énergie alerte les bailleurs.")
+        #expect(found.contains("ORG Réseau africain pour l’accès à l’énergie"))
+    }
+}
