@@ -195,6 +195,8 @@ struct EntityResolver {
         for c in chosen where c.type == .organisation && c.range.count >= 3 {
             let last = words[c.range.upperBound - 1]
             guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
+            // Caisse populaire de Caraquet: a name after `de` is the organisation's place, not its name.
+            if ["de", "du", "des", "d'"].contains(words[c.range.upperBound - 2].key) { continue }
             if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }

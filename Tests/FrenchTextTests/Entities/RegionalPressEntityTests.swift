@@ -128,3 +128,12 @@ import Testing
         #expect(found.contains("ORG Réseau africain pour l’accès à l’énergie"))
     }
 }
+
+/// A town after `de` at the end of an organisation's name stays a town where it comes back alone.
+@Suite struct OrganisationPlaceComplementTests {
+    @Test func townAfterDeIsNotTheOrganisationsName() {
+        let found = entityLabels("La Coopérative agricole Terrafil de Plounévez soutient la fête. Les bénévoles arrivent à Plounévez jeudi.")
+        #expect(found.contains("LOC Plounévez"))
+        #expect(!found.contains("ORG Plounévez"))
+    }
+}
