@@ -120,7 +120,8 @@ struct PlaceRecognizer {
     static func isDatelinePlace(_ i: Int, end: Int, context: EntityContext) -> Bool {
         guard let w = context.word(i), w.sentenceStart else { return false }
         if let next = context.word(end), next.isAllCaps, next.kind == .word { return false }
-        if let comma = context.word(end), comma.text == "," {
+        // VALAIS – Mardi 3 mars 2026: a dash before the date as well.
+        if let comma = context.word(end), comma.text == "," || ["–", "—"].contains(comma.text) {
             var d = end + 1
             if let le = context.word(d), le.key == "le" { d += 1 }
             if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }

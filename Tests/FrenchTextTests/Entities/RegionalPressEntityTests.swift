@@ -137,3 +137,11 @@ import Testing
         #expect(!found.contains("ORG Plounévez"))
     }
 }
+
+/// A regional dateline with a dash before the date.
+@Suite struct DashDatelineTests {
+    @Test func allCapitalRegionBeforeADashAndADate() {
+        let found = entityLabels("GRISONS – Jeudi 5 février 2026\n\nLa route du col reste fermée.")
+        #expect(found.contains("LOC GRISONS"))
+    }
+}
