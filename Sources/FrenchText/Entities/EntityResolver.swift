@@ -255,6 +255,11 @@ struct EntityResolver {
                 rounds += 1
                 let isComma = and.text == ","
                 guard ["et", "ou"].contains(and.key) || isComma else { break }
+                // de Tillabéri et de Tahoua, à Caen ou à Bayeux: the same preposition repeated before the next place.
+                if !isComma, conj + 2 < words.count, ["de", "d'", "à"].contains(words[conj + 1].key),
+                   words[conj + 1].key == context.word(c.range.lowerBound - 1)?.key, !taken[conj + 2] {
+                    conj += 1
+                }
                 let w = words[conj + 1]
                 guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
                       !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }

@@ -145,3 +145,12 @@ import Testing
         #expect(found.contains("LOC GRISONS"))
     }
 }
+
+/// A place coordinated with a known one by the same preposition.
+@Suite struct RepeatedPrepositionPlaceTests {
+    @Test func secondPlaceAfterEtDe() {
+        let found = entityLabels("La sécheresse touche les régions de Maradi et de Dakoro, selon le PAM.")
+        #expect(found.contains("LOC Maradi"))
+        #expect(found.contains("LOC Dakoro"))
+    }
+}
