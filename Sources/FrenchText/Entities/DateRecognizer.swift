@@ -70,7 +70,9 @@ struct DateRecognizer {
                 if year == nil, let anchor {
                     year = anchor.year
                     // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
-                    if let after = context.word(m.range.upperBound), let month = m.month {
+                    let last = context.word(m.range.upperBound - 1)
+                    let qualifier = last.flatMap { Self.monthQualifiers.contains($0.key) ? $0 : nil } ?? context.word(m.range.upperBound)
+                    if let after = qualifier, let month = m.month {
                         let later = month * 100 + (m.day ?? 0) > anchor.month * 100 + (m.day == nil ? 0 : anchor.day)
                         let earlier = month * 100 + (m.day ?? 99) < anchor.month * 100 + (m.day == nil ? 99 : anchor.day)
                         if ["dernier", "passé"].contains(after.key), later { year = anchor.year - 1 }
@@ -173,10 +175,12 @@ struct DateRecognizer {
     /// A year: after `en`, `depuis`, `de`… (1900–2100), or any plausible recent year (1950–2100) that does not
     /// count something (`de 2000 personnes`, `2050 euros`) or follow a quantity word.
     private func year(at i: Int) -> DateMatch? {
-        guard let y = yearNumber(i), (1900...2100).contains(y) else { return nil }
+        guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
         let prev = context.word(i - 1)
         let afterYear = prev.map { ["et", "à", "au", "–", "-"].contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
         let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.key == "l'an" || ($0.key == "an" && context.word(i - 2)?.key == "l'") } == true
+        // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
+        if y < 1900, !(prev.map { ["en", "depuis", "dès", "jusqu'en"].contains($0.key) } ?? false) { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
             if let prev, Self.quantityWords.contains(prev.key) || prev.kind == .number || prev.kind == .other { return nil }
@@ -238,8 +242,14 @@ struct DateRecognizer {
         guard Self.monthPrepositions.contains(prev.key) || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
-        return DateMatch(range: i..<after, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
+        // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
+        var end = after
+        if let q = context.word(after), q.kind == .word, Self.monthQualifiers.contains(q.key) { end += 1 }
+        return DateMatch(range: i..<end, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
     }
+
+    /// Words after a month alone that place it before or after the document's date.
+    private static let monthQualifiers: Set<String> = ["dernier", "prochain", "passé"]
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {

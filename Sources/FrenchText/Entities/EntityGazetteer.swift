@@ -11,6 +11,8 @@ final class EntityGazetteer: Sendable {
     static let shared = EntityGazetteer(lexicon: Lexicon.shared)
 
     private let byFirst: [String: [GazetteerEntry]]
+    /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
+    private let cityKeys: Set<[String]>
 
     init(lexicon: Lexicon?) {
         var builder = Builder()
@@ -53,9 +55,13 @@ final class EntityGazetteer: Sendable {
         for name in WordList.lines(PackageResources.geographic_features_txt) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
+        var cityKeys = Set<[String]>()
         for name in WordList.lines(PackageResources.cities_txt) {
-            builder.add(GazetteerEntry(name, kind: .city, canonical: name))
+            let entry = GazetteerEntry(name, kind: .city, canonical: name)
+            cityKeys.insert(entry.keys)
+            builder.add(entry)
         }
+        self.cityKeys = cityKeys
         for name in ICUPlaceNames.cities() {
             // A one-word exemplar city that is also a first name, surname or common word (Regina, Nome) is left out.
             if !name.contains(" ") && !name.contains("-"), let lexicon {
@@ -67,6 +73,17 @@ final class EntityGazetteer: Sendable {
         }
         for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
         byFirst = builder.byFirst
+    }
+
+    /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
+    func place(named key: String) -> GazetteerEntry? {
+        byFirst[key]?.first { $0.keys.count == 1 && $0.type == .location }
+    }
+
+    /// True when words `range` spell a known town (`Liège` in `province de Liège`).
+    func isCity(_ range: Range<Int>, in words: [EntityWord]) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= words.count else { return false }
+        return cityKeys.contains(range.map { words[$0].key })
     }
 
     /// Collects entries while the gazetteer is built.

@@ -195,6 +195,8 @@ struct EntityResolver {
         for c in chosen where c.type == .organisation && c.range.count >= 3 {
             let last = words[c.range.upperBound - 1]
             guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
+            // Caisse populaire de Caraquet: a name after `de` is the organisation's place, not its name.
+            if ["de", "du", "des", "d'"].contains(words[c.range.upperBound - 2].key) { continue }
             if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
@@ -253,6 +255,11 @@ struct EntityResolver {
                 rounds += 1
                 let isComma = and.text == ","
                 guard ["et", "ou"].contains(and.key) || isComma else { break }
+                // de Tillabéri et de Tahoua, à Caen ou à Bayeux: the same preposition repeated before the next place.
+                if !isComma, conj + 2 < words.count, ["de", "d'", "à"].contains(words[conj + 1].key),
+                   words[conj + 1].key == context.word(c.range.lowerBound - 1)?.key, !taken[conj + 2] {
+                    conj += 1
+                }
                 let w = words[conj + 1]
                 guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
                       !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
@@ -264,12 +271,26 @@ struct EntityResolver {
                 if !isComma { break }
                 conj += 2
             }
+            // entre Muret, Portet-sur-Garonne et Colomiers: an unknown name just before a listed place, after a preposition.
+            let first = c.range.lowerBound
+            if first >= 3, !taken[first - 2], let sep = context.word(first - 1), sep.text == "," || ["et", "ou"].contains(sep.key),
+               !words[first].sentenceStart, !words[first - 1].sentenceStart, Self.listPrepositions.contains(words[first - 3].key) {
+                let w = words[first - 2]
+                if w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(first - 2), !context.isCommonLower(w),
+                   !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) {
+                    added.append(place(first - 2))
+                    taken[first - 2] = true
+                }
+            }
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
             chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
+
+    /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.
+    private static let listPrepositions: Set<String> = ["entre", "à", "de", "d'", "vers", "depuis", "par"]
 
     private func place(_ i: Int) -> EntityCandidate {
         EntityCandidate(i..<(i + 1), .location, rule: "place-coordinated", priority: EntityPriority.context)

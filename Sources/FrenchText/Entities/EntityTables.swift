@@ -43,6 +43,10 @@ final class EntityTables: Sendable {
     let placeQualifiers: [[String]]
     /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
     let clubPrefixes: Set<String>
+    /// Press title heads as written (`Écho`, `Voix`) → true when the title may stand alone (`Progrès`).
+    let mediaTitleHeads: [String: Bool]
+    /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
+    let companyNameWords: Set<String>
 
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
@@ -76,6 +80,10 @@ final class EntityTables: Sendable {
         orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
         legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
         clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
+        var media = [String: Bool]()
+        for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
+        mediaTitleHeads = media
+        companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
         placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 

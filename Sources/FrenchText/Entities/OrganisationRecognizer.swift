@@ -40,6 +40,8 @@ struct OrganisationRecognizer {
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
             if tables.clubPrefixes.contains(w.text), let c = club(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
+            if w.isCapitalized, tables.mediaTitleHeads[w.text] != nil, let c = mediaTitle(at: i) { out.append(c) }
+            if w.isCapitalized, tables.companyNameWords.contains(w.text), let c = companyName(endingAt: i) { out.append(c) }
         }
         return out
     }
@@ -56,6 +58,10 @@ struct OrganisationRecognizer {
                 guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return nil }
             } else if first.isCapitalized {
                 // `l’association Greenpeace`: a common noun before a name is not part of it.
+                return nil
+            } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
+                      let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
+                // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
                 return nil
             }
         }
@@ -112,6 +118,8 @@ struct OrganisationRecognizer {
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.key == "et" || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
+                // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
+                else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.key != "," { break }
                 last = j; j += 1
                 continue
             }
@@ -324,6 +332,36 @@ struct OrganisationRecognizer {
         return EntityCandidate(i..<end, .organisation, rule: "organisation-club", priority: EntityPriority.pattern)
     }
 
+    /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,
+    /// `Le Courrier de l’Ouest`; or a head that stands alone: `Le Progrès`, `Le Télégramme`.
+    private func mediaTitle(at i: Int) -> EntityCandidate? {
+        guard let article = context.word(i - 1), Self.articles.contains(article.key), article.isCapitalized,
+              article.spaceAfter || article.kind == .elision, let alone = tables.mediaTitleHeads[words[i].text] else { return nil }
+        if let de = context.nextInSentence(i), Self.titleConnectors.contains(de.key), words[i].spaceAfter {
+            var k = i + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var end = k
+            while end < words.count, end - k < 3, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart, context.isNameWord(end) {
+                end += 1
+                if !words[end - 1].spaceAfter { break }
+            }
+            if end > k { return EntityCandidate((i - 1)..<end, .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern + 2) }
+        }
+        guard alone, context.nextInSentence(i)?.isCapitalized != true else { return nil }
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern)
+    }
+
+    private static let titleConnectors: Set<String> = ["de", "du", "des", "d'"]
+
+    /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`. The first word is
+    /// unknown to the dictionary (no common word, first name or surname).
+    private func companyName(endingAt i: Int) -> EntityCandidate? {
+        guard let w = context.word(i - 1), w.kind == .word, w.spaceAfter, w.isCapitalized, !w.isAllCaps, context.isNameWord(i - 1),
+              !context.isKnown(w), !w.text.contains("-") else { return nil }
+        if let p = context.word(i - 2), p.kind == .word, p.isCapitalized, !p.sentenceStart, p.spaceAfter { return nil }
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-company-word", priority: EntityPriority.pattern)
+    }
+
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.
     private func legalFormName(endingAt i: Int) -> EntityCandidate? {
         var start = i
@@ -341,7 +379,14 @@ struct OrganisationRecognizer {
                 break
             }
         }
-        guard start < i, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        // Les Hortensias de Sarzeau SAS: a capitalised article inside a sentence belongs to the name.
+        if start < i, Self.initialsSkipped.contains(words[start].key) {
+            let article = Self.articles.contains(words[start].key) && words[start].isCapitalized
+            if !(article && !words[start].sentenceStart && start + 1 < i) { start += 1 }
+        }
+        // Pierres bleues Halleux-Gossiaux SA: lower-case words of the name back to its capitalised first word.
+        if start < i, let first = lowerCaseNameStart(before: start) { start = first }
+        guard start < i, !Self.initialsSkipped.contains(words[start].key) || words[start].isCapitalized else { return nil }
         var end = i + 1
         if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
            !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
@@ -349,6 +394,26 @@ struct OrganisationRecognizer {
     }
 
     /// Words skipped when initials are matched against an acronym.
+    /// The capitalised first word of a company name whose next words are in lower case, before the capitalised
+    /// word at `start`: `Pierres bleues` + `Halleux-Gossiaux SA`, `Transports routiers` + `Dupuis SRL`. At most two
+    /// lower-case nouns or adjectives, no function word and no verb; the first word is not a sentence's common opener.
+    private func lowerCaseNameStart(before start: Int) -> Int? {
+        var k = start - 1
+        var lower = 0
+        while k >= 0, lower < 3, let w = context.word(k), w.kind == .word, w.spaceAfter, !w.isCapitalized, !w.sentenceStart {
+            guard !Self.initialsSkipped.contains(w.key), !Self.lowerInTitles.contains(w.key), context.isNounOrAdjective(w),
+                  !context.isVerbOnly(w), !tables.orgIntroNouns.contains(w.key) else { return nil }
+            lower += 1
+            k -= 1
+        }
+        guard lower >= 1, lower <= 2, let first = context.word(k), first.kind == .word, first.spaceAfter, first.isCapitalized, !first.isAllCaps,
+              context.isNameWord(k), !Self.initialsSkipped.contains(first.key), tables.orgHeads[first.key] == nil else { return nil }
+        if first.sentenceStart { return nil }
+        // Only after a word that ends a phrase: `exploitée par Pierres bleues …`, `, Pierres bleues …`.
+        guard let before = context.word(k - 1), !before.isCapitalized || before.kind != .word else { return nil }
+        return k
+    }
+
     private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
                                                        "sur", "contre", "the", "of", "for", "and"]
 

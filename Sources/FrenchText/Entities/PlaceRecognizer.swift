@@ -25,6 +25,8 @@ struct PlaceRecognizer {
             if let c = dateline(at: i) { out.append(c) }
             if let c = compoundName(at: i) ?? saintName(at: i) { out.append(c) }
             if let c = beforeBracketedRegion(at: i) { out.append(c) }
+            if let c = upperOrLowerPart(at: i) { out.append(c) }
+            if let c = administrativeUnit(at: i) { out.append(c) }
         }
         return out
     }
@@ -32,7 +34,15 @@ struct PlaceRecognizer {
     private func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
-        if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) { return nil }
+        // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
+        let deName = context.word(i + 1).map { ["de", "d'", "du"].contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
+        // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
+        if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
+           context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.key.hasSuffix($0) }),
+           !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
+            return EntityCandidate(i..<(i + 2), .location, rule: "place-noun-adjective", priority: EntityPriority.pattern)
+        }
         var j = i + 1
         // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
         if let a = context.word(j), a.kind == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
@@ -44,6 +54,8 @@ struct PlaceRecognizer {
         }
         // plaines d'Abraham, place de la Concorde
         if let p = context.word(j), ["de", "du", "des", "d'"].contains(p.key) {
+            // le quartier de Recouvrance: the district's name alone is the place.
+            if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
             if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
         }
@@ -66,7 +78,10 @@ struct PlaceRecognizer {
         guard end > j else { return nil }
         // A known organisation is not a place: `la station de radio Europe 1`.
         if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
-        return EntityCandidate(i..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
+        // presqu’île de Rhuys: the elided first part of the noun belongs to it.
+        var start = i
+        if let e = context.word(i - 1), e.kind == .elision || e.kind == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
     }
 
     /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
@@ -105,7 +120,8 @@ struct PlaceRecognizer {
     static func isDatelinePlace(_ i: Int, end: Int, context: EntityContext) -> Bool {
         guard let w = context.word(i), w.sentenceStart else { return false }
         if let next = context.word(end), next.isAllCaps, next.kind == .word { return false }
-        if let comma = context.word(end), comma.text == "," {
+        // VALAIS – Mardi 3 mars 2026: a dash before the date as well.
+        if let comma = context.word(end), comma.text == "," || ["–", "—"].contains(comma.text) {
             var d = end + 1
             if let le = context.word(d), le.key == "le" { d += 1 }
             if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
@@ -153,7 +169,16 @@ struct PlaceRecognizer {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
                 || $0.key.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.key.dropLast()))
         } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun, context.isNameWord(i), !context.isCommonLower(w) || start < i,
+        // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
+        let deArticleName = start < i && (prev.key == "de" || prev.key == "d'") && !context.isKnown(w)
+            && context.word(start - 2).map { !($0.kind == .word && $0.isCapitalized) } == true
+            && context.gazetteer.longestMatch(at: start, in: words) == nil
+        // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
+        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
+        // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key) } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
+              !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
@@ -186,6 +211,47 @@ struct PlaceRecognizer {
            let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
+    }
+
+    /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
+    private static let demonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane"]
+
+    /// Place nouns whose `de` complement is the place's whole name: `le quartier de Recouvrance` → `Recouvrance`.
+    private static let nounsBeforeName: Set<String> = ["quartier", "faubourg"]
+
+    /// Nouns of a named building or hamlet before a name with a capitalised article: `l’hôtel Les Mélèzes`,
+    /// `le hameau de La Forclaz`, `au lieu-dit Le Bochet`.
+    private static let namedSiteNouns: Set<String> = ["hôtel", "hameau", "lieu-dit", "chalet", "auberge", "camping", "village", "quartier", "domaine"]
+
+    /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
+    private static let elidedNounParts: Set<String> = ["presqu'"]
+
+    /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
+    private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
+
+    /// The upper or lower part of a known region or country: `Haut-Valais`, `Bas-Valais`, `Haute-Égypte`.
+    private func upperOrLowerPart(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.text.utf8.first == 0x48 || w.text.utf8.first == 0x42, let prefix = Self.partPrefixes.first(where: { w.text.hasPrefix($0) }) else { return nil }
+        let rest = String(w.text.dropFirst(prefix.count))
+        guard rest.first?.isUppercase == true, !rest.contains("-"), let place = context.gazetteer.place(named: EntityKey.make(rest)),
+              place.kind == .region || place.kind == .country else { return nil }
+        return EntityCandidate(i..<(i + 1), .location, rule: "place-part", priority: EntityPriority.context + 5)
+    }
+
+    /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
+    /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;
+    /// `le canton de Vaud` keeps the region's name alone.
+    private static let administrativeNouns: Set<String> = ["province", "canton", "département", "district", "comté"]
+
+    private func administrativeUnit(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), ["de", "du"].contains(de.key),
+              let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
+              m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
+              !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }
+        if let next = context.word(i + 2 + m.length), next.kind == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
+        return EntityCandidate(i..<(i + 2 + m.length), .location, rule: "place-administrative-unit", priority: EntityPriority.pattern)
     }
 
     /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
