@@ -27,13 +27,7 @@ import Testing
     @Test(arguments: files.map(\.0))
     func isWellFormed(_ name: String) throws {
         let bytes = try #require(Self.files.first { $0.0 == name }?.1)
-        let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix("# "), "\(name) opens with a header saying its source")
-        let lines = WordList.lines(bytes)
-        #expect(!lines.isEmpty)
-        #expect(Set(lines).count == lines.count, "\(name) has duplicate lines")
-        #expect(lines == lines.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(name) is sorted")
-        #expect(!text.contains("\u{2019}"), "\(name) writes apostrophes as ' (variants are made in code)")
+        ResourceFileCheck.expectWellFormed(name, bytes)
     }
 
     @Test func organisationListIsBroad() {
