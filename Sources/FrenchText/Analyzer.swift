@@ -9,9 +9,11 @@ public struct FrenchAnalyzer: Sendable {
     public let entityTagger: EntityTagger
     public let quoteExtractor: QuoteExtractor
 
-    public init(lexicon: Lexicon? = Lexicon.shared) {
+    /// `relativeDates` also tags `hier`, `aujourd’hui`, `la semaine dernière`…, resolved against the
+    /// document's date (off by default: most annotation schemes, ours included, do not count them).
+    public init(lexicon: Lexicon? = Lexicon.shared, relativeDates: Bool = false) {
         tokenizer = Tokenizer()
-        entityTagger = EntityTagger(lexicon: lexicon)
+        entityTagger = EntityTagger(lexicon: lexicon, relativeDates: relativeDates)
         quoteExtractor = QuoteExtractor(lexicon: lexicon)
     }
 

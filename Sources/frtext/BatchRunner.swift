@@ -28,7 +28,7 @@ struct BatchRunner {
         let date = options.date
         let dates = options.documentDates()
         let keepText = keepText
-        let analyzer = FrenchAnalyzer()
+        let analyzer = FrenchAnalyzer(relativeDates: options.relativeDates)
         let started = Date()
         var summary = CorpusSummary()
         OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in

@@ -16,6 +16,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Each document's own date: a TSV file of NAME<TAB>YYYY-MM-DD lines (NAME a file name or path). Wins over --date.", valueName: "file"))
     var dates: String?
 
+    @Flag(name: .customLong("relative-dates"), help: "Also tag relative dates (hier, aujourd’hui, la semaine dernière), resolved against the document's date.")
+    var relativeDates = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this (bytes, or with K, M, G).", valueName: "size"))
     var maxSize: String = "64M"
 

@@ -21,3 +21,17 @@ import Testing
         #expect(analysis.entities.first { $0.type == .date }?.value == nil)
     }
 }
+
+@Suite struct RelativeDateOptionTests {
+    static let text = "Paris, le 12 mars 2025 – Le ministre a annoncé hier la fermeture du site."
+
+    @Test func relativeDatesAreOffByDefault() {
+        let analysis = FrenchAnalyzer().analyze(Self.text, name: "off")
+        #expect(!analysis.entities.contains { $0.text == "hier" })
+    }
+
+    @Test func relativeDatesResolveAgainstTheDocumentDate() {
+        let analysis = FrenchAnalyzer(relativeDates: true).analyze(Self.text, name: "on")
+        #expect(analysis.entities.first { $0.text == "hier" }?.value == "2025-03-11")
+    }
+}

@@ -49,3 +49,16 @@ import Testing
         #expect(result.stderr.contains("line 1"))
     }
 }
+
+@Suite struct RelativeDatesFlagTests {
+    @Test func theFlagTagsHier() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/hier.txt", "Lyon, le 3 mars 2024 – La préfète a annoncé hier la réouverture du pont.\n")
+        let off = try CLI.run(["entities", s.path("lot"), "--format", "jsonl", "--quiet"])
+        let on = try CLI.run(["entities", s.path("lot"), "--format", "jsonl", "--quiet", "--relative-dates"])
+        #expect(off.status == 0 && on.status == 0)
+        #expect(!off.stdout.contains("\"hier\""))
+        #expect(on.stdout.contains("2024-03-02"))
+    }
+}
