@@ -22,9 +22,7 @@ struct EntitiesCommand: ParsableCommand {
     var format: OutputFormat?
 
     func validate() throws {
-        if let format, ![.text, .json, .jsonl, .csv].contains(format) {
-            throw ValidationError("frtext entities writes text, json, jsonl or csv; use frtext report for \(format.rawValue).")
-        }
+        try ExtractionRun.validate(format, command: "entities")
     }
 
     func run() throws {

@@ -21,9 +21,7 @@ struct QuotesCommand: ParsableCommand {
     var format: OutputFormat?
 
     func validate() throws {
-        if let format, ![.text, .json, .jsonl, .csv].contains(format) {
-            throw ValidationError("frtext quotes writes text, json, jsonl or csv; use frtext report for \(format.rawValue).")
-        }
+        try ExtractionRun.validate(format, command: "quotes")
     }
 
     func run() throws {
@@ -33,6 +31,13 @@ struct QuotesCommand: ParsableCommand {
 
 /// The shared run of `frtext quotes` and `frtext entities`.
 enum ExtractionRun {
+    /// These commands write text, json, jsonl or csv; the other formats are the report's.
+    static func validate(_ format: OutputFormat?, command: String) throws {
+        if let format, ![.text, .json, .jsonl, .csv].contains(format) {
+            throw ValidationError("frtext \(command) writes text, json, jsonl or csv; use frtext report for \(format.rawValue).")
+        }
+    }
+
     static func run(input: InputOptions, output: OutputOptions, format: OutputFormat, sections: ReportSections) throws {
         let writer = try ReportWriter(format: format, output: output, sections: sections, title: "FrenchText")
         let corpus = BatchRunner(options: input, keepText: false).run(render: writer.render) { _, result, rendered in

@@ -73,16 +73,6 @@ struct QuoteLexicon: Sendable {
         self.pronouns = pronouns
     }
 
-    /// Lookup key: lower-cased, typographic apostrophe folded to '.
-    static func key<S: StringProtocol>(_ s: S) -> String {
-        if !s.utf8.contains(where: { $0 >= 0x80 }) {
-            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-        }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for u in s.lowercased().unicodeScalars {
-            out.unicodeScalars.append(u == "\u{2019}" || u == "\u{02BC}" ? "'" : u)
-        }
-        return out
-    }
+    /// Lookup key (the shared ``LookupKey``).
+    static func key<S: StringProtocol>(_ s: S) -> String { LookupKey.make(s) }
 }
