@@ -27,6 +27,12 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Start each token line with its code-point offsets.")
     var offsets = false
 
+    @Flag(help: "Show the document's participants (people, organisations) instead of tokens.")
+    var speakers = false
+
+    @Flag(help: "Show, for each quote, the sieves tried, the one that fired and how the speaker was resolved.")
+    var quotes = false
+
     func run() throws {
         let text: String
         var isDirectory: ObjCBool = false
@@ -39,6 +45,10 @@ struct ExplainCommand: ParsableCommand {
             }
         } else {
             text = input
+        }
+        if speakers || quotes {
+            print(Self.attribution(of: text, name: input, participants: speakers, quotes: quotes), terminator: "")
+            return
         }
         print(Tokenizer().document(from: text, name: input).explanation(offsets: offsets), terminator: "")
     }

@@ -25,6 +25,9 @@ public struct Quote: Hashable, Sendable {
     public let confidence: Double
     /// Name of the rule that found and attributed the quote (for `frtext explain`).
     public let rule: String
+    /// How stage 2 linked the speaker mention to a participant (`pronoun`, `role`, `name`…), for `frtext explain`;
+    /// nil when the mention was kept as stage 1 resolved it.
+    public internal(set) var resolution: String?
 
     public init(kind: Kind, text: String, span: TextSpan, speaker: Speaker?, cue: String?, paragraphIndex: Int, confidence: Double, rule: String) {
         self.kind = kind

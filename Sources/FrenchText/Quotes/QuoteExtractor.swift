@@ -371,7 +371,10 @@ public struct QuoteExtractor: Sendable {
                                     cue: d.attribution.cue, paragraphIndex: d.paragraph, confidence: d.attribution.confidence, rule: d.attribution.rule))
             }
         }
-        return (quotes, warnings)
+        // 5. Stage 2: speaker mentions linked to the document's participants; the late stage-1 sieves.
+        let model = ParticipantModel(document: document, entities: entities, quoteSpans: quotes.filter { $0.kind != .indirect }.map(\.span),
+                                     lexicon: lexicon)
+        return (SpeakerLinker(document: document, model: model).link(quotes), warnings)
     }
 
     // MARK: Helpers
