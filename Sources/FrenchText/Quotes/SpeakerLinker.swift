@@ -27,14 +27,34 @@ struct SpeakerLinker {
         var memo = [Int: (Int?, MentionSieve?)]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
+            let apposed = AppositionSieve.resolve(SpeakerMention(document: document, span: span), model, context)
+            if let name = speaker.name, apposed == nil, let known = model.participant(named: name, before: span.end) {
+                // Stage 1 named a participant: keep it, under the fullest name of a person (`Borne` → `Élisabeth Borne`).
+                if known.kind == .person, known.name != name {
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: known, resolution: MentionSieve.name.rawValue, confidence: out[i].confidence)
+                }
+                if out[i].kind == .direct { context.recentSpeakers.append(known.id) }
+                continue
+            }
+            // (a pronoun stage 1 resolved, to an organisation subject or the last speaker, stays as it is; so does an
+            // organisation's own name, `la CGT des ports et docks`)
+            if speaker.name != nil {
+                let m = SpeakerMention(document: document, span: span)
+                if m.pronoun != nil || speaker.kind == .organisation && m.roleLemma == nil && m.demonym == nil && !m.isOrganisationNoun { continue }
+            }
             let found: (Int?, MentionSieve?)
             if let hit = memo[span.start] { found = hit } else {
                 let m = SpeakerMention(document: document, span: span)
-                let r = MentionSieve.resolve(m, in: model, context: context)
-                found = (r.participant, r.sieve)
+                // (`un étudiant`, `une mère de famille`: someone the text does not name)
+                if m.determiner?.kind == .indefinite { found = (nil, nil) } else {
+                    let r = MentionSieve.resolve(m, in: model, context: context)
+                    found = (r.participant, r.sieve)
+                }
                 memo[span.start] = found
             }
             guard let id = found.0, let sieve = found.1 else { continue }
+            // (a name stage 1 read is never replaced by someone the text leaves unnamed)
+            if speaker.name != nil, !model.participants[id].isNamed { continue }
             out[i] = Self.quote(out[i], speaker: speaker, participant: model.participants[id], resolution: sieve.rawValue,
                                 confidence: min(out[i].confidence, Self.confidence(sieve)))
             if out[i].kind == .direct { context.recentSpeakers.append(id) }
@@ -44,8 +64,8 @@ struct SpeakerLinker {
 
     /// The quote with its speaker linked to `participant`.
     static func quote(_ q: Quote, speaker: Speaker?, participant p: Participant, resolution: String, confidence: Double, rule: String? = nil) -> Quote {
-        let linked = Speaker(name: p.name, mention: speaker?.mention ?? p.name, mentionSpan: speaker?.mentionSpan ?? p.mentions.first?.span,
-                             kind: p.kind == .person ? .person : .organisation, role: p.roles.first ?? speaker?.role,
+        let linked = Speaker(name: p.isNamed ? p.name : nil, mention: speaker?.mention ?? p.name, mentionSpan: speaker?.mentionSpan ?? p.mentions.first?.span,
+                             kind: p.kind == .person ? .person : .organisation, role: speaker?.role ?? p.roles.first,
                              organisation: p.organisation ?? speaker?.organisation,
                              gender: p.kind == .person ? (p.gender != .unknown ? p.gender : speaker?.gender ?? .unknown) : .unknown)
         var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: linked, cue: q.cue, paragraphIndex: q.paragraphIndex,

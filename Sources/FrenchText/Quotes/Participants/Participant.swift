@@ -29,6 +29,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
     public internal(set) var nationality: String?
     /// Organisation named in a role or in parentheses (`Standard`, `PS`).
     public internal(set) var organisation: String?
+    /// False for a person the text describes by role only (`Le juge des référés a suspendu…`): a later `il` or
+    /// `le juge` means them, and the quote's speaker stays unnamed. ``name`` is then the role as written.
+    public internal(set) var isNamed = true
     /// Mentions by name, in document order.
     public internal(set) var mentions: [ParticipantMention] = []
 

@@ -69,7 +69,7 @@ extension ParticipantModelBuilder {
         }
         var found: (noun: Int, lemma: String, gender: SpeakerGender?)?
         var k = end - 1
-        while k >= max(sentenceStart, end - 10), !isPunctuation(k) {
+        while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k) {
             if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender) }
             k -= 1
         }
@@ -83,6 +83,13 @@ extension ParticipantModelBuilder {
         }
         let role = text(found.noun..<end)
         return (s, role, found.lemma, gender, nil)
+    }
+
+    /// A lower-case word the lexicon knows only as a verb (`refuse`, `blâmer`): a role phrase never runs over it.
+    func isVerb(_ t: Int) -> Bool {
+        guard let lexicon, !isCapitalized(t), table.roleNoun(keys[t]) == nil else { return false }
+        let analyses = lexicon.analyses(of: document.tokens[t].text)
+        return !analyses.isEmpty && analyses.allSatisfy { $0.isVerb && !$0.isPastParticiple }
     }
 
     func isWordOfName(_ t: Int) -> Bool { isCapitalized(t) && table.roleNoun(keys[t]) == nil && table.determiners[keys[t]] == nil }

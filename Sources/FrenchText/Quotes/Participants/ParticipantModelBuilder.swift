@@ -8,6 +8,8 @@ struct ParticipantModelBuilder {
         var extendedStart: Int
         var titleGender: SpeakerGender?
         var nationality: String?
+        /// The entity's canonical name when fuller than the text (`Borne` → `Élisabeth Borne`).
+        var canonical: String?
     }
 
     let document: Document
@@ -34,10 +36,33 @@ struct ParticipantModelBuilder {
         let order = names.indices.sorted { (names[$0].tokens.count, -$0) > (names[$1].tokens.count, -$1) }
         var owner = [Int](repeating: -1, count: names.count)
         for i in order { owner[i] = participant(for: names[i]) }
-        for (i, name) in names.enumerated() where owner[i] >= 0 { record(name, of: owner[i]) }
+        var all = names.enumerated().filter { owner[$0.offset] >= 0 }.map { (mention: $0.element, owner: owner[$0.offset]) }
+        all += firstNameMentions(besides: names)
+        for entry in all.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) { record(entry.mention, of: entry.owner) }
+        addUnnamedSubjects()
     }
 
     // MARK: Names
+
+    /// A first name alone the entity tagger left out (`le préfet de la Seine-Maritime Pierre-André`), when exactly one
+    /// person of the document has it: a mention of that person.
+    func firstNameMentions(besides names: [NameMention]) -> [(mention: NameMention, owner: Int)] {
+        var byFirst = [String: [Int]]()
+        for p in participants where p.kind == .person {
+            if let first = p.name.split(separator: " ").first, p.name.contains(" ") { byFirst[LookupKey.make(first), default: []].append(p.id) }
+        }
+        guard !byFirst.isEmpty else { return [] }
+        let covered = Set(names.flatMap { Array($0.tokens) })
+        var out = [(mention: NameMention, owner: Int)]()
+        for t in document.tokens.indices where !covered.contains(t) && isCapitalized(t) {
+            guard let ids = byFirst[keys[t]], ids.count == 1, t + 1 >= keys.count || !isCapitalized(t + 1) else { continue }
+            // (sentence-initial capitals say nothing: the lexicon must know the first name there)
+            let sentenceStart = document.sentences.isEmpty ? 0 : document.sentences[sentenceOf[t]].tokenRange.lowerBound
+            guard t > sentenceStart || isFirstName(t) else { continue }
+            out.append((NameMention(tokens: t..<(t + 1), kind: .person, extendedStart: t), ids[0]))
+        }
+        return out
+    }
 
     func isCapitalized(_ t: Int) -> Bool { document.tokens[t].text.unicodeScalars.first?.properties.isUppercase ?? false }
 
@@ -67,11 +92,15 @@ struct ParticipantModelBuilder {
                 lo = j; m.kind = .person; break
             }
         }
+        if lo == m.tokens.lowerBound, e.canonical != e.text, e.canonical.split(separator: " ").count > hi - lo { m.canonical = e.canonical }
         m.tokens = lo..<hi
         return m
     }
 
-    func words(_ m: NameMention) -> [String] { m.tokens.filter(isWord).map { keys[$0] } }
+    func words(_ m: NameMention) -> [String] {
+        if let c = m.canonical { return c.split(separator: " ").map { LookupKey.make($0) } }
+        return m.tokens.filter(isWord).map { keys[$0] }
+    }
 
     func text(_ r: Range<Int>) -> String { String(document.text(of: document.span(tokens: r))) }
 
@@ -88,9 +117,9 @@ struct ParticipantModelBuilder {
             // (an organisation tag on a surname, `Borne`, is the person's surname)
             return fuller.id
         }
-        var p = Participant(id: participants.count, name: text(m.tokens), kind: m.kind)
+        var p = Participant(id: participants.count, name: m.canonical ?? text(m.tokens), kind: m.kind)
         p.wordKeys = Set(w)
-        if m.kind == .person, let first = m.tokens.first, m.tokens.count >= 2, let g = lexicon?.firstNameGender(document.tokens[first].text) {
+        if m.kind == .person, w.count >= 2, let first = p.name.split(separator: " ").first, let g = lexicon?.firstNameGender(String(first)) {
             p.firstNameGender = g == .masculine ? .male : g == .feminine ? .female : nil
         }
         participants.append(p)

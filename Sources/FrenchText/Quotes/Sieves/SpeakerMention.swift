@@ -21,6 +21,9 @@ struct SpeakerMention: Sendable {
     var demonym: ParticipantLexicon.Demonym?
     /// Capitalised words that are neither title, determiner, role noun nor demonym (`Coderre`, `Déry`).
     var nameWords: [String] = []
+    /// Keys of the capitalised words of the role's complement (`le ministre de la Communication du Niger` →
+    /// `communication`, `niger`): the role's holder must have them in a stated role.
+    var complement: [String] = []
     /// Names an organisation by its kind (`la préfecture`, `l’association`).
     var isOrganisationNoun = false
 
@@ -30,7 +33,8 @@ struct SpeakerMention: Sendable {
         if let p = pronoun { let g = ParticipantLexicon.shared.quotes.pronouns[p]; return g == .unknown ? nil : g }
         if let g = roleGender { return g }
         if let g = demonym?.gender, g != .unknown { return g }
-        return determiner?.gender == .female ? .female : nil
+        // (`la société d’État` says nothing of the person apposed to it)
+        return determiner?.gender == .female && !isOrganisationNoun ? .female : nil
     }
 
     init(document: Document, span: TextSpan, table: ParticipantLexicon = .shared) {
@@ -55,6 +59,7 @@ struct SpeakerMention: Sendable {
             if table.quotes.organisationNouns.contains(key), roleLemma == nil, nameWords.isEmpty { isOrganisationNoun = true; continue }
             // (`le maire de Montréal`: a capitalised word in the role's complement is no name)
             if roleLemma != nil || isOrganisationNoun, !capitalised, token.kind == .word || token.kind == .elision { inComplement = true }
+            if capitalised, inComplement { complement.append(key) }
             if capitalised, !inComplement, token.kind == .word || token.kind == .elision { nameWords.append(token.text) }
         }
     }
