@@ -24,42 +24,57 @@ struct SpeakerLinker {
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
         var context = MentionSieve.Context(document: document)
-        var memo = [Int: (Int?, MentionSieve?)]()
+        var memo = [Int: (participant: Int, sieve: MentionSieve)?]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
-            let apposed = AppositionSieve.resolve(SpeakerMention(document: document, span: span), model, context)
-            if let name = speaker.name, apposed == nil, let known = model.participant(named: name, before: span.end) {
-                // Stage 1 named a participant: keep it, under the fullest name of a person (`Borne` → `Élisabeth Borne`).
-                if known.kind == .person, known.name != name {
-                    out[i] = Self.quote(out[i], speaker: speaker, participant: known, resolution: MentionSieve.name.rawValue, confidence: out[i].confidence)
-                }
-                if out[i].kind == .direct { context.recentSpeakers.append(known.id) }
-                continue
-            }
-            // (a pronoun stage 1 resolved, to an organisation subject or the last speaker, stays as it is; so does an
-            // organisation's own name, `la CGT des ports et docks`)
-            if speaker.name != nil {
-                let m = SpeakerMention(document: document, span: span)
-                if m.pronoun != nil || speaker.kind == .organisation && m.roleLemma == nil && m.demonym == nil && !m.isOrganisationNoun { continue }
-            }
-            let found: (Int?, MentionSieve?)
+            let found: (participant: Int, sieve: MentionSieve)?
             if let hit = memo[span.start] { found = hit } else {
-                let m = SpeakerMention(document: document, span: span)
-                // (`un étudiant`, `une mère de famille`: someone the text does not name)
-                if m.determiner?.kind == .indefinite { found = (nil, nil) } else {
-                    let r = MentionSieve.resolve(m, in: model, context: context)
-                    found = (r.participant, r.sieve)
-                }
+                found = stage2(speaker, SpeakerMention(document: document, span: span), context, quoteStart: out[i].span.start)
                 memo[span.start] = found
             }
-            guard let id = found.0, let sieve = found.1 else { continue }
-            // (a name stage 1 read is never replaced by someone the text leaves unnamed)
-            if speaker.name != nil, !model.participants[id].isNamed { continue }
-            out[i] = Self.quote(out[i], speaker: speaker, participant: model.participants[id], resolution: sieve.rawValue,
-                                confidence: min(out[i].confidence, Self.confidence(sieve)))
-            if out[i].kind == .direct { context.recentSpeakers.append(id) }
+            if let found {
+                let p = model.participants[found.participant]
+                if p.name != speaker.name || !p.isNamed {
+                    let confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
+                }
+                if out[i].kind == .direct { context.recentSpeakers.append(found.participant) }
+            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
+                context.recentSpeakers.append(known.id)
+            }
         }
         return QuoteSieve.attributeRest(out, model: model, document: document)
+    }
+
+    /// The participant a speaker mention stands for, or nil to keep what stage 1 read. Stage 1's name stands when
+    /// it is a participant's (under the fullest name), an organisation's own name, or a pronoun's antecedent other
+    /// than the subject of the sentence; a description (`le Français`, `la société d’État, Éric Martel`) is stage 2's.
+    func stage2(_ speaker: Speaker, _ m: SpeakerMention, _ context: MentionSieve.Context, quoteStart: Int) -> (participant: Int, sieve: MentionSieve)? {
+        // (`un étudiant`, `une mère de famille`: someone the text does not name)
+        if m.determiner?.kind == .indefinite { return nil }
+        if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
+        guard let name = speaker.name else {
+            let r = MentionSieve.resolve(m, in: model, context: context)
+            return r.participant.flatMap { id in r.sieve.map { (id, $0) } }
+        }
+        if m.pronoun != nil {
+            // « … » a-t-elle lancé, in the sentence whose subject is Mathilde Panot: the subject, whoever spoke before.
+            // (the sentence the quote opens in: a quote may hold full stops of its own)
+            return model.subject(before: min(m.start, quoteStart), gender: m.gender).map { ($0, .pronoun) }
+        }
+        if described {
+            let r = MentionSieve.resolve(m, in: model, context: context)
+            if let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed { return (id, sieve) }
+            if model.participant(named: name, before: m.end) == nil { return nil }
+        }
+        if let known = model.participant(named: name, before: m.end) {
+            return known.kind == .person ? (known.id, .name) : nil
+        }
+        if speaker.kind == .organisation { return nil }
+        let r = MentionSieve.resolve(m, in: model, context: context)
+        guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
+        return (id, sieve)
     }
 
     /// The quote with its speaker linked to `participant`.

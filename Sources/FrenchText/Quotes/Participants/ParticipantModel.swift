@@ -98,6 +98,15 @@ public struct ParticipantModel: Sendable {
         return out
     }
 
+    /// The named person opening the sentence of `offset` before it, when their gender agrees.
+    func subject(before offset: Int, gender: SpeakerGender?) -> Int? {
+        let sentence = sentence(at: offset)
+        return mentions(before: offset, paragraphsBack: 0).first { entry in
+            let p = participants[entry.participant]
+            return entry.mention.sentence == sentence && entry.mention.isSubject && p.kind == .person && p.isNamed && p.agrees(with: gender)
+        }?.participant
+    }
+
     /// The person (or organisation) a description or pronoun at `offset` most likely means: the subject of
     /// the current sentence, else of the previous sentences, else the last speaker, else the last one named;
     /// always agreeing in gender and kind.

@@ -81,6 +81,8 @@ extension ParticipantModelBuilder {
             if s > sentenceStart, table.determiners[keys[s]] == nil, let d = table.determiners[keys[s - 1]] { s -= 1; if gender == nil, d.gender == .female { gender = .female } }
             else if gender == nil, table.determiners[keys[s]]?.gender == .female { gender = .female }
         }
+        // (`Le vice-premier et ministre de l’Économie, X`: a short coordinated head back to the sentence's start)
+        if s > sentenceStart, s - sentenceStart <= 4, !(sentenceStart..<s).contains(where: { isPunctuation($0) || isVerb($0) }) { s = sentenceStart }
         let role = text(found.noun..<end)
         return (s, role, found.lemma, gender, nil)
     }
@@ -107,7 +109,12 @@ extension ParticipantModelBuilder {
         if table.roleNoun(keys[noun]) == nil, noun + 1 < keys.count, sentenceOf[noun + 1] == sentence { noun += 1 }
         guard let r = table.roleNoun(keys[noun]) else { return nil }
         var stop = noun + 1
-        while stop < keys.count, stop - noun < 12, sentenceOf[stop] == sentence, !isPunctuation(stop) { stop += 1 }
+        while stop < keys.count, stop - noun < 12, sentenceOf[stop] == sentence, !isPunctuation(stop) {
+            if isVerb(stop) { return nil }  // (`X, le procureur a violé…`: a new clause, no apposition)
+            stop += 1
+        }
+        // (an apposition closes on punctuation or the sentence's end)
+        if stop < keys.count, sentenceOf[stop] == sentence, !isPunctuation(stop) { return nil }
         // (`X, le maire de Montréal, M. Denis Coderre`: the role of the name after, not of this one)
         if stop + 1 < keys.count, keys[stop] == ",", isCapitalized(stop + 1) || table.titleGender(keys[stop + 1]) != nil { return nil }
         return (text(noun..<stop), r.lemma, r.gender ?? gender, nil)
