@@ -110,3 +110,23 @@ import Testing
         #expect(words[2].lexical.contains(.weekday))
     }
 }
+
+/// Tables as integer sets and as word sequences over the view.
+@Suite struct FormSetAndPhraseTableTests {
+    @Test func formSetTestsKeys() {
+        let months = FormSet(.months)
+        let words = Tokenizer().document(from: "Le 3 Mars et le 4 avril.").words
+        #expect(months.contains(words[2].key))
+        #expect(months.contains(words[6].key))
+        #expect(!months.contains(words[0].key))
+    }
+
+    @Test(arguments: [("Il vit en Côte d’Ivoire depuis mars.", 3, 3), ("Il vit en Afrique du Sud.", 3, 3), ("Il vit en Allemagne.", 3, 1)])
+    func phraseTableMatchesLongestFirst(_ text: String, _ at: Int, _ length: Int) throws {
+        let places = PhraseTable(.countriesVariants)
+        let words = Tokenizer().document(from: text).words
+        let match = try #require(places.match(words, at: at))
+        #expect(match.length == length)
+        #expect(places.match(words, at: 0) == nil)
+    }
+}
