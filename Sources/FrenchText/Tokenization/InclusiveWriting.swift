@@ -239,13 +239,16 @@ public struct InclusiveWriting: Sendable {
         // The feminine Dicollecte derives from this masculine, as written; then an alternation or pair it confirms;
         // then any known word; without a lexicon, the longest masculine ending.
         let masculineLemmas = lemmas(of: stems.map(\.1) + [stem])
-        let chosen = suffixCandidates.first { derives($0.feminine, from: masculineLemmas) }
+        let derived = suffixCandidates.first { derives($0.feminine, from: masculineLemmas) }
             ?? lexicalCandidates.first { $0.formation.kind == .alternation ? derives($0.feminine, from: masculineLemmas) : isFeminine($0.feminine) }
-            ?? suffixCandidates.first { isKnown($0.feminine) }
+        let chosen = derived ?? suffixCandidates.first { isKnown($0.feminine) }
         let separatorString = String(Character(Unicode.Scalar(separator) ?? "·"))
         let needsValidation = separator == 0x2E || separator == 0x2F || CharacterClass.isHyphen(separator)
         if needsValidation {
-            guard lexicon != nil, let chosen, isKnown(masculine) else { return nil }
+            // A known feminine the lexicon does not derive (toutes) needs the full shape (tou.te.s) or a stem that is
+            // no word (tou.tes, tous.tes): `fou.le`, `vil.le` are a missing space before le.
+            let shapeIsInclusive = groups.count >= 2 || !isKnown(stem) || (stems.count > 1 && !isKnown(stems[1].0))
+            guard lexicon != nil, let chosen = derived ?? (shapeIsInclusive ? chosen : nil), isKnown(masculine) else { return nil }
             return (end, InclusiveForm(form: form, masculine: masculine, feminine: chosen.feminine, separator: separatorString,
                                        isNeutralWord: false, formation: chosen.formation.label))
         }

@@ -101,4 +101,20 @@ import Testing
         #expect(doc.tokens.filter(\.isInclusive).count == 2, "\(doc.tokens.map(\.text))")
         #expect(doc.sentences.count == 1)
     }
+
+    /// Ordinary sentences full of hyphens, periods and slashes: no inclusive form.
+    @Test(arguments: [
+        "Vis-à-vis du porte-parole, la sous-préfète et l’ex-femme du demi-frère sont arrivés.",
+        "Le nouveau-né, le mort-né et le premier-né. La belle-mère et le beau-père, la grand-mère et le petit-fils.",
+        "Le haut-parleur, le court-métrage, l’auteur-compositeur, l’acteur-producteur, le président-directeur général.",
+        "Il est beau.Belle journée. Le fou.Folle idée. Il a cinq copains.Les copines viennent. Le loup.Vers le nord.",
+        "Il est fou.le monde entier le sait. Un bal.les invités dansent.",
+        "Voir www.le.la, http://un.e.fr, contact@ils.elles.org, le.la.fr, un.e.com et tous.tes.pdf.",
+        "Et/ou, km/h, 24h/24, Paris/Londres, oui/non, le/la/les.",
+    ])
+    func ordinarySentencesHaveNoInclusiveForm(sentence: String) {
+        let doc = TokenizerFixture.document(sentence)
+        #expect(doc.tokens.filter(\.isInclusive).map(\.text) == [])
+        #expect(TokenizerFixture.rebuilds(doc))
+    }
 }
