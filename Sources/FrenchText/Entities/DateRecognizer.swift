@@ -42,10 +42,10 @@ struct DateRecognizer {
     /// The document's date as the text gives it: a full date in its first 80 words (a dateline such as
     /// `(New York, le 2 juin 2014)` or `Paris, le 12 mars 2025 –`), else the latest full date it mentions
     /// (`la loi du 9 décembre 1905` does not date a 2023 article).
-    func documentDate(in matches: [DateMatch]) -> String? {
-        var latest: String?
+    func documentDate(in matches: [DateMatch]) -> DocumentDate? {
+        var latest: DocumentDate?
         for m in matches where m.isFullDate {
-            guard let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) else { continue }
+            guard let year = m.year, let v = try? DocumentDate(year: year, month: m.month, day: m.day) else { continue }
             if m.range.lowerBound < 80 { return v }
             if latest == nil || v > latest! { latest = v }
         }
@@ -54,16 +54,16 @@ struct DateRecognizer {
 
     /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
     /// month written with its year (`novembre 2024`).
-    func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
-        var anchor = documentDate.flatMap(DateNormalizer.parse)
+    func candidates(_ matches: [DateMatch], documentDate: DocumentDate?) -> [EntityCandidate] {
+        var anchor = documentDate
         if anchor == nil, let y = matches.filter({ $0.yearWritten && $0.month != nil }).compactMap(\.year).max() {
-            anchor = (y, 1, 1)
+            anchor = try? DocumentDate(year: y)
         }
         var out = [EntityCandidate]()
         for m in matches {
             var value: String?
             if let rel = m.relative {
-                guard let documentDate, let v = DateNormalizer.shift(documentDate, unit: rel.unit, by: rel.amount) else { continue }
+                guard let documentDate, documentDate.day != nil, let v = DateNormalizer.shift(documentDate.iso, unit: rel.unit, by: rel.amount) else { continue }
                 value = v
             } else {
                 var year = m.year
@@ -72,9 +72,10 @@ struct DateRecognizer {
                     // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
                     let last = context.word(m.range.upperBound - 1)
                     let qualifier = last.flatMap { Self.monthQualifiers.contains($0.key) ? $0 : nil } ?? context.word(m.range.upperBound)
-                    if let after = qualifier, let month = m.month {
-                        let later = month * 100 + (m.day ?? 0) > anchor.month * 100 + (m.day == nil ? 0 : anchor.day)
-                        let earlier = month * 100 + (m.day ?? 99) < anchor.month * 100 + (m.day == nil ? 99 : anchor.day)
+                    if let after = qualifier, let month = m.month, let anchorMonth = anchor.month {
+                        let anchorDay = anchor.day ?? 15
+                        let later = month * 100 + (m.day ?? 0) > anchorMonth * 100 + (m.day == nil ? 0 : anchorDay)
+                        let earlier = month * 100 + (m.day ?? 99) < anchorMonth * 100 + (m.day == nil ? 99 : anchorDay)
                         if ["dernier", "passé"].contains(after.key), later { year = anchor.year - 1 }
                         if after.key == "prochain", earlier { year = anchor.year + 1 }
                     }
