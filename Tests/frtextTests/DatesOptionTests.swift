@@ -58,7 +58,7 @@ import Testing
         s.write("lot/caen.txt", Self.musicians)
         let result = try CLI.run(["report", s.path("lot"), "--quiet"] + arguments)
         #expect(result.status == 2)
-        #expect(result.stderr.contains(arguments[1]) && result.stderr.contains("FT030") == false)
+        #expect(result.stderr.contains(arguments[1]) && result.stderr.contains("FT040") == false)
     }
 
     @Test func anImpossibleDateInTheFileNamesItsLine() throws {

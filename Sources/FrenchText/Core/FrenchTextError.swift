@@ -32,7 +32,7 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
         case .unconvertible: "FT006"
         case .lexiconUnavailable: "FT010"
         case .icu: "FT020"
-        case .invalidDate: "FT030"
+        case .invalidDate: "FT040"
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
             try DocumentDate(iso: "2024-02-30")
         }
         #expect(FrenchTextError.invalidDate(text: "2024-02-30", reason: "month 2 of 2024 has 29 days").description
-            == "error FT030: '2024-02-30' is not a date (month 2 of 2024 has 29 days)")
+            == "error FT040: '2024-02-30' is not a date (month 2 of 2024 has 29 days)")
     }
 
     @Test func aMonthOnlyDateGivesTheYearToDatesWithoutOne() throws {
