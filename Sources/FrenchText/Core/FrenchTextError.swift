@@ -18,6 +18,8 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
     case lexiconUnavailable(path: String)
     /// ICU returned an error code.
     case icu(operation: String, code: Int32)
+    /// A document date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not in the calendar (`2024-02-30`).
+    case invalidDate(text: String, reason: String)
 
     /// Stable error code.
     public var code: String {
@@ -30,6 +32,7 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
         case .unconvertible: "FT006"
         case .lexiconUnavailable: "FT010"
         case .icu: "FT020"
+        case .invalidDate: "FT040"
         }
     }
 
@@ -43,6 +46,7 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
         case let .unconvertible(source, charset): "\(source): text in \(charset) could not be converted to UTF-8"
         case let .lexiconUnavailable(path): "French dictionary not found at \(path) (install hunspell-fr-comprehensive)"
         case let .icu(operation, code): "ICU error \(code) in \(operation)"
+        case let .invalidDate(text, reason): "'\(text)' is not a date (\(reason))"
         }
     }
 
