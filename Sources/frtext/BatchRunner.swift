@@ -58,9 +58,8 @@ struct BatchRunner {
     static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: String?, keepText: Bool) -> Processed {
         do {
             let input = try reader.read(item)
-            let analysis = analyzer.analyze(input.text, name: item.path, date: date)
-            let record = AnalysisRecord(analysis, item: item, input: input)
-            return Processed(item: item, record: record, text: keepText ? input.text : nil, messages: input.warnings.map { "warning: " + $0 }, error: nil)
+            let record = BlockAnalysis.record(of: input.text, item: item, input: input, analyzer: analyzer, date: date)
+            return Processed(item: item, record: record, text: keepText ? input.text : nil, messages: input.warnings.map { "warning: \($0.message) [\($0.code)]" }, error: nil)
         } catch {
             let ftError = error as? FrenchTextError ?? .unreadable(source: item.path, reason: "\(error)")
             return Processed(item: item, record: AnalysisRecord(skipped: item, error: ftError), text: nil, messages: ["skipped: \(ftError.message) [\(ftError.code)]"], error: ftError)

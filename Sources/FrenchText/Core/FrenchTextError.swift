@@ -1,7 +1,7 @@
 /// Every error FrenchText reports, with a stable code and a message that names the input.
 ///
 /// Codes are stable across releases so scripts can match on them (`FT001` …).
-public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The bytes are not valid UTF-8; `byteOffset` is where the first bad sequence starts.
     case invalidUTF8(source: String, byteOffset: Int)
     /// The input holds no text at all.
