@@ -21,7 +21,8 @@ release: deps
 	$(SWIFT) build -c release --product frtext
 
 # HTML and Markdown reports of Corpus/ in report/. frtext exits 1 when it skipped a file (it says
-# which on standard error); the reports are still written, so only a status above 1 fails.
+# which on standard error); the reports are still written, so only a status above 1 fails: 2 a
+# usage error, 3 an output that could not be written or an internal failure.
 report: release
 	@mkdir -p $(REPORT_DIR)
 	@bin=$$($(SWIFT) build -c release --show-bin-path)/frtext; \

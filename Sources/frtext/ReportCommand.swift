@@ -34,11 +34,20 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let format = format ?? .automatic(for: output)
         let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
-        let corpus = BatchRunner(options: input, keepText: format == .html).run(render: writer.render) { _, result, rendered in
-            writer.write(result.record, rendered)
+        // Fail before the analysis when the summary file cannot be written.
+        let summaryOutput = try summary.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }
+        let corpus: CorpusSummary
+        do {
+            corpus = try BatchRunner(options: input, keepText: format == .html).run(render: writer.render) { _, result, rendered in
+                try writer.write(result.record, rendered)
+            }
+            try writer.finish(corpus)
+        } catch {
+            writer.abandon()
+            summaryOutput?.discard()
+            throw error
         }
-        writer.finish(corpus)
-        if let summary { try SummaryFile.write(corpus, to: summary) }
+        if let summaryOutput { try SummaryFile.write(corpus, to: summaryOutput) }
         if !corpus.skipped.isEmpty || corpus.inputs == 0 { throw ExitCode(1) }
     }
 }
@@ -52,12 +61,9 @@ enum SummaryFile {
         return data
     }
 
-    static func write(_ summary: CorpusSummary, to path: String) throws {
-        let data = try encode(summary)
-        if path == "-" {
-            FileHandleOutput(handle: .standardOutput).write(data)
-        } else if !FileManager.default.createFile(atPath: path, contents: data) {
-            throw CLIError.cannotWrite(path)
-        }
+    /// Writes the summary and closes `out`, throwing any write failure.
+    static func write(_ summary: CorpusSummary, to out: FileHandleOutput) throws {
+        out.write(try encode(summary))
+        if let failure = out.close() { throw failure }
     }
 }
