@@ -1,6 +1,6 @@
 # FrenchText: two commands, `make report` and `make test`.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
 .PHONY: deps build release report test clean bench bench-corpus bench-report
