@@ -27,9 +27,9 @@ enum OpenAPIDocument {
             },
             "responses": {
               "200": {"description": "The document's analysis", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
-              "400": {"description": "Bad UTF-8 (FT001), empty text (FT002), binary data (FT003), bad JSON (FT301) or a bad field (FT302)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "400": {"description": "Bad UTF-8 (FT001), empty text (FT002), binary data (FT003), bad JSON (FT060) or a bad field (FT061)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
               "413": {"description": "Body over the size limit (FT005)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "503": {"description": "Every analysis slot taken and the queue full (FT303)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+              "503": {"description": "Every analysis slot taken and the queue full (FT062)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },

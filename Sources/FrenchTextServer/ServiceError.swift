@@ -2,7 +2,7 @@ import FrenchText
 
 /// What `frtext serve` answers a request it cannot analyse: an HTTP status and a stable code.
 /// Input problems keep their ``FrenchTextError`` code (`FT001` bad UTF-8, `FT002` empty,
-/// `FT003` binary, `FT005` too large); problems of the request itself have `FT3xx` codes.
+/// `FT003` binary, `FT005` too large); problems of the request itself have `FT060`–`FT069` codes.
 ///
 /// The body is `{"error":{"code":"FT001","message":"request body: invalid UTF-8 at byte 12"}}`.
 public enum ServiceError: Error, Sendable, Equatable {
@@ -19,9 +19,9 @@ public enum ServiceError: Error, Sendable, Equatable {
     public var code: String {
         switch self {
         case let .input(error): error.code
-        case .invalidJSON: "FT301"
-        case .invalidField: "FT302"
-        case .busy: "FT303"
+        case .invalidJSON: "FT060"
+        case .invalidField: "FT061"
+        case .busy: "FT062"
         }
     }
 

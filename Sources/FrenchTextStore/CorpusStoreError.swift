@@ -1,8 +1,8 @@
-/// Every error of the corpus database, with a stable code (`FT2xx`) and a message that names the file.
+/// Every error of the corpus database, with a stable code (`FT050`–`FT059`) and a message that names the file.
 ///
 /// ```swift
 /// do { _ = try CorpusStore(path: "notes.txt") }
-/// catch let error as CorpusStoreError { error.code }   // "FT201"
+/// catch let error as CorpusStoreError { error.code }   // "FT050"
 /// ```
 public enum CorpusStoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file exists but is not an SQLite database.
@@ -21,12 +21,12 @@ public enum CorpusStoreError: Error, Sendable, Equatable, CustomStringConvertibl
     /// Stable error code.
     public var code: String {
         switch self {
-        case .notADatabase: "FT201"
-        case .foreignDatabase: "FT202"
-        case .newerSchema: "FT203"
-        case .sqlite: "FT204"
-        case .missing: "FT205"
-        case .badQuery: "FT206"
+        case .notADatabase: "FT050"
+        case .foreignDatabase: "FT051"
+        case .newerSchema: "FT052"
+        case .sqlite: "FT053"
+        case .missing: "FT054"
+        case .badQuery: "FT055"
         }
     }
 

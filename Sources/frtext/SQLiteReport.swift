@@ -107,7 +107,7 @@ struct SQLiteReport {
     }
 }
 
-/// How the store commands report their errors: `error: MESSAGE [FT2xx]` on standard error, exit status 1.
+/// How the store commands report their errors: `error: MESSAGE [FT05x]` on standard error, exit status 1.
 enum StoreCLI {
     static func open(_ path: String, create: Bool = true) throws -> CorpusStore {
         try guarded { try CorpusStore(path: path, create: create) }

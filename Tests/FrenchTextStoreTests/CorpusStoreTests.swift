@@ -113,7 +113,7 @@ enum StoreFixture {
             _ = try store.search(SearchQuery(text: "\"déficit", mode: .fts))
             Issue.record("expected an error")
         } catch let error as CorpusStoreError {
-            #expect(error.code == "FT206")
+            #expect(error.code == "FT055")
         }
     }
 
@@ -207,7 +207,7 @@ enum StoreFixture {
         try store.write([StoreFixture.all[0]])
         try store.queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')") }
         #expect(throws: CorpusStoreError.newerSchema(path: path, unknown: ["v9-future"])) { try CorpusStore(path: path) }
-        #expect(CorpusStoreError.newerSchema(path: path, unknown: ["v9-future"]).code == "FT203")
+        #expect(CorpusStoreError.newerSchema(path: path, unknown: ["v9-future"]).code == "FT052")
     }
 
     @Test func searchingAMissingDatabaseSaysHowToMakeOne() throws {

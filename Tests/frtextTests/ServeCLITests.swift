@@ -114,7 +114,7 @@ enum HTTP {
 
         let badJSON = try await HTTP.send("POST", url, body: Data(#"{"text": "« Nous resterons »", "#.utf8), contentType: "application/json")
         #expect(badJSON.status == 400)
-        #expect(HTTP.errorCode(badJSON.body) == "FT301")
+        #expect(HTTP.errorCode(badJSON.body) == "FT060")
 
         let noText = try await HTTP.send("POST", url, body: Data(#"{"name": "a.txt"}"#.utf8), contentType: "application/json")
         #expect(noText.status == 400)
@@ -122,7 +122,7 @@ enum HTTP {
 
         let badDate = try await HTTP.send("POST", url, body: Data(#"{"text": "Bonjour.", "date": "12/03/2025"}"#.utf8), contentType: "application/json")
         #expect(badDate.status == 400)
-        #expect(HTTP.errorCode(badDate.body) == "FT302")
+        #expect(HTTP.errorCode(badDate.body) == "FT061")
 
         let empty = try await HTTP.send("POST", url, body: Data("  \n".utf8), contentType: "text/plain")
         #expect(empty.status == 400)

@@ -136,13 +136,13 @@ import Testing
         defer { s.remove() }
         let missing = try CLI.run(["search", "déficit", "--db", s.path("absent.sqlite")])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("[FT205]"))
+        #expect(missing.stderr.contains("[FT054]"))
         #expect(try CLI.run(["search", "déficit", "--since", "12/03/2025"]).status == 2)
         #expect(try CLI.run(["search", "déficit", "--match", "fuzzy"]).status == 2)
         let notes = s.write("notes.sqlite", String(repeating: "Le déficit se creuse. ", count: 100))
         let notADatabase = try CLI.run(["report", s.path("notes.sqlite"), "-o", notes])
         #expect(notADatabase.status == 1)
-        #expect(notADatabase.stderr.contains("[FT201]"), "\(notADatabase.stderr)")
+        #expect(notADatabase.stderr.contains("[FT050]"), "\(notADatabase.stderr)")
     }
 
     @Test func shardsMergeIntoTheDatabaseOfOneRun() throws {
