@@ -39,8 +39,9 @@ struct ReportCommand: ParsableCommand {
             guard let path = output.output, !output.toStandardOutput, !output.outputIsFolder else {
                 throw ValidationError("--format sqlite writes a database file: give it with --output corpus.sqlite.")
             }
-            let corpus = try SQLiteReport(input: input, path: path).run()
-            if let summary { try SummaryFile.write(corpus, to: summary) }
+            let report = SQLiteReport(input: input, path: path)
+            let corpus = try report.run()
+            if let summary { try SummaryFile.write(try report.corpusSummary(), to: summary) }
             if !corpus.skipped.isEmpty { throw ExitCode(1) }
             return
         }

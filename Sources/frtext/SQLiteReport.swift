@@ -96,6 +96,21 @@ struct SQLiteReport {
         return summary
     }
 
+    /// The aggregates of every document in the database (not only those analysed in this run).
+    func corpusSummary() throws -> CorpusSummary {
+        let store = try StoreCLI.open(path, create: false)
+        var summary = CorpusSummary()
+        try StoreCLI.guarded {
+            let paths = try store.paths()
+            var start = 0
+            while start < paths.count {
+                for document in try store.documents(Array(paths[start..<min(start + 256, paths.count)])) { summary.add(document.record) }
+                start += 256
+            }
+        }
+        return summary
+    }
+
     /// The content hash of a file, nil when it cannot be read or is over the size limit
     /// (it is then analysed, which reports why it was skipped).
     static func hash(_ path: String, limit: Int) -> String? {

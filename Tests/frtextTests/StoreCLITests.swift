@@ -74,6 +74,19 @@ import Testing
         #expect(try store.search(SearchQuery(text: "recherches")).isEmpty)
     }
 
+    @Test func summaryCoversTheWholeDatabaseNotJustThisRun() throws {
+        let s = Self.corpus()
+        defer { s.remove() }
+        let db = s.path("corpus.sqlite")
+        _ = try CLI.run(["report", s.root, "-o", db])
+        s.write("presse/lyon.txt", "« Nous ouvrirons trois classes à la rentrée », a annoncé Grégory Doucet, maire de Lyon, le 3 juin 2025.\n")
+        let incremental = try CLI.run(["report", s.root, "-o", db, "--summary", s.path("db-summary.json")])
+        #expect(incremental.stderr.contains("1 document analysed, 7 unchanged"))
+        _ = try CLI.run(["report", s.root, "--format", "jsonl", "-o", s.path("all.jsonl"), "--summary", s.path("run-summary.json")])
+        #expect(s.read("db-summary.json") == s.read("run-summary.json"))
+        #expect(s.read("db-summary.json").contains("Grégory Doucet"))
+    }
+
     @Test func aDifferentDateMeansAnalysingAgain() throws {
         let s = Self.corpus()
         defer { s.remove() }
