@@ -1,9 +1,9 @@
 # FrenchText: two commands, `make report` and `make test`.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
-.PHONY: deps build release report test clean bench bench-corpus bench-report
+.PHONY: deps build release report test clean bench bench-corpus bench-report bench-serve
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -52,6 +52,11 @@ bench-corpus:
 bench-report: release
 	@[ -d $(BENCH_DIR)/1x ] || $(MAKE) bench-corpus
 	Benchmarks/Report/measure.sh $$($(SWIFT) build -c release --show-bin-path)/frtext $(BENCH_DIR)
+
+# requests/s and p99 latency of `frtext serve` (release) under wrk, a 2,000-character release per request.
+bench-serve: release
+	@command -v wrk >/dev/null || { echo "bench-serve needs wrk (apt-get install wrk)"; exit 1; }
+	Benchmarks/Serve/load.sh $$($(SWIFT) build -c release --show-bin-path)/frtext
 
 clean:
 	rm -rf .build $(REPORT_DIR)
