@@ -1,5 +1,5 @@
 /// The tables the participant model and the speaker sieves read: the quote tables (titles, role nouns,
-/// pronouns, general person nouns) plus `demonyms.tsv` and `speaker_determiners.tsv`. Loaded once.
+/// pronouns, general person nouns) plus `demonyms.tsv` and the singular determiners of `determiners.tsv`. Loaded once.
 ///
 /// ```swift
 /// ParticipantLexicon.shared.demonyms["française"]?.lemma   // "français"
@@ -28,15 +28,17 @@ struct ParticipantLexicon: Sendable {
     init(quotes: QuoteLexicon = .shared) {
         self.quotes = quotes
         var demonyms = [String: Demonym]()
-        for row in WordList.rows(PackageResources.demonyms_tsv) where row.count >= 3 {
+        for row in LexicalTables.rows(.demonyms) where row.count >= 3 {
             let gender: SpeakerGender = row[2] == "male" ? .male : row[2] == "female" ? .female : .unknown
             demonyms[LookupKey.make(row[0])] = Demonym(lemma: LookupKey.make(row[1]), gender: gender)
         }
         self.demonyms = demonyms
         var determiners = [String: Determiner]()
-        for row in WordList.rows(PackageResources.speaker_determiners_tsv) where row.count >= 3 {
-            guard let kind = Determiner.Kind(rawValue: row[2]) else { continue }
-            determiners[LookupKey.make(row[0])] = Determiner(gender: SpeakerGender(rawValue: row[1]) ?? .unknown, kind: kind)
+        // (determiner, kind, gender, number): the singular ones that can open a description of one person
+        for row in LexicalTables.rows(.determiners) where row.count >= 4 && row[3] == "singular" {
+            guard let kind = Determiner.Kind(rawValue: row[1]) else { continue }
+            let gender: SpeakerGender = row[2] == "feminine" ? .female : row[2] == "masculine" ? .male : .unknown
+            determiners[LookupKey.make(row[0])] = Determiner(gender: gender, kind: kind)
         }
         self.determiners = determiners
     }
