@@ -9,12 +9,12 @@ extension Quote {
     /// ```
     public func attributionExplanation() -> String {
         var out = "« \(text) » \(span.start)..\(span.end)\n"
-        if let late = QuoteSieve(rawValue: rule) {
+        if let late = QuoteSieve(rawValue: rule.rawValue) {
             let tried = QuoteSieve.order.prefix { $0 != late }.map(\.rawValue) + [late.rawValue + " ✓"]
             out += "  stage 1: cue sieves ✗ › " + tried.joined(separator: " › ") + "\n"
         } else {
             let detail = [speaker.map { "mention « \($0.mention) »" }, cue.map { "cue \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            out += "  stage 1: \(rule)" + (rule == "unattributed" ? " (every sieve tried)" : " ✓") + (detail.isEmpty ? "" : " (\(detail))") + "\n"
+            out += "  stage 1: \(rule.rawValue)" + (rule == .unattributed ? " (every sieve tried)" : " ✓") + (detail.isEmpty ? "" : " (\(detail))") + "\n"
         }
         if let resolution, let sieve = MentionSieve(rawValue: resolution) {
             let tried = MentionSieve.order.prefix { $0 != sieve }.map(\.rawValue) + [sieve.rawValue + " ✓"]

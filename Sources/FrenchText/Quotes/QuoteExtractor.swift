@@ -43,7 +43,7 @@
 /// let (quotes, _) = QuoteExtractor().quotes(in: doc, entities: [])
 /// quotes[0].text   // "Nous resterons mobilisés"
 /// quotes[0].cue    // "déclarer"
-/// quotes[0].rule   // "cue-after"
+/// quotes[0].rule   // .cueAfter
 /// ```
 public struct QuoteExtractor: Sendable {
     public let lexicon: Lexicon?
@@ -358,17 +358,17 @@ public struct QuoteExtractor: Sendable {
                 let span = document.span(utf8: utf8[c.start], utf8[c.end])
                 if c.kind == .direct, let a = c.attribution {
                     quotes.append(Quote(kind: .direct, text: parser.text(c.start, c.end), span: span, speaker: speaker(a.speaker), cue: a.cue,
-                                        paragraphIndex: c.paragraph, confidence: a.confidence, rule: a.rule))
+                                        paragraphIndex: c.paragraph, confidence: a.confidence, rule: QuoteRule(named: a.rule)))
                 } else {
                     quotes.append(Quote(kind: .fragment, text: parser.text(c.start, c.end), span: span, speaker: nil, cue: nil,
-                                        paragraphIndex: c.paragraph, confidence: 0.8, rule: c.rule ?? "fragment:short"))
+                                        paragraphIndex: c.paragraph, confidence: 0.8, rule: QuoteRule(named: c.rule ?? "fragment:short")))
                 }
             } else {
                 let d = indirects[ii]
                 ii += 1
                 let span = document.span(utf8: utf8[d.start], utf8[d.end])
                 quotes.append(Quote(kind: .indirect, text: parser.text(d.start, d.end), span: span, speaker: speaker(d.attribution.speaker),
-                                    cue: d.attribution.cue, paragraphIndex: d.paragraph, confidence: d.attribution.confidence, rule: d.attribution.rule))
+                                    cue: d.attribution.cue, paragraphIndex: d.paragraph, confidence: d.attribution.confidence, rule: QuoteRule(named: d.attribution.rule)))
             }
         }
         // 5. Stage 2: speaker mentions linked to the document's participants; the late stage-1 sieves.

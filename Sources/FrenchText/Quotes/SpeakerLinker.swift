@@ -78,7 +78,7 @@ struct SpeakerLinker {
     }
 
     /// The quote with its speaker linked to `participant`.
-    static func quote(_ q: Quote, speaker: Speaker?, participant p: Participant, resolution: String, confidence: Double, rule: String? = nil) -> Quote {
+    static func quote(_ q: Quote, speaker: Speaker?, participant p: Participant, resolution: String, confidence: Double, rule: QuoteRule? = nil) -> Quote {
         let linked = Speaker(name: p.isNamed ? p.name : nil, mention: speaker?.mention ?? p.name, mentionSpan: speaker?.mentionSpan ?? p.mentions.first?.span,
                              kind: p.kind == .person ? .person : .organisation, role: speaker?.role ?? p.roles.first,
                              organisation: p.organisation ?? speaker?.organisation,

@@ -4,7 +4,7 @@
 /// ```swift
 /// // "« N’oubliez pas que cette situation va prendre fin » ¶ … « N’oubliez pas que cette situation va prendre fin »,
 /// //  a déclaré Nick Hayek."
-/// quotes[0].rule            // "headline-repeat"
+/// quotes[0].rule            // .headlineRepeat
 /// quotes[0].speaker?.name   // "Nick Hayek"
 /// ```
 enum QuoteSieve: String, CaseIterable, Sendable {
@@ -16,6 +16,8 @@ enum QuoteSieve: String, CaseIterable, Sendable {
     case namedAfter = "named-after"
     /// Last resort: the most salient person before the quote, low confidence.
     case salientSpeaker = "salient-speaker"
+
+    var rule: QuoteRule { QuoteRule(named: rawValue) }
 
     static let order: [QuoteSieve] = [.headlineRepeat, .sentenceSubject, .namedAfter, .salientSpeaker]
 
@@ -58,7 +60,7 @@ enum QuoteSieve: String, CaseIterable, Sendable {
             for sieve in order {
                 guard let id = sieve.run(i, input) else { continue }
                 out[i] = SpeakerLinker.quote(quotes[i], speaker: nil, participant: model.participants[id], resolution: sieve.rawValue,
-                                             confidence: confidence(sieve), rule: sieve.rawValue)
+                                             confidence: confidence(sieve), rule: sieve.rule)
                 break
             }
         }
