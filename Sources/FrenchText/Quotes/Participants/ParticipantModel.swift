@@ -98,12 +98,14 @@ public struct ParticipantModel: Sendable {
         return out
     }
 
-    /// The named person opening the sentence of `offset` before it, when their gender agrees.
-    func subject(before offset: Int, gender: SpeakerGender?) -> Int? {
+    /// The named participant of `kind` opening the sentence of `offset` (or one of the `sentencesBack` before) before
+    /// it, when the gender agrees.
+    func subject(before offset: Int, gender: SpeakerGender? = nil, kind: Participant.Kind = .person, sentencesBack: Int = 0) -> Int? {
         let sentence = sentence(at: offset)
-        return mentions(before: offset, paragraphsBack: 0).first { entry in
+        return mentions(before: offset, paragraphsBack: 1).first { entry in
             let p = participants[entry.participant]
-            return entry.mention.sentence == sentence && entry.mention.isSubject && p.kind == .person && p.isNamed && p.agrees(with: gender)
+            return entry.mention.sentence >= sentence - sentencesBack && entry.mention.isSubject && p.kind == kind && p.isNamed
+                && p.agrees(with: gender)
         }?.participant
     }
 

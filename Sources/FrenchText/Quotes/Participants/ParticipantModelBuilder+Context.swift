@@ -21,6 +21,8 @@ extension ParticipantModelBuilder {
             }
         }
         noteParenthesis(after: m.tokens.upperBound, of: id)
+        // (`la préfecture de Seine-Maritime`, `le Standard`: the determiner opens the mention)
+        if ext > sentenceStart, table.determiners[keys[ext - 1]]?.kind == .definite { ext -= 1 }
         m.extendedStart = ext
         let span = document.span(tokens: m.tokens)
         let written = text(m.tokens)

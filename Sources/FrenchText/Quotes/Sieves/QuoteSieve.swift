@@ -56,6 +56,11 @@ enum QuoteSieve: String, CaseIterable, Sendable {
         }
         let input = Input(quotes: quotes, model: model, document: document, participants: participants)
         var out = quotes
+        for i in quotes.indices where quotes[i].kind == .direct && SentenceSubjectSieve.weakRules.contains(quotes[i].rule) {
+            guard let id = SentenceSubjectSieve.speaker(of: i, input), id != participants[i] else { continue }
+            out[i] = SpeakerLinker.quote(quotes[i], speaker: nil, participant: model.participants[id], resolution: QuoteSieve.sentenceSubject.rawValue,
+                                         confidence: confidence(.sentenceSubject), rule: .sentenceSubject)
+        }
         for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker?.name == nil && quotes[i].speaker == nil {
             for sieve in order {
                 guard let id = sieve.run(i, input) else { continue }
