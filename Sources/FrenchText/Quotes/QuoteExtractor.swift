@@ -410,14 +410,20 @@ public struct QuoteExtractor: Sendable {
         wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
         AttributionText.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
-        for c in 1..<(inner.count - 2) where inner[c].key == "," {
+        for c in 1..<(inner.count - 2) {
+            // (an incise with no comma before its verb: `« …le sourire confie Carine Daniel, la responsable. Les… »`,
+            // taken only with a named speaker and a full stop closing it)
+            let bare = inner[c].key != ","
+            guard !bare || inner[c].isWord && inner[c - 1].isWord else { continue }
             let p: SpeakerPhrase
-            if let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
+            if !bare, let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
                 p = selon  // « A, selon lui, B »
             } else {
-                guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
+                guard let m = cues.match(inner, at: bare ? c : c + 1, limit: inner.count), m.form == .finite,
+                      !bare || m.invertedPronoun == nil else { continue }
                 let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
-                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil else { continue }
+                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil, !bare || !found.nameWords.isEmpty,
+                      !bare || found.nextWord < inner.count && inner[found.nextWord].key == "." else { continue }
                 p = found
             }
             var b = p.nextWord

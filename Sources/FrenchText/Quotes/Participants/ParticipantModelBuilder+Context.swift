@@ -72,7 +72,8 @@ extension ParticipantModelBuilder {
         var found: (noun: Int, lemma: String, gender: SpeakerGender?)?
         var k = end - 1
         while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k) {
-            if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender) }
+            // (the nearest role noun: `la journaliste … du porte-parole du gouvernement Gabriel Attal` → porte-parole)
+            if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender); break }
             k -= 1
         }
         guard let found else { return nil }
@@ -83,6 +84,8 @@ extension ParticipantModelBuilder {
             if s > sentenceStart, table.determiners[keys[s]] == nil, let d = table.determiners[keys[s - 1]] { s -= 1; if gender == nil, d.gender == .female { gender = .female } }
             else if gender == nil, table.determiners[keys[s]]?.gender == .female { gender = .female }
         }
+        // (`interrogé par une journaliste, Gabriel Attal, …`: an indefinite role is someone else)
+        if table.determiners[keys[s]]?.kind == .indefinite || s > sentenceStart && table.determiners[keys[s - 1]]?.kind == .indefinite { return nil }
         // (`Le vice-premier et ministre de l’Économie, X`: a short coordinated head back to the sentence's start)
         if s > sentenceStart, s - sentenceStart <= 4, !(sentenceStart..<s).contains(where: { isPunctuation($0) || isVerb($0) }) { s = sentenceStart }
         let role = text(found.noun..<end)

@@ -25,3 +25,10 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Marie Dubois")
     }
 }
+
+@Suite struct ImpersonalOnTests {
+    @Test func onGoesToTheOrganisationTheSentenceIsAbout() {
+        let text = "Dans son communiqué, la préfecture de Seine-Maritime a fait le point. \"Les personnes fragiles doivent consulter le médecin\", peut-on également lire."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "préfecture de Seine-Maritime")
+    }
+}

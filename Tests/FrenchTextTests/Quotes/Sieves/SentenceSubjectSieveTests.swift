@@ -10,3 +10,12 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
     }
 }
+
+@Suite struct SentenceSubjectOverridesTests {
+    @Test func anOrganisationSubjectTakesBackAPartialQuote() {
+        let text = "Pierre-André Durand a rappelé que la fumée ne présentait \"pas de toxicité aiguë\". Dans son communiqué, la préfecture de Seine-Maritime a également fait état \"d'une odeur caractéristique\", liée à \"l'extinction du feu\"."
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes.dropFirst().allSatisfy { $0.speaker?.name == "préfecture de Seine-Maritime" })
+    }
+}
