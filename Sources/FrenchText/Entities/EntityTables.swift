@@ -49,42 +49,42 @@ final class EntityTables: Sendable {
     let companyNameWords: Set<String>
 
     private init() {
-        titles = Set(WordList.lines(PackageResources.person_titles_txt))
-        roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
+        particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
         var months = [String: Int]()
-        for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.months) where row.count >= 2 {
             if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
         }
         self.months = months
-        weekdays = Set(WordList.lines(PackageResources.weekdays_txt).map(EntityKey.make))
+        weekdays = Set(LexicalTables.lines(.weekdays).map(EntityKey.make))
         var relative = [[String]: (unit: String, amount: Int)]()
-        for row in WordList.rows(PackageResources.relative_dates_tsv) where row.count >= 3 {
+        for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
-        yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
-        placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
-        placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
+        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
+        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
+        placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
         var heads = [String: HeadCase]()
-        for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
+        for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
-        orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
-        orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))
-        speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
-        orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
-        legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
-        clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
+        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
+        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(EntityKey.make))
+        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(EntityKey.make))
+        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(EntityKey.make))
+        legalForms = Set(LexicalTables.lines(.legalForms))
+        clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
         var media = [String: Bool]()
-        for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
+        for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
-        companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
-        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
+        companyNameWords = Set(LexicalTables.lines(.companyNameWords))
+        placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].

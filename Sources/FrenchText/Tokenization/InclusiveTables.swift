@@ -7,7 +7,7 @@
 /// ```
 enum InclusiveTables {
     /// All formations; within each kind the longest masculine ending first.
-    static let formations: [InclusiveFormation] = WordList.rows(PackageResources.inclusive_formations_tsv)
+    static let formations: [InclusiveFormation] = LexicalTables.rows(.inclusiveFormations)
         .compactMap { row in
             guard row.count >= 3, let kind = InclusiveFormation.Kind(rawValue: row[0]) else { return nil }
             let written = row.count >= 4 ? row[3] : ""
@@ -34,7 +34,7 @@ enum InclusiveTables {
         let masculineFirst: Bool
     }
 
-    static let pairs: [InclusivePair] = WordList.rows(PackageResources.inclusive_pairs_tsv).compactMap { row in
+    static let pairs: [InclusivePair] = LexicalTables.rows(.inclusivePairs).compactMap { row in
         row.count >= 2 && !row[0].isEmpty && !row[1].isEmpty ? InclusivePair(masculine: row[0], feminine: row[1]) : nil
     }
 
