@@ -242,6 +242,10 @@ public struct InclusiveWriting: Sendable {
         let derived = suffixCandidates.first { derives($0.feminine, from: masculineLemmas) }
             ?? lexicalCandidates.first { $0.formation.kind == .alternation ? derives($0.feminine, from: masculineLemmas) : isFeminine($0.feminine) }
         let chosen = derived ?? suffixCandidates.first { isKnown($0.feminine) }
+        // tout·e·s → tous: a determiner whose masculine plural the pairs table knows.
+        if let feminine = chosen?.feminine, !isKnown(masculine), let pair = InclusiveTables.pairsByFeminine[feminine.lowercased()] {
+            masculine = upper ? pair.masculine.uppercased() : stem.first?.isUppercase == true ? FrenchTables.capitalized(pair.masculine) : pair.masculine
+        }
         let separatorString = String(Character(Unicode.Scalar(separator) ?? "·"))
         let needsValidation = separator == 0x2E || separator == 0x2F || CharacterClass.isHyphen(separator)
         if needsValidation {
