@@ -143,8 +143,8 @@ public struct InclusiveWriting: Sendable {
         var separator: UInt16 = 0
         while i < limit, groups.count < 3 {
             let c = u[i]
-            // One separator per form: enseignant.es-chercheur.es is two forms.
-            if separator != 0, c != separator, !(separator == 0x28 && CharacterClass.isLetter(c)) { break }
+            // A hyphen after another separator starts a second form: enseignant.es-chercheur.es (militant·e.s is one).
+            if separator != 0, c != separator, CharacterClass.isHyphen(c) || CharacterClass.isHyphen(separator) { break }
             var groupStart = i + 1
             var groupEnd = groupStart
             var next = groupStart
