@@ -63,6 +63,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case conjunctions = "conjunctions.txt"
     case countriesVariants = "countries_variants.tsv"
     case cueVerbs = "cue_verbs.txt"
+    case dateWords = "date_words.tsv"
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
@@ -98,7 +99,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case speakerPronouns = "speaker_pronouns.tsv"
     case speakerRoleNouns = "speaker_role_nouns.tsv"
     case topLevelDomains = "top_level_domains.txt"
-    case weekdays = "weekdays.txt"
+    case weekdays = "weekdays.tsv"
     case yearPrepositions = "year_prepositions.txt"
 
     /// True for tab-separated tables (an entry with typed columns).
@@ -115,6 +116,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .conjunctions: PackageResources.conjunctions_txt
         case .countriesVariants: PackageResources.countries_variants_tsv
         case .cueVerbs: PackageResources.cue_verbs_txt
+        case .dateWords: PackageResources.date_words_tsv
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
@@ -150,7 +152,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .speakerPronouns: PackageResources.speaker_pronouns_tsv
         case .speakerRoleNouns: PackageResources.speaker_role_nouns_tsv
         case .topLevelDomains: PackageResources.top_level_domains_txt
-        case .weekdays: PackageResources.weekdays_txt
+        case .weekdays: PackageResources.weekdays_tsv
         case .yearPrepositions: PackageResources.year_prepositions_txt
         }
     }
