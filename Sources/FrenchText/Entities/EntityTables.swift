@@ -51,6 +51,12 @@ final class EntityTables: Sendable {
     let mediaTitleHeads: [String: Bool]
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
     let companyNameWords: Set<String>
+    /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
+    let programmeHeads: Set<String>
+    /// Online platforms, as written (`TikTok`): not organisations.
+    let platforms: Set<String>
+    /// Capitals that name a job, label or unit, as written (`CEO`, `LGBT`, `RSE`): not organisations.
+    let nonOrganisationAcronyms: Set<String>
 
     private init() {
         titles = Set(WordList.lines(PackageResources.person_titles_txt))
@@ -86,6 +92,9 @@ final class EntityTables: Sendable {
         for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
+        programmeHeads = Set(WordList.lines(PackageResources.programme_nouns_txt).map(EntityKey.make))
+        // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
+        for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
         orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
@@ -98,6 +107,8 @@ final class EntityTables: Sendable {
         for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
         companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
+        platforms = Set(WordList.lines(PackageResources.platforms_txt))
+        nonOrganisationAcronyms = Set(WordList.lines(PackageResources.non_organisation_acronyms_txt))
         placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 

@@ -43,14 +43,16 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationRecognizer(context: context).candidates()
         candidates += PlaceRecognizer(context: context).candidates()
         candidates += PersonRecognizer(context: context).candidates()
+        candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
+        candidates += NonEntityRecognizer(context: context).candidates(after: candidates)
 
         let resolver = EntityResolver(context: context)
-        let mentions = resolver.resolve(candidates).map { c in
+        let mentions = resolver.resolve(candidates).filter { !$0.isNonEntity }.map { c in
             let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
             let text = String(document.text(of: span))
             // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
             let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
-            return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule)
+            return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule.rawValue)
         }
         return (mentions, anchor)
     }
