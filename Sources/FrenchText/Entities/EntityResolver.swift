@@ -220,9 +220,10 @@ struct EntityResolver {
     /// name where it comes back without it (`Couëron compte 20 000 habitants`).
     private func repeatSingleNames(_ chosen: inout [EntityCandidate]) {
         var found = [String: EntityType]()
-        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation) && !c.rule.isKnownName {
+        // Surnames of a role list (`les ministres Dupont et Martin`) are people wherever they come back.
+        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation || c.rule == .personRoleList) && !c.rule.isKnownName {
             let w = words[c.range.lowerBound]
-            guard w.kind == .word, w.isCapitalized, !context.isCommonLower(w) else { continue }
+            guard w.kind == .word, w.isCapitalized, c.rule == .personRoleList || !context.isCommonLower(w) else { continue }
             if found[w.text] == nil { found[w.text] = c.type }
         }
         guard !found.isEmpty else { return }

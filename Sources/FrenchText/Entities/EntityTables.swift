@@ -51,6 +51,12 @@ final class EntityTables: Sendable {
     let mediaTitleHeads: [String: Bool]
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
     let companyNameWords: Set<String>
+    /// Capitalised words opening a club name before a demonym (`Stade`, `Olympique`).
+    let clubNameHeads: Set<String>
+    /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
+    let demonymSuffixes: [String]
+    /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
+    let organisationNameLinks: Set<String>
     /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
     let programmeHeads: Set<String>
     /// Online platforms, as written (`TikTok`): not organisations.
@@ -107,6 +113,9 @@ final class EntityTables: Sendable {
         for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
         companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
+        clubNameHeads = Set(WordList.lines(PackageResources.club_name_heads_txt))
+        demonymSuffixes = WordList.lines(PackageResources.demonym_suffixes_txt)
+        organisationNameLinks = Set(WordList.lines(PackageResources.organisation_name_links_txt).map(EntityKey.make))
         platforms = Set(WordList.lines(PackageResources.platforms_txt))
         nonOrganisationAcronyms = Set(WordList.lines(PackageResources.non_organisation_acronyms_txt))
         placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }

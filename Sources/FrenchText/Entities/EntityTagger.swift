@@ -43,6 +43,8 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationRecognizer(context: context).candidates()
         candidates += PlaceRecognizer(context: context).candidates()
         candidates += PersonRecognizer(context: context).candidates()
+        candidates += PersonRoleList(context: context).candidates()
+        candidates += ClubDemonym.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
         candidates += NonEntityRecognizer(context: context).candidates(after: candidates)
 

@@ -267,15 +267,16 @@ struct OrganisationRecognizer {
         }
         guard let first = context.nextInSentence(k - 1), first.kind == .word, first.isCapitalized, context.isNameWord(k),
               !first.isInitial else { return nil }
-        guard let end = capitalisedNameEnd(from: k) else { return nil }
+        guard let end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
         // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
         return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)
     }
 
     /// The end of a capitalised name from `k`: capitalised words, `&`, short numbers after a capital, `de`/`du`/`des`
-    /// before a capital, a legal form (`SRL`, `inc.`); nil when none.
-    private func capitalisedNameEnd(from k: Int) -> Int? {
+    /// before a capital, a legal form (`SRL`, `inc.`); nil when none. After a group noun (`introduced`), a linking
+    /// preposition and a lower-case noun that close the clause belong to the name (`le collectif Précaires en lutte a`).
+    private func capitalisedNameEnd(from k: Int, introduced: Bool = false) -> Int? {
         var j = k
         var end: Int?
         while j < words.count, j - k < 7 {
@@ -285,9 +286,21 @@ struct OrganisationRecognizer {
             if j == k + 1, isWholeName(k), startsPerson(at: j) { break }
             if x.kind == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.text) {
                 end = j + 1; j += 1
-                if !x.spaceAfter, let n = context.word(j), n.kind == .word, n.isCapitalized { continue }
+                if !x.spaceAfter, let n = context.word(j), n.kind == .word && n.isCapitalized || n.text == "&" { continue }  // AT&T
                 if !x.spaceAfter { break }
                 continue
+            }
+            // Droit au Logement, Médecins pour la Paix; after a group noun also `Précaires en lutte`.
+            if let end, end == j, tables.organisationNameLinks.contains(x.key), x.spaceAfter {
+                var n = j + 1
+                if let a = context.word(n), a.key == "la" || a.key == "l'" || a.key == "le" || a.key == "les" { n += 1 }
+                if let c = context.word(n), c.kind == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil {
+                    j = n; continue
+                }
+                if introduced, n == j + 1, let c = context.word(n), c.kind == .word, !c.isCapitalized, context.isNounOrAdjective(c), !context.isVerbOnly(c),
+                   closesName(after: n) {
+                    return n + 1
+                }
             }
             if end != nil, x.kind == .word, tables.legalForms.contains(x.text) {
                 end = j + 1
@@ -310,6 +323,13 @@ struct OrganisationRecognizer {
             break
         }
         return end
+    }
+
+    /// True when the name can end after word `n`: punctuation, the end of the sentence, or a verb or pronoun.
+    private func closesName(after n: Int) -> Bool {
+        guard let next = context.word(n + 1), !next.sentenceStart else { return true }
+        if next.kind == .punctuation || next.kind == .quote { return true }
+        return next.kind == .word && (Self.stops.contains(next.key) || context.isVerbOnly(next))
     }
 
     /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,

@@ -5,7 +5,10 @@ import Testing
 @Suite struct EntityResourceTests {
     static let files: [(String, [UInt8])] = [
         ("cities.txt", PackageResources.cities_txt),
+        ("club_name_heads.txt", PackageResources.club_name_heads_txt),
         ("clubs.tsv", PackageResources.clubs_tsv),
+        ("demonym_suffixes.txt", PackageResources.demonym_suffixes_txt),
+        ("organisation_name_links.txt", PackageResources.organisation_name_links_txt),
         ("companies.tsv", PackageResources.companies_tsv),
         ("date_words.tsv", PackageResources.date_words_tsv),
         ("media.tsv", PackageResources.media_tsv),
