@@ -123,6 +123,8 @@ struct OutputOptions: ParsableArguments {
 /// The output formats.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, md, html, json, jsonl, csv
+    /// A corpus database (FrenchTextStore), written incrementally: `-o corpus.sqlite`.
+    case sqlite
 
     /// Text on a terminal, JSON Lines in a pipe.
     static var automatic: OutputFormat { Terminal.stdoutIsTTY ? .text : .jsonl }
@@ -138,6 +140,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case "jsonl", "ndjson": return .jsonl
         case "csv": return .csv
         case "txt": return .text
+        case "sqlite", "sqlite3", "db": return .sqlite
         default: return .jsonl
         }
     }

@@ -18,18 +18,18 @@ final class EntityGazetteer: Sendable {
         var builder = Builder()
         // Organisations first: their names win over places with the same words.
         // Public bodies first (they have local branches), then parties, unions, clubs, media and companies.
-        let organisationFiles = [(PackageResources.organisations_tsv, true), (PackageResources.parties_tsv, false), (PackageResources.unions_tsv, false),
-                                 (PackageResources.clubs_tsv, false), (PackageResources.media_tsv, false), (PackageResources.companies_tsv, false)]
-        for (file, branches) in organisationFiles {
-            for row in WordList.rows(file) where !row.isEmpty && !row[0].isEmpty {
+        let organisationTables: [(LexicalTable, Bool)] = [(.organisations, true), (.parties, false), (.unions, false),
+                                                          (.clubs, false), (.media, false), (.companies, false)]
+        for (table, branches) in organisationTables {
+            for row in LexicalTables.rows(table) where !row.isEmpty && !row[0].isEmpty {
                 builder.addOrganisation(row, hasBranches: branches)
             }
         }
-        for name in WordList.lines(PackageResources.ministry_metonyms_txt) {
+        for name in LexicalTables.lines(.ministryMetonyms) {
             builder.add(GazetteerEntry(name, kind: .metonym, canonical: name))
         }
         var canonicalCountry = [String: String]()
-        for row in WordList.rows(PackageResources.countries_variants_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.countriesVariants) where row.count >= 2 {
             canonicalCountry[EntityKey.make(row[0])] = row[1]
             builder.add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
         }
@@ -39,14 +39,14 @@ final class EntityGazetteer: Sendable {
                lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
             builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
         }
-        for name in WordList.lines(PackageResources.regions_txt) {
+        for name in LexicalTables.lines(.regions) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
-        for name in WordList.lines(PackageResources.geographic_features_txt) {
+        for name in LexicalTables.lines(.geographicFeatures) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
         var cityKeys = Set<[String]>()
-        for name in WordList.lines(PackageResources.cities_txt) {
+        for name in LexicalTables.lines(.cities) {
             let entry = GazetteerEntry(name, kind: .city, canonical: name)
             cityKeys.insert(entry.keys)
             builder.add(entry)

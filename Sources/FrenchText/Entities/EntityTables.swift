@@ -65,60 +65,60 @@ final class EntityTables: Sendable {
     let nonOrganisationAcronyms: Set<String>
 
     private init() {
-        titles = Set(WordList.lines(PackageResources.person_titles_txt))
-        roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
+        particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
         var months = [String: Int]()
-        for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.months) where row.count >= 2 {
             if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
         }
         self.months = months
         var weekdayNumbers = [String: Int]()
-        for row in WordList.rows(PackageResources.weekdays_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
             if let n = Int(row[1]) { weekdayNumbers[EntityKey.make(row[0])] = n }
         }
         self.weekdayNumbers = weekdayNumbers
         weekdays = Set(weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
-        for row in WordList.rows(PackageResources.relative_dates_tsv) where row.count >= 3 {
+        for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
         var dateWords = [DateWordRole: Set<String>]()
-        for row in WordList.rows(PackageResources.date_words_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
             if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(EntityKey.make(row[0])) }
         }
         self.dateWords = dateWords
-        yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
-        placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
-        placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
+        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
+        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
+        placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
         var heads = [String: HeadCase]()
-        for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
+        for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
-        programmeHeads = Set(WordList.lines(PackageResources.programme_nouns_txt).map(EntityKey.make))
+        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(EntityKey.make))
         // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
         for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
-        orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
-        orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))
-        speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
-        orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
-        legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
-        clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
+        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
+        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(EntityKey.make))
+        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(EntityKey.make))
+        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(EntityKey.make))
+        legalForms = Set(LexicalTables.lines(.legalForms))
+        clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
         var media = [String: Bool]()
-        for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
+        for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
-        companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
-        clubNameHeads = Set(WordList.lines(PackageResources.club_name_heads_txt))
-        demonymSuffixes = WordList.lines(PackageResources.demonym_suffixes_txt)
-        organisationNameLinks = Set(WordList.lines(PackageResources.organisation_name_links_txt).map(EntityKey.make))
-        platforms = Set(WordList.lines(PackageResources.platforms_txt))
-        nonOrganisationAcronyms = Set(WordList.lines(PackageResources.non_organisation_acronyms_txt))
-        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
+        companyNameWords = Set(LexicalTables.lines(.companyNameWords))
+        clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
+        demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
+        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
+        platforms = Set(LexicalTables.lines(.platforms))
+        nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))
+        placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].

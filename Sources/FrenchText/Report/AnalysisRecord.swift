@@ -173,7 +173,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         if let input {
             encoding = input.charset
             bytes = input.byteCount
-            warnings = input.warnings + warnings
+            warnings = input.warnings.map { "\($0.message) [\($0.code)]" } + warnings
         }
     }
 
