@@ -122,6 +122,7 @@ struct EntityResolver {
             let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.key] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
+                if chosen[n + 1].type != .organisation { chosen[n + 1].passes.append(.linkAcronyms) }
                 chosen[n + 1].type = .organisation
             } else if n + 1 == chosen.count || chosen[n + 1].range.lowerBound > end + 1 {
                 // (DITS): the bracketed acronym of a name is an organisation even when it spells a common word.
@@ -149,7 +150,10 @@ struct EntityResolver {
         guard !canonicalOf.isEmpty else { return }
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         for n in chosen.indices where chosen[n].range.count == 1 {
-            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil { chosen[n].canonical = long }
+            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil {
+                chosen[n].canonical = long
+                chosen[n].passes.append(.linkAcronyms)
+            }
         }
     }
 
@@ -185,7 +189,10 @@ struct EntityResolver {
             best[k] = (c.type, c.priority)
         }
         for n in chosen.indices where chosen[n].type != .date {
-            if let b = best[key(chosen[n])] { chosen[n].type = b.0 }
+            if let b = best[key(chosen[n])], b.0 != chosen[n].type {
+                chosen[n].type = b.0
+                chosen[n].passes.append(.unifyTypes)
+            }
         }
     }
 
@@ -319,6 +326,7 @@ struct EntityResolver {
             if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
                 chosen[n].type = .person
                 chosen[n].canonical = full
+                chosen[n].passes.append(.linkSurnames)
             }
         }
         var added = [EntityCandidate]()
