@@ -27,6 +27,9 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Start each token line with its code-point offsets.")
     var offsets = false
 
+    @Flag(help: "Show the entity mentions instead: each with the rule that made it and the resolver passes that changed it.")
+    var entities = false
+
     @Flag(help: "Show the document's participants (people, organisations) instead of tokens.")
     var speakers = false
 
@@ -57,7 +60,8 @@ struct ExplainCommand: ParsableCommand {
         if speakers || quotes {
             out.write(Self.attribution(of: text, name: input, participants: speakers, quotes: quotes))
         } else {
-            out.write(Tokenizer().document(from: text, name: input).explanation(offsets: offsets))
+            let document = Tokenizer().document(from: text, name: input)
+            out.write(entities ? EntityTagger().explanation(of: document) : document.explanation(offsets: offsets))
         }
         if let failure = out.close() { throw failure }
     }
