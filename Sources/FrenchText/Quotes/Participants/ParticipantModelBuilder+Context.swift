@@ -94,9 +94,9 @@ extension ParticipantModelBuilder {
 
     /// A lower-case word the lexicon knows only as a verb (`refuse`, `blâmer`): a role phrase never runs over it.
     func isVerb(_ t: Int) -> Bool {
-        guard let lexicon, !isCapitalized(t), table.roleNoun(keys[t]) == nil else { return false }
-        let analyses = lexicon.analyses(of: document.tokens[t].text)
-        return !analyses.isEmpty && analyses.allSatisfy { $0.isVerb && !$0.isPastParticiple }
+        let lexical = words[t].lexical
+        guard lexical.contains(.verb), !isCapitalized(t), table.roleNoun(keys[t]) == nil else { return false }
+        return lexical.isDisjoint(with: [.noun, .adjective, .pastParticiple, .properNoun, .firstName, .surname])
     }
 
     func isWordOfName(_ t: Int) -> Bool { isCapitalized(t) && table.roleNoun(keys[t]) == nil && table.determiners[keys[t]] == nil }

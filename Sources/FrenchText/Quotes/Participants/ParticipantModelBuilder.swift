@@ -15,19 +15,23 @@ struct ParticipantModelBuilder {
     let document: Document
     let lexicon: Lexicon?
     let table = ParticipantLexicon.shared
+    let words: WordView
     let keys: [String]
     let sentenceOf: [Int]
     let quoteSpans: [TextSpan]
     var participants: [Participant] = []
+    /// Lookup key of each full name made so far → its participant.
+    var byWhole: [String: Int] = [:]
 
     init(document: Document, lexicon: Lexicon?, quoteSpans: [TextSpan]) {
         self.document = document
         self.lexicon = lexicon
         self.quoteSpans = quoteSpans.sorted { $0.start < $1.start }
-        keys = document.tokens.map { LookupKey.make($0.text) }
-        var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
-        for (s, sentence) in document.sentences.enumerated() { for t in sentence.tokenRange where t < sentenceOf.count { sentenceOf[t] = s } }
-        self.sentenceOf = sentenceOf
+        // The document's word view (built once, shared with the entity tagger): keys, sentences, capitals, lexical flags.
+        words = document.words
+        let store = FormStore.shared
+        keys = words.map { store.string($0.key) }
+        sentenceOf = words.map(\.sentence)
     }
 
     mutating func build(entities: [EntityMention]) {
@@ -64,11 +68,10 @@ struct ParticipantModelBuilder {
         return out
     }
 
-    func isCapitalized(_ t: Int) -> Bool { document.tokens[t].text.unicodeScalars.first?.properties.isUppercase ?? false }
+    func isCapitalized(_ t: Int) -> Bool { words[t].is(.capitalised) }
 
     func isFirstName(_ t: Int) -> Bool {
-        guard isCapitalized(t), let lexicon else { return false }
-        return lexicon.analyses(of: document.tokens[t].text).contains(where: \.isFirstName)
+        isCapitalized(t) && words[t].lexical.contains(.firstName)
     }
 
     func isWord(_ t: Int) -> Bool {
@@ -109,9 +112,9 @@ struct ParticipantModelBuilder {
         let w = words(m)
         guard !w.isEmpty else { return -1 }
         let whole = w.joined(separator: " ")
-        if let same = participants.first(where: { LookupKey.make($0.name) == whole || $0.aliases.contains { LookupKey.make($0) == whole } }) {
-            if same.kind == .organisation, m.kind == .person { participants[same.id].kind = .person }
-            return same.id
+        if let same = byWhole[whole] {
+            if participants[same].kind == .organisation, m.kind == .person { participants[same].kind = .person }
+            return same
         }
         if let fuller = participants.first(where: { p in p.kind == .person && w.allSatisfy { p.wordKeys.contains($0) } }) {
             // (an organisation tag on a surname, `Borne`, is the person's surname)
@@ -123,6 +126,7 @@ struct ParticipantModelBuilder {
             p.firstNameGender = g == .masculine ? .male : g == .feminine ? .female : nil
         }
         participants.append(p)
+        byWhole[whole] = p.id
         return p.id
     }
 }
