@@ -1,9 +1,9 @@
 # FrenchText: two commands, `make report` and `make test`.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
-.PHONY: deps build release report test clean bench bench-corpus bench-report
+.PHONY: deps build release report test clean bench bench-corpus bench-report bench-serve
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -21,7 +21,8 @@ release: deps
 	$(SWIFT) build -c release --product frtext
 
 # HTML and Markdown reports of Corpus/ in report/. frtext exits 1 when it skipped a file (it says
-# which on standard error); the reports are still written, so only a status above 1 fails.
+# which on standard error); the reports are still written, so only a status above 1 fails: 2 a
+# usage error, 3 an output that could not be written or an internal failure.
 report: release
 	@mkdir -p $(REPORT_DIR)
 	@bin=$$($(SWIFT) build -c release --show-bin-path)/frtext; \
@@ -51,6 +52,11 @@ bench-corpus:
 bench-report: release
 	@[ -d $(BENCH_DIR)/1x ] || $(MAKE) bench-corpus
 	Benchmarks/Report/measure.sh $$($(SWIFT) build -c release --show-bin-path)/frtext $(BENCH_DIR)
+
+# requests/s and p99 latency of `frtext serve` (release) under wrk, a 2,000-character release per request.
+bench-serve: release
+	@command -v wrk >/dev/null || { echo "bench-serve needs wrk (apt-get install wrk)"; exit 1; }
+	Benchmarks/Serve/load.sh $$($(SWIFT) build -c release --show-bin-path)/frtext
 
 clean:
 	rm -rf .build $(REPORT_DIR)

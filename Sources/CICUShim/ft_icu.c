@@ -137,3 +137,27 @@ int32_t ft_timezone_id(int32_t index, uint16_t *out, int32_t capacity) {
     uenum_close(e);
     return len;
 }
+
+int32_t ft_detect_charsets(const char *bytes, int32_t length, char *names, int32_t *confidences, int32_t max) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&status);
+    if (U_FAILURE(status)) return -1;
+    ucsdet_setText(det, bytes, length, &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det, &found, &status);
+    int32_t n = 0;
+    if (U_SUCCESS(status) && matches) {
+        for (int32_t i = 0; i < found && n < max; i++) {
+            UErrorCode s = U_ZERO_ERROR;
+            const char *name = ucsdet_getName(matches[i], &s);
+            int32_t confidence = ucsdet_getConfidence(matches[i], &s);
+            if (U_FAILURE(s) || !name) continue;
+            strncpy(names + n * 32, name, 31);
+            names[n * 32 + 31] = 0;
+            confidences[n] = confidence;
+            n++;
+        }
+    } else n = -1;
+    ucsdet_close(det);
+    return n;
+}

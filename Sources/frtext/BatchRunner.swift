@@ -21,17 +21,17 @@ struct BatchRunner {
 
     /// Runs the batch: `render` runs on the worker threads beside the analysis; `emit` gets each
     /// result in input order (the text is dropped once rendered). Returns the corpus summary.
-    func run<Rendered: Sendable>(render: @escaping @Sendable (Int, Processed) -> Rendered, emit: (Int, Processed, Rendered) -> Void) -> CorpusSummary {
+    func run<Rendered: Sendable>(render: @escaping @Sendable (Int, Processed) -> Rendered, emit: (Int, Processed, Rendered) throws -> Void) throws -> CorpusSummary {
         let items = options.items()
         let console = Console(total: items.count, quiet: options.quiet)
         let reader = options.reader
-        let date = options.date
+        let date = options.documentDate
         let dates = options.documentDates()
         let keepText = keepText
         let analyzer = FrenchAnalyzer(relativeDates: options.relativeDates)
         let started = Date()
         var summary = CorpusSummary()
-        OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in
+        try OrderedBatch.run(count: items.count, concurrency: options.concurrency) { i in
             let processed = Self.process(items[i], reader: reader, analyzer: analyzer, date: dates.date(forPath: items[i].path) ?? date, keepText: keepText)
             let rendered = render(i, processed)
             return (processed.withoutText, rendered)
@@ -39,7 +39,7 @@ struct BatchRunner {
             let (processed, rendered) = result
             for m in processed.messages { console.message(m) }
             summary.add(processed.record)
-            emit(i, processed, rendered)
+            try emit(i, processed, rendered)
             console.advance()
         }
         console.finish()
@@ -55,12 +55,11 @@ struct BatchRunner {
         return summary
     }
 
-    static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: String?, keepText: Bool) -> Processed {
+    static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: DocumentDate?, keepText: Bool) -> Processed {
         do {
             let input = try reader.read(item)
-            let analysis = analyzer.analyze(input.text, name: item.path, date: date)
-            let record = AnalysisRecord(analysis, item: item, input: input)
-            return Processed(item: item, record: record, text: keepText ? input.text : nil, messages: input.warnings.map { "warning: " + $0 }, error: nil)
+            let record = BlockAnalysis.record(of: input.text, item: item, input: input, analyzer: analyzer, date: date)
+            return Processed(item: item, record: record, text: keepText ? input.text : nil, messages: input.warnings.map { "warning: \($0.message) [\($0.code)]" }, error: nil)
         } catch {
             let ftError = error as? FrenchTextError ?? .unreadable(source: item.path, reason: "\(error)")
             return Processed(item: item, record: AnalysisRecord(skipped: item, error: ftError), text: nil, messages: ["skipped: \(ftError.message) [\(ftError.code)]"], error: ftError)

@@ -27,19 +27,28 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Start each token line with its code-point offsets.")
     var offsets = false
 
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse a file larger than this (bytes, or with K, M, G).", valueName: "size"))
+    var maxSize: String = "64M"
+
+    func validate() throws {
+        if InputOptions.parseSize(maxSize) == nil { throw ValidationError("--max-size wants a size such as 5000000, 512K, 64M or 1G, not '\(maxSize)'.") }
+    }
+
     func run() throws {
         let text: String
         var isDirectory: ObjCBool = false
         if input == "-" || (FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && !isDirectory.boolValue) {
             do {
-                text = try TokensCommand.read(input)
+                text = try TokensCommand.read(input, maxBytes: InputOptions.parseSize(maxSize) ?? (64 << 20))
             } catch let error as FrenchTextError {
-                FileHandle.standardError.write(Data("frtext: \(error.description)\n".utf8))
+                FileHandleOutput.standardError.write("skipped: \(error.message) [\(error.code)]\n")
                 throw ExitCode(1)
             }
         } else {
             text = input
         }
-        print(Tokenizer().document(from: text, name: input).explanation(offsets: offsets), terminator: "")
+        let out = FileHandleOutput(handle: .standardOutput)
+        out.write(Tokenizer().document(from: text, name: input).explanation(offsets: offsets))
+        if let failure = out.close() { throw failure }
     }
 }

@@ -10,24 +10,41 @@ struct FrText: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frtext",
         abstract: "Who said what, about whom, where and when, in French press releases and news.",
-        discussion: "Exit status: 0 all good, 1 some files skipped or failed, 2 usage error.",
+        discussion: "Exit status: 0 all good, 1 some inputs skipped (each named on standard error with its code), 2 usage error, 3 an output could not be written or an internal failure (nothing half-written is left in place).",
         subcommands: [
             ReportCommand.self,
             QuotesCommand.self,
             EntitiesCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
+            ServeCommand.self,
             TokensCommand.self,
             ExplainCommand.self,
         ]
     )
 
-    /// Runs the command, with exit status 2 (not ArgumentParser's 64) for usage errors.
+    /// Exit status of a run that failed on its own (an output, an internal error): not 1, which
+    /// says "some inputs skipped", so scripts and `make report` can tell the two apart.
+    static let failureStatus: Int32 = 3
+
+    /// Runs the command, with exit status 2 (not ArgumentParser's 64) for usage errors and
+    /// 3 for a failed output or an internal error.
     static func main() {
+        FileHandleOutput.checkStandardStreams()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            FileHandleOutput.removeTemporaryFiles()
+            if let error = error as? FrenchTextError {
+                FileHandleOutput.standardError.write("frtext: \(error.description)\n")
+                exit(withError: ExitCode(failureStatus))
+            }
             let code = exitCode(for: error)
+            if code == .failure && !(error is ExitCode) {
+                FileHandleOutput.standardError.write("frtext: internal error: \(error)\n")
+                exit(withError: ExitCode(failureStatus))
+            }
             if code == .validationFailure {
                 let message = fullMessage(for: error)
                 FileHandleOutput.standardError.write(message + (message.hasSuffix("\n") ? "" : "\n"))

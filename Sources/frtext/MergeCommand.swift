@@ -13,6 +13,9 @@ struct MergeCommand: ParsableCommand {
         Example (8 machines, then one merge):
           frtext report corpus/ --shard $K/8 --format jsonl --quiet > shard-$K.jsonl
           frtext merge shard-*.jsonl --format html --output corpus.html
+
+        Corpus databases (frtext report DIR --shard K/N -o shard-K.sqlite) merge into one database:
+          frtext merge shard-*.sqlite -o corpus.sqlite
         """
     )
 
@@ -30,46 +33,71 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         if shards.isEmpty { throw ValidationError("Give the JSON Lines files to merge.") }
-        if ![.json, .text, .md, .html].contains(format) { throw ValidationError("frtext merge writes json, text, md or html.") }
+        if ![.json, .text, .md, .html, .sqlite].contains(format) { throw ValidationError("frtext merge writes json, text, md, html or sqlite.") }
     }
 
     func run() throws {
+        if SQLiteMerge.applies(shards: shards, output: output, format: format) {
+            return try SQLiteMerge.run(shards: shards, output: output)
+        }
+        // Fail before reading the shards when the output cannot be written.
+        let out = try output.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }
+            ?? FileHandleOutput(handle: .standardOutput)
         var summary = CorpusSummary()
-        var problems = 0
-        var seen = Set<String>()
+        var errors = [FrenchTextError]()
+        var seen = [String: String]()
         let console = Console(total: 0, quiet: true)
         for shard in shards {
             let handle: FileHandle
             if shard == "-" {
                 handle = .standardInput
-            } else if let h = FileHandle(forReadingAtPath: shard) {
-                handle = h
             } else {
-                console.message("error: \(shard): cannot be read")
-                problems += 1
-                continue
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: shard, isDirectory: &isDirectory)
+                guard exists, !isDirectory.boolValue, let h = FileHandle(forReadingAtPath: shard) else {
+                    let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a folder" : "no permission to read it"
+                    errors.append(.unreadable(source: shard, reason: reason))
+                    console.message("error: \(errors.last!.message) [\(errors.last!.code)]")
+                    continue
+                }
+                handle = h
             }
             // Line by line, a chunk at a time: shards can be larger than memory.
             var lineNumber = 0
+            var records = 0
             LineReader.forEachLine(of: handle) { line in
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
-                do {
-                    let record = try JSONDecoder().decode(AnalysisRecord.self, from: line)
+                var problem: FrenchTextError
+                if let record = try? JSONDecoder().decode(AnalysisRecord.self, from: line) {
+                    records += 1
                     let key = record.path ?? record.document
-                    if !seen.insert(key).inserted {
-                        console.message("warning: \(shard):\(lineNumber): \(key) already merged from another line; counted again")
+                    if seen[key] == nil {
+                        seen[key] = shard
+                        summary.add(record)
+                        return
                     }
-                    summary.add(record)
-                } catch {
-                    console.message("error: \(shard):\(lineNumber): not a frtext JSON Lines record")
-                    problems += 1
+                    problem = .duplicateRecord(source: shard, line: lineNumber, document: key)
+                } else {
+                    problem = .notAReport(source: shard, line: lineNumber)
                 }
+                errors.append(problem)
+                if errors.count <= 20 { console.message("error: \(problem.message) [\(problem.code)]") }
             }
             if shard != "-" { try? handle.close() }
+            if records == 0 && lineNumber > 0 && !errors.contains(where: { if case .notAReport(shard, _) = $0 { return true } else { return false } }) {
+                errors.append(.notAReport(source: shard, line: nil))
+            } else if lineNumber == 0 {
+                errors.append(.notAReport(source: shard, line: nil))
+                console.message("error: \(shard): empty, no frtext JSON Lines record [FT008]")
+            }
         }
-        let out = output.map { try? FileHandleOutput(path: $0) } ?? FileHandleOutput(handle: .standardOutput)
-        guard let out else { throw CLIError.cannotWrite(output ?? "-") }
+        if !errors.isEmpty {
+            out.discard()
+            if errors.count > 20 { console.message("error: \(errors.count) problems in all") }
+            console.message("frtext: nothing written: the aggregates would miss or double-count documents")
+            throw ExitCode(1)
+        }
         switch format {
         case .text: out.write(TextRenderer(colour: output == nil && Terminal.stdoutIsTTY && Terminal.coloursAllowed, sections: .summary).footer(summary: summary))
         case .md:
@@ -80,8 +108,8 @@ struct MergeCommand: ParsableCommand {
             out.write(r.header(summary: summary) + r.footer(summary: summary))
         default: out.write(try SummaryFile.encode(summary))
         }
-        out.close()
-        if problems > 0 || !summary.skipped.isEmpty { throw ExitCode(1) }
+        if let failure = out.close() { throw failure }
+        if !summary.skipped.isEmpty { throw ExitCode(1) }
     }
 }
 

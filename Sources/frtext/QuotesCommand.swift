@@ -40,10 +40,16 @@ enum ExtractionRun {
 
     static func run(input: InputOptions, output: OutputOptions, format: OutputFormat, sections: ReportSections) throws {
         let writer = try ReportWriter(format: format, output: output, sections: sections, title: "FrenchText")
-        let corpus = BatchRunner(options: input, keepText: false).run(render: writer.render) { _, result, rendered in
-            writer.write(result.record, rendered)
+        let corpus: CorpusSummary
+        do {
+            corpus = try BatchRunner(options: input, keepText: false).run(render: writer.render) { _, result, rendered in
+                try writer.write(result.record, rendered)
+            }
+        } catch {
+            writer.abandon()
+            throw error
         }
-        writer.finish(corpus)
+        try writer.finish(corpus)
         if !corpus.skipped.isEmpty || corpus.inputs == 0 { throw ExitCode(1) }
     }
 }

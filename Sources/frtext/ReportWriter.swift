@@ -30,20 +30,23 @@ final class ReportWriter: @unchecked Sendable {
     /// Flush after each document (JSON Lines to a pipe is read as it comes).
     private let flushEachDocument: Bool
 
-    /// Sets up the output; throws a `ValidationError` for combinations that cannot work.
+    /// Sets up the output; throws a `ValidationError` for combinations that cannot work and a
+    /// ``FrenchTextError/cannotWrite(destination:reason:)`` for an output that cannot be created.
     init(format: OutputFormat, output: OutputOptions, sections: ReportSections, title: String) throws {
         flushEachDocument = format == .jsonl || format == .text
         /// Standard output, the file, or a file named after the format in the output folder (`DIR/index.html`).
         func open() throws -> FileHandleOutput {
             guard !output.toStandardOutput, var path = output.output else { return FileHandleOutput(handle: .standardOutput) }
             if output.outputIsFolder {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try Self.makeFolder(path)
                 let names: [OutputFormat: String] = [.html: "index.html", .md: "report.md", .text: "report.txt", .jsonl: "report.jsonl", .json: "report.json"]
                 path = (path.hasSuffix("/") ? path : path + "/") + (names[format] ?? "report")
             }
             return try FileHandleOutput(path: path)
         }
         switch format {
+        case .sqlite:
+            throw ValidationError("--format sqlite is written by frtext report only.")
         case .text:
             target = .stream(TextRenderer(colour: output.useColour(format: format), sections: sections), try open())
         case .md:
@@ -53,13 +56,19 @@ final class ReportWriter: @unchecked Sendable {
         case .json:
             if output.outputIsFolder {
                 let folder = output.output!
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Self.makeFolder(folder)
+                // Find out now, before any analysis, whether the folder takes files.
+                do {
+                    try FileHandleOutput(path: (folder.hasSuffix("/") ? folder : folder + "/") + ".frtext-probe").discard()
+                } catch let FrenchTextError.cannotWrite(_, reason) {
+                    throw FrenchTextError.cannotWrite(destination: folder, reason: reason)
+                }
                 target = .jsonFolder(folder, sections)
             } else {
                 target = .stream(JSONRenderer(lines: false, sections: sections), try open())
             }
         case .html:
-            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: try Self.spoolFile(), index: try Self.spoolFile())
+            target = .spooled(HTMLRenderer(title: title, sections: sections), try open(), spool: try FileHandleOutput.spool(), index: try FileHandleOutput.spool())
         case .csv:
             let tables = CSVRenderer.Table.allCases.filter { sections.contains($0 == .quotes ? .quotes : .entities) }
             if tables.count == 1 && !output.outputIsFolder {
@@ -68,7 +77,10 @@ final class ReportWriter: @unchecked Sendable {
                 guard let folder = output.output, folder != "-" else {
                     throw ValidationError("--format csv writes quotes.csv and entities.csv: give a folder with --output DIR.")
                 }
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                if !output.outputIsFolder && !(folder as NSString).pathExtension.isEmpty {
+                    throw ValidationError("--format csv writes two tables, quotes.csv and entities.csv, into a folder: '\(folder)' looks like a file name; give a folder (--output DIR/), or use frtext quotes or frtext entities for one table.")
+                }
+                try Self.makeFolder(folder)
                 target = .tables(try tables.map { (CSVRenderer(table: $0), try FileHandleOutput(path: folder + "/" + $0.fileName)) })
             }
         }
@@ -76,6 +88,20 @@ final class ReportWriter: @unchecked Sendable {
         case let .stream(r, out) where !r.summaryFirst: out.write(r.header(summary: nil))
         case let .tables(list): for (r, out) in list { out.write(r.header(summary: nil)) }
         default: break
+        }
+    }
+
+    /// Creates `path` (and its parents) as a folder, with a plain-sentence error.
+    static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw FrenchTextError.cannotWrite(destination: path, reason: "a file of that name is in the way")
+        }
+        let parent = (path.hasSuffix("/") ? String(path.dropLast()) : path) as NSString
+        if parent.deletingLastPathComponent != "" { try makeFolder(parent.deletingLastPathComponent) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST {
+            throw FrenchTextError.cannotWrite(destination: path, reason: FileHandleOutput.reason(errno))
         }
     }
 
@@ -93,8 +119,8 @@ final class ReportWriter: @unchecked Sendable {
         }
     }
 
-    /// Writes one rendered document (in input order).
-    func write(_ record: AnalysisRecord, _ rendered: RenderedDocument) {
+    /// Writes one rendered document (in input order); throws the first output failure, which ends the run.
+    func write(_ record: AnalysisRecord, _ rendered: RenderedDocument) throws {
         switch target {
         case let .stream(_, out):
             out.write(rendered.parts[0])
@@ -107,49 +133,63 @@ final class ReportWriter: @unchecked Sendable {
             if name.hasSuffix(".txt") { name.removeLast(4) }
             var unique = name, n = 2
             while !usedNames.insert(unique).inserted { unique = "\(name)-\(n)"; n += 1 }
-            FileManager.default.createFile(atPath: folder + "/" + unique + ".json", contents: Data(rendered.parts[0].utf8))
+            let file = try FileHandleOutput(path: folder + "/" + unique + ".json")
+            file.write(rendered.parts[0])
+            if let failure = file.close() { throw failure }
         case let .tables(list):
             for ((_, out), part) in zip(list, rendered.parts) { out.write(part) }
         }
+        if let failure = outputs.lazy.compactMap(\.failure).first { throw failure }
     }
 
-    /// An unlinked temporary file: the open handle keeps it, nothing is left behind.
-    private static func spoolFile() throws -> FileHandleOutput {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-\(UUID().uuidString).spool").path
-        let file = try FileHandleOutput(path: path)
-        unlink(path)
-        return file
+    /// Every output the target writes to.
+    private var outputs: [FileHandleOutput] {
+        switch target {
+        case let .stream(_, out): [out]
+        case let .spooled(_, out, spool, index): [out, spool, index]
+        case .jsonFolder: []
+        case let .tables(list): list.map(\.1)
+        }
     }
 
-    /// Copies a spool file, from its start, to `out`.
-    private static func copy(_ spool: FileHandleOutput, to out: FileHandleOutput) {
-        spool.flush()
-        guard let handle = spool.readHandle else { return }
-        try? handle.seek(toOffset: 0)
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { out.write(chunk) }
-    }
-
-    func finish(_ summary: CorpusSummary) {
+    /// Writes the closing parts and closes every output; throws the first failure (then no
+    /// output file is put in place, and earlier files of the same name are left as they were).
+    func finish(_ summary: CorpusSummary) throws {
         switch target {
         case let .stream(r, out):
             out.write(r.footer(summary: summary))
-            out.close()
         case let .spooled(r, out, spool, entries):
             out.write(r.header(summary: summary))
             if summary.inputs > 1 {
                 out.write(r.indexStart(summary: summary))
-                Self.copy(entries, to: out)
+                entries.copy(to: out)
                 out.write(r.indexEnd)
             }
-            Self.copy(spool, to: out)
+            spool.copy(to: out)
             out.write(r.footer(summary: summary))
-            out.close()
-            spool.close()
-            entries.close()
+            spool.discard()
+            entries.discard()
         case .jsonFolder:
             break
         case let .tables(list):
-            for (r, out) in list { out.write(r.footer(summary: summary)); out.close() }
+            for (r, out) in list { out.write(r.footer(summary: summary)) }
         }
+        let all = outputs
+        for out in all { out.flush() }
+        if let failure = all.lazy.compactMap(\.failure).first {
+            abandon()
+            throw failure
+        }
+        for out in all {
+            if let failure = out.close() {
+                abandon()
+                throw failure
+            }
+        }
+    }
+
+    /// Removes every output not yet put in place (the run failed).
+    func abandon() {
+        for out in outputs { out.discard() }
     }
 }

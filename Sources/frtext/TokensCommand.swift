@@ -24,41 +24,67 @@ struct TokensCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("Files to tokenize (- for standard input).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Files, folders (searched recursively) or - for standard input.", valueName: "input"))
     var files: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Which files to take in folders (shell pattern).", valueName: "pattern"))
+    var glob: String = "*.txt"
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Skip files larger than this (bytes, or with K, M, G).", valueName: "size"))
+    var maxSize: String = "64M"
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one file, folder or -.") }
+        if InputOptions.parseSize(maxSize) == nil { throw ValidationError("--max-size wants a size such as 5000000, 512K, 64M or 1G, not '\(maxSize)'.") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    }
+
+    /// Reads every input as `frtext report` does (charset detection, UTF-16 with a BOM, pipes,
+    /// binary and empty files skipped with their code, the size limit).
     func run() throws {
         let tokenizer = Tokenizer()
-        var failed = false
-        var records = [DocumentTokens]()
-        for file in files {
-            let text: String
+        let reader = InputReader(maxBytes: InputOptions.parseSize(maxSize) ?? (64 << 20))
+        let items = InputCollector(glob: glob).collect(files)
+        let out = try output.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }
+            ?? FileHandleOutput(handle: .standardOutput)
+        let console = Console(total: 0, quiet: true)
+        var skipped = 0
+        var first = true
+        if format == .json && items.count != 1 { out.write("[") }
+        for item in items {
+            let input: InputReader.Input
             do {
-                text = try Self.read(file)
-            } catch let error as FrenchTextError {
-                FileHandle.standardError.write(Data("frtext: \(error.description)\n".utf8))
-                failed = true
+                input = try reader.read(item)
+            } catch {
+                let e = error as? FrenchTextError ?? .unreadable(source: item.path, reason: "\(error)")
+                console.message("skipped: \(e.message) [\(e.code)]")
+                skipped += 1
                 continue
             }
-            let doc = tokenizer.document(from: text, name: file)
+            for w in input.warnings { console.message("warning: \(w.message) [\(w.code)]") }
+            let doc = tokenizer.document(from: input.text, name: item.path)
             switch format {
             case .text:
-                if files.count > 1 { print("# \(file)") }
-                for t in doc.tokens { print(Self.line(t)) }
+                if items.count > 1 { out.write("# \(item.path)\n") }
+                for t in doc.tokens { out.write(Self.line(t) + "\n") }
             case .json:
-                records.append(DocumentTokens(doc))
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                if !first { out.write(",") }
+                out.write(try encoder.encode(DocumentTokens(doc)))
             }
+            first = false
+            if let failure = out.failure { throw failure }
         }
-        if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = files.count == 1 && records.count == 1 ? try encoder.encode(records[0]) : try encoder.encode(records)
-            print(String(decoding: data, as: UTF8.self))
-        }
-        if failed { throw ExitCode(1) }
+        if format == .json { out.write(items.count != 1 ? "]\n" : "\n") }
+        if let failure = out.close() { throw failure }
+        if skipped > 0 || items.isEmpty { throw ExitCode(1) }
     }
 
     /// `start  end  kind  rule  text  [masc/fem]`, tab-separated.
@@ -68,19 +94,12 @@ struct TokensCommand: ParsableCommand {
         return line
     }
 
-    /// Reads a file (or standard input for `-`) as strict UTF-8.
-    static func read(_ file: String) throws -> String {
-        let bytes: [UInt8]
-        if file == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            do {
-                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch {
-                throw FrenchTextError.unreadable(source: file, reason: (error as NSError).localizedDescription)
-            }
-        }
-        return try UTF8Validation.decode(bytes, source: file)
+    /// Reads a file (or standard input for `-`) as `frtext report` does, within `maxBytes`.
+    static func read(_ file: String, maxBytes: Int = 64 << 20) throws -> String {
+        let item = InputCollector().collect([file]).first ?? InputItem(path: file, document: file, source: ".")
+        let input = try InputReader(maxBytes: maxBytes).read(item)
+        for w in input.warnings { FileHandleOutput.standardError.write("warning: \(w.message) [\(w.code)]\n") }
+        return input.text
     }
 }
 

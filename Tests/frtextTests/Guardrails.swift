@@ -37,15 +37,14 @@ enum Guardrails {
                 .map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// The gold's publication dates as a `--dates` file (month-only dates completed as the 15th until
-    /// `--dates` accepts `YYYY-MM`), written to a temporary file.
+    /// The gold's publication dates as a `--dates` file (month-only dates as they are: `--dates` accepts
+    /// `YYYY-MM`), written to a temporary file.
     static func devDatesFile() throws -> String {
         var lines: [String] = []
         for file in try FileManager.default.contentsOfDirectory(atPath: devCorpus.path).sorted() where file.hasSuffix(".gold.json") {
             let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: devCorpus.appendingPathComponent(file))) as? [String: Any]
             guard let published = gold?["published"] as? String else { continue }
-            let date = published.count == 7 ? published + "-15" : published
-            lines.append(file.replacingOccurrences(of: ".gold.json", with: ".txt") + "\t" + date)
+            lines.append(file.replacingOccurrences(of: ".gold.json", with: ".txt") + "\t" + published)
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("frtext-dev-dates-\(UUID().uuidString).tsv").path
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)

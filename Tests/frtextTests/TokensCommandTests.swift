@@ -35,7 +35,7 @@ import Testing
     }
 
     /// The done-when check on the seed document.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: TokensCommandTests.seed.path)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: TokensCommandTests.seed.path), "needs ../shared/corpus/dev beside the repository (the shared dev corpus), absent here"))
     func seedDocument() throws {
         let result = try CLI.run(["tokens", Self.seed.path, "--format", "json"])
         #expect(result.status == 0)
@@ -55,14 +55,45 @@ import Testing
         return url.appendingPathComponent("../shared/corpus/dev/000_8341a00d39fe1b10.txt").standardizedFileURL
     }()
 
-    @Test func invalidUTF8NamesFileAndByteAndGoesOn() throws {
+    @Test func invalidUTF8IsReplacedWithAWarningNamingFileAndByte() throws {
         let bad = try Self.temporaryFile(Array("Élu ".utf8) + [0xFF] + Array(" ici".utf8), name: "bad")
         let good = try Self.temporaryFile(Array("Bonjour.".utf8), name: "good")
         defer { try? FileManager.default.removeItem(at: bad); try? FileManager.default.removeItem(at: good) }
         let result = try CLI.run(["tokens", bad.path, good.path])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("\(bad.path): invalid UTF-8 at byte 5"))
-        #expect(result.stdout.contains("Bonjour"))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(bad.path): 1 invalid UTF-8 byte replaced by U+FFFD at byte 5") && result.stderr.contains("FT101"))
+        #expect(result.stdout.contains("Élu") && result.stdout.contains("Bonjour"))
+    }
+
+    /// `tokens` reads its inputs as `report` does.
+    @Test func inputsAreReadLikeTheReport() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "« Élu », dit-il.".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        s.write("a-utf16.txt", bytes: utf16)
+        s.write("b-cp1252.txt", bytes: Array("D".utf8) + [0xE9] + Array("put".utf8) + [0xE9] + Array(" ".utf8) + [0xE0] + Array(" Gen".utf8) + [0xE8] + Array("ve.".utf8))
+        s.write("c-binaire.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1])
+        s.write("d-nuls.txt", bytes: [UInt8](repeating: 0, count: 64))
+        s.write("e-grand.txt", String(repeating: "Le maire a parlé. ", count: 100))
+        let result = try CLI.run(["tokens", s.root, "-f", "text", "--max-size", "1K"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\tÉlu") && result.stdout.contains("\tDéputé") && result.stdout.contains("\tGenève"))
+        #expect(result.stderr.contains("c-binaire.txt") && result.stderr.contains("d-nuls.txt") && result.stderr.contains("FT003"))
+        #expect(result.stderr.contains("e-grand.txt") && result.stderr.contains("FT005"))
+        #expect(result.stderr.contains("b-cp1252.txt") && result.stderr.contains("FT102"))
+        let piped = try CLI.run(["tokens", "-", "-f", "json"], stdin: Data("Qu’a-t-il dit ?".utf8))
+        #expect(piped.status == 0)
+        #expect(piped.stdout.contains("\"-t-il\""))
+        let tooBig = try CLI.run(["tokens", "-", "--max-size", "10"], stdin: Data("Une phrase bien plus longue que dix octets.".utf8))
+        #expect(tooBig.status == 1 && tooBig.stderr.contains("FT005"))
+    }
+
+    @Test func explainHasASizeLimitToo() throws {
+        let big = try Self.temporaryFile(Array(String(repeating: "Le maire a parlé. ", count: 100).utf8), name: "big")
+        defer { try? FileManager.default.removeItem(at: big) }
+        let result = try CLI.run(["explain", big.path, "--max-size", "1K"])
+        #expect(result.status == 1 && result.stderr.contains("FT005"))
     }
 
     @Test func explainShowsRules() throws {

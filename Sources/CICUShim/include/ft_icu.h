@@ -24,6 +24,10 @@ void ft_break_close(void *iterator);
 /// Detects the charset of `bytes`. Writes its name (e.g. "windows-1252") into `name`.
 /// Returns the confidence 0-100, or -1 on failure.
 int32_t ft_detect_charset(const char *bytes, int32_t length, char *name, int32_t capacity);
+
+/// Every charset ICU's detector finds plausible, best first: up to `max` names, each in its own
+/// 32-byte slot of `names`, with their confidences (0-100). Returns how many, or -1 on error.
+int32_t ft_detect_charsets(const char *bytes, int32_t length, char *names, int32_t *confidences, int32_t max);
 /// Converts `length` bytes in `charset` to UTF-8 into `out`. Returns the number of bytes
 /// needed (call again with a larger buffer when it exceeds `capacity`), or -1 on failure.
 int32_t ft_convert_to_utf8(const char *charset, const char *bytes, int32_t length, char *out, int32_t capacity);

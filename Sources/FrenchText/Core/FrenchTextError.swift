@@ -1,7 +1,7 @@
 /// Every error FrenchText reports, with a stable code and a message that names the input.
 ///
 /// Codes are stable across releases so scripts can match on them (`FT001` …).
-public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The bytes are not valid UTF-8; `byteOffset` is where the first bad sequence starts.
     case invalidUTF8(source: String, byteOffset: Int)
     /// The input holds no text at all.
@@ -18,6 +18,24 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
     case lexiconUnavailable(path: String)
     /// ICU returned an error code.
     case icu(operation: String, code: Int32)
+    /// A document date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not in the calendar (`2024-02-30`).
+    case invalidDate(text: String, reason: String)
+
+    // Inputs skipped while collecting a batch, and warnings about inputs.
+    /// A path that is not a regular file or folder (FIFO, socket, device): never read, it could hang the batch.
+    case notRegularFile(source: String, kind: String)
+    /// Mostly valid UTF-8 with a few bad bytes, each replaced by U+FFFD (a warning, not a skip).
+    case invalidBytesReplaced(source: String, byteOffsets: [Int], count: Int)
+    /// Not UTF-8: converted from another charset (a warning, not a skip).
+    case converted(source: String, charset: String, confidence: Int?)
+    /// A line of `frtext merge` input that is not a frtext JSON Lines record, or a file holding none.
+    case notAReport(source: String, line: Int?)
+    /// The same document given twice to `frtext merge`.
+    case duplicateRecord(source: String, line: Int, document: String)
+
+    // Failures of the run itself (exit status 3): nothing was lost silently.
+    /// An output could not be written, flushed or closed; nothing was left in its place.
+    case cannotWrite(destination: String, reason: String)
 
     /// Stable error code.
     public var code: String {
@@ -30,6 +48,13 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
         case .unconvertible: "FT006"
         case .lexiconUnavailable: "FT010"
         case .icu: "FT020"
+        case .invalidDate: "FT040"
+        case .notRegularFile: "FT007"
+        case .invalidBytesReplaced: "FT101"
+        case .converted: "FT102"
+        case .notAReport: "FT008"
+        case .duplicateRecord: "FT009"
+        case .cannotWrite: "FT030"
         }
     }
 
@@ -43,8 +68,26 @@ public enum FrenchTextError: Error, Sendable, Equatable, CustomStringConvertible
         case let .unconvertible(source, charset): "\(source): text in \(charset) could not be converted to UTF-8"
         case let .lexiconUnavailable(path): "French dictionary not found at \(path) (install hunspell-fr-comprehensive)"
         case let .icu(operation, code): "ICU error \(code) in \(operation)"
+        case let .invalidDate(text, reason): "'\(text)' is not a date (\(reason))"
+        case let .notRegularFile(source, kind): "\(source): not a regular file (\(kind)), not read"
+        case let .invalidBytesReplaced(source, offsets, count):
+            "\(source): \(count) invalid UTF-8 byte\(count == 1 ? "" : "s") replaced by U+FFFD at byte\(offsets.count == 1 ? "" : "s") "
+                + offsets.map(String.init).joined(separator: ", ") + (count > offsets.count ? ", …" : "")
+        case let .converted(source, charset, confidence):
+            "\(source): not UTF-8, converted from \(charset)" + (confidence.map { " (confidence \($0)%)" } ?? "")
+        case let .notAReport(source, line): "\(source)\(line.map { ":\($0)" } ?? ""): not a frtext JSON Lines record"
+        case let .duplicateRecord(source, line, document): "\(source):\(line): \(document) is already merged from another line"
+        case let .cannotWrite(destination, reason): "\(destination): cannot be written (\(reason))"
         }
     }
 
-    public var description: String { "error \(code): \(message)" }
+    /// True for the conditions that are reported as warnings (the input is still analysed).
+    public var isWarning: Bool {
+        switch self {
+        case .invalidBytesReplaced, .converted: true
+        default: false
+        }
+    }
+
+    public var description: String { "\(isWarning ? "warning" : "error") \(code): \(message)" }
 }

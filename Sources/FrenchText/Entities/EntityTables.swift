@@ -12,11 +12,15 @@ final class EntityTables: Sendable {
     /// Month keys (`septembre`, `sept`) → number.
     let months: [String: Int]
     let weekdays: Set<String>
+    /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
+    let weekdayNumbers: [String: Int]
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
     /// First word keys of the relative expressions.
     let relativeDateStarts: Set<String>
     let yearPrepositions: Set<String>
+    /// Words read around dates, by role (`date_words.tsv`): `fin` → boundary, `dernier` → past…
+    let dateWords: [DateWordRole: Set<String>]
     let placeNouns: Set<String>
     /// Nouns after which `de X` is a place (`le maire de Gomel`).
     let placeContextNouns: Set<String>
@@ -58,13 +62,23 @@ final class EntityTables: Sendable {
             if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
         }
         self.months = months
-        weekdays = Set(LexicalTables.lines(.weekdays).map(EntityKey.make))
+        var weekdayNumbers = [String: Int]()
+        for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
+            if let n = Int(row[1]) { weekdayNumbers[EntityKey.make(row[0])] = n }
+        }
+        self.weekdayNumbers = weekdayNumbers
+        weekdays = Set(weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
         for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
+        var dateWords = [DateWordRole: Set<String>]()
+        for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
+            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(EntityKey.make(row[0])) }
+        }
+        self.dateWords = dateWords
         yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
         placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
         placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
@@ -108,3 +122,39 @@ final class EntityTables: Sendable {
         return out
     }
 }
+
+/// What a word does around a date (the second column of `date_words.tsv`).
+enum DateWordRole: String, Sendable, CaseIterable {
+    /// Before a month alone, kept in the date: `fin avril`, `début mars`.
+    case boundary
+    /// Before a month alone, not kept: `en juin`, `depuis mars`.
+    case lead
+    /// After a date, kept; the date is before the document's: `12 mars dernier`.
+    case past
+    /// After a date, kept; the date is after the document's: `5 janvier prochain`.
+    case future
+    /// Before `de` and a month, kept: `mois d’août`.
+    case monthNoun = "month-noun"
+    /// Between the two ends of a range: `du 5 au 9 mai`.
+    case range
+    /// Before a yearless numeric date: `le 30/06`.
+    case numericLead = "numeric-lead"
+    /// Before a number that counts rather than dates: `plus de 2000`.
+    case quantity
+    /// Before a year: `été 2025`.
+    case season
+    /// Before a round year: `années 2000`.
+    case decade
+    /// After a day number, a clock time or a count: `mardi 12 h`.
+    case durationUnit = "duration-unit"
+    /// A noun numbered in Roman numerals: `article XXI`.
+    case numbered
+}
+
+extension EntityTables {
+    /// True when `key` plays `role` around dates.
+    func isDateWord(_ key: String, _ role: DateWordRole) -> Bool {
+        dateWords[role]?.contains(key) ?? false
+    }
+}
+

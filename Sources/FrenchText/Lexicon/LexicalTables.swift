@@ -63,14 +63,16 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case conjunctions = "conjunctions.txt"
     case countriesVariants = "countries_variants.tsv"
     case cueVerbs = "cue_verbs.txt"
+    case dateWords = "date_words.tsv"
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
+    case inclusiveFormations = "inclusive_formations.tsv"
     case inclusiveNeutralWords = "inclusive_neutral_words.tsv"
-    case inclusiveSuffixes = "inclusive_suffixes.tsv"
+    case inclusivePairs = "inclusive_pairs.tsv"
     case inversionPronouns = "inversion_pronouns.tsv"
     case legalForms = "legal_forms.txt"
     case mediaTitleHeads = "media_title_heads.tsv"
@@ -97,7 +99,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case speakerPronouns = "speaker_pronouns.tsv"
     case speakerRoleNouns = "speaker_role_nouns.tsv"
     case topLevelDomains = "top_level_domains.txt"
-    case weekdays = "weekdays.txt"
+    case weekdays = "weekdays.tsv"
     case yearPrepositions = "year_prepositions.txt"
 
     /// True for tab-separated tables (an entry with typed columns).
@@ -114,14 +116,16 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .conjunctions: PackageResources.conjunctions_txt
         case .countriesVariants: PackageResources.countries_variants_tsv
         case .cueVerbs: PackageResources.cue_verbs_txt
+        case .dateWords: PackageResources.date_words_tsv
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
+        case .inclusiveFormations: PackageResources.inclusive_formations_tsv
         case .inclusiveNeutralWords: PackageResources.inclusive_neutral_words_tsv
-        case .inclusiveSuffixes: PackageResources.inclusive_suffixes_tsv
+        case .inclusivePairs: PackageResources.inclusive_pairs_tsv
         case .inversionPronouns: PackageResources.inversion_pronouns_tsv
         case .legalForms: PackageResources.legal_forms_txt
         case .mediaTitleHeads: PackageResources.media_title_heads_tsv
@@ -148,7 +152,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .speakerPronouns: PackageResources.speaker_pronouns_tsv
         case .speakerRoleNouns: PackageResources.speaker_role_nouns_tsv
         case .topLevelDomains: PackageResources.top_level_domains_txt
-        case .weekdays: PackageResources.weekdays_txt
+        case .weekdays: PackageResources.weekdays_tsv
         case .yearPrepositions: PackageResources.year_prepositions_txt
         }
     }

@@ -140,7 +140,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         let doc = analysis.document
         document = documentName ?? doc.name
         path = doc.name
-        date = analysis.date
+        date = analysis.date?.iso
         characters = doc.codePointCount
         bytes = doc.text.utf8.count
         paragraphs = doc.paragraphs.count
@@ -173,7 +173,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         if let input {
             encoding = input.charset
             bytes = input.byteCount
-            warnings = input.warnings + warnings
+            warnings = input.warnings.map { "\($0.message) [\($0.code)]" } + warnings
         }
     }
 

@@ -55,17 +55,6 @@ enum FrenchTables {
     /// Top-level domains of bare web addresses, lower-cased.
     static let topLevelDomains: Set<String> = Set(LexicalTables.lines(.topLevelDomains))
 
-    /// Feminine-ending rules of inclusive writing, longest masculine ending first.
-    static let inclusiveSuffixRules: [InclusiveSuffixRule] = LexicalTables.rows(.inclusiveSuffixes)
-        .compactMap { row in
-            guard row.count >= 3, !row[0].isEmpty else { return nil }
-            return InclusiveSuffixRule(written: row[0], masculineEnding: row[1], feminineEnding: row[2])
-        }
-        .sorted { $0.masculineEnding.count > $1.masculineEnding.count }
-
-    /// The written endings that may follow an inclusive separator (`e`, `rice`, `ve`…).
-    static let inclusiveEndings: Set<String> = Set(inclusiveSuffixRules.map(\.written))
-
     /// Gender-neutral words (`iel`, `celleux`) with their masculine and feminine readings, lower-cased keys.
     static let neutralWords: [String: (masculine: String, feminine: String)] = {
         var table = [String: (masculine: String, feminine: String)]()

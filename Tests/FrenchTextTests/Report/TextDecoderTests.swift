@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FrenchText
 
@@ -47,5 +48,45 @@ import Testing
     @Test func controlCharactersAreBinary() {
         let bytes: [UInt8] = (0..<200).map { UInt8(1 + $0 % 8) } + Array("texte".utf8)
         #expect(throws: FrenchTextError.binaryInput(source: "x.bin")) { try TextDecoder().decode(bytes, source: "x.bin") }
+    }
+}
+
+/// Honest decoding: a stray byte does not turn a UTF-8 file into mojibake, short Windows-1252
+/// texts are not read as Windows-1250.
+@Suite struct HonestDecodingTests {
+    @Test func oneInvalidByteInUTF8KeepsUTF8AndSaysWhere() throws {
+        let head = Array("« Nous resterons mobilisés », a déclaré Anna Wright à Genève. ".utf8)
+        let bytes = head + [0xE9] + Array(" Le Président François Hollande a répondu.".utf8)
+        let decoded = try TextDecoder().decode(bytes, source: "a.txt")
+        #expect(decoded.charset == nil)
+        #expect(decoded.text.contains("mobilisés") && decoded.text.contains("Genève") && decoded.text.contains("François"))
+        #expect(decoded.text.contains("\u{FFFD}"))
+        #expect(decoded.replacements == 1 && decoded.replacementOffsets == [head.count])
+        let warnings = decoded.warnings(source: "a.txt")
+        #expect(warnings.map(\.code) == ["FT101"])
+        #expect(warnings.first?.message.contains("byte \(head.count)") == true)
+    }
+
+    @Test func manyInvalidBytesListTheFirstOffsets() throws {
+        var bytes = [UInt8]()
+        for i in 0..<30 { bytes += Array("Élu n°\(i), réélu à Besançon ".utf8) + (i % 2 == 0 ? [0xFF] : []) }
+        let decoded = try TextDecoder().decode(bytes, source: "b.txt")
+        #expect(decoded.charset == nil)
+        #expect(decoded.replacements == 15 && decoded.replacementOffsets.count == TextDecoder.reportedOffsets)
+        #expect(decoded.warning(source: "b.txt")?.hasSuffix("…") == true)
+    }
+
+    @Test(arguments: [
+        "Le député a voté à Genève.",
+        "Où est passé l’été ?",
+        "Ça suffit, dit-il.",
+        "Déjà là.",
+        "À bientôt, ma sœur.",
+    ])
+    func shortWindows1252TextIsWindows1252(text: String) throws {
+        let bytes = try #require(text.data(using: .windowsCP1252))
+        let decoded = try TextDecoder().decode(Array(bytes), source: "court.txt")
+        #expect(decoded.text == text)
+        #expect(decoded.warnings(source: "court.txt").map(\.code) == ["FT102"])
     }
 }

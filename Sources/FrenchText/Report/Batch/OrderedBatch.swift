@@ -14,6 +14,8 @@ import Foundation
 ///     print(try! record.jsonLine())           // on the calling thread, in order 0, 1, 2…
 /// }
 /// ```
+///
+/// When `emit` throws (an output failed), no further item starts and the error is rethrown.
 public enum OrderedBatch {
     /// - Parameters:
     ///   - concurrency: worker threads (at least 1).
@@ -21,8 +23,8 @@ public enum OrderedBatch {
     public static func run<Output: Sendable>(
         count: Int, concurrency: Int, window: Int? = nil,
         work: @escaping @Sendable (Int) -> Output,
-        emit: (Int, Output) -> Void
-    ) {
+        emit: (Int, Output) throws -> Void
+    ) rethrows {
         guard count > 0 else { return }
         let workers = max(1, min(concurrency, count))
         let state = State<Output>(window: max(workers, window ?? 4 * workers))
@@ -35,8 +37,14 @@ public enum OrderedBatch {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        for i in 0..<count {
-            emit(i, state.take(i))
+        do {
+            for i in 0..<count {
+                try emit(i, state.take(i))
+            }
+        } catch {
+            // No new item starts; those under way finish on their threads and are dropped.
+            state.cancel()
+            throw error
         }
     }
 
@@ -50,18 +58,28 @@ public enum OrderedBatch {
         init(window: Int) { self.window = window }
 
         /// The next index to work on, waiting while the window is full; nil when all are claimed.
+        var cancelled = false
+
         func claim(count: Int) -> Int? {
             condition.lock()
             defer { condition.unlock() }
-            while nextToStart < count && nextToStart - nextToEmit >= window { condition.wait() }
-            guard nextToStart < count else { return nil }
+            while !cancelled && nextToStart < count && nextToStart - nextToEmit >= window { condition.wait() }
+            guard !cancelled, nextToStart < count else { return nil }
             nextToStart += 1
             return nextToStart - 1
         }
 
+        func cancel() {
+            condition.lock()
+            cancelled = true
+            results.removeAll()
+            condition.broadcast()
+            condition.unlock()
+        }
+
         func finish(_ i: Int, _ output: Output) {
             condition.lock()
-            results[i] = output
+            if !cancelled { results[i] = output }
             condition.broadcast()
             condition.unlock()
         }

@@ -13,12 +13,19 @@ public struct InputItem: Hashable, Sendable, Codable {
     public let document: String
     /// Where the document comes from, for per-source aggregates (see ``SourceRule``).
     public let source: String
+    /// Why the input cannot be read, found while collecting it (a folder that cannot be listed,
+    /// a dangling or looping symbolic link, a FIFO or device inside a folder): reading it
+    /// throws this error, so the batch reports it in its turn.
+    public var problem: FrenchTextError?
 
-    public init(path: String, document: String, source: String) {
+    public init(path: String, document: String, source: String, problem: FrenchTextError? = nil) {
         self.path = path
         self.document = document
         self.source = source
+        self.problem = problem
     }
+
+    enum CodingKeys: String, CodingKey { case path, document, source }
 
     /// True for standard input.
     public var isStandardInput: Bool { path == "-" }
