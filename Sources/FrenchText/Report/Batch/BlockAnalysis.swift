@@ -19,7 +19,7 @@ package enum BlockAnalysis {
 
     /// The record of `text`, analysed whole or in blocks.
     package static func record(of text: String, item: InputItem, input: InputReader.Input?, analyzer: FrenchAnalyzer,
-                               date: String?, threshold: Int = threshold, blockSize: Int = blockSize) -> AnalysisRecord {
+                               date: DocumentDate?, threshold: Int = threshold, blockSize: Int = blockSize) -> AnalysisRecord {
         if text.utf8.count <= threshold {
             return AnalysisRecord(analyzer.analyze(text, name: item.path, date: date), item: item, input: input)
         }
@@ -35,7 +35,7 @@ package enum BlockAnalysis {
             part.shift(codePoints: codePoints, paragraphs: paragraphShift)
             if record == nil {
                 record = part
-                anchor = anchor ?? part.date
+                anchor = anchor ?? part.date.flatMap { try? DocumentDate(iso: $0) }
             } else {
                 record!.quotes += part.quotes
                 record!.entities += part.entities
