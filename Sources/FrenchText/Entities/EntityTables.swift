@@ -65,7 +65,7 @@ final class EntityTables: Sendable {
     let nonOrganisationAcronyms: Set<String>
 
     private init() {
-        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
         roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
         particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))

@@ -27,7 +27,7 @@ import Testing
         ("org_suffixes.txt", PackageResources.org_suffixes_txt),
         ("organisations.tsv", PackageResources.organisations_tsv),
         ("person_roles.txt", PackageResources.person_roles_txt),
-        ("person_titles.txt", PackageResources.person_titles_txt),
+        ("person_titles.tsv", PackageResources.person_titles_tsv),
         ("place_context_nouns.txt", PackageResources.place_context_nouns_txt),
         ("place_nouns.txt", PackageResources.place_nouns_txt),
         ("regions.txt", PackageResources.regions_txt),
