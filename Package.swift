@@ -39,6 +39,9 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing: `make fuzz` builds it with -sanitize=fuzzer,address (see Sources/FrenchTextFuzz).
+        .executableTarget(name: "FrenchTextFuzz", dependencies: ["FrenchText"]),
+
         // Tests
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
         .testTarget(name: "frtextTests", dependencies: ["frtext"]),

@@ -184,7 +184,8 @@ public struct HTMLRenderer: ReportRenderer {
         } else {
             out += "<ul class=\"chips\">"
             for i in inclusive {
-                out += "<li><b>\(h(i.form))</b> <span class=\"n\">\(i.tally.count)</span> <small>\(h(i.tally.masc)) / \(h(i.tally.fem))</small></li>"
+                let also = i.tally.otherVariants.isEmpty ? "" : " · also " + i.tally.otherVariants.map(h).joined(separator: ", ")
+                out += "<li><b>\(h(i.form))</b> <span class=\"n\">\(i.tally.count)</span> <small>\(h(i.tally.masc)) / \(h(i.tally.fem))\(also)</small></li>"
             }
             out += "</ul>"
             if s.inclusive.count > inclusive.count { out += "<p class=\"key\">\(s.inclusive.count - inclusive.count) more forms not shown.</p>" }
