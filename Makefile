@@ -1,9 +1,9 @@
 # FrenchText: two commands, `make report` and `make test`.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive
+DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
-.PHONY: deps build release report install test clean bench bench-corpus bench-report fuzz fuzz-build fuzz-smoke
+.PHONY: deps build release report install test clean bench bench-corpus bench-report bench-serve fuzz fuzz-build fuzz-smoke
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -79,6 +79,11 @@ fuzz: fuzz-build
 # 60 seconds, for CI (.ci/run).
 fuzz-smoke:
 	$(MAKE) fuzz FUZZ_SECONDS=60
+
+# requests/s and p99 latency of `frtext serve` (release) under wrk, a 2,000-character release per request.
+bench-serve: release
+	@command -v wrk >/dev/null || { echo "bench-serve needs wrk (apt-get install wrk)"; exit 1; }
+	Benchmarks/Serve/load.sh $$($(SWIFT) build -c release --show-bin-path)/frtext
 
 clean:
 	rm -rf .build $(FUZZ_BUILD) $(REPORT_DIR)

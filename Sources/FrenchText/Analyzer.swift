@@ -17,9 +17,9 @@ public struct FrenchAnalyzer: Sendable {
         quoteExtractor = QuoteExtractor(lexicon: lexicon)
     }
 
-    /// Analyses `text`. `date` (ISO `YYYY-MM-DD`) is the document's date when known; otherwise the
+    /// Analyses `text`. `date` is the document's date when known (a year, a month or a day); otherwise the
     /// analysis takes the date the text gives (a dateline, a full date near the top), if any.
-    public func analyze(_ text: String, name: String = "<text>", date: String? = nil) -> Analysis {
+    public func analyze(_ text: String, name: String = "<text>", date: DocumentDate? = nil) -> Analysis {
         let document = tokenizer.document(from: text, name: name)
         let (entities, anchor) = entityTagger.tag(document, documentDate: date)
         let (quotes, warnings) = quoteExtractor.quotes(in: document, entities: entities)
@@ -34,10 +34,10 @@ public struct Analysis: Sendable {
     public let quotes: [Quote]
     /// Problems found in the text (unbalanced quotation marks…); never fatal.
     public let warnings: [String]
-    /// The document's date (ISO), as given or found.
-    public let date: String?
+    /// The document's date, as given or found.
+    public let date: DocumentDate?
 
-    public init(document: Document, entities: [EntityMention], quotes: [Quote], warnings: [String], date: String?) {
+    public init(document: Document, entities: [EntityMention], quotes: [Quote], warnings: [String], date: DocumentDate?) {
         self.document = document
         self.entities = entities
         self.quotes = quotes

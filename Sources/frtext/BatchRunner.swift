@@ -27,7 +27,7 @@ struct BatchRunner {
         let items = options.items()
         let console = Console(total: items.count, quiet: options.quiet)
         let reader = options.reader
-        let date = options.date
+        let date = options.documentDate
         let dates = options.documentDates()
         let keepText = keepText
         let analyzer = FrenchAnalyzer(relativeDates: options.relativeDates)
@@ -57,7 +57,7 @@ struct BatchRunner {
         return summary
     }
 
-    static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: String?, keepText: Bool) -> Processed {
+    static func process(_ item: InputItem, reader: InputReader, analyzer: FrenchAnalyzer, date: DocumentDate?, keepText: Bool) -> Processed {
         do {
             let input = try reader.read(item)
             let record = BlockAnalysis.record(of: input.text, item: item, input: input, analyzer: analyzer, date: date)

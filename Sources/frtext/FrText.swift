@@ -16,6 +16,8 @@ struct FrText: ParsableCommand {
             QuotesCommand.self,
             EntitiesCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
+            ServeCommand.self,
             TokensCommand.self,
             ExplainCommand.self,
         ]

@@ -10,10 +10,13 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Which files to take in folders (shell pattern on the file name, or on the path under the folder when it holds a /).", valueName: "pattern"))
     var glob: String = "*.txt"
 
-    @Option(help: ArgumentHelp("The documents' date (YYYY-MM-DD); without it, the date the text gives (a dateline, a full date near the top). Resolves dates without a year.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The documents' date (YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known); without it, the date the text gives (a dateline, a full date near the top). Resolves dates without a year.", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Each document's own date: a TSV file of NAME<TAB>YYYY-MM-DD lines (NAME a file name or path). Wins over --date.", valueName: "file"))
+    /// `--date` parsed (nil when absent; `validate()` has rejected a bad one).
+    var documentDate: DocumentDate? { date.flatMap { try? DocumentDate(iso: $0) } }
+
+    @Option(help: ArgumentHelp("Each document's own date: a TSV file of NAME<TAB>YYYY-MM-DD (or YYYY-MM, YYYY) lines (NAME a file name or path). Wins over --date.", valueName: "file"))
     var dates: String?
 
     @Flag(name: .customLong("relative-dates"), help: "Also tag relative dates (hier, aujourd’hui, la semaine dernière), resolved against the document's date.")
@@ -36,7 +39,9 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file, folder or -.") }
-        if let date, !DocumentDates.isISODate(date) { throw ValidationError("--date wants YYYY-MM-DD, not '\(date)'.") }
+        if let date {
+            do { _ = try DocumentDate(iso: date) } catch let error as FrenchTextError { throw ValidationError("--date wants YYYY-MM-DD, YYYY-MM or YYYY: \(error.message).") }
+        }
         if InputOptions.parseSize(maxSize) == nil { throw ValidationError("--max-size wants a size such as 5000000, 512K, 64M or 1G, not '\(maxSize)'.") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs wants a number of at least 1.") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, e.g. 2/8, not '\(shard)'.") }
@@ -118,6 +123,8 @@ struct OutputOptions: ParsableArguments {
 /// The output formats.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, md, html, json, jsonl, csv
+    /// A corpus database (FrenchTextStore), written incrementally: `-o corpus.sqlite`.
+    case sqlite
 
     /// Text on a terminal, JSON Lines in a pipe.
     static var automatic: OutputFormat { Terminal.stdoutIsTTY ? .text : .jsonl }
@@ -133,6 +140,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case "jsonl", "ndjson": return .jsonl
         case "csv": return .csv
         case "txt": return .text
+        case "sqlite", "sqlite3", "db": return .sqlite
         default: return .jsonl
         }
     }

@@ -13,6 +13,9 @@ struct MergeCommand: ParsableCommand {
         Example (8 machines, then one merge):
           frtext report corpus/ --shard $K/8 --format jsonl --quiet > shard-$K.jsonl
           frtext merge shard-*.jsonl --format html --output corpus.html
+
+        Corpus databases (frtext report DIR --shard K/N -o shard-K.sqlite) merge into one database:
+          frtext merge shard-*.sqlite -o corpus.sqlite
         """
     )
 
@@ -30,10 +33,13 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         if shards.isEmpty { throw ValidationError("Give the JSON Lines files to merge.") }
-        if ![.json, .text, .md, .html].contains(format) { throw ValidationError("frtext merge writes json, text, md or html.") }
+        if ![.json, .text, .md, .html, .sqlite].contains(format) { throw ValidationError("frtext merge writes json, text, md, html or sqlite.") }
     }
 
     func run() throws {
+        if SQLiteMerge.applies(shards: shards, output: output, format: format) {
+            return try SQLiteMerge.run(shards: shards, output: output)
+        }
         // Fail before reading the shards when the output cannot be written.
         let out = try output.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }
             ?? FileHandleOutput(handle: .standardOutput)

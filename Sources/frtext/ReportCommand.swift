@@ -9,20 +9,22 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         Formats: text (default on a terminal), md, html (one self-contained page), json (an array of \
         document objects, or one NAME.json per document with --output DIR/), jsonl (one document per \
-        line, streamed in input order; the default in a pipe), csv (quotes.csv and entities.csv in --output DIR).
+        line, streamed in input order; the default in a pipe), csv (quotes.csv and entities.csv in --output DIR), \
+        sqlite (a corpus database, updated incrementally: only new or changed files are analysed; see frtext search).
 
         Examples:
           frtext report communique.txt
           frtext report presse/ --format html --output rapport.html
           frtext report presse/ --shard 3/8 --format jsonl > shard-3.jsonl
           frtext merge shard-*.jsonl --format html --output corpus.html
+          frtext report presse/ -o corpus.sqlite
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .shortAndLong, help: "Output format: text, md, html, json, jsonl, csv.")
+    @Option(name: .shortAndLong, help: "Output format: text, md, html, json, jsonl, csv, sqlite.")
     var format: OutputFormat?
 
     @Option(help: ArgumentHelp("Also write the corpus aggregates as JSON to this file (what `frtext merge --format json` prints).", valueName: "path"))
@@ -33,6 +35,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let format = format ?? .automatic(for: output)
+        if format == .sqlite {
+            guard let path = output.output, !output.toStandardOutput, !output.outputIsFolder else {
+                throw ValidationError("--format sqlite writes a database file: give it with --output corpus.sqlite.")
+            }
+            let report = SQLiteReport(input: input, path: path)
+            let corpus = try report.run()
+            if let summary { try SummaryFile.write(try report.corpusSummary(), to: summary) }
+            if !corpus.skipped.isEmpty { throw ExitCode(1) }
+            return
+        }
         let writer = try ReportWriter(format: format, output: output, sections: .all, title: title)
         // Fail before the analysis when the summary file cannot be written.
         let summaryOutput = try summary.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }

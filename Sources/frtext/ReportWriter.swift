@@ -45,6 +45,8 @@ final class ReportWriter: @unchecked Sendable {
             return try FileHandleOutput(path: path)
         }
         switch format {
+        case .sqlite:
+            throw ValidationError("--format sqlite is written by frtext report only.")
         case .text:
             target = .stream(TextRenderer(colour: output.useColour(format: format), sections: sections), try open())
         case .md:

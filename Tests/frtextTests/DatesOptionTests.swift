@@ -39,6 +39,38 @@ import Testing
         #expect(values["caen.txt"] == .some(nil))
     }
 
+    @Test func aMonthOnlyDateGivesTheYear() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        let dates = s.write("dates.tsv", "caen.txt\t2019-04\n")
+        let result = try CLI.run(["report", s.path("lot"), "--format", "jsonl", "--quiet", "--dates", dates])
+        #expect(result.status == 0)
+        #expect(try Self.dateValues(result.stdout)["caen.txt"] == "2019-11-17")
+        let single = try CLI.run(["report", s.path("lot"), "--format", "jsonl", "--quiet", "--date", "2019"])
+        #expect(try Self.dateValues(single.stdout)["caen.txt"] == "2019-11-17")
+    }
+
+    @Test(arguments: [["--date", "2024-02-30"], ["--date", "2024-13"]])
+    func anImpossibleDateIsAUsageError(arguments: [String]) throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        let result = try CLI.run(["report", s.path("lot"), "--quiet"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(arguments[1]) && result.stderr.contains("FT040") == false)
+    }
+
+    @Test func anImpossibleDateInTheFileNamesItsLine() throws {
+        let s = Scratch()
+        defer { s.remove() }
+        s.write("lot/caen.txt", Self.musicians)
+        let dates = s.write("dates.tsv", "# document\tpublished\ncaen.txt\t2024-02-30\n")
+        let result = try CLI.run(["report", s.path("lot"), "--dates", dates, "--quiet"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("line 2") && result.stderr.contains("2024-02-30") && result.stderr.contains("29 days"))
+    }
+
     @Test func aBadDatesFileIsAUsageError() throws {
         let s = Scratch()
         defer { s.remove() }

@@ -25,6 +25,15 @@ public struct Document: Sendable {
     var offsets: OffsetMap { lazyOffsets.map }
     /// Set by the tokenizer, which counts code points anyway.
     var knownCodePointCount: Int?
+    /// False when the tokenizer had no lexicon: the word view then leaves out Hunspell's facts.
+    var morphology = true
+    /// The word view, built on first use and shared by every copy of the document.
+    private let wordViewCache = LazyValue<WordView>()
+
+    /// The document's ``WordView`` (one ``Word`` per token), built once and cached with the document.
+    public var words: WordView {
+        wordViewCache.value { WordView(self, morphology: morphology) }
+    }
 
     /// Creates an empty document over `text`; the ``Tokenizer`` fills it.
     init(name: String, text: String) {

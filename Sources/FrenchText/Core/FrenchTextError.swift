@@ -18,6 +18,8 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
     case lexiconUnavailable(path: String)
     /// ICU returned an error code.
     case icu(operation: String, code: Int32)
+    /// A document date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not in the calendar (`2024-02-30`).
+    case invalidDate(text: String, reason: String)
 
     // Inputs skipped while collecting a batch, and warnings about inputs.
     /// A path that is not a regular file or folder (FIFO, socket, device): never read, it could hang the batch.
@@ -46,6 +48,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
         case .unconvertible: "FT006"
         case .lexiconUnavailable: "FT010"
         case .icu: "FT020"
+        case .invalidDate: "FT040"
         case .notRegularFile: "FT007"
         case .invalidBytesReplaced: "FT101"
         case .converted: "FT102"
@@ -65,6 +68,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
         case let .unconvertible(source, charset): "\(source): text in \(charset) could not be converted to UTF-8"
         case let .lexiconUnavailable(path): "French dictionary not found at \(path) (install hunspell-fr-comprehensive)"
         case let .icu(operation, code): "ICU error \(code) in \(operation)"
+        case let .invalidDate(text, reason): "'\(text)' is not a date (\(reason))"
         case let .notRegularFile(source, kind): "\(source): not a regular file (\(kind)), not read"
         case let .invalidBytesReplaced(source, offsets, count):
             "\(source): \(count) invalid UTF-8 byte\(count == 1 ? "" : "s") replaced by U+FFFD at byte\(offsets.count == 1 ? "" : "s") "

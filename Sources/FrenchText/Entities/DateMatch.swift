@@ -11,6 +11,8 @@ struct DateMatch: Sendable {
     var rule: String
     /// Decades and spans of years (`années 2000`, `2023-2024`): dates without a single ISO value.
     var noValue = false
+    /// The weekday written with the date (ISO number, 1 = lundi): `mardi 12 mars`, `dimanche 7`.
+    var weekday: Int?
 
     /// A full calendar date written out (day, month and year).
     var isFullDate: Bool { yearWritten && month != nil && day != nil }

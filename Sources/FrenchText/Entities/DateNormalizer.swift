@@ -43,6 +43,12 @@ public enum DateNormalizer {
         }
     }
 
+    /// The ISO weekday (1 = Monday … 7 = Sunday) of a calendar date.
+    static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let z = days(year: year, month: month, day: day)
+        return ((z + 3) % 7 + 7) % 7 + 1  // 1970-01-01 was a Thursday
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

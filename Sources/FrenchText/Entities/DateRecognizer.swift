@@ -4,7 +4,11 @@
 /// - `30/06/2011`, `2011-06-30` → 2011-06-30
 /// - `en juillet 2014` → `juillet 2014` = 2014-07; `en 2019`, `depuis 2018`, `de 1994` → the year
 /// - `14 juillet` → the year of the document's date (nil when unknown)
-/// - ranges: `22 septembre – 30 septembre 2012`, `du 15 au 21 septembre 2012`: the first date takes the shared year
+/// - ranges: `22 septembre – 30 septembre 2012`: the first date takes the shared year; `du 15 au 21 septembre 2012`
+///   (a lone first day) is one date `15 au 21 septembre 2012` valued at its start
+/// - `12 mars dernier`, `fin avril`, `mois d’août`: the qualifier, boundary or noun is part of the date
+/// - `dimanche 7`: a weekday and a day; the month around the document's date in which that day is that weekday
+/// - `mardi 12 mars` without any date given or found: the year the text mentions that fits the weekday
 /// - `hier`, `aujourd’hui`, `la semaine dernière`: only when asked for and the document's date is known
 ///
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
@@ -35,17 +39,17 @@ struct DateRecognizer {
     /// The first pattern that matches at `i`, the most specific first.
     private func match(at i: Int) -> DateMatch? {
         if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
-        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) { return m }
+        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) { return m }
         return relativeDates ? relative(at: i) : nil
     }
 
     /// The document's date as the text gives it: a full date in its first 80 words (a dateline such as
     /// `(New York, le 2 juin 2014)` or `Paris, le 12 mars 2025 –`), else the latest full date it mentions
     /// (`la loi du 9 décembre 1905` does not date a 2023 article).
-    func documentDate(in matches: [DateMatch]) -> String? {
-        var latest: String?
+    func documentDate(in matches: [DateMatch]) -> DocumentDate? {
+        var latest: DocumentDate?
         for m in matches where m.isFullDate {
-            guard let v = DateNormalizer.iso(year: m.year, month: m.month, day: m.day) else { continue }
+            guard let year = m.year, let v = try? DocumentDate(year: year, month: m.month, day: m.day) else { continue }
             if m.range.lowerBound < 80 { return v }
             if latest == nil || v > latest! { latest = v }
         }
@@ -53,37 +57,65 @@ struct DateRecognizer {
     }
 
     /// Candidates with values; yearless dates take the year of `documentDate`, else the year of the first
-    /// month written with its year (`novembre 2024`).
-    func candidates(_ matches: [DateMatch], documentDate: String?) -> [EntityCandidate] {
-        var anchor = documentDate.flatMap(DateNormalizer.parse)
+    /// month written with its year (`novembre 2024`), or the written year that fits their weekday.
+    func candidates(_ matches: [DateMatch], documentDate: DocumentDate?) -> [EntityCandidate] {
+        var anchor = documentDate
         if anchor == nil, let y = matches.filter({ $0.yearWritten && $0.month != nil }).compactMap(\.year).max() {
-            anchor = (y, 1, 1)
+            anchor = try? DocumentDate(year: y)
         }
+        let writtenYears = documentDate == nil ? Set(matches.filter(\.yearWritten).compactMap(\.year)).sorted() : []
         var out = [EntityCandidate]()
         for m in matches {
             var value: String?
             if let rel = m.relative {
-                guard let documentDate, let v = DateNormalizer.shift(documentDate, unit: rel.unit, by: rel.amount) else { continue }
+                guard let documentDate, documentDate.day != nil, let v = DateNormalizer.shift(documentDate.iso, unit: rel.unit, by: rel.amount) else { continue }
                 value = v
-            } else {
-                var year = m.year
-                if year == nil, let anchor {
-                    year = anchor.year
-                    // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
-                    let last = context.word(m.range.upperBound - 1)
-                    let qualifier = last.flatMap { Self.monthQualifiers.contains($0.key) ? $0 : nil } ?? context.word(m.range.upperBound)
-                    if let after = qualifier, let month = m.month {
-                        let later = month * 100 + (m.day ?? 0) > anchor.month * 100 + (m.day == nil ? 0 : anchor.day)
-                        let earlier = month * 100 + (m.day ?? 99) < anchor.month * 100 + (m.day == nil ? 99 : anchor.day)
-                        if ["dernier", "passé"].contains(after.key), later { year = anchor.year - 1 }
-                        if after.key == "prochain", earlier { year = anchor.year + 1 }
-                    }
-                }
-                value = m.noValue ? nil : DateNormalizer.iso(year: year, month: m.month, day: m.day)
+            } else if !m.noValue {
+                value = self.value(of: m, anchor: anchor, writtenYears: writtenYears)
             }
             out.append(EntityCandidate(m.range, .date, rule: m.rule, priority: EntityPriority.date, value: value))
         }
         return out
+    }
+
+    /// The ISO value of a calendar match, its missing year (and month) taken from `anchor`.
+    private func value(of m: DateMatch, anchor: DocumentDate?, writtenYears: [Int]) -> String? {
+        guard m.year == nil else { return DateNormalizer.iso(year: m.year, month: m.month, day: m.day) }
+        if let weekday = m.weekday, let day = m.day {
+            // mardi 12 mars with no date given: the year the text mentions in which 12 March is a Tuesday.
+            if let month = m.month, let y = writtenYears.first(where: { DateNormalizer.iso(year: $0, month: month, day: day) != nil && DateNormalizer.weekday(year: $0, month: month, day: day) == weekday }) {
+                return DateNormalizer.iso(year: y, month: month, day: day)
+            }
+            // dimanche 7: the month of the document's date, or the one before or after, whose 7th is a Sunday.
+            if m.month == nil {
+                guard let anchor, let anchorMonth = anchor.month else { return nil }
+                for shift in [0, -1, 1] {
+                    let total = anchor.year * 12 + anchorMonth - 1 + shift
+                    let (y, mo) = (total / 12, total % 12 + 1)
+                    if DateNormalizer.iso(year: y, month: mo, day: day) != nil, DateNormalizer.weekday(year: y, month: mo, day: day) == weekday {
+                        return DateNormalizer.iso(year: y, month: mo, day: day)
+                    }
+                }
+                return nil
+            }
+        }
+        guard let anchor else { return nil }
+        var year = anchor.year
+        // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
+        let last = context.word(m.range.upperBound - 1)
+        let qualifier = last.flatMap { isQualifier($0.key) ? $0 : nil } ?? context.word(m.range.upperBound)
+        if let after = qualifier, let month = m.month, let anchorMonth = anchor.month {
+            let anchorDay = anchor.day ?? 15
+            let later = month * 100 + (m.day ?? 0) > anchorMonth * 100 + (m.day == nil ? 0 : anchorDay)
+            let earlier = month * 100 + (m.day ?? 99) < anchorMonth * 100 + (m.day == nil ? 99 : anchorDay)
+            if tables.isDateWord(after.key, .past), later { year = anchor.year - 1 }
+            if tables.isDateWord(after.key, .future), earlier { year = anchor.year + 1 }
+        }
+        return DateNormalizer.iso(year: year, month: m.month, day: m.day)
+    }
+
+    private func isQualifier(_ key: String) -> Bool {
+        tables.isDateWord(key, .past) || tables.isDateWord(key, .future)
     }
 
     // MARK: - Patterns
@@ -144,13 +176,11 @@ struct DateRecognizer {
 
     /// `[mardi] 3 [.] avril [2018]`.
     private func dayMonth(at i: Int) -> DateMatch? {
-        var start = i
+        let start = i
         var j = i
-        if let w = context.word(i), tables.weekdays.contains(w.key) {
-            j += 1
-        }
+        let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.key] }
+        if weekday != nil { j += 1 }
         guard let day = dayNumber(j) else { return nil }
-        if j == i { start = i }
         var k = j + 1
         if let dot = context.word(k), dot.text == ".", !words[j].spaceAfter { k += 1 }
         guard let (month, afterMonth) = month(at: k) else { return nil }
@@ -159,8 +189,12 @@ struct DateRecognizer {
         if let y = yearNumber(afterMonth) {
             year = y
             end = afterMonth + 1
+        } else if let q = context.word(afterMonth), q.kind == .word, isQualifier(q.key) {
+            end += 1  // 3 octobre dernier
         }
-        return DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: "date-day-month")
+        var m = DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: "date-day-month")
+        m.weekday = weekday
+        return m
     }
 
     /// `juillet 2014`.
@@ -169,8 +203,6 @@ struct DateRecognizer {
         return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: "date-month-year")
     }
 
-    /// Words before a number that make it a quantity, not a year (`plus de 2000`, `environ 1950`).
-    private static let quantityWords: Set<String> = ["plus", "près", "environ", "quelque", "quelques", "moins", "soit", "total", "numéro", "n°", "no", "nº", "sur", "article", "page", "pages", "code", "ligne", "route", "vol", "chambre"]
 
     /// A year: after `en`, `depuis`, `de`… (1900–2100), or any plausible recent year (1950–2100) that does not
     /// count something (`de 2000 personnes`, `2050 euros`) or follow a quantity word.
@@ -183,8 +215,8 @@ struct DateRecognizer {
         if y < 1900, !(prev.map { ["en", "depuis", "dès", "jusqu'en"].contains($0.key) } ?? false) { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
-            if let prev, Self.quantityWords.contains(prev.key) || prev.kind == .number || prev.kind == .other { return nil }
-            if let prev, prev.key == "de", let pp = context.word(i - 2), Self.quantityWords.contains(pp.key) { return nil }
+            if let prev, tables.isDateWord(prev.key, .quantity) || prev.kind == .number || prev.kind == .other { return nil }
+            if let prev, prev.key == "de", let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
         }
         if let next = context.word(i + 1), next.kind == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
         if let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
@@ -194,15 +226,14 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: "date-year")
     }
 
-    private static let seasons: Set<String> = ["printemps", "été", "automne", "hiver"]
 
     /// `été 2025` → 2025; `années 2000` → a decade, no single ISO value.
     private func seasonOrDecade(at i: Int) -> DateMatch? {
         guard let w = context.word(i), w.kind == .word, let y = yearNumber(i + 1) else { return nil }
-        if Self.seasons.contains(w.key) {
+        if tables.isDateWord(w.key, .season) {
             return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: "date-season")
         }
-        if w.key == "années" || w.key == "decennie", y % 10 == 0 {
+        if tables.isDateWord(w.key, .decade), y % 10 == 0 {
             return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-decade", noValue: true)
         }
         return nil
@@ -226,10 +257,8 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-year-span", noValue: true)
     }
 
-    /// Words before a month alone that make it a date: `en juin`, `fin juillet`, `depuis mars` (and `de`, `d’`).
-    private static let monthPrepositions: Set<String> = ["en", "depuis", "début", "fin", "mi", "dès", "jusqu'en", "courant", "d'ici", "avant", "après", "vers", "entre"]
-
-    /// `en juin`, `fin juillet`, `mi-mars` → the month in the document's year.
+    /// `en juin`, `fin juillet`, `mois d’août` → the month in the document's year; a boundary (`fin`, `début`) or
+    /// the noun `mois` is part of the date, a preposition (`en`, `depuis`) is not.
     private func monthAlone(at i: Int) -> DateMatch? {
         guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].key.count <= 4,
               let prev = context.word(i - 1) else { return nil }
@@ -239,17 +268,32 @@ struct DateRecognizer {
         // entre mars et mai, de janvier à avril: the second month of a span.
         let secondOfSpan = ["et", "à", "au"].contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
             && context.word(i - 3).map { ["entre", "de", "d'", "du"].contains($0.key) } == true
-        guard Self.monthPrepositions.contains(prev.key) || afterDe || secondOfSpan else { return nil }
+        let boundary = tables.isDateWord(prev.key, .boundary) && prev.kind == .word
+        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
+        var start = i
+        if boundary { start = i - 1 }
+        if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.key, .monthNoun) { start = i - 2 }
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
-        if let q = context.word(after), q.kind == .word, Self.monthQualifiers.contains(q.key) { end += 1 }
-        return DateMatch(range: i..<end, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
+        if let q = context.word(after), q.kind == .word, isQualifier(q.key) { end += 1 }
+        return DateMatch(range: start..<end, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
     }
 
-    /// Words after a month alone that place it before or after the document's date.
-    private static let monthQualifiers: Set<String> = ["dernier", "prochain", "passé"]
+    /// `dimanche 7`, `lundi 16`: a weekday and a day number with no month after them (not `mardi 12 h`).
+    private func weekdayDay(at i: Int) -> DateMatch? {
+        guard let w = context.word(i), w.kind == .word, let weekday = tables.weekdayNumbers[w.key], w.spaceAfter, let day = dayNumber(i + 1) else { return nil }
+        if let next = context.word(i + 2), context.words[i + 1].spaceAfter || next.kind == .word {
+            if month(at: i + 2) != nil || tables.isDateWord(next.key, .durationUnit) || next.kind == .number { return nil }
+            if next.kind == .word, !next.isCapitalized, !EntityContext.functionWords.contains(next.key),
+               let a = context.lexicon?.analyses(of: next.text), a.contains(where: \.isNoun) { return nil }
+        }
+        if let next = context.word(i + 2), next.text == ":" || next.text == "h" { return nil }
+        var m = DateMatch(range: i..<(i + 2), year: nil, month: nil, day: day, yearWritten: false, rule: "date-weekday-day")
+        m.weekday = weekday
+        return m
+    }
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {
@@ -267,26 +311,44 @@ struct DateRecognizer {
 
     // MARK: - Ranges
 
-    private static let rangeLinks: Set<String> = ["au", "–", "—", "-", "et", "à", "jusqu'au"]
+    private static let rangeMarks: Set<String> = ["–", "—", "-"]
 
-    /// `du 15 au 21 septembre 2012`, `22 septembre – 30 septembre 2012`: the first date takes the month and
-    /// year it lacks from the second.
+    /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
+    /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
     private func settleRanges(_ matches: inout [DateMatch]) {
-        // A lone day before a link and a date: `du 1er au 3 mars`.
-        var added = [DateMatch]()
         var covered = Set<Int>()
         for m in matches { covered.formUnion(m.range) }
-        for m in matches where m.day != nil && m.month != nil {
+        var added = [DateMatch]()
+        var dropped = Set<Int>()
+        for n in matches.indices where matches[n].day != nil && matches[n].month != nil {
+            let m = matches[n]
             var link = m.range.lowerBound - 1
             if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
-            guard link >= 2, let l = context.word(link), Self.rangeLinks.contains(l.key), let day = dayNumber(link - 1) else { continue }
-            // du 15 au 21 septembre; du lundi 16 au samedi 21 avril
+            guard link >= 2, let l = context.word(link), isRangeLink(l) else { continue }
+            // du lundi 16 au samedi 21 avril: the weekday and day before the link are already a match.
+            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, l.key != "et" {
+                matches[n].range = matches[n - 1].range.lowerBound..<m.range.upperBound
+                matches[n].day = matches[n - 1].day
+                matches[n].weekday = matches[n - 1].weekday
+                matches[n].rule = "date-range"
+                dropped.insert(n - 1)
+                continue
+            }
+            guard let day = dayNumber(link - 1), !covered.contains(link - 1) else { continue }
             var start = link - 1
-            if let wd = context.word(start - 1), tables.weekdays.contains(wd.key) { start -= 1 }
+            var weekday: Int?
+            if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
             guard let before = context.word(start - 1), ["du", "entre", "les", "le"].contains(before.key) else { continue }
-            if covered.contains(link - 1) { continue }
-            added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
+            if l.key == "et" {
+                added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
+            } else {
+                matches[n].range = start..<m.range.upperBound
+                matches[n].day = day
+                matches[n].weekday = weekday
+                matches[n].rule = "date-range"
+            }
         }
+        if !dropped.isEmpty { matches = matches.indices.filter { !dropped.contains($0) }.map { matches[$0] } }
         if !added.isEmpty {
             matches.append(contentsOf: added)
             matches.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -294,10 +356,13 @@ struct DateRecognizer {
         for k in matches.indices.dropLast() where matches[k].year == nil && matches[k].relative == nil && !matches[k].noValue {
             let next = matches[k + 1]
             let gap = next.range.lowerBound - matches[k].range.upperBound
-            guard gap == 1, let l = context.word(matches[k].range.upperBound), Self.rangeLinks.contains(l.key),
-                  next.yearWritten else { continue }
+            guard gap == 1, let l = context.word(matches[k].range.upperBound), isRangeLink(l), next.yearWritten else { continue }
             matches[k].year = next.year
             if matches[k].month == nil { matches[k].month = next.month }
         }
+    }
+
+    private func isRangeLink(_ w: EntityWord) -> Bool {
+        Self.rangeMarks.contains(w.text) || w.key == "et" || tables.isDateWord(w.key, .range)
     }
 }

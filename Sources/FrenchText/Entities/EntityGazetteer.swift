@@ -17,7 +17,7 @@ final class EntityGazetteer: Sendable {
     init(lexicon: Lexicon?) {
         var builder = Builder()
         // Organisations first: their names win over places with the same words.
-        for row in WordList.rows(PackageResources.organisations_tsv) where !row.isEmpty && !row[0].isEmpty {
+        for row in LexicalTables.rows(.organisations) where !row.isEmpty && !row[0].isEmpty {
             let name = row[0]
             builder.add(GazetteerEntry(name, kind: .organisation, canonical: name))
             if let first = name.split(separator: " ").first, ["Le", "La", "Les"].contains(first), name.contains(" ") {
@@ -35,11 +35,11 @@ final class EntityGazetteer: Sendable {
                 }
             }
         }
-        for name in WordList.lines(PackageResources.ministry_metonyms_txt) {
+        for name in LexicalTables.lines(.ministryMetonyms) {
             builder.add(GazetteerEntry(name, kind: .metonym, canonical: name))
         }
         var canonicalCountry = [String: String]()
-        for row in WordList.rows(PackageResources.countries_variants_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.countriesVariants) where row.count >= 2 {
             canonicalCountry[EntityKey.make(row[0])] = row[1]
             builder.add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
         }
@@ -49,14 +49,14 @@ final class EntityGazetteer: Sendable {
                lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
             builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
         }
-        for name in WordList.lines(PackageResources.regions_txt) {
+        for name in LexicalTables.lines(.regions) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
-        for name in WordList.lines(PackageResources.geographic_features_txt) {
+        for name in LexicalTables.lines(.geographicFeatures) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
         var cityKeys = Set<[String]>()
-        for name in WordList.lines(PackageResources.cities_txt) {
+        for name in LexicalTables.lines(.cities) {
             let entry = GazetteerEntry(name, kind: .city, canonical: name)
             cityKeys.insert(entry.keys)
             builder.add(entry)

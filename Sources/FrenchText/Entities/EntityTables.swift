@@ -12,11 +12,15 @@ final class EntityTables: Sendable {
     /// Month keys (`septembre`, `sept`) → number.
     let months: [String: Int]
     let weekdays: Set<String>
+    /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
+    let weekdayNumbers: [String: Int]
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
     /// First word keys of the relative expressions.
     let relativeDateStarts: Set<String>
     let yearPrepositions: Set<String>
+    /// Words read around dates, by role (`date_words.tsv`): `fin` → boundary, `dernier` → past…
+    let dateWords: [DateWordRole: Set<String>]
     let placeNouns: Set<String>
     /// Nouns after which `de X` is a place (`le maire de Gomel`).
     let placeContextNouns: Set<String>
@@ -49,42 +53,52 @@ final class EntityTables: Sendable {
     let companyNameWords: Set<String>
 
     private init() {
-        titles = Set(WordList.lines(PackageResources.person_titles_txt))
-        roles = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.person_roles_txt).map(EntityKey.make)))
+        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(WordList.lines(PackageResources.name_particles_txt).map(EntityKey.make))
+        particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
         var months = [String: Int]()
-        for row in WordList.rows(PackageResources.months_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.months) where row.count >= 2 {
             if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
         }
         self.months = months
-        weekdays = Set(WordList.lines(PackageResources.weekdays_txt).map(EntityKey.make))
+        var weekdayNumbers = [String: Int]()
+        for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
+            if let n = Int(row[1]) { weekdayNumbers[EntityKey.make(row[0])] = n }
+        }
+        self.weekdayNumbers = weekdayNumbers
+        weekdays = Set(weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
-        for row in WordList.rows(PackageResources.relative_dates_tsv) where row.count >= 3 {
+        for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
-        yearPrepositions = Set(WordList.lines(PackageResources.year_prepositions_txt).map(EntityKey.make))
-        placeContextNouns = Set(WordList.lines(PackageResources.place_context_nouns_txt).map(EntityKey.make))
-        placeNouns = EntityKey.withUnaccentedInitials(Set(WordList.lines(PackageResources.place_nouns_txt).map(EntityKey.make)))
+        var dateWords = [DateWordRole: Set<String>]()
+        for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
+            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(EntityKey.make(row[0])) }
+        }
+        self.dateWords = dateWords
+        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
+        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
+        placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
         var heads = [String: HeadCase]()
-        for row in WordList.rows(PackageResources.org_head_nouns_tsv) where !row.isEmpty {
+        for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
-        orgSuffixes = Set(WordList.lines(PackageResources.org_suffixes_txt).map(EntityKey.make))
-        orgGroupNouns = Set(WordList.lines(PackageResources.org_group_nouns_txt).map(EntityKey.make))
-        speechCues = Set(WordList.lines(PackageResources.entity_speech_cues_txt).map(EntityKey.make))
-        orgIntroNouns = Set(WordList.lines(PackageResources.org_intro_nouns_txt).map(EntityKey.make))
-        legalForms = Set(WordList.lines(PackageResources.legal_forms_txt))
-        clubPrefixes = Set(WordList.lines(PackageResources.club_prefixes_txt))
+        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
+        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(EntityKey.make))
+        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(EntityKey.make))
+        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(EntityKey.make))
+        legalForms = Set(LexicalTables.lines(.legalForms))
+        clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
         var media = [String: Bool]()
-        for row in WordList.rows(PackageResources.media_title_heads_tsv) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
+        for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
-        companyNameWords = Set(WordList.lines(PackageResources.company_name_words_txt))
-        placeQualifiers = WordList.lines(PackageResources.place_qualifiers_txt).map(EntityTables.words).sorted { $0.count > $1.count }
+        companyNameWords = Set(LexicalTables.lines(.companyNameWords))
+        placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].
@@ -108,3 +122,39 @@ final class EntityTables: Sendable {
         return out
     }
 }
+
+/// What a word does around a date (the second column of `date_words.tsv`).
+enum DateWordRole: String, Sendable, CaseIterable {
+    /// Before a month alone, kept in the date: `fin avril`, `début mars`.
+    case boundary
+    /// Before a month alone, not kept: `en juin`, `depuis mars`.
+    case lead
+    /// After a date, kept; the date is before the document's: `12 mars dernier`.
+    case past
+    /// After a date, kept; the date is after the document's: `5 janvier prochain`.
+    case future
+    /// Before `de` and a month, kept: `mois d’août`.
+    case monthNoun = "month-noun"
+    /// Between the two ends of a range: `du 5 au 9 mai`.
+    case range
+    /// Before a yearless numeric date: `le 30/06`.
+    case numericLead = "numeric-lead"
+    /// Before a number that counts rather than dates: `plus de 2000`.
+    case quantity
+    /// Before a year: `été 2025`.
+    case season
+    /// Before a round year: `années 2000`.
+    case decade
+    /// After a day number, a clock time or a count: `mardi 12 h`.
+    case durationUnit = "duration-unit"
+    /// A noun numbered in Roman numerals: `article XXI`.
+    case numbered
+}
+
+extension EntityTables {
+    /// True when `key` plays `role` around dates.
+    func isDateWord(_ key: String, _ role: DateWordRole) -> Bool {
+        dateWords[role]?.contains(key) ?? false
+    }
+}
+

@@ -21,22 +21,22 @@ public struct EntityTagger: Sendable {
         self.relativeDates = relativeDates
     }
 
-    /// All mentions, in document order, not overlapping. `documentDate` (ISO `YYYY-MM-DD`)
-    /// anchors dates without a year and relative dates; when nil, the date the text gives (a dateline such as
+    /// All mentions, in document order, not overlapping. `documentDate` anchors dates without a year (and
+    /// relative dates, when it gives the day); when nil, the date the text gives (a dateline such as
     /// `(New York, le 2 juin 2014)` or a full date in the first sentences, else the latest full date) is used.
-    public func mentions(in document: Document, documentDate: String? = nil) -> [EntityMention] {
+    public func mentions(in document: Document, documentDate: DocumentDate? = nil) -> [EntityMention] {
         tag(document, documentDate: documentDate).mentions
     }
 
-    /// The mentions and the date they were anchored on: `documentDate` when given and valid, else the
+    /// The mentions and the date they were anchored on: `documentDate` when given, else the
     /// date the text gives (nil when it gives none).
-    public func tag(_ document: Document, documentDate: String? = nil) -> (mentions: [EntityMention], documentDate: String?) {
+    public func tag(_ document: Document, documentDate: DocumentDate? = nil) -> (mentions: [EntityMention], documentDate: DocumentDate?) {
         let words = EntityWordBuilder.words(of: document)
         guard !words.isEmpty else { return ([], documentDate) }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: relativeDates)
         let dateMatches = dates.matches()
-        let anchor = documentDate.flatMap { DateNormalizer.parse($0) != nil ? $0 : nil } ?? dates.documentDate(in: dateMatches)
+        let anchor = documentDate ?? dates.documentDate(in: dateMatches)
 
         var candidates = dates.candidates(dateMatches, documentDate: anchor)
         candidates += KnownNameRecognizer(context: context).candidates()
@@ -57,7 +57,7 @@ public struct EntityTagger: Sendable {
 
     /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else
     /// the latest full date), or nil.
-    public func documentDate(in document: Document) -> String? {
+    public func documentDate(in document: Document) -> DocumentDate? {
         let words = EntityWordBuilder.words(of: document)
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: false)

@@ -1,18 +1,11 @@
-/// Lexical tables shipped as resource files (`Sources/FrenchText/Resources/`), embedded in
-/// the binary: UTF-8, one entry a line, `#` comments, TSV where an entry has a type.
+/// Reads embedded resource bytes as lines or TSV rows: the parsing of ``LexicalTables``, kept
+/// under its old name for the callers that hold raw bytes.
 public enum WordList {
     /// The non-comment, non-blank lines of an embedded resource.
-    static func lines(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self)
-            .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: " \t") }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
+    static func lines(_ bytes: [UInt8]) -> [String] { LexicalTables.lines(bytes) }
 
     /// Each line split on tabs.
-    static func rows(_ bytes: [UInt8]) -> [[String]] {
-        lines(bytes).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") } }
-    }
+    static func rows(_ bytes: [UInt8]) -> [[String]] { LexicalTables.rows(bytes) }
 }
 
 extension StringProtocol {

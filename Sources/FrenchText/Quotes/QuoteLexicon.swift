@@ -39,7 +39,7 @@ struct QuoteLexicon: Sendable {
 
     init() {
         var cues = Set<String>(), reflexive = Set<String>()
-        for line in WordList.lines(PackageResources.cue_verbs_txt) {
+        for line in LexicalTables.lines(.cueVerbs) {
             let k = Self.key(line)
             if k.hasPrefix("se ") { let v = String(k.dropFirst(3)); cues.insert(v); reflexive.insert(v) }
             else if k.hasPrefix("s'") { let v = String(k.dropFirst(2)); cues.insert(v); reflexive.insert(v) }
@@ -49,25 +49,25 @@ struct QuoteLexicon: Sendable {
         reflexiveCueLemmas = reflexive
 
         var roles = [String: RoleNoun]()
-        for row in WordList.rows(PackageResources.speaker_role_nouns_tsv) where row.count >= 3 {
+        for row in LexicalTables.rows(.speakerRoleNouns) where row.count >= 3 {
             let gender: SpeakerGender? = row[2] == "male" ? .male : row[2] == "female" ? .female : nil
             roles[Self.key(row[0])] = RoleNoun(lemma: Self.key(row[1]), gender: gender, genderless: row[2] == "unknown")
         }
         roleNouns = roles
-        documentNouns = Set(WordList.lines(PackageResources.document_nouns_txt).map(Self.key))
-        generalPersonNouns = Set(WordList.lines(PackageResources.general_person_nouns_txt).map(Self.key))
-        organisationNouns = Set(WordList.lines(PackageResources.speaker_organisation_nouns_txt).map(Self.key))
-        organisationNameWords = Set(WordList.lines(PackageResources.organisation_name_words_txt).map(Self.key))
+        documentNouns = Set(LexicalTables.lines(.documentNouns).map(Self.key))
+        generalPersonNouns = Set(LexicalTables.lines(.generalPersonNouns).map(Self.key))
+        organisationNouns = Set(LexicalTables.lines(.speakerOrganisationNouns).map(Self.key))
+        organisationNameWords = Set(LexicalTables.lines(.organisationNameWords).map(Self.key))
 
         var titles = [String: SpeakerGender]()
-        for row in WordList.rows(PackageResources.person_titles_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.personTitles) where row.count >= 2 {
             var k = Self.key(row[0])
             if k.hasSuffix(".") { k.removeLast() }
             titles[k] = SpeakerGender(rawValue: row[1]) ?? .unknown
         }
         self.titles = titles
         var pronouns = [String: SpeakerGender]()
-        for row in WordList.rows(PackageResources.speaker_pronouns_tsv) where row.count >= 2 {
+        for row in LexicalTables.rows(.speakerPronouns) where row.count >= 2 {
             pronouns[Self.key(row[0])] = SpeakerGender(rawValue: row[1]) ?? .unknown
         }
         self.pronouns = pronouns

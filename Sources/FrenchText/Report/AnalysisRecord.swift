@@ -155,7 +155,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         let doc = analysis.document
         document = documentName ?? doc.name
         path = doc.name
-        date = analysis.date
+        date = analysis.date?.iso
         characters = doc.codePointCount
         bytes = doc.text.utf8.count
         paragraphs = doc.paragraphs.count

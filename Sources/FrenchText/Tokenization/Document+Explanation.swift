@@ -32,12 +32,14 @@ extension Document {
         return out
     }
 
-    /// One token: `kind  rule  text  [→ masculine / feminine]`.
+    /// One token: `kind  rule  text  [→ masculine / feminine  [formation]]`.
     static func explain(_ t: Token, offsets: Bool) -> String {
         func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count) }
         var line = offsets ? pad("\(t.span.start)..\(t.span.end)", 12) : ""
         line += pad(t.kind.rawValue, 14) + pad(t.rule.rawValue, 14) + t.text
-        if let form = t.inclusive { line += "  → \(form.masculine) / \(form.feminine)" }
+        if let form = t.inclusive {
+            line += "  → \(form.masculine) / \(form.feminine)" + (form.formation.map { "  [\($0)]" } ?? "")
+        }
         return line
     }
 }

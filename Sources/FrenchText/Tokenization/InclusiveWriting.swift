@@ -1,17 +1,22 @@
 /// Reads inclusive writing: split forms (`détenu·e·s`, `acteur·rice·s`, `militant.e.s`,
-/// `étudiant-e-s`, `ami(e)s`) and gender-neutral words (`iel`, `celleux`, `toustes`), with
-/// their masculine and feminine expansions.
+/// `étudiant-e-s`, `ami(e)s`), irregular feminines (`copain·e·s`, `fou·folle·s`, `vieux·vieille·s`,
+/// `loup·ve·s`), compounds (`aides-soignant·e·s`, `enseignant.es-chercheur.es`), pronoun and
+/// determiner pairs (`ceux·celles`, `ils/elles`, `du·de la`) and gender-neutral words (`iel`,
+/// `celleux`, `toustes`), with their masculine and feminine expansions.
 ///
-/// Feminine forms are rebuilt from the ending rules of `inclusive_suffixes.tsv` and checked
-/// against the lexicon, so the known word wins: `acteur·rice·s` gives `actrices`, not
-/// `acteurrices`. With `.`, `-` or `/` as separator both expansions must be known words, so
-/// that `amnesty.org`, `fais-le` or `fin.le` never fire.
+/// Feminine forms are rebuilt from the formations of `inclusive_formations.tsv` and checked
+/// against the lexicon (Dicollecte): the feminine Dicollecte derives from the masculine wins,
+/// so `acteur·rice·s` gives `actrices`, `préfet.e.s` gives `préfètes` and `chercheur.es`
+/// `chercheuses`. Ending alternations and irregular pairs fire only when the lexicon confirms
+/// them. With `.`, `-` or `/` as separator both expansions must be known words, so that
+/// `amnesty.org`, `fais-le` or `fin.le` never fire.
 ///
 /// ```swift
 /// let inclusive = InclusiveWriting()
 /// inclusive.expand("acteur·rice·s")      // masculine "acteurs", feminine "actrices"
-/// inclusive.expand("ruraux·ales")        // masculine "ruraux", feminine "rurales"
+/// inclusive.expand("fou·folle·s")        // masculine "fous", feminine "folles"
 /// inclusive.expand("Travailleur·ses")    // masculine "Travailleurs", feminine "Travailleuses"
+/// inclusive.expand("celles·ceux")        // masculine "ceux", feminine "celles"
 /// inclusive.expand("iel")                // masculine "il", feminine "elle", isNeutralWord
 /// inclusive.expand("amnesty.org")        // nil
 /// ```
@@ -27,6 +32,7 @@ public struct InclusiveWriting: Sendable {
         if let neutral = neutralWord(word) { return neutral }
         let units = Array(word.utf16)
         return units.withUnsafeBufferPointer { buffer in
+            if let (end, form) = matchPair(buffer, from: 0, limit: buffer.count), end == buffer.count { return form }
             guard let (end, form) = match(buffer, from: 0, limit: buffer.count), end == buffer.count else { return nil }
             return form
         }
@@ -41,7 +47,7 @@ public struct InclusiveWriting: Sendable {
         let allCaps = capital && word.count > 1 && word == word.uppercased()
         func cased(_ s: String) -> String { allCaps ? s.uppercased() : capital ? FrenchTables.capitalized(s) : s }
         return InclusiveForm(form: word, masculine: cased(readings.masculine), feminine: cased(readings.feminine),
-                             separator: nil, isNeutralWord: true)
+                             separator: nil, isNeutralWord: true, formation: "neutral word")
     }
 
     /// The neutral word `u[start..<end]` (`iel`, `Celleux`), or nil; compares code units before making a string.
@@ -66,14 +72,56 @@ public struct InclusiveWriting: Sendable {
                     || CharacterClass.isHyphen(c) else { break }
             runEnd += 1
         }
-        guard runEnd < cap || runEnd == limit else { return analyse(u, from: start, limit: limit) }
+        guard runEnd < cap || runEnd == limit else { return analyseCompound(u, from: start, limit: limit) }
         let key = UTF16Text.string(u, start, min(limit, runEnd + 1))
         if let cached = InclusiveMatchCache.shared.value(for: key, lexicon: lexicon) {
             return cached.map { (start + $0.length, $0.form) }
         }
-        let result = analyse(u, from: start, limit: limit)
+        let result = analyseCompound(u, from: start, limit: limit)
         InclusiveMatchCache.shared.store(result.map { ($0.0 - start, $0.1) }, for: key, lexicon: lexicon)
         return result
+    }
+
+    /// A split form, or a compound with one: `enseignant.es-chercheur.es` (both parts inclusive),
+    /// `aides-soignant·e·s` (a known word and a hyphen before the inclusive part).
+    private func analyseCompound(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
+        if let (end, first) = analyse(u, from: start, limit: limit) {
+            guard end + 1 < limit, CharacterClass.isHyphen(u[end]), CharacterClass.isLetter(u[end + 1]),
+                  let (secondEnd, second) = analyse(u, from: end + 1, limit: limit) else { return (end, first) }
+            let hyphen = UTF16Text.string(u, end, end + 1)
+            return (secondEnd, InclusiveForm(form: UTF16Text.string(u, start, secondEnd),
+                                             masculine: first.masculine + hyphen + second.masculine,
+                                             feminine: first.feminine + hyphen + second.feminine,
+                                             separator: first.separator, isNeutralWord: false,
+                                             formation: [first.formation, second.formation].compactMap { $0 }.joined(separator: " + ")))
+        }
+        // aides-soignant·e·s, vice-président·e·s: the head is a known word.
+        guard let lexicon else { return nil }
+        var i = start
+        while i < limit, CharacterClass.isLetterOrMark(u[i]), !CharacterClass.isApostrophe(u[i]) { i += 1 }
+        guard i - start >= 2, i + 1 < limit, CharacterClass.isHyphen(u[i]), CharacterClass.isLetter(u[i + 1]) else { return nil }
+        // Cheap test first: an inclusive separator must follow in the same run.
+        var j = i + 1
+        var separatorAhead = false
+        while j < limit, j < i + 40 {
+            let c = u[j]
+            if CharacterClass.isMiddleDot(c) || c == 0x2E || c == 0x2F || c == 0x28 { separatorAhead = true; break }
+            guard CharacterClass.isLetterOrMark(c) || CharacterClass.isHyphen(c) else { break }
+            j += 1
+        }
+        guard separatorAhead, let (end, tail) = analyseCompound(u, from: i + 1, limit: limit) else { return nil }
+        let head = UTF16Text.string(u, start, i)
+        guard lexicon.isCommonWord(head) else { return nil }
+        let headWithHyphen = UTF16Text.string(u, start, i + 1)
+        return (end, InclusiveForm(form: UTF16Text.string(u, start, end), masculine: headWithHyphen + tail.masculine,
+                                   feminine: headWithHyphen + tail.feminine, separator: tail.separator, isNeutralWord: false,
+                                   formation: tail.formation))
+    }
+
+    /// A feminine built by one formation.
+    private struct Candidate {
+        let feminine: String
+        let formation: InclusiveFormation
     }
 
     private func analyse(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
@@ -90,11 +138,13 @@ public struct InclusiveWriting: Sendable {
         guard CharacterClass.isMiddleDot(first) || first == 0x2E || CharacterClass.isHyphen(first) || first == 0x2F || first == 0x28 else {
             return nil
         }
-        // Endings after separators: · e · s, (e)s, -e-s.
+        // Endings after separators: · e · s, (e)s, -e-s, ·folle·s, .lle.s.
         var groups = [String]()
         var separator: UInt16 = 0
         while i < limit, groups.count < 3 {
             let c = u[i]
+            // One separator per form: enseignant.es-chercheur.es is two forms.
+            if separator != 0, c != separator, !(separator == 0x28 && CharacterClass.isLetter(c)) { break }
             var groupStart = i + 1
             var groupEnd = groupStart
             var next = groupStart
@@ -112,16 +162,14 @@ public struct InclusiveWriting: Sendable {
                 next = groupEnd
             } else { break }
             let length = groupEnd - groupStart
-            guard length >= 1, length <= 6 else { break }
+            guard length >= 1, length <= 10 else { break }
             // Endings are lower case after a lower-case stem, upper case after an upper-case one.
             var ok = true
             for k in groupStart..<groupEnd where stemHasLower != CharacterClass.isLower(u[k]) { ok = false; break }
             guard ok else { break }
             let written = UTF16Text.string(u, groupStart, groupEnd)
-            let lower = stemHasLower ? written : written.lowercased()
-            guard Self.isEnding(lower) else { break }
             if separator == 0 { separator = c }
-            groups.append(lower)
+            groups.append(stemHasLower ? written : written.lowercased())
             i = next
         }
         guard !groups.isEmpty else { return nil }
@@ -135,13 +183,13 @@ public struct InclusiveWriting: Sendable {
             plural = last
         } else if groups.count == 1 {
             let g = groups[0]
-            if FrenchTables.inclusiveEndings.contains(g) {
+            if InclusiveTables.endings.contains(g) || !g.hasSuffix("s") || g.count == 1 {
                 feminineWritten = g; plural = ""
-            } else if g.hasSuffix("s"), FrenchTables.inclusiveEndings.contains(String(g.dropLast())) {
+            } else {
                 feminineWritten = String(g.dropLast()); plural = "s"
-            } else { return nil }
+            }
         } else { return nil }
-        guard FrenchTables.inclusiveEndings.contains(feminineWritten) else { return nil }
+        guard feminineWritten != "s", feminineWritten != "x" else { return nil }
 
         let form = UTF16Text.string(u, start, end)
         let stem = UTF16Text.string(u, start, stemEnd)
@@ -149,35 +197,108 @@ public struct InclusiveWriting: Sendable {
         func cased(_ s: String) -> String { upper ? s.uppercased() : s }
         let stemLower = upper ? stem.lowercased() : stem
         let stemEndsPlural = stemLower.hasSuffix("s") || stemLower.hasSuffix("x")
-        let masculine = plural.isEmpty || stemEndsPlural ? stem : stem + cased(plural)
+        var masculine = plural.isEmpty || stemEndsPlural ? stem : stem + cased(plural)
+        // beau·belle·s → beaux
+        if !plural.isEmpty, !stemEndsPlural, !isKnown(masculine), isKnown(stem + cased("x")) { masculine = stem + cased("x") }
 
-        // Feminine candidates, most specific rule first; the stem without its plural s also serves (tous·tes).
-        var candidates = [String]()
+        // The stems the feminine is built on; without its plural mark too (tous·tes, beaux·belles).
         var stems = [(stem, stemLower)]
-        if !plural.isEmpty, stemLower.hasSuffix("s") { stems.append((String(stem.dropLast()), String(stemLower.dropLast()))) }
-        for rule in FrenchTables.inclusiveSuffixRules where rule.written == feminineWritten {
+        if !plural.isEmpty, stemEndsPlural { stems.append((String(stem.dropLast()), String(stemLower.dropLast()))) }
+
+        // Suffix rows: what is written after the separator is the row's ending.
+        var suffixCandidates = [Candidate]()
+        for rule in InclusiveTables.suffixRows where rule.written == feminineWritten {
             for (s, sLower) in stems where sLower.hasSuffix(rule.masculineEnding) && sLower.count > rule.masculineEnding.count {
                 let candidate = String(s.dropLast(rule.masculineEnding.count)) + cased(rule.feminineEnding + plural)
-                if !candidates.contains(candidate) { candidates.append(candidate) }
+                if !suffixCandidates.contains(where: { $0.feminine == candidate }) {
+                    suffixCandidates.append(Candidate(feminine: candidate, formation: rule))
+                }
             }
         }
-        guard !candidates.isEmpty else { return nil }
-        let known = candidates.first { isKnown($0) }
+        // Alternations and irregular pairs: the written part is the whole feminine, its tail, or the mark e.
+        var lexicalCandidates = [Candidate]()
+        if lexicon != nil {
+            for (s, sCased) in stems {
+                let sLower = sCased.lowercased()
+                for rule in InclusiveTables.alternations where sLower.hasSuffix(rule.masculineEnding) && sLower.count > rule.masculineEnding.count {
+                    let singular = String(sLower.dropLast(rule.masculineEnding.count)) + rule.feminineEnding
+                    guard Self.fits(feminineWritten.lowercased(), feminine: singular, masculine: sLower) else { continue }
+                    let candidate = String(s.dropLast(rule.masculineEnding.count)) + cased(rule.feminineEnding + plural)
+                    lexicalCandidates.append(Candidate(feminine: candidate, formation: rule))
+                }
+                for rule in InclusiveTables.irregularPairs[sLower] ?? [] {
+                    guard Self.fits(feminineWritten.lowercased(), feminine: rule.feminineEnding, masculine: sLower) else { continue }
+                    var candidate = cased(rule.feminineEnding + plural)
+                    if !upper, s.first?.isUppercase == true { candidate = FrenchTables.capitalized(candidate) }
+                    lexicalCandidates.append(Candidate(feminine: candidate, formation: rule))
+                }
+            }
+        }
+        guard !suffixCandidates.isEmpty || !lexicalCandidates.isEmpty else { return nil }
+
+        // The feminine Dicollecte derives from this masculine, as written; then an alternation or pair it confirms;
+        // then any known word; without a lexicon, the longest masculine ending.
+        let masculineLemmas = lemmas(of: stems.map(\.1) + [stem])
+        let derived = suffixCandidates.first { derives($0.feminine, from: masculineLemmas) }
+            ?? lexicalCandidates.first { $0.formation.kind == .alternation ? derives($0.feminine, from: masculineLemmas) : isFeminine($0.feminine) }
+        let chosen = derived ?? suffixCandidates.first { isKnown($0.feminine) }
         let separatorString = String(Character(Unicode.Scalar(separator) ?? "·"))
         let needsValidation = separator == 0x2E || separator == 0x2F || CharacterClass.isHyphen(separator)
         if needsValidation {
-            guard lexicon != nil, let known, isKnown(masculine) else { return nil }
-            return (end, InclusiveForm(form: form, masculine: masculine, feminine: known, separator: separatorString, isNeutralWord: false))
+            // A known feminine the lexicon does not derive (toutes) needs the full shape (tou.te.s) or a stem that is
+            // no word (tou.tes, tous.tes): `fou.le`, `vil.le` are a missing space before le.
+            let shapeIsInclusive = groups.count >= 2 || !isKnown(stem) || (stems.count > 1 && !isKnown(stems[1].0))
+            guard lexicon != nil, let chosen = derived ?? (shapeIsInclusive ? chosen : nil), isKnown(masculine) else { return nil }
+            return (end, InclusiveForm(form: form, masculine: masculine, feminine: chosen.feminine, separator: separatorString,
+                                       isNeutralWord: false, formation: chosen.formation.label))
         }
-        return (end, InclusiveForm(form: form, masculine: masculine, feminine: known ?? candidates[0],
-                                   separator: separatorString, isNeutralWord: false))
+        guard let picked = chosen ?? suffixCandidates.first else { return nil }
+        return (end, InclusiveForm(form: form, masculine: masculine, feminine: picked.feminine,
+                                   separator: separatorString, isNeutralWord: false, formation: picked.formation.label))
     }
 
-    /// True when `s` may follow an inclusive separator: a feminine ending, with or without its plural s, or the plural alone.
-    static func isEnding(_ s: String) -> Bool {
-        if s == "s" || s == "x" { return true }
-        if FrenchTables.inclusiveEndings.contains(s) { return true }
-        return s.hasSuffix("s") && FrenchTables.inclusiveEndings.contains(String(s.dropLast()))
+    /// True when `written` may stand for `feminine` after the separator: the whole feminine, its tail from where it
+    /// leaves the masculine (`vieux·ille`, `fou.lle`, `loup·ve`), or the feminine mark `e` (`copain·e`, `préfet.e`).
+    static func fits(_ written: String, feminine: String, masculine: String) -> Bool {
+        guard feminine.hasSuffix(written) else { return false }
+        if written == "e" { return true }
+        let shared = zip(feminine, masculine).prefix { $0 == $1 }.count
+        return written.count >= feminine.count - shared
+    }
+
+    /// Lower-cased lemmas of the masculine stems, with the stems themselves.
+    private func lemmas(of words: [String]) -> Set<String> {
+        var set = Set<String>()
+        for word in words {
+            let lower = word.lowercased()
+            set.insert(lower)
+            guard let lexicon else { continue }
+            for form in Set([word, lower]) {
+                for a in lexicon.analyses(of: form) { set.insert(a.lemma.lowercased()) }
+            }
+        }
+        return set
+    }
+
+    /// True when the lexicon reads `feminine` as a feminine (or epicene) form of one of `lemmas`.
+    private func derives(_ feminine: String, from lemmas: Set<String>) -> Bool {
+        guard let lexicon else { return false }
+        let lower = feminine.lowercased()
+        for form in Set([feminine, lower]) {
+            for a in lexicon.analyses(of: form) where a.gender != .masculine && lemmas.contains(a.lemma.lowercased()) && a.lemma.lowercased() != lower {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when the lexicon knows `word` as a feminine (or epicene) form.
+    private func isFeminine(_ word: String) -> Bool {
+        guard let lexicon else { return false }
+        for form in Set([word, word.lowercased()]) where lexicon.analyses(of: form).contains(where: { $0.gender != .masculine }) {
+            return true
+        }
+        return false
     }
 
     private func isKnown(_ word: String) -> Bool {

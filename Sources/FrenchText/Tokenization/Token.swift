@@ -114,12 +114,16 @@ public struct InclusiveForm: Hashable, Sendable, Codable {
     public let separator: String?
     /// True for gender-neutral words (`iel`, `celleux`) rather than split forms.
     public let isNeutralWord: Bool
+    /// The formation that made the feminine (`+e`, `-eur → -rice`, `copain → copine`, `pair ceux / celles`), for `frtext explain`.
+    public let formation: String?
 
-    public init(form: String, masculine: String, feminine: String, separator: String?, isNeutralWord: Bool) {
+    public init(form: String, masculine: String, feminine: String, separator: String?, isNeutralWord: Bool,
+                formation: String? = nil) {
         self.form = form
         self.masculine = masculine
         self.feminine = feminine
         self.separator = separator
         self.isNeutralWord = isNeutralWord
+        self.formation = formation
     }
 }

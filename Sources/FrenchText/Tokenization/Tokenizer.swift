@@ -24,6 +24,7 @@ public struct Tokenizer: Sendable {
     /// Tokenizes `text` into a ``Document``.
     public func document(from text: String, name: String = "<text>") -> Document {
         var doc = Document(name: name, text: text)
+        doc.morphology = lexicon != nil
         let utf16 = UTF16Text.units(of: text)
         utf16.withUnsafeBufferPointer { units in
             var scanner = TokenScanner(units: units, bounds: BreakIterator.wordBoundaries(in: units), lexicon: lexicon)

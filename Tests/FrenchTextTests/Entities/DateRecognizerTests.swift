@@ -25,7 +25,7 @@ import Testing
         Case(sentence: "Exposition : 22 septembre – 30 septembre 2012", date: nil,
              expected: ["DATE 22 septembre=2012-09-22", "DATE 30 septembre 2012=2012-09-30"]),
         Case(sentence: "Les négociations se tiendront du 1er au 3 mars 2026 à Genève.", date: nil,
-             expected: ["DATE 1er=2026-03-01", "DATE 3 mars 2026=2026-03-03", "LOC Genève"]),
+             expected: ["DATE 1er au 3 mars 2026=2026-03-01", "LOC Genève"]),
         Case(sentence: "L’enquête a été menée entre le 1er et le 15 février auprès de 2 000 personnes.", date: "2021-03-08",
              expected: ["DATE 1er=2021-02-01", "DATE 15 février=2021-02-15"]),
         Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: ["DATE hier=2014-06-01"], relative: true),
@@ -33,8 +33,17 @@ import Testing
         Case(sentence: "La semaine dernière, les syndicats ont manifesté.", date: "2014-06-02", expected: ["DATE La semaine dernière=2014-W22"], relative: true),
         Case(sentence: "Le ministre a démissionné hier soir.", date: nil, expected: [], relative: true),
         Case(sentence: "Le ministre a démissionné hier soir.", date: "2014-06-02", expected: []),
+        Case(sentence: "Elle a disparu dans la nuit du 15 au 16 décembre 2020.", date: nil, expected: ["DATE 15 au 16 décembre 2020=2020-12-15"]),
+        Case(sentence: "Les journées se tiendront du 5 au 9 mai.", date: "2024-03-01", expected: ["DATE 5 au 9 mai=2024-05-05"]),
+        Case(sentence: "Au mois d’août, le camping affiche complet.", date: "2020-07", expected: ["DATE mois d’août=2020-08"]),
+        Case(sentence: "Les travaux reprendront début mars.", date: "2020-01-10", expected: ["DATE début mars=2020-03"]),
+        Case(sentence: "Le rassemblement aura lieu dimanche 7 à Liège.", date: "2024-04-02", expected: ["DATE dimanche 7=2024-04-07", "LOC Liège"]),
+        Case(sentence: "Le rassemblement a eu lieu dimanche 31 à Liège.", date: "2024-04-02", expected: ["DATE dimanche 31=2024-03-31", "LOC Liège"]),
+        Case(sentence: "La réunion de mardi 12 h est annulée.", date: "2024-03-02", expected: []),
+        Case(sentence: "Bilan 2023 et 2024 : la réunion du mardi 12 mars a tout changé.", date: nil, expected: ["DATE 2023=2023", "DATE 2024=2024", "DATE mardi 12 mars=2024-03-12"]),
+        Case(sentence: "Bilan 2023 et 2024 : la réunion du dimanche 12 mars a tout changé.", date: nil, expected: ["DATE 2023=2023", "DATE 2024=2024", "DATE dimanche 12 mars=2023-03-12"]),
         Case(sentence: "Grève : les étudiants se mobilisent (18/10/2022)", date: nil, expected: ["DATE 18/10/2022=2022-10-18"]),
-        Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE octobre=2023-10"]),
+        Case(sentence: "Les travaux, lancés en juin, s’achèveront fin octobre.", date: "2023-09-01", expected: ["DATE juin=2023-06", "DATE fin octobre=2023-10"]),
         Case(sentence: "Les travaux commenceront à l’été 2025 et dureront jusqu’à la mi-mars.", date: "2024-10-18",
              expected: ["DATE été 2025=2025", "DATE mi-mars=2024-03"]),
         Case(sentence: "Dans les années 2000, le budget 2023-2024 n’existait pas.", date: nil,
@@ -42,12 +51,12 @@ import Testing
         Case(sentence: "Les effectifs reculent par rapport à 2024 ; le plan humanitaire 2025 est sous-financé.", date: nil,
              expected: ["DATE 2024=2024", "DATE 2025=2025"]),
         Case(sentence: "La campagne aura lieu du lundi 16 au samedi 21 avril.", date: "2018-04-10",
-             expected: ["DATE lundi 16=2018-04-16", "DATE samedi 21 avril=2018-04-21"]),
+             expected: ["DATE lundi 16 au samedi 21 avril=2018-04-16"]),
         Case(sentence: "Le chantier durera jusqu’à la fin du mois de septembre, avant la votation de février.", date: "2024-11-22",
-             expected: ["DATE septembre=2024-09", "DATE février=2024-02"]),
-        Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre=2023-12-03"]),
-        Case(sentence: "Le procès s’ouvrira le 5 janvier prochain.", date: "2024-11-20", expected: ["DATE 5 janvier=2025-01-05"]),
-        Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars=2024-03-15"]),
+             expected: ["DATE mois de septembre=2024-09", "DATE février=2024-02"]),
+        Case(sentence: "L’usine a fermé le 3 décembre dernier.", date: "2024-02-10", expected: ["DATE 3 décembre dernier=2023-12-03"]),
+        Case(sentence: "Le procès s’ouvrira le 5 janvier prochain.", date: "2024-11-20", expected: ["DATE 5 janvier prochain=2025-01-05"]),
+        Case(sentence: "Le Conseil se réunira le 15 mars prochain.", date: "2024-02-10", expected: ["DATE 15 mars prochain=2024-03-15"]),
     ])
     func recognisesAndNormalises(_ c: Case) {
         #expect(entityLabels(c.sentence, date: c.date, relativeDates: c.relative).filter { $0.hasPrefix("DATE") || $0.hasPrefix("LOC") } == c.expected)
@@ -68,13 +77,13 @@ import Testing
     @Test func dateWithoutYearTakesTheDatelineYear() {
         let text = "(New York, le 2 juin 2014) – L’organisation publiera son rapport le 14 juillet."
         #expect(entityLabels(text).filter { $0.hasPrefix("DATE") } == ["DATE 2 juin 2014=2014-06-02", "DATE 14 juillet=2014-07-14"])
-        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2014-06-02")
+        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text))?.iso == "2014-06-02")
     }
 
     @Test func aHistoricalDateDoesNotDateTheDocument() {
         let filler = String(repeating: "Les associations laïques rappellent leurs principes devant les élus locaux. ", count: 10)
         let text = filler + "La loi du 9 décembre 1905 reste citée. Le 12 mars 2024, le Conseil a rendu son avis. Une réunion suivra le 14 juillet."
-        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text)) == "2024-03-12")
+        #expect(EntityTagger().documentDate(in: Tokenizer().document(from: text))?.iso == "2024-03-12")
         #expect(entityMentions(text).last?.value == "2024-07-14")
     }
 

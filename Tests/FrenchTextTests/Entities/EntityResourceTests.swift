@@ -20,7 +20,7 @@ import Testing
         ("place_nouns.txt", PackageResources.place_nouns_txt),
         ("regions.txt", PackageResources.regions_txt),
         ("relative_dates.tsv", PackageResources.relative_dates_tsv),
-        ("weekdays.txt", PackageResources.weekdays_txt),
+        ("weekdays.tsv", PackageResources.weekdays_tsv),
         ("year_prepositions.txt", PackageResources.year_prepositions_txt),
     ]
 

@@ -10,7 +10,7 @@ func entityLabels(_ text: String, date: String? = nil, relativeDates: Bool = fal
 
 func entityMentions(_ text: String, date: String? = nil, relativeDates: Bool = false) -> [EntityMention] {
     let doc = Tokenizer().document(from: text)
-    return EntityTagger(relativeDates: relativeDates).mentions(in: doc, documentDate: date)
+    return EntityTagger(relativeDates: relativeDates).mentions(in: doc, documentDate: date.flatMap { try? DocumentDate(iso: $0) })
 }
 
 /// The shared dev corpus (`../shared/corpus/dev` from the package root), when present.

@@ -38,7 +38,7 @@ enum ReportFixture {
             EntityMention(text: "Bélarus", type: .location, span: span(doc, "Bélarus"), canonical: "Bélarus", rule: "country"),
             EntityMention(text: "Minsk", type: .location, span: span(doc, "Minsk"), canonical: "Minsk", rule: "city"),
         ]
-        return Analysis(document: doc, entities: entities, quotes: quotes, warnings: [], date: "2025-09-02")
+        return Analysis(document: doc, entities: entities, quotes: quotes, warnings: [], date: try! DocumentDate(iso: "2025-09-02"))
     }
 
     static func record(name: String = "belarus.txt", source: String = "amnesty", speaker: String = "Anna Wright", gender: SpeakerGender = .female) -> AnalysisRecord {

@@ -17,7 +17,7 @@ import Testing
                 pronoun       inversion     -t-elle
                 word          icu-word      libéré
                 number        number        1 000
-                word          inclusive     détenu·e·s  → détenus / détenues
+                word          inclusive     détenu·e·s  → détenus / détenues  [suffix +e]
                 punctuation   punctuation   ?
 
             """)

@@ -34,6 +34,10 @@ import Testing
         ("étudiant∙e∙s", "étudiants", "étudiantes"),
         ("étudiant/e/s", "étudiants", "étudiantes"),
         ("DÉTENU·E·S", "DÉTENUS", "DÉTENUES"),
+        ("tou.te.s", "tous", "toutes"),
+        ("tou-te-s", "tous", "toutes"),
+        ("tous.tes", "tous", "toutes"),
+        ("tou.tes", "tous", "toutes"),
     ])
     func expandsSplitForms(form: String, masculine: String, feminine: String) {
         let expansion = inclusive.expand(form)
@@ -54,7 +58,9 @@ import Testing
     }
 
     @Test(arguments: ["amnesty.org", "3.5", "M.", "U.S.A.", "-t-il", "www.fidh.org", "J.-C.", "Jean-Luc", "fais-le",
-                      "dit-elle", "vice-président", "et/ou", "candidat(s)", "km/h", "fin.le"])
+                      "dit-elle", "vice-président", "et/ou", "candidat(s)", "km/h", "fin.le",
+                      // a missing space before le/se: the feminine is a word, but not one made from the masculine
+                      "fou.le", "vil.le", "bal.les", "cour.se", "fil.le"])
     func doesNotFireOnOrdinaryText(text: String) {
         #expect(inclusive.expand(text) == nil)
     }

@@ -19,7 +19,7 @@ package enum BlockAnalysis {
 
     /// The record of `text`, analysed whole or in blocks.
     package static func record(of text: String, item: InputItem, input: InputReader.Input?, analyzer: FrenchAnalyzer,
-                               date: String?, threshold: Int = threshold, blockSize: Int = blockSize) -> AnalysisRecord {
+                               date: DocumentDate?, threshold: Int = threshold, blockSize: Int = blockSize) -> AnalysisRecord {
         if text.utf8.count <= threshold {
             return AnalysisRecord(analyzer.analyze(text, name: item.path, date: date), item: item, input: input)
         }
@@ -30,12 +30,13 @@ package enum BlockAnalysis {
         var anchor = date
         for range in blocks(of: text, size: blockSize) {
             let block = String(text[range])
-            var part = AnalysisRecord(analyzer.analyze(block, name: item.path, date: anchor), item: item, input: record == nil ? input : nil)
+            let analysis = analyzer.analyze(block, name: item.path, date: anchor)
+            var part = AnalysisRecord(analysis, item: item, input: record == nil ? input : nil)
             let paragraphShift = paragraphs - (previousEndedLine ? 0 : 1)
             part.shift(codePoints: codePoints, paragraphs: paragraphShift)
             if record == nil {
                 record = part
-                anchor = anchor ?? part.date
+                anchor = anchor ?? analysis.date
             } else {
                 record!.quotes += part.quotes
                 record!.entities += part.entities

@@ -1,6 +1,6 @@
 /// Words: the order in which the French rules look at a run of letters.
 ///
-/// `l’étape` → elision; `amnesty.org` → URL; `détenu·e·s` → inclusive; `aujourd’hui` → word;
+/// `l’étape` → elision; `ceux·celles`, `du·de la` → inclusive pair; `amnesty.org` → URL; `détenu·e·s` → inclusive; `aujourd’hui` → word;
 /// `iel` → neutral word; `M.`, `J.-C.` → abbreviation; `a-t-il` → inversion; `Jean-Luc` → compound;
 /// `XXIe` → ordinal; `musique.Emmanuel` → `musique` `.` `Emmanuel`.
 extension TokenScanner {
@@ -10,6 +10,9 @@ extension TokenScanner {
 
         // l’étape, qu’il, jusqu’à (but presqu’île).
         if CharacterClass.isApostrophe(stopUnit), let end = scanElision(at: pos, apostrophe: stop) { return end }
+
+        // ceux·celles, ils/elles, du·de la, le.la (before the web rule: du.de is no address)
+        if stop - pos <= InclusiveTables.longestPairWord, let end = scanInclusivePair(at: pos, stop: stop) { return end }
 
         // amnesty.org, www.fidh.org, https://…, contact@amnesty.fr
         if stopUnit == 0x2E || stopUnit == 0x40 || stopUnit == 0x3A || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x5F,

@@ -1,0 +1,160 @@
+import Foundation
+
+/// The process-wide interner of word forms (spaCy's `StringStore`): each distinct string gets a
+/// ``FormID`` once, and its ``Lexeme`` (lookup key, lemma, gender, number, ``LexicalFlags``) is
+/// computed once, when the form is first interned.
+///
+/// Thread-safe: interning consults a dictionary under a shared lock (exclusive only to add a form);
+/// ``lexeme(_:)`` reads an array that never moves, without a lock. The CLI analyses documents on all
+/// cores, each building its ``WordView`` through the one store.
+///
+/// ```swift
+/// let store = FormStore.shared
+/// let id = store.intern("l’Assemblée")
+/// store.lexeme(id).key == store.intern("l'assemblée")     // true
+/// store.lexeme(store.intern("Mme")).flags.contains(.title) // true
+/// ```
+public final class FormStore: @unchecked Sendable {
+    /// The store every ``WordView`` uses, with Hunspell facts from ``Lexicon/shared``.
+    public static let shared = FormStore(lexicon: Lexicon.shared)
+
+    private static let chunkBits = 12
+    private static let chunkSize = 1 << chunkBits
+    private static let maxChunks = 16_384
+
+    /// The lexicon the morphology bits come from (nil: table bits only).
+    public let lexicon: Lexicon?
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+    private var ids: [String: FormID] = [:]
+    private var count = 0
+    /// Entries in fixed chunks that never move, so readers need no lock.
+    private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Lexeme>?>
+
+    public init(lexicon: Lexicon?) {
+        self.lexicon = lexicon
+        lock = .allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+        chunks = .allocate(capacity: Self.maxChunks)
+        chunks.initialize(repeating: nil, count: Self.maxChunks)
+        // Id 0: the empty form, also given once the store is full (2^26 distinct forms).
+        ids[""] = append(Lexeme(string: "", key: FormID(rawValue: 0), lemma: FormID(rawValue: 0), tableFlags: [],
+                                morphologyFlags: [], gender: nil, number: nil))
+    }
+
+    deinit {
+        for c in 0..<Self.maxChunks {
+            guard let chunk = chunks[c] else { break }
+            let n = min(Self.chunkSize, count - c * Self.chunkSize)
+            chunk.deinitialize(count: n)
+            chunk.deallocate()
+        }
+        chunks.deallocate()
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// Number of interned forms.
+    public var formCount: Int {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return count
+    }
+
+    /// The id of `string`, interning it (and computing its lexeme) on first sight.
+    public func intern(_ string: String) -> FormID { intern(string, depth: 0) }
+
+    /// The id of `string` when it was interned already, else nil.
+    public func existingID(_ string: String) -> FormID? {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return ids[string]
+    }
+
+    /// What the store knows about `id` (no lock: entries never move once published).
+    @inline(__always)
+    public func lexeme(_ id: FormID) -> Lexeme {
+        let i = Int(id.rawValue)
+        return chunks[i >> Self.chunkBits]![i & (Self.chunkSize - 1)]
+    }
+
+    /// The string of `id`.
+    public func string(_ id: FormID) -> String { lexeme(id).string }
+
+    /// `depth` bounds the recursion: a form interns its key and lemma; those intern their key only.
+    private func intern(_ string: String, depth: Int) -> FormID {
+        pthread_rwlock_rdlock(lock)
+        let found = ids[string]
+        pthread_rwlock_unlock(lock)
+        if let found { return found }
+
+        let entry = makeLexeme(string, depth: depth)
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        if let raced = ids[string] { return raced }
+        guard count < Self.maxChunks * Self.chunkSize else { return FormID(rawValue: 0) }
+        let id = append(entry)
+        ids[string] = id
+        return id
+    }
+
+    /// Stores `entry` (under the write lock, or from init); an entry whose key or lemma is itself
+    /// carries the sentinel `UInt32.max`, replaced here by its own id.
+    private func append(_ entry: Lexeme) -> FormID {
+        let id = FormID(rawValue: UInt32(count))
+        let own = { (f: FormID) in f.rawValue == UInt32.max ? id : f }
+        let stored = Lexeme(string: entry.string, key: own(entry.key), lemma: own(entry.lemma), tableFlags: entry.tableFlags,
+                            morphologyFlags: entry.morphologyFlags, gender: entry.gender, number: entry.number)
+        let c = count >> Self.chunkBits
+        if chunks[c] == nil { chunks[c] = .allocate(capacity: Self.chunkSize) }
+        (chunks[c]! + (count & (Self.chunkSize - 1))).initialize(to: stored)
+        count += 1
+        return id
+    }
+
+    private static let selfID = FormID(rawValue: UInt32.max)
+
+    /// Computes a lexeme outside the lock.
+    private func makeLexeme(_ string: String, depth: Int) -> Lexeme {
+        let index = LexicalIndex.shared
+        let keyString = LookupKey.make(string)
+        let key = keyString == string ? Self.selfID : intern(keyString, depth: depth + 1)
+        var table = index.flags(form: string, key: keyString)
+
+        var morphology: LexicalFlags = []
+        var lemma = key
+        var gender: GrammaticalGender?, number: GrammaticalNumber?
+        if let lexicon {
+            let written = lexicon.analyses(of: string)
+            let lower = string.lowercased()
+            let lowered = lower == string ? [] : lexicon.analyses(of: lower)
+            if !written.isEmpty || !lowered.isEmpty { morphology.insert(.known) }
+            for a in written {
+                if a.isFirstName { morphology.insert(.firstName) }
+                if a.isSurname { morphology.insert(.surname) }
+                if a.isProperNoun { morphology.insert(.properNoun) }
+            }
+            var genders = Set<GrammaticalGender>(), numbers = Set<GrammaticalNumber>()
+            for a in written + lowered {
+                if !a.isProperName { morphology.insert(.commonWord) }
+                if a.isNoun { morphology.insert(.noun) }
+                if a.isVerb { morphology.insert(.verb) }
+                if a.isAdjective { morphology.insert(.adjective) }
+                if a.isPastParticiple { morphology.insert(.pastParticiple) }
+                if a.isVerb, index.cueLemmas.contains(LookupKey.make(a.lemma)) { morphology.insert(.cueVerb) }
+                if let g = a.gender { genders.insert(g) }
+                if let n = a.number { numbers.insert(n) }
+            }
+            if genders.count == 1 { gender = genders.first }
+            if numbers.count == 1 { number = numbers.first }
+            if depth == 0, let first = (written.first ?? lowered.first)?.lemma, first != string {
+                lemma = intern(first, depth: depth + 1)
+            } else if depth == 0, written.first != nil || lowered.first != nil {
+                lemma = Self.selfID
+            }
+        }
+        if table.contains(.cueVerb) { morphology.remove(.cueVerb) }
+        if string.isEmpty { table = [] }
+        return Lexeme(string: string, key: key, lemma: lemma, tableFlags: table, morphologyFlags: morphology,
+                      gender: gender, number: number)
+    }
+}

@@ -1,0 +1,159 @@
+/// The one loader of the lexical tables shipped as resource files (`Sources/FrenchText/Resources/`,
+/// embedded in the binary): UTF-8, NFC, one entry a line, `#` comments, TSV where an entry has a type.
+///
+/// Every table is named by a ``LexicalTable`` case; its entries come back as lines, as TSV rows, or
+/// as a set of lookup keys (``LookupKey``).
+///
+/// ```swift
+/// LexicalTables.lines(.elisions).contains("jusqu")           // true
+/// LexicalTables.rows(.months).first                           // ["août", "8"]
+/// LexicalTables.keys(.ministryMetonyms).contains("l'intérieur") // false: "intérieur" is the entry
+/// ```
+public enum LexicalTables {
+    /// The non-comment, non-blank lines of `table`, trimmed of spaces and tabs.
+    public static func lines(_ table: LexicalTable) -> [String] { lines(table.bytes) }
+
+    /// The lines of `table` split on tabs (empty columns kept, cells trimmed of spaces).
+    public static func rows(_ table: LexicalTable) -> [[String]] { rows(table.bytes) }
+
+    /// The first column of `table` as lookup keys (lower case, ’ → ').
+    public static func keys(_ table: LexicalTable) -> Set<String> {
+        Set(rows(table).compactMap { $0.first.flatMap { $0.isEmpty ? nil : LookupKey.make($0) } })
+    }
+
+    /// The first column of `table` as written.
+    public static func entries(_ table: LexicalTable) -> Set<String> {
+        Set(rows(table).compactMap { $0.first.flatMap { $0.isEmpty ? nil : $0 } })
+    }
+
+    /// The non-comment, non-blank lines of an embedded resource.
+    static func lines(_ bytes: [UInt8]) -> [String] {
+        var out = [String]()
+        bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            let n = b.count
+            while start < n {
+                var end = start
+                while end < n && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+                var a = start, z = end
+                while a < z && (b[a] == 0x20 || b[a] == 0x09) { a += 1 }
+                while z > a && (b[z - 1] == 0x20 || b[z - 1] == 0x09) { z -= 1 }
+                if z > a && b[a] != 0x23 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+        }
+        return out
+    }
+
+    /// Each line split on tabs.
+    static func rows(_ bytes: [UInt8]) -> [[String]] {
+        lines(bytes).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") } }
+    }
+}
+
+/// A resource file under `Sources/FrenchText/Resources/`; the raw value is its file name.
+public enum LexicalTable: String, CaseIterable, Sendable {
+    case abbreviations = "abbreviations.txt"
+    case abbreviationsSentenceFinal = "abbreviations_sentence_final.txt"
+    case cities = "cities.txt"
+    case clubPrefixes = "club_prefixes.txt"
+    case companyNameWords = "company_name_words.txt"
+    case conjunctions = "conjunctions.txt"
+    case countriesVariants = "countries_variants.tsv"
+    case cueVerbs = "cue_verbs.txt"
+    case dateWords = "date_words.tsv"
+    case determiners = "determiners.tsv"
+    case documentNouns = "document_nouns.txt"
+    case elisions = "elisions.txt"
+    case entitySpeechCues = "entity_speech_cues.txt"
+    case generalPersonNouns = "general_person_nouns.txt"
+    case geographicFeatures = "geographic_features.txt"
+    case inclusiveFormations = "inclusive_formations.tsv"
+    case inclusiveNeutralWords = "inclusive_neutral_words.tsv"
+    case inclusivePairs = "inclusive_pairs.tsv"
+    case inversionPronouns = "inversion_pronouns.txt"
+    case legalForms = "legal_forms.txt"
+    case mediaTitleHeads = "media_title_heads.tsv"
+    case ministryMetonyms = "ministry_metonyms.txt"
+    case months = "months.tsv"
+    case nameParticles = "name_particles.txt"
+    case orgGroupNouns = "org_group_nouns.txt"
+    case orgHeadNouns = "org_head_nouns.tsv"
+    case orgIntroNouns = "org_intro_nouns.txt"
+    case orgSuffixes = "org_suffixes.txt"
+    case organisationNameWords = "organisation_name_words.txt"
+    case organisations = "organisations.tsv"
+    case personRoles = "person_roles.txt"
+    case personTitles = "person_titles.tsv"
+    case personTitlesWritten = "person_titles.txt"
+    case placeContextNouns = "place_context_nouns.txt"
+    case placeNouns = "place_nouns.txt"
+    case placeQualifiers = "place_qualifiers.txt"
+    case prepositions = "prepositions.txt"
+    case pronouns = "pronouns.tsv"
+    case regions = "regions.txt"
+    case relativeDates = "relative_dates.tsv"
+    case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
+    case speakerPronouns = "speaker_pronouns.tsv"
+    case speakerRoleNouns = "speaker_role_nouns.tsv"
+    case topLevelDomains = "top_level_domains.txt"
+    case weekdays = "weekdays.tsv"
+    case yearPrepositions = "year_prepositions.txt"
+
+    /// True for tab-separated tables (an entry with typed columns).
+    public var isTSV: Bool { rawValue.hasSuffix(".tsv") }
+
+    /// The file's bytes as embedded in the binary.
+    public var bytes: [UInt8] {
+        switch self {
+        case .abbreviations: PackageResources.abbreviations_txt
+        case .abbreviationsSentenceFinal: PackageResources.abbreviations_sentence_final_txt
+        case .cities: PackageResources.cities_txt
+        case .clubPrefixes: PackageResources.club_prefixes_txt
+        case .companyNameWords: PackageResources.company_name_words_txt
+        case .conjunctions: PackageResources.conjunctions_txt
+        case .countriesVariants: PackageResources.countries_variants_tsv
+        case .cueVerbs: PackageResources.cue_verbs_txt
+        case .dateWords: PackageResources.date_words_tsv
+        case .determiners: PackageResources.determiners_tsv
+        case .documentNouns: PackageResources.document_nouns_txt
+        case .elisions: PackageResources.elisions_txt
+        case .entitySpeechCues: PackageResources.entity_speech_cues_txt
+        case .generalPersonNouns: PackageResources.general_person_nouns_txt
+        case .geographicFeatures: PackageResources.geographic_features_txt
+        case .inclusiveFormations: PackageResources.inclusive_formations_tsv
+        case .inclusiveNeutralWords: PackageResources.inclusive_neutral_words_tsv
+        case .inclusivePairs: PackageResources.inclusive_pairs_tsv
+        case .inversionPronouns: PackageResources.inversion_pronouns_txt
+        case .legalForms: PackageResources.legal_forms_txt
+        case .mediaTitleHeads: PackageResources.media_title_heads_tsv
+        case .ministryMetonyms: PackageResources.ministry_metonyms_txt
+        case .months: PackageResources.months_tsv
+        case .nameParticles: PackageResources.name_particles_txt
+        case .orgGroupNouns: PackageResources.org_group_nouns_txt
+        case .orgHeadNouns: PackageResources.org_head_nouns_tsv
+        case .orgIntroNouns: PackageResources.org_intro_nouns_txt
+        case .orgSuffixes: PackageResources.org_suffixes_txt
+        case .organisationNameWords: PackageResources.organisation_name_words_txt
+        case .organisations: PackageResources.organisations_tsv
+        case .personRoles: PackageResources.person_roles_txt
+        case .personTitles: PackageResources.person_titles_tsv
+        case .personTitlesWritten: PackageResources.person_titles_txt
+        case .placeContextNouns: PackageResources.place_context_nouns_txt
+        case .placeNouns: PackageResources.place_nouns_txt
+        case .placeQualifiers: PackageResources.place_qualifiers_txt
+        case .prepositions: PackageResources.prepositions_txt
+        case .pronouns: PackageResources.pronouns_tsv
+        case .regions: PackageResources.regions_txt
+        case .relativeDates: PackageResources.relative_dates_tsv
+        case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt
+        case .speakerPronouns: PackageResources.speaker_pronouns_tsv
+        case .speakerRoleNouns: PackageResources.speaker_role_nouns_tsv
+        case .topLevelDomains: PackageResources.top_level_domains_txt
+        case .weekdays: PackageResources.weekdays_tsv
+        case .yearPrepositions: PackageResources.year_prepositions_txt
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// The one word view of a ``Document`` every rule reads (spaCy's `Doc` + `Lexeme` flags): one
+/// ``Word`` per token, built once per document, with interned form ids and precomputed flags.
+///
+/// Build it once per document (``Document/words`` caches it) and hand it to Quotes and Entities:
+/// each distinct form is looked up once per process in ``FormStore``, so rules compare ``FormID``s
+/// and test bits instead of hashing strings.
+///
+/// ```swift
+/// let doc = Tokenizer().document(from: "« Nous resterons », a-t-elle dit à Mme de Valmont.")
+/// let words = doc.words
+/// words.count == doc.tokens.count                  // true: word i is token i
+/// words[0].flags.contains(.quoteMark)              // true
+/// words[6].flags.contains(.invertedPronoun)        // true (-t-elle)
+/// words[9].flags.contains(.title)                  // true (Mme)
+/// words[11].lexical.contains(.surname)             // true when Hunspell knows Valmont
+/// ```
+public struct WordView: RandomAccessCollection, Sendable {
+    public let words: [Word]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { words.count }
+    @inline(__always) public subscript(i: Int) -> Word { words[i] }
+
+    /// Builds the view of `document`. With `morphology` false (a tokenizer without a lexicon), the
+    /// Hunspell bits are left out and only the tables speak.
+    public init(_ document: Document, store: FormStore = .shared, morphology: Bool = true) {
+        let tokens = document.tokens
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var sentenceStarts = [Bool](repeating: false, count: tokens.count)
+        for (s, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokenRange where t < tokens.count { sentenceOf[t] = s }
+            if sentence.tokenRange.lowerBound < tokens.count { sentenceStarts[sentence.tokenRange.lowerBound] = true }
+        }
+        var paragraphOf = [Int](repeating: 0, count: tokens.count)
+        var paragraphStarts = [Bool](repeating: false, count: tokens.count)
+        for (p, paragraph) in document.paragraphs.enumerated() {
+            for t in paragraph.tokenRange where t < tokens.count { paragraphOf[t] = p }
+            if paragraph.tokenRange.lowerBound < tokens.count { paragraphStarts[paragraph.tokenRange.lowerBound] = true }
+        }
+
+        // One store look-up per token; the lexemes are read once each.
+        var lexemes = [Lexeme]()
+        var ids = [FormID]()
+        lexemes.reserveCapacity(tokens.count)
+        ids.reserveCapacity(tokens.count)
+        for token in tokens {
+            let id = store.intern(token.text)
+            ids.append(id)
+            lexemes.append(store.lexeme(id))
+        }
+
+        var words = [Word]()
+        words.reserveCapacity(tokens.count)
+        for (i, token) in tokens.enumerated() {
+            let lexeme = lexemes[i]
+            var flags = Self.shape(token)
+            if sentenceStarts[i] { flags.formUnion([.sentenceStart, .clauseStart]) }
+            if paragraphStarts[i] { flags.insert(.paragraphStart) }
+            if i > 0, Self.opensClause(tokens[i - 1]) { flags.insert(.clauseStart) }
+            let lexical = morphology ? lexeme.flags : lexeme.tableFlags
+            if lexical.contains(.title), Self.nameFollows(tokens, i + 1, lexemes) { flags.insert(.title) }
+            words.append(Word(tokenIndex: i, span: token.span, form: ids[i], key: lexeme.key,
+                              lemma: morphology ? lexeme.lemma : lexeme.key, sentence: sentenceOf[i],
+                              paragraph: paragraphOf[i], flags: flags, lexical: lexical, kind: token.kind))
+        }
+        self.words = words
+    }
+
+    /// The bits a token has by itself.
+    static func shape(_ token: Token) -> WordFlags {
+        var flags: WordFlags = []
+        switch token.kind {
+        case .word: flags.insert(.word)
+        case .elision: flags.formUnion([.word, .elided])
+        case .pronoun: flags.formUnion([.word, .invertedPronoun])
+        case .abbreviation: flags.formUnion([.word, .abbreviation])
+        case .number: flags.insert(.number)
+        case .ordinal: flags.formUnion([.number, .ordinal])
+        case .phone, .url, .email, .hashtag, .mention: flags.insert(.web)
+        case .quote: flags.insert(.quoteMark)
+        case .punctuation, .symbol: flags.insert(.punctuation)
+        }
+        if !token.whitespaceAfter.isEmpty { flags.insert(.spaceAfter) }
+        if token.isInclusive { flags.insert(.inclusive) }
+        guard flags.contains(.word) else { return flags }
+
+        var letters = 0, upper = 0, firstIsUpper = false, innerHyphen = false
+        var position = 0
+        let scalars = token.text.unicodeScalars
+        for s in scalars {
+            if s.properties.isAlphabetic {
+                letters += 1
+                let isUpper = s.properties.isUppercase
+                if isUpper { upper += 1 }
+                if letters == 1 && position == 0 { firstIsUpper = isUpper }
+            } else if (s == "-" || s == "\u{2011}" || s == "\u{2010}") && position > 0 && letters > 0 {
+                innerHyphen = true
+            }
+            position += 1
+        }
+        if firstIsUpper { flags.insert(.capitalised) }
+        if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+        if innerHyphen && token.kind == .word { flags.insert(.hyphenated) }
+        if token.kind == .abbreviation, letters == 1, upper == 1, scalars.count == 2, scalars.last == "." {
+            flags.insert(.initial)
+        }
+        return flags
+    }
+
+    /// Marks after which a clause starts: `, ; : ( [ — – …`, sentence ends and quotation marks.
+    private static func opensClause(_ token: Token) -> Bool {
+        if token.kind == .quote { return true }
+        guard token.kind == .punctuation, let first = token.text.unicodeScalars.first else { return false }
+        switch first {
+        case ",", ";", ":", "(", "[", "\u{2014}", "\u{2013}", "\u{2026}", ".", "!", "?": return true
+        default: return false
+        }
+    }
+
+    /// True when a capitalised word follows at `i`, directly or after name particles (`de Valmont`).
+    private static func nameFollows(_ tokens: [Token], _ i: Int, _ lexemes: [Lexeme]) -> Bool {
+        var j = i
+        while j < tokens.count && j < i + 3 {
+            let t = tokens[j]
+            guard t.isWord else { return false }
+            if t.isCapitalized { return true }
+            guard lexemes[j].tableFlags.contains(.nameParticle) || lexemes[j].tableFlags.contains(.elision) else { return false }
+            j += 1
+        }
+        return false
+    }
+}
