@@ -63,7 +63,12 @@ public struct AnalysisService: Sendable {
                 throw .input(.invalidUTF8(source: "request body", byteOffset: 0))
             }
         }
-        if let date, !DocumentDates.isISODate(date) { throw .invalidField(name: "date", reason: "wants YYYY-MM-DD, not '\(date)'") }
+        var documentDate: DocumentDate?
+        if let date {
+            do { documentDate = try DocumentDate(iso: date) } catch {
+                throw .invalidField(name: "date", reason: "wants YYYY, YYYY-MM or YYYY-MM-DD in the calendar, not '\(date)'")
+            }
+        }
         if let n = name, n.isEmpty || n.contains("\0") { throw .invalidField(name: "name", reason: "wants a file name or path") }
         let item = Self.item(named: name)
         let bytes = Array(text.utf8)
@@ -75,7 +80,7 @@ public struct AnalysisService: Sendable {
         } catch {
             throw .input(.unreadable(source: item.path, reason: "\(error)"))
         }
-        let analysis = analyzer.analyze(text, name: item.path, date: date)
+        let analysis = analyzer.analyze(text, name: item.path, date: documentDate)
         var record = AnalysisRecord(analysis, item: item)
         record.bytes = Self.isJSON(contentType) ? bytes.count : body.count
         return JSONRenderer.encode(record) + "\n"

@@ -41,7 +41,10 @@ struct ReportCommand: ParsableCommand {
             }
             let report = SQLiteReport(input: input, path: path)
             let corpus = try report.run()
-            if let summary { try SummaryFile.write(try report.corpusSummary(), to: summary) }
+            if let summary {
+                let out = summary == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: summary)
+                try SummaryFile.write(try report.corpusSummary(), to: out)
+            }
             if !corpus.skipped.isEmpty { throw ExitCode(1) }
             return
         }

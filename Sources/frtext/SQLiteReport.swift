@@ -35,7 +35,7 @@ struct SQLiteReport {
 
         let console = Console(total: items.count, quiet: input.quiet)
         let reader = input.reader
-        let date = input.date
+        let date = input.documentDate
         let dates = input.documentDates()
         let settingsBase = "source-by=\(input.sourceBy);relative-dates=\(input.relativeDates ? 1 : 0)"
         let analyzer = FrenchAnalyzer(relativeDates: input.relativeDates)
@@ -63,7 +63,7 @@ struct SQLiteReport {
         OrderedBatch.run(count: items.count, concurrency: input.concurrency) { i in
             let item = items[i]
             let itemDate = dates.date(forPath: item.path) ?? date
-            let settings = settingsBase + ";date=\(itemDate ?? "")"
+            let settings = settingsBase + ";date=\(itemDate?.iso ?? "")"
             let hash = Self.hash(item.path, limit: reader.maxBytes)
             let fingerprint = DocumentFingerprint(contentHash: hash, settings: settings)
             if fingerprint.isCurrent(comparedTo: known[item.path]) { return .unchanged }

@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if words.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give words to search for.") }
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, !DocumentDates.isISODate(value) { throw ValidationError("\(name) wants YYYY-MM-DD, not '\(value)'.") }
+            if let value, (try? DocumentDate(iso: value)) == nil { throw ValidationError("\(name) wants YYYY, YYYY-MM or YYYY-MM-DD in the calendar, not '\(value)'.") }
         }
         if SearchQuery.Mode(rawValue: match) == nil { throw ValidationError("--match wants phrase, all, any or fts, not '\(match)'.") }
         if let limit, limit < 1 { throw ValidationError("--limit wants a number of at least 1.") }

@@ -24,7 +24,7 @@ enum StoreFixture {
 
     static func stored(_ path: String, _ text: String, date: String? = nil) -> StoredDocument {
         let item = InputItem(path: path, document: String(path.split(separator: "/").last!), source: SourceRule.folder.source(ofPath: path))
-        let record = AnalysisRecord(analyzer.analyze(text, name: path, date: date), item: item)
+        let record = AnalysisRecord(analyzer.analyze(text, name: path, date: date.flatMap { try? DocumentDate(iso: $0) }), item: item)
         return StoredDocument(record: record, contentHash: ContentHash.hex(Array(text.utf8)), settings: "date=\(date ?? "")")
     }
 

@@ -30,13 +30,12 @@ package enum BlockAnalysis {
         var anchor = date
         for range in blocks(of: text, size: blockSize) {
             let block = String(text[range])
-            let analysis = analyzer.analyze(block, name: item.path, date: anchor)
-            var part = AnalysisRecord(analysis, item: item, input: record == nil ? input : nil)
+            var part = AnalysisRecord(analyzer.analyze(block, name: item.path, date: anchor), item: item, input: record == nil ? input : nil)
             let paragraphShift = paragraphs - (previousEndedLine ? 0 : 1)
             part.shift(codePoints: codePoints, paragraphs: paragraphShift)
             if record == nil {
                 record = part
-                anchor = anchor ?? analysis.date
+                anchor = anchor ?? part.date.flatMap { try? DocumentDate(iso: $0) }
             } else {
                 record!.quotes += part.quotes
                 record!.entities += part.entities
