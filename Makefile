@@ -64,15 +64,16 @@ bench-report: release
 # with -sanitize=fuzzer,address in its own scratch path. New inputs go to .build-fuzz/corpus, the
 # seeds are the project's own texts (Corpus/); a crash leaves .build-fuzz/crash-* and fails.
 FUZZ_BUILD := .build-fuzz
+# lld: gold fails on the sanitizer runtime's debug information.
 FUZZ_FLAGS := -c release --scratch-path $(FUZZ_BUILD) --product FrenchTextFuzz \
-	-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -g
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 FUZZ_SECONDS ?= 600
 fuzz-build: deps
 	$(SWIFT) build $(FUZZ_FLAGS)
 
 fuzz: fuzz-build
 	@mkdir -p $(FUZZ_BUILD)/corpus
-	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/FrenchTextFuzz $(FUZZ_BUILD)/corpus Corpus \
+	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path 2>/dev/null)/FrenchTextFuzz $(FUZZ_BUILD)/corpus Corpus \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
 	  -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
 
