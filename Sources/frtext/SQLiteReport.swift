@@ -24,7 +24,9 @@ struct SQLiteReport {
     /// Runs the batch; returns the summary of the documents analysed in this run.
     func run() throws -> CorpusSummary {
         let started = Date()
-        let items = input.items()
+        // The database (and its journal) is never one of its own documents, whatever --glob says.
+        let own = [path, path + "-journal", path + "-wal", path + "-shm"].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let items = input.items().filter { !own.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) }
         if items.contains(where: \.isStandardInput) {
             throw ValidationError("A corpus database is made of files: give files or folders, not standard input (-).")
         }

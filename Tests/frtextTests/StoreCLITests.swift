@@ -87,6 +87,16 @@ import Testing
         #expect(s.read("db-summary.json").contains("Grégory Doucet"))
     }
 
+    @Test func theDatabaseIsNeverOneOfItsDocuments() throws {
+        let s = Self.corpus()
+        defer { s.remove() }
+        let db = s.path("corpus.sqlite")
+        _ = try CLI.run(["report", s.root, "-o", db, "--glob", "*"])
+        let again = try CLI.run(["report", s.root, "-o", db, "--glob", "*"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("0 documents analysed, 7 unchanged"), "\(again.stderr)")
+    }
+
     @Test func aDifferentDateMeansAnalysingAgain() throws {
         let s = Self.corpus()
         defer { s.remove() }
