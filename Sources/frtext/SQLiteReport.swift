@@ -13,6 +13,7 @@ import Glibc
 struct SQLiteReport {
     let input: InputOptions
     let path: String
+    /// Documents a transaction (`FRTEXT_SQLITE_BATCH` changes it; the tests use small batches).
     var batchSize = ProcessInfo.processInfo.environment["FRTEXT_SQLITE_BATCH"].flatMap(Int.init).map { max(1, $0) } ?? 32
 
     /// What one input turned into on a worker thread.
