@@ -42,7 +42,10 @@ struct SQLiteReport {
         let dates = input.documentDates()
         let settingsBase = "source-by=\(input.sourceBy);relative-dates=\(input.relativeDates ? 1 : 0)"
         let analyzer = FrenchAnalyzer(relativeDates: input.relativeDates)
+        // Test hooks: SIGKILL (or a pause, for another process to send it) inside the transaction
+        // that writes document N, as `kill -9` at the worst moment would.
         let killAfter = ProcessInfo.processInfo.environment["FRTEXT_TEST_KILL_AFTER_DOCUMENTS"].flatMap(Int.init)
+        let pauseAfter = ProcessInfo.processInfo.environment["FRTEXT_TEST_PAUSE_AFTER_DOCUMENTS"].flatMap(Int.init)
 
         var summary = CorpusSummary()
         var pending = [StoredDocument]()
@@ -53,8 +56,11 @@ struct SQLiteReport {
             do {
                 let before = written
                 try store.write(pending) { n in
-                    // Test hook: SIGKILL in the middle of a transaction, as kill -9 would.
                     if let killAfter, before + n + 1 >= killAfter { kill(getpid(), SIGKILL) }
+                    if let pauseAfter, before + n + 1 == pauseAfter {
+                        FileHandleOutput.standardError.write("frtext: paused inside a transaction\n")
+                        sleep(120)
+                    }
                 }
                 written += pending.count
             } catch {
