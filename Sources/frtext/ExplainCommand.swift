@@ -27,6 +27,9 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Start each token line with its code-point offsets.")
     var offsets = false
 
+    @Flag(help: "Show the entity mentions instead: each with the rule that made it and the resolver passes that changed it.")
+    var entities = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse a file larger than this (bytes, or with K, M, G).", valueName: "size"))
     var maxSize: String = "64M"
 
@@ -48,7 +51,8 @@ struct ExplainCommand: ParsableCommand {
             text = input
         }
         let out = FileHandleOutput(handle: .standardOutput)
-        out.write(Tokenizer().document(from: text, name: input).explanation(offsets: offsets))
+        let document = Tokenizer().document(from: text, name: input)
+        out.write(entities ? EntityTagger().explanation(of: document) : document.explanation(offsets: offsets))
         if let failure = out.close() { throw failure }
     }
 }
