@@ -55,6 +55,8 @@ final class EntityTables: Sendable {
     let clubNameHeads: Set<String>
     /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
     let demonymSuffixes: [String]
+    /// Past participles of business verbs, as keys (`racheté`, `licencié`).
+    let businessVerbs: Set<String>
     /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
     let organisationNameLinks: Set<String>
     /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
@@ -115,6 +117,7 @@ final class EntityTables: Sendable {
         companyNameWords = Set(LexicalTables.lines(.companyNameWords))
         clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
+        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(EntityKey.make))
         organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
         platforms = Set(LexicalTables.lines(.platforms))
         nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))

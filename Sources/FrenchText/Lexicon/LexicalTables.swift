@@ -57,6 +57,7 @@ public enum LexicalTables {
 public enum LexicalTable: String, CaseIterable, Sendable {
     case abbreviations = "abbreviations.txt"
     case abbreviationsSentenceFinal = "abbreviations_sentence_final.txt"
+    case businessVerbs = "business_verbs.txt"
     case cities = "cities.txt"
     case clubNameHeads = "club_name_heads.txt"
     case clubPrefixes = "club_prefixes.txt"
@@ -121,6 +122,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         switch self {
         case .abbreviations: PackageResources.abbreviations_txt
         case .abbreviationsSentenceFinal: PackageResources.abbreviations_sentence_final_txt
+        case .businessVerbs: PackageResources.business_verbs_txt
         case .cities: PackageResources.cities_txt
         case .clubPrefixes: PackageResources.club_prefixes_txt
         case .companyNameWords: PackageResources.company_name_words_txt

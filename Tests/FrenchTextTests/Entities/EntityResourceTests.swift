@@ -4,6 +4,7 @@ import Testing
 /// The entity tagger's data files: a header saying the source, NFC, sorted, no duplicates.
 @Suite struct EntityResourceTests {
     static let files: [(String, [UInt8])] = [
+        ("business_verbs.txt", PackageResources.business_verbs_txt),
         ("cities.txt", PackageResources.cities_txt),
         ("club_name_heads.txt", PackageResources.club_name_heads_txt),
         ("clubs.tsv", PackageResources.clubs_tsv),
