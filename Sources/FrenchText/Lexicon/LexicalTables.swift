@@ -69,6 +69,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case cueVerbs = "cue_verbs.txt"
     case dateWords = "date_words.tsv"
     case demonymSuffixes = "demonym_suffixes.txt"
+    case demonyms = "demonyms.tsv"
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
@@ -130,6 +131,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .countriesVariants: PackageResources.countries_variants_tsv
         case .cueVerbs: PackageResources.cue_verbs_txt
         case .dateWords: PackageResources.date_words_tsv
+        case .demonyms: PackageResources.demonyms_tsv
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
