@@ -129,24 +129,28 @@ struct OrganisationRecognizer {
     /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
     private func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
         let w = words[i]
-        let capitalised = w.isCapitalized
-    let end: Int
-    if capitalised {
-        guard last > i else { return nil }
-        // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
-        if w.sentenceStart && lastCapital == nil { return nil }
-        end = last + 1
-    } else {
-        guard let lastCapital else { return nil }
-        end = lastCapital + 1
-        // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
-        if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
-    }
-    // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
-    if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
-        return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
-    }
-    return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+        let end: Int
+        if w.isCapitalized {
+            guard last > i else { return nil }
+            // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
+            if w.sentenceStart && lastCapital == nil { return nil }
+            end = last + 1
+        } else {
+            guard let lastCapital else { return nil }
+            // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
+            if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
+                end = lastCapital + m.length
+            } else {
+                end = lastCapital + 1
+            }
+            // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
+            if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
+        }
+        // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
+        if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
+            return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
+        }
+        return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
     }
 
     /// True when a lower-case head may open a name here: `université Lumière Lyon 2` (before a name),
