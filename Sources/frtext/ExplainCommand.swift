@@ -62,7 +62,8 @@ struct ExplainCommand: ParsableCommand {
         } else if entities {
             out.write(EntityTagger().explanation(of: Tokenizer().document(from: text, name: input)))
         } else {
-            out.write(Tokenizer().document(from: text, name: input).explanation(offsets: offsets))
+            let document = Tokenizer().document(from: text, name: input)
+            out.write(entities ? EntityTagger().explanation(of: document) : document.explanation(offsets: offsets))
         }
         if let failure = out.close() { throw failure }
     }
