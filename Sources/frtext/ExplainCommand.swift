@@ -59,6 +59,8 @@ struct ExplainCommand: ParsableCommand {
         let out = FileHandleOutput(handle: .standardOutput)
         if speakers || quotes {
             out.write(Self.attribution(of: text, name: input, participants: speakers, quotes: quotes))
+        } else if entities {
+            out.write(EntityTagger().explanation(of: Tokenizer().document(from: text, name: input)))
         } else {
             let document = Tokenizer().document(from: text, name: input)
             out.write(entities ? EntityTagger().explanation(of: document) : document.explanation(offsets: offsets))

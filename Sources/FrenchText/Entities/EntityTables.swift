@@ -55,6 +55,8 @@ final class EntityTables: Sendable {
     let clubNameHeads: Set<String>
     /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
     let demonymSuffixes: [String]
+    /// Past participles of business verbs, as keys (`racheté`, `licencié`).
+    let businessVerbs: Set<String>
     /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
     let organisationNameLinks: Set<String>
     /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
@@ -65,7 +67,7 @@ final class EntityTables: Sendable {
     let nonOrganisationAcronyms: Set<String>
 
     private init() {
-        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
         roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
         particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
@@ -115,6 +117,7 @@ final class EntityTables: Sendable {
         companyNameWords = Set(LexicalTables.lines(.companyNameWords))
         clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
+        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(EntityKey.make))
         organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
         platforms = Set(LexicalTables.lines(.platforms))
         nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))

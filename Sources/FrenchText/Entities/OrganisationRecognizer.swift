@@ -51,20 +51,7 @@ struct OrganisationRecognizer {
         guard let headCase = tables.orgHeads[w.key] else { return nil }
         let capitalised = w.isCapitalized
         guard capitalised || headCase != .capitalised else { return nil }
-        if !capitalised {
-            guard let first = context.word(i + 1) else { return nil }
-            if headCase == .beforeName {
-                // université Lumière Lyon 2, lycée Victor-Hugo
-                guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return nil }
-            } else if first.isCapitalized {
-                // `l’association Greenpeace`: a common noun before a name is not part of it.
-                return nil
-            } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
-                      let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
-                // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
-                return nil
-            }
-        }
+        if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
         var j = i + 1
         var last = i
         var lastCapital: Int?
@@ -135,15 +122,27 @@ struct OrganisationRecognizer {
         if let lc = lastCapital, lc > last { lastCapital = last }
         // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
         if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
+        return headNounCandidate(at: i, last: last, lastCapital: lastCapital)
+    }
+
+    /// The candidate of a head noun at `i` whose complement runs to `last` (its last capitalised word at
+    /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
+    private func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
+        let w = words[i]
         let end: Int
-        if capitalised {
+        if w.isCapitalized {
             guard last > i else { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
             guard let lastCapital else { return nil }
-            end = lastCapital + 1
+            // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
+            if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
+                end = lastCapital + m.length
+            } else {
+                end = lastCapital + 1
+            }
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
@@ -152,6 +151,24 @@ struct OrganisationRecognizer {
             return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
         }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// True when a lower-case head may open a name here: `université Lumière Lyon 2` (before a name),
+    /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
+    private func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
+        guard let first = context.word(i + 1) else { return false }
+        if headCase == .beforeName {
+            // université Lumière Lyon 2, lycée Victor-Hugo
+            guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
+        } else if first.isCapitalized {
+            // `l’association Greenpeace`: a common noun before a name is not part of it.
+            return false
+        } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
+                  let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
+            // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
+            return false
+        }
+        return true
     }
 
     /// True when the word at `i` is an organisation's whole name: an acronym or a known one-word name.

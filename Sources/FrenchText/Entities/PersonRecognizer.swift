@@ -56,53 +56,56 @@ struct PersonRecognizer {
                 out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personFirstName, priority: EntityPriority.person))
                 continue
             }
-            // Two unknown capitalised words: Mikalai Statkevich.
-            if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
-               let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
-               !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
-               !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
-                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5))
-                continue
-            }
-            // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
-            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
-               !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
-               !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
-               !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
-                out.append(EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5))
-                continue
-            }
-            // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
-            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
-               tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
-                out.append(EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5))
-                continue
-            }
-            // Apposition: Kalemba, secrétaire général de…
-            if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
-               roleEnd(at: i + 2, needsDeterminer: false) != nil {
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: .personApposition, priority: EntityPriority.context))
-                continue
-            }
-            // A first name alone: sa mère, Sophie, …
-            if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
-               context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: .personFirstNameAlone, priority: EntityPriority.guess))
-                continue
-            }
-            // A surname the lexicon knows, outside "prix Nobel"-like phrases.
-            if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
-                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
-                   !EntityContext.functionWords.contains(prev.key) { continue }
-                // Petit, Blanc, Macron are also common words: only where a person is expected.
-                if context.isCommonLower(w) {
-                    guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
-                          context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { continue }
-                }
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess))
-            }
+            if let c = guessedName(at: i) { out.append(c) }
         }
         return out
+    }
+
+    /// A name guessed from its form, when no title, role, cue or first name introduced it: two unknown
+    /// capitalised words, three parts, a particle, an apposition, a first name alone, a known surname.
+    private func guessedName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        // Two unknown capitalised words: Mikalai Statkevich.
+        if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
+           let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
+           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
+           !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
+            return EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5)
+        }
+        // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
+           !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
+           !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
+           !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
+            return EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)
+        }
+        // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
+           tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+            return EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)
+        }
+        // Apposition: Kalemba, secrétaire général de…
+        if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
+           roleEnd(at: i + 2, needsDeterminer: false) != nil {
+            return EntityCandidate(i..<(i + 1), .person, rule: .personApposition, priority: EntityPriority.context)
+        }
+        // A first name alone: sa mère, Sophie, …
+        if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
+           context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
+            return EntityCandidate(i..<(i + 1), .person, rule: .personFirstNameAlone, priority: EntityPriority.guess)
+        }
+        // A surname the lexicon knows, outside "prix Nobel"-like phrases.
+        if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
+            if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
+               !EntityContext.functionWords.contains(prev.key) { return nil }
+            // Petit, Blanc, Macron are also common words: only where a person is expected.
+            if context.isCommonLower(w) {
+                guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
+                      context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { return nil }
+            }
+            return EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess)
+        }
+        return nil
     }
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.

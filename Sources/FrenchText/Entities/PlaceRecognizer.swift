@@ -176,7 +176,9 @@ struct PlaceRecognizer {
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
         let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
         // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
-        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key) } == true
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
+            // le maire de Drap: a capital after the noun of an office held in a town names the town.
+            || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
         guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
               !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }

@@ -57,6 +57,7 @@ public enum LexicalTables {
 public enum LexicalTable: String, CaseIterable, Sendable {
     case abbreviations = "abbreviations.txt"
     case abbreviationsSentenceFinal = "abbreviations_sentence_final.txt"
+    case businessVerbs = "business_verbs.txt"
     case cities = "cities.txt"
     case clubNameHeads = "club_name_heads.txt"
     case clubPrefixes = "club_prefixes.txt"
@@ -78,7 +79,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case inclusiveFormations = "inclusive_formations.tsv"
     case inclusiveNeutralWords = "inclusive_neutral_words.tsv"
     case inclusivePairs = "inclusive_pairs.tsv"
-    case inversionPronouns = "inversion_pronouns.txt"
+    case inversionPronouns = "inversion_pronouns.tsv"
     case legalForms = "legal_forms.txt"
     case media = "media.tsv"
     case mediaTitleHeads = "media_title_heads.tsv"
@@ -90,13 +91,13 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case orgHeadNouns = "org_head_nouns.tsv"
     case orgIntroNouns = "org_intro_nouns.txt"
     case orgSuffixes = "org_suffixes.txt"
+    case ordinalEndings = "ordinal_endings.txt"
     case organisationNameLinks = "organisation_name_links.txt"
     case organisationNameWords = "organisation_name_words.txt"
     case organisations = "organisations.tsv"
     case parties = "parties.tsv"
     case personRoles = "person_roles.txt"
     case personTitles = "person_titles.tsv"
-    case personTitlesWritten = "person_titles.txt"
     case placeContextNouns = "place_context_nouns.txt"
     case placeNouns = "place_nouns.txt"
     case placeQualifiers = "place_qualifiers.txt"
@@ -122,6 +123,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         switch self {
         case .abbreviations: PackageResources.abbreviations_txt
         case .abbreviationsSentenceFinal: PackageResources.abbreviations_sentence_final_txt
+        case .businessVerbs: PackageResources.business_verbs_txt
         case .cities: PackageResources.cities_txt
         case .clubPrefixes: PackageResources.club_prefixes_txt
         case .companyNameWords: PackageResources.company_name_words_txt
@@ -139,7 +141,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .inclusiveFormations: PackageResources.inclusive_formations_tsv
         case .inclusiveNeutralWords: PackageResources.inclusive_neutral_words_tsv
         case .inclusivePairs: PackageResources.inclusive_pairs_tsv
-        case .inversionPronouns: PackageResources.inversion_pronouns_txt
+        case .inversionPronouns: PackageResources.inversion_pronouns_tsv
         case .legalForms: PackageResources.legal_forms_txt
         case .mediaTitleHeads: PackageResources.media_title_heads_tsv
         case .ministryMetonyms: PackageResources.ministry_metonyms_txt
@@ -149,11 +151,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .orgHeadNouns: PackageResources.org_head_nouns_tsv
         case .orgIntroNouns: PackageResources.org_intro_nouns_txt
         case .orgSuffixes: PackageResources.org_suffixes_txt
+        case .ordinalEndings: PackageResources.ordinal_endings_txt
         case .organisationNameWords: PackageResources.organisation_name_words_txt
         case .organisations: PackageResources.organisations_tsv
         case .personRoles: PackageResources.person_roles_txt
         case .personTitles: PackageResources.person_titles_tsv
-        case .personTitlesWritten: PackageResources.person_titles_txt
         case .placeContextNouns: PackageResources.place_context_nouns_txt
         case .placeNouns: PackageResources.place_nouns_txt
         case .placeQualifiers: PackageResources.place_qualifiers_txt

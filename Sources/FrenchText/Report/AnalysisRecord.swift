@@ -76,6 +76,21 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         public var value: String?
         public var rule: String
 
+        enum CodingKeys: String, CodingKey { case text, type, start, end, canonical, value, rule }
+
+        /// A DATE always has its `value` key: `null` when the date has no year and the
+        /// document no date to take it from (the README's promise); other types omit it when nil.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(canonical, forKey: .canonical)
+            try c.encode(end, forKey: .end)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(start, forKey: .start)
+            try c.encode(text, forKey: .text)
+            try c.encode(type, forKey: .type)
+            if type == EntityType.date.rawValue { try c.encode(value, forKey: .value) } else { try c.encodeIfPresent(value, forKey: .value) }
+        }
+
         public init(text: String, type: String, start: Int, end: Int, canonical: String? = nil, value: String? = nil, rule: String = "") {
             self.text = text
             self.type = type

@@ -4,6 +4,7 @@ import Testing
 /// The entity tagger's data files: a header saying the source, NFC, sorted, no duplicates.
 @Suite struct EntityResourceTests {
     static let files: [(String, [UInt8])] = [
+        ("business_verbs.txt", PackageResources.business_verbs_txt),
         ("cities.txt", PackageResources.cities_txt),
         ("club_name_heads.txt", PackageResources.club_name_heads_txt),
         ("clubs.tsv", PackageResources.clubs_tsv),
@@ -27,7 +28,7 @@ import Testing
         ("org_suffixes.txt", PackageResources.org_suffixes_txt),
         ("organisations.tsv", PackageResources.organisations_tsv),
         ("person_roles.txt", PackageResources.person_roles_txt),
-        ("person_titles.txt", PackageResources.person_titles_txt),
+        ("person_titles.tsv", PackageResources.person_titles_tsv),
         ("place_context_nouns.txt", PackageResources.place_context_nouns_txt),
         ("place_nouns.txt", PackageResources.place_nouns_txt),
         ("regions.txt", PackageResources.regions_txt),
