@@ -53,6 +53,7 @@ struct SpeakerLinker {
         // (`un étudiant`, `une mère de famille`: someone the text does not name)
         if m.determiner?.kind == .indefinite { return nil }
         if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
         guard let name = speaker.name else {
             let r = MentionSieve.resolve(m, in: model, context: context)

@@ -16,4 +16,23 @@ enum AppositionSieve {
               model.participants[hit.participant].kind == .person, model.participants[hit.participant].agrees(with: m.gender) else { return nil }
         return hit.participant
     }
+
+    /// An organisation named in the role of a person just before it: `Cécile Duflot, directrice générale d’Oxfam
+    /// France explique : « … »`; `Marc Dupont, président de la FNSEA, affirme que « … »` → the person, not the organisation.
+    static func personBefore(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        let tokens = context.document.tokens
+        let table = ParticipantLexicon.shared
+        var t = m.tokens.lowerBound - 1
+        var sawRole = false
+        while t >= 0, m.tokens.lowerBound - t <= 8, tokens[t].kind != .punctuation || tokens[t].text == "," {
+            if tokens[t].text == "," { break }
+            if table.roleNoun(LookupKey.make(tokens[t].text)) != nil { sawRole = true }
+            t -= 1
+        }
+        guard sawRole, t > 0, tokens[t].text == "," else { return nil }
+        let end = tokens[t - 1].span.end
+        guard let hit = model.timeline.last(where: { $0.mention.span.end == end }), model.participants[hit.participant].kind == .person,
+              model.participants[hit.participant].isNamed else { return nil }
+        return hit.participant
+    }
 }

@@ -10,4 +10,11 @@ import Testing
     func nameApposedToTheDescription(_ text: String, _ speaker: String) {
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
     }
+
+    @Test(arguments: [
+        ("Oxfam France lance une campagne. Cécile Duflot, Directrice générale d’Oxfam France explique le lancement de cette campagne : « Les inégalités sont un problème pour tout le monde ».", "Cécile Duflot"),
+    ])
+    func organisationInThePersonsRoleIsNotTheSpeaker(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
 }
