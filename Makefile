@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
-.PHONY: deps build release report test clean bench bench-corpus bench-report bench-serve
+.PHONY: deps build release report install test clean bench bench-corpus bench-report bench-serve fuzz fuzz-build fuzz-smoke
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -32,6 +32,13 @@ report: release
 	@echo "  file://$(CURDIR)/$(REPORT_DIR)/index.html"
 	@echo "  $(CURDIR)/$(REPORT_DIR)/report.md"
 
+# Installs frtext in $(PREFIX)/bin (default /usr/local/bin): `make install PREFIX=$$HOME/.local`.
+PREFIX ?= /usr/local
+install: release
+	@bin=$$($(SWIFT) build -c release --show-bin-path)/frtext; \
+	install -d "$(DESTDIR)$(PREFIX)/bin" && install -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/frtext" && \
+	echo "Installed $(DESTDIR)$(PREFIX)/bin/frtext"
+
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
@@ -53,10 +60,31 @@ bench-report: release
 	@[ -d $(BENCH_DIR)/1x ] || $(MAKE) bench-corpus
 	Benchmarks/Report/measure.sh $$($(SWIFT) build -c release --show-bin-path)/frtext $(BENCH_DIR)
 
+# libFuzzer on the decoder, the analyser and the JSON round trip (Sources/FrenchTextFuzz), built
+# with -sanitize=fuzzer,address in its own scratch path. New inputs go to .build-fuzz/corpus, the
+# seeds are the project's own texts (Corpus/); a crash leaves .build-fuzz/crash-* and fails.
+FUZZ_BUILD := .build-fuzz
+# lld: gold fails on the sanitizer runtime's debug information.
+FUZZ_FLAGS := -c release --scratch-path $(FUZZ_BUILD) --product FrenchTextFuzz \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+FUZZ_SECONDS ?= 600
+fuzz-build: deps
+	$(SWIFT) build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/corpus
+	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path 2>/dev/null)/FrenchTextFuzz $(FUZZ_BUILD)/corpus Corpus \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
+	  -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
+
+# 60 seconds, for CI (.ci/run).
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=60
+
 # requests/s and p99 latency of `frtext serve` (release) under wrk, a 2,000-character release per request.
 bench-serve: release
 	@command -v wrk >/dev/null || { echo "bench-serve needs wrk (apt-get install wrk)"; exit 1; }
 	Benchmarks/Serve/load.sh $$($(SWIFT) build -c release --show-bin-path)/frtext
 
 clean:
-	rm -rf .build $(REPORT_DIR)
+	rm -rf .build $(FUZZ_BUILD) $(REPORT_DIR)

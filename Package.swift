@@ -56,6 +56,9 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing: `make fuzz` builds it with -sanitize=fuzzer,address (see Sources/FrenchTextFuzz).
+        .executableTarget(name: "FrenchTextFuzz", dependencies: ["FrenchText"]),
+
         // Tests
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"], exclude: ["Quotes/dev-known-misses.tsv"]),
         .testTarget(name: "frtextTests", dependencies: ["frtext", "FrenchTextStore"], exclude: ["Snapshots"]),

@@ -18,6 +18,8 @@ struct BatchRunner {
     let options: InputOptions
     /// Keep each document's text for the renderer (HTML shows it).
     let keepText: Bool
+    /// Large documents (over ``BlockAnalysis/threshold`` bytes) in flight at once.
+    static let largeAtOnce = 1
 
     /// Runs the batch: `render` runs on the worker threads beside the analysis; `emit` gets each
     /// result in input order (the text is dropped once rendered). Returns the corpus summary.

@@ -11,6 +11,7 @@ struct FrText: ParsableCommand {
         commandName: "frtext",
         abstract: "Who said what, about whom, where and when, in French press releases and news.",
         discussion: "Exit status: 0 all good, 1 some inputs skipped (each named on standard error with its code), 2 usage error, 3 an output could not be written or an internal failure (nothing half-written is left in place).",
+        version: "frtext \(FrText.version)",
         subcommands: [
             ReportCommand.self,
             QuotesCommand.self,
@@ -26,6 +27,9 @@ struct FrText: ParsableCommand {
     /// Exit status of a run that failed on its own (an output, an internal error): not 1, which
     /// says "some inputs skipped", so scripts and `make report` can tell the two apart.
     static let failureStatus: Int32 = 3
+
+    /// The release, printed by `frtext --version`.
+    static let version = "0.11.0"
 
     /// Runs the command, with exit status 2 (not ArgumentParser's 64) for usage errors and
     /// 3 for a failed output or an internal error.

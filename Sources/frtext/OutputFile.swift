@@ -92,6 +92,13 @@ final class FileHandleOutput: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard failure == nil, !closed else { return }
+        if text.utf8.count > bufferLimit && bufferLimit > 0 {
+            // A large piece (a whole large document) goes out as it is, not through a copy.
+            flushLocked()
+            var text = text
+            text.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count > bufferLimit { flushLocked() }
     }

@@ -34,3 +34,11 @@ import Testing
         #expect(result.stderr.contains("FT008"))
     }
 }
+
+@Suite struct VersionTests {
+    @Test func versionIsPrinted() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("frtext "))
+    }
+}

@@ -76,6 +76,21 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         public var value: String?
         public var rule: String
 
+        enum CodingKeys: String, CodingKey { case text, type, start, end, canonical, value, rule }
+
+        /// A DATE always has its `value` key: `null` when the date has no year and the
+        /// document no date to take it from (the README's promise); other types omit it when nil.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(canonical, forKey: .canonical)
+            try c.encode(end, forKey: .end)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(start, forKey: .start)
+            try c.encode(text, forKey: .text)
+            try c.encode(type, forKey: .type)
+            if type == EntityType.date.rawValue { try c.encode(value, forKey: .value) } else { try c.encodeIfPresent(value, forKey: .value) }
+        }
+
         public init(text: String, type: String, start: Int, end: Int, canonical: String? = nil, value: String? = nil, rule: String = "") {
             self.text = text
             self.type = type
@@ -154,7 +169,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
                 speakerType: q.speaker?.kind.rawValue,
                 speakerRole: q.speaker?.role, speakerOrganisation: q.speaker?.organisation,
                 speakerGender: q.speaker?.gender.rawValue, cue: q.cue, paragraph: q.paragraphIndex,
-                confidence: q.confidence, rule: q.rule)
+                confidence: q.confidence, rule: q.rule.rawValue)
         }
         entities = analysis.entities.map {
             EntityRecord(text: $0.text, type: $0.type.rawValue, start: $0.span.start, end: $0.span.end, canonical: $0.canonical, value: $0.value, rule: $0.rule)

@@ -4,7 +4,20 @@ import Testing
 /// The entity tagger's data files: a header saying the source, NFC, sorted, no duplicates.
 @Suite struct EntityResourceTests {
     static let files: [(String, [UInt8])] = [
+        ("business_verbs.txt", PackageResources.business_verbs_txt),
         ("cities.txt", PackageResources.cities_txt),
+        ("club_name_heads.txt", PackageResources.club_name_heads_txt),
+        ("clubs.tsv", PackageResources.clubs_tsv),
+        ("demonym_suffixes.txt", PackageResources.demonym_suffixes_txt),
+        ("organisation_name_links.txt", PackageResources.organisation_name_links_txt),
+        ("companies.tsv", PackageResources.companies_tsv),
+        ("date_words.tsv", PackageResources.date_words_tsv),
+        ("media.tsv", PackageResources.media_tsv),
+        ("non_organisation_acronyms.txt", PackageResources.non_organisation_acronyms_txt),
+        ("parties.tsv", PackageResources.parties_tsv),
+        ("platforms.txt", PackageResources.platforms_txt),
+        ("programme_nouns.txt", PackageResources.programme_nouns_txt),
+        ("unions.tsv", PackageResources.unions_tsv),
         ("countries_variants.tsv", PackageResources.countries_variants_tsv),
         ("entity_speech_cues.txt", PackageResources.entity_speech_cues_txt),
         ("ministry_metonyms.txt", PackageResources.ministry_metonyms_txt),

@@ -2,7 +2,7 @@ import Testing
 @testable import FrenchText
 
 /// The seed press release of the dev corpus (Amnesty International on Belarus).
-@Suite(.enabled(if: EntityDevCorpus.isAvailable)) struct SeedDocumentTests {
+@Suite(.enabled(if: EntityDevCorpus.isAvailable, "../shared/corpus/dev (the shared gold-annotated dev set) is not beside the package")) struct SeedDocumentTests {
     @Test func findsTheSeedsPeoplePlacesOrganisationsAndDates() throws {
         let text = try EntityDevCorpus.text("000_8341a00d39fe1b10.txt")
         let ms = entityMentions(text)

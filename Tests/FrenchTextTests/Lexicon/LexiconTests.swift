@@ -1,7 +1,7 @@
 import Testing
 @testable import FrenchText
 
-@Suite(.enabled(if: Lexicon.shared != nil)) struct LexiconTests {
+@Suite(.enabled(if: Lexicon.shared != nil, "the French Hunspell dictionary is not installed (make deps installs hunspell-fr-comprehensive)")) struct LexiconTests {
     let lexicon = Lexicon.shared!
 
     @Test(arguments: [("déclarait", "déclarer"), ("a", "avoir"), ("détenues", "détenu"), ("actrices", "acteur")])

@@ -13,7 +13,7 @@
 /// ```
 package enum BlockAnalysis {
     /// Documents larger than this (UTF-8 bytes) are analysed in blocks.
-    package static let threshold = 2 << 20
+    package static let threshold = 1 << 20
     /// The size aimed at for one block (UTF-8 bytes).
     package static let blockSize = 256 << 10
 
@@ -83,23 +83,28 @@ package enum BlockAnalysis {
             // A line break nearest the target.
             if let i = (target..<high).first(where: { bytes[$0] == 0x0A }) { cut = i + 1 }
             else if let i = (low..<target).reversed().first(where: { bytes[$0] == 0x0A }) { cut = i + 1 }
-            // Else the last sentence end outside « » before `high` (after `low`).
+            // Else the last sentence end outside « » before `high` (after `low`), else the last
+            // space outside « », else the last space.
             if cut == nil {
                 var depth = 0
+                var sentenceEnd: Int?, spaceOutside: Int?, space: Int?
                 var i = start
                 while i < high - 2 {
                     let b = bytes[i]
                     if b == 0xC2 && bytes[i + 1] == 0xAB { depth += 1 }
                     else if b == 0xC2 && bytes[i + 1] == 0xBB { depth = max(0, depth - 1) }
-                    else if i >= low && depth == 0 && (b == 0x2E || b == 0x21 || b == 0x3F) && bytes[i + 1] == 0x20
-                                && (0x41...0x5A).contains(bytes[i + 2]) {
-                        cut = i + 2
+                    else if i >= low && b == 0x20 {
+                        space = i + 1
+                        if depth == 0 { spaceOutside = i + 1 }
+                    }
+                    if i >= low && depth == 0 && (b == 0x2E || b == 0x21 || b == 0x3F) && bytes[i + 1] == 0x20
+                        && ((0x41...0x5A).contains(bytes[i + 2]) || bytes[i + 2] == 0xC3 || bytes[i + 2] == 0xC2) {
+                        sentenceEnd = i + 2
                     }
                     i += 1
                 }
+                cut = sentenceEnd ?? spaceOutside ?? space
             }
-            // Else the last space, else a code-point boundary.
-            if cut == nil, let i = (low..<high).reversed().first(where: { bytes[$0] == 0x20 }) { cut = i + 1 }
             if cut == nil {
                 var i = target
                 while i < n && (bytes[i] & 0xC0) == 0x80 { i += 1 }

@@ -184,7 +184,8 @@ public struct HTMLRenderer: ReportRenderer {
         } else {
             out += "<ul class=\"chips\">"
             for i in inclusive {
-                out += "<li><b>\(h(i.form))</b> <span class=\"n\">\(i.tally.count)</span> <small>\(h(i.tally.masc)) / \(h(i.tally.fem))</small></li>"
+                let also = i.tally.otherVariants.isEmpty ? "" : " · also " + i.tally.otherVariants.map(h).joined(separator: ", ")
+                out += "<li><b>\(h(i.form))</b> <span class=\"n\">\(i.tally.count)</span> <small>\(h(i.tally.masc)) / \(h(i.tally.fem))\(also)</small></li>"
             }
             out += "</ul>"
             if s.inclusive.count > inclusive.count { out += "<p class=\"key\">\(s.inclusive.count - inclusive.count) more forms not shown.</p>" }
@@ -239,7 +240,10 @@ public struct HTMLRenderer: ReportRenderer {
         if let source = record.source { meta.append("source " + h(source)) }
         if let date = record.date { meta.append(h(date)) }
         if let encoding = record.encoding { meta.append("converted from " + h(encoding)) }
-        meta.append("\(record.paragraphs) paragraphs · \(record.quotes.count) quotes · \(record.entities.count) entity mentions")
+        // The same count as the index of documents: direct and indirect quotes; fragments apart.
+        let quotes = record.reportedQuotes.count, fragments = record.quotes.count - quotes
+        meta.append("\(record.paragraphs) paragraphs · \(quotes) quote\(quotes == 1 ? "" : "s")"
+            + (fragments > 0 ? " (+\(fragments) fragment\(fragments == 1 ? "" : "s"))" : "") + " · \(record.entities.count) entity mentions")
         out += "<p class=\"meta\">\(meta.joined(separator: " · "))</p>\n"
         for w in record.warnings { out += "<p class=\"warning\">⚠ \(h(w))</p>\n" }
         let digest = RecordDigest(record)
@@ -260,8 +264,8 @@ public struct HTMLRenderer: ReportRenderer {
             if record.quotes.isEmpty { out += "<p class=\"none\">none found</p>" }
             out += "<ol class=\"quotes\">"
             for (i, q) in record.quotes.enumerated() {
-                out += "<li class=\"\(h(q.kind))\"><a href=\"#\(id)-q\(i + 1)\">« \(h(TextRenderer.shortened(q.text, to: 180))) »</a>"
-                if q.kind != "direct" { out += " <small>\(h(q.kind))</small>" }
+                out += "<li class=\"\(h(q.kind))\"><a href=\"#\(id)-q\(i + 1)\">\(h(TextRenderer.quoted(q, width: 180)))</a>"
+                if let label = TextRenderer.kindLabel(q.kind) { out += " <small>\(h(label))</small>" }
                 if let s = digest.speakerIndex(q.speaker), q.kind != "fragment" {
                     let label = q.speaker ?? q.speakerMention ?? "unnamed"
                     out += " — <a class=\"who\" href=\"#\(id)-s\(s + 1)\" title=\"\(h(label))\">\(h(Self.badge(label)))</a>"
@@ -412,7 +416,7 @@ public struct HTMLRenderer: ReportRenderer {
     .card.warn b{color:#b91c1c}
     .grid{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px}
     @media (max-width:800px){.grid{grid-template-columns:1fr}}
-    .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px;overflow:hidden}
+    .panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px;overflow-x:auto}
     .panel.wide{grid-column:1/-1}
     .panel h3{margin:0 0 8px;font-size:15px}
     table{border-collapse:collapse;width:100%;font-size:14px}
@@ -473,5 +477,15 @@ public struct HTMLRenderer: ReportRenderer {
     a.who:hover,aside a:hover{text-decoration:underline}
     :target{scroll-margin-top:48px;outline:3px solid #f59e0b}
     footer{color:var(--mute);font-size:12px;padding:14px 28px 28px}
+    @media (max-width:560px){
+      main,.corpus,.legend,footer{padding-left:10px;padding-right:10px}
+      .doc{padding:4px 10px 12px}
+      table.gender th{width:auto;white-space:normal}
+      table.gender td,table.gender th{display:block;border-bottom:0}
+      table.gender tr{display:block;border-bottom:1px solid var(--line);padding:4px 0}
+      table.gender .num{text-align:left;width:auto}
+      aside{border-left:0;padding-left:0}
+      details.index table{display:block;overflow-x:auto}
+    }
     """
 }

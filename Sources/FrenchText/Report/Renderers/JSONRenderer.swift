@@ -32,6 +32,9 @@ public struct JSONRenderer: ReportRenderer {
     public static func encode(_ record: AnalysisRecord, sections: ReportSections = .all, pretty: Bool = false) -> String {
         var r = record
         let encoder = pretty ? AnalysisRecord.prettyEncoder : AnalysisRecord.lineEncoder
+        if !pretty && record.quotes.count + record.entities.count + record.inclusive.count > largeRecord {
+            return encodeInPieces(record, sections: sections)
+        }
         if sections.isSuperset(of: [.quotes, .entities, .inclusive]) {
             return (try? String(decoding: encoder.encode(r), as: UTF8.self)) ?? "{}"
         }
@@ -40,6 +43,36 @@ public struct JSONRenderer: ReportRenderer {
         if !sections.contains(.inclusive) { r.inclusive = [] }
         let projected = RecordProjection(record: r, sections: sections)
         return (try? String(decoding: encoder.encode(projected), as: UTF8.self)) ?? "{}"
+    }
+}
+
+extension JSONRenderer {
+    /// Records with more list elements than this are encoded one element at a time.
+    static let largeRecord = 4096
+
+    /// The same line as the one-piece encoding, built one list element at a time: JSONEncoder's
+    /// intermediate tree for a whole 60 MB document would take several times its size.
+    static func encodeInPieces(_ record: AnalysisRecord, sections: ReportSections) -> String {
+        var head = record
+        head.quotes = []
+        head.entities = []
+        head.inclusive = []
+        var line = encode(head, sections: sections)
+        func splice<T: Encodable>(_ key: String, _ list: [T]) {
+            guard !list.isEmpty, let range = line.range(of: "\"\(key)\":[]") else { return }
+            var out = "\"\(key)\":["
+            out.reserveCapacity(list.count * 160)
+            for (i, element) in list.enumerated() {
+                if i > 0 { out += "," }
+                out += (try? String(decoding: AnalysisRecord.lineEncoder.encode(element), as: UTF8.self)) ?? "null"
+            }
+            out += "]"
+            line.replaceSubrange(range, with: out)
+        }
+        if sections.contains(.quotes) { splice("quotes", record.quotes) }
+        if sections.contains(.entities) { splice("entities", record.entities) }
+        if sections.contains(.inclusive) { splice("inclusive", record.inclusive) }
+        return line
     }
 }
 

@@ -54,8 +54,8 @@ public struct MarkdownRenderer: ReportRenderer {
             out += "### Quotes\n\n"
             if record.quotes.isEmpty { out += "None found.\n\n" }
             for (i, q) in record.quotes.enumerated() {
-                var line = "\(i + 1). « \(e(TextRenderer.shortened(q.text, to: 600))) »"
-                if q.kind != "direct" { line += " *(\(q.kind))*" }
+                var line = "\(i + 1). \(e(TextRenderer.quoted(q, width: 600)))"
+                if let label = TextRenderer.kindLabel(q.kind) { line += " *(\(label))*" }
                 if let name = q.speaker {
                     line += " — **\(e(name))**"
                 } else if let mention = q.speakerMention {

@@ -86,12 +86,15 @@ public struct RecordDigest: Sendable {
 
         var inclusiveOrder = [String]()
         var inclusiveByForm = [String: InclusiveEntry]()
+        // Case-normalised, spelling variants (`habitant·es`, `habitant·e·s`) under the first one.
         for i in record.inclusive {
-            if let e = inclusiveByForm[i.form] {
-                inclusiveByForm[i.form] = InclusiveEntry(form: e.form, masc: e.masc, fem: e.fem, count: e.count + 1)
+            let key = CorpusSummary.inclusiveKey(masc: i.masc, fem: i.fem)
+            if let e = inclusiveByForm[key] {
+                inclusiveByForm[key] = InclusiveEntry(form: e.form, masc: e.masc, fem: e.fem, count: e.count + 1)
             } else {
-                inclusiveOrder.append(i.form)
-                inclusiveByForm[i.form] = InclusiveEntry(form: i.form, masc: i.masc, fem: i.fem, count: 1)
+                inclusiveOrder.append(key)
+                inclusiveByForm[key] = InclusiveEntry(form: CorpusSummary.key(i.form.lowercased()), masc: CorpusSummary.key(i.masc.lowercased()),
+                                                      fem: CorpusSummary.key(i.fem.lowercased()), count: 1)
             }
         }
         inclusive = inclusiveOrder.compactMap { inclusiveByForm[$0] }

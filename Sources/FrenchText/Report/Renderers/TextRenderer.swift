@@ -57,8 +57,8 @@ public struct TextRenderer: ReportRenderer {
             if record.quotes.isEmpty { out += "   " + dim("none found") + "\n" }
             for (i, q) in record.quotes.enumerated() {
                 let number = String(i + 1).leftPadded(to: 4)
-                let kind = q.kind == "direct" ? "" : " " + dim("[\(q.kind)]")
-                out += "\(number). « \(Self.shortened(q.text, to: quoteWidth)) »\(kind)\n"
+                let kind = Self.kindLabel(q.kind).map { " " + dim("[\($0)]") } ?? ""
+                out += "\(number). \(Self.quoted(q, width: quoteWidth))\(kind)\n"
                 var who = q.speaker.map { paint($0, "1;36") } ?? dim(q.speakerMention.map { "(\($0), unresolved)" } ?? "(no speaker)")
                 let details = [q.speakerRole, q.speakerOrganisation].compactMap { $0 }.joined(separator: ", ")
                 var about = [String]()
@@ -138,9 +138,32 @@ public struct TextRenderer: ReportRenderer {
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     /// `text` cut in the middle with `[…]` when longer than `width` characters.
+    /// `text` cut in its middle to about `width` characters, at word boundaries (`des familles […] ont fui.`).
     static func shortened(_ text: String, to width: Int) -> String {
         guard text.count > width, width > 10 else { return text }
-        let head = text.prefix(width * 2 / 3), tail = text.suffix(width / 3 - 4)
+        var head = text.prefix(width * 2 / 3), tail = text.suffix(width / 3 - 4)
+        if let space = head.lastIndex(where: \.isWhitespace), head.distance(from: head.startIndex, to: space) > width / 3 {
+            head = head[..<space]
+        }
+        if let space = tail.firstIndex(where: \.isWhitespace), tail.distance(from: space, to: tail.endIndex) > width / 8 {
+            tail = tail[tail.index(after: space)...]
+        }
         return head + " […] " + tail
+    }
+
+    /// A quote as a report shows it: direct words and fragments inside « », indirect speech
+    /// (reported, not verbatim) without quotation marks.
+    static func quoted(_ q: AnalysisRecord.QuoteRecord, width: Int) -> String {
+        let text = shortened(q.text, to: width)
+        return q.kind == Quote.Kind.indirect.rawValue ? text : "« " + text + " »"
+    }
+
+    /// The label beside a quote that is not direct: `reported speech`, `fragment`.
+    static func kindLabel(_ kind: String) -> String? {
+        switch kind {
+        case Quote.Kind.direct.rawValue: nil
+        case Quote.Kind.indirect.rawValue: "reported speech"
+        default: kind
+        }
     }
 }

@@ -1,8 +1,12 @@
+import Foundation
+
 /// Aggregates over a corpus: a pure value built one ``AnalysisRecord`` at a time and merged
 /// with the summaries of other shards. It reads records only (never texts), so a summary
 /// rebuilt from the JSON Lines of N shards (`frtext merge`) equals the one of a single run.
 ///
 /// Quotes are counted when their kind is `direct` or `indirect` (fragments are not somebody's words).
+/// Names, sources and forms are keyed by their NFC form, so NFC and NFD spellings of `Genève`
+/// count together and the summary does not depend on which spelling came first.
 ///
 /// ```swift
 /// var summary = CorpusSummary()
@@ -44,12 +48,46 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         }
     }
 
-    /// One inclusive-writing form over the corpus.
+    /// One inclusive-writing form over the corpus: its spelling variants (`habitant·es`,
+    /// `habitant·e·s`) grouped under one masculine / feminine pair, case-normalised.
     public struct InclusiveTally: Codable, Sendable, Equatable {
         public var count = 0
         public var masc: String
         public var fem: String
+        /// Spelling (lower-cased, NFC) → occurrences.
+        public var variants: [String: Int] = [:]
+
+        public init(count: Int = 0, masc: String, fem: String, variants: [String: Int] = [:]) {
+            self.count = count
+            self.masc = masc
+            self.fem = fem
+            self.variants = variants
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            count = try c.decode(Int.self, forKey: .count)
+            masc = try c.decode(String.self, forKey: .masc)
+            fem = try c.decode(String.self, forKey: .fem)
+            variants = try c.decodeIfPresent([String: Int].self, forKey: .variants) ?? [:]
+        }
+
+        /// The spelling used most (ties: the shortest, then by name).
+        public var form: String {
+            variants.max { a, b in a.value != b.value ? a.value < b.value : (a.key.count != b.key.count ? a.key.count > b.key.count : a.key > b.key) }?.key ?? masc
+        }
+        /// The other spellings, most used first.
+        public var otherVariants: [String] {
+            let main = form
+            return variants.filter { $0.key != main }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        }
     }
+
+    /// The NFC form of `s`: the key of names, sources and forms.
+    static func key(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+
+    /// The key of an inclusive form: its masculine and feminine expansions, lower-cased, NFC.
+    static func inclusiveKey(masc: String, fem: String) -> String { key(masc.lowercased()) + "/" + key(fem.lowercased()) }
 
     /// A file that was not analysed.
     public struct SkippedFile: Codable, Sendable, Equatable, Comparable {
@@ -119,7 +157,7 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         sentences += record.sentences
         tokens += record.tokens
         warnings += record.warnings.count
-        let source = record.source ?? "."
+        let source = Self.key(record.source ?? ".")
         sources[source, default: 0] += 1
 
         var speakersHere = Set<String>()
@@ -129,17 +167,17 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
             let gender = q.speakerGender ?? SpeakerGender.unknown.rawValue
             genders[gender, default: 0] += 1
             gendersBySource[source, default: [:]][gender, default: 0] += 1
-            guard let name = q.speaker, !name.isEmpty else { continue }
+            guard let name = q.speaker.map(Self.key), !name.isEmpty else { continue }
             var tally = speakers[name] ?? SpeakerTally()
             tally.quotes += 1
             if speakersHere.insert(name).inserted { tally.documents += 1 }
             tally.types[q.speakerType ?? Speaker.Kind.unknown.rawValue, default: 0] += 1
             tally.genders[gender, default: 0] += 1
-            if let org = q.speakerOrganisation, !org.isEmpty { tally.organisations[org, default: 0] += 1 }
+            if let org = q.speakerOrganisation, !org.isEmpty { tally.organisations[Self.key(org), default: 0] += 1 }
             speakers[name] = tally
         }
         for e in record.entities {
-            entities[e.type, default: [:]][e.canonical.isEmpty ? e.text : e.canonical, default: 0] += 1
+            entities[e.type, default: [:]][Self.key(e.canonical.isEmpty ? e.text : e.canonical), default: 0] += 1
             if e.type == EntityType.date.rawValue, let value = e.value, !value.isEmpty {
                 datesByYear[String(value.prefix(4)), default: 0] += 1
                 noteDate(value)
@@ -147,9 +185,10 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         }
         if let date = record.date, !date.isEmpty { noteDate(date) }
         for i in record.inclusive {
-            let key = i.form.lowercased()
-            var tally = inclusive[key] ?? InclusiveTally(masc: i.masc, fem: i.fem)
+            let key = Self.inclusiveKey(masc: i.masc, fem: i.fem)
+            var tally = inclusive[key] ?? InclusiveTally(masc: Self.key(i.masc.lowercased()), fem: Self.key(i.fem.lowercased()))
             tally.count += 1
+            tally.variants[Self.key(i.form.lowercased()), default: 0] += 1
             inclusive[key] = tally
         }
     }
@@ -180,7 +219,13 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         if let e = other.earliestDate { noteDate(e) }
         if let l = other.latestDate { noteDate(l) }
         for (form, tally) in other.inclusive {
-            if var mine = inclusive[form] { mine.count += tally.count; inclusive[form] = mine } else { inclusive[form] = tally }
+            if var mine = inclusive[form] {
+                mine.count += tally.count
+                mine.variants.add(tally.variants)
+                inclusive[form] = mine
+            } else {
+                inclusive[form] = tally
+            }
         }
     }
 
@@ -207,10 +252,10 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         (entities[type.rawValue] ?? [:]).topCounts(limit)
     }
 
-    /// Inclusive forms, most frequent first.
+    /// Inclusive forms, most frequent first, each under its most used spelling.
     public func topInclusive(_ limit: Int) -> [(form: String, tally: InclusiveTally)] {
         Array(inclusive.sorted { a, b in a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key }
-            .prefix(limit).map { (form: $0.key, tally: $0.value) })
+            .prefix(limit).map { (form: $0.value.form, tally: $0.value) })
     }
 
     /// Share (0…1) of direct and indirect quotes by speaker gender, overall or for one source.
