@@ -15,7 +15,7 @@ public struct AnalysisService: Sendable {
         public var text: String
         /// The document's name or path (its source is the folder holding it), as on the command line.
         public var name: String?
-        /// The document's date, YYYY-MM-DD.
+        /// The document's date: YYYY-MM-DD, YYYY-MM or YYYY.
         public var date: String?
 
         public init(text: String, name: String? = nil, date: String? = nil) {
@@ -66,7 +66,7 @@ public struct AnalysisService: Sendable {
         var documentDate: DocumentDate?
         if let date {
             do { documentDate = try DocumentDate(iso: date) } catch {
-                throw .invalidField(name: "date", reason: "wants YYYY, YYYY-MM or YYYY-MM-DD in the calendar, not '\(date)'")
+                throw .invalidField(name: "date", reason: "wants YYYY-MM-DD, YYYY-MM or YYYY: \((error as? FrenchTextError)?.message ?? "'\(date)'")")
             }
         }
         if let n = name, n.isEmpty || n.contains("\0") { throw .invalidField(name: "name", reason: "wants a file name or path") }
@@ -80,8 +80,7 @@ public struct AnalysisService: Sendable {
         } catch {
             throw .input(.unreadable(source: item.path, reason: "\(error)"))
         }
-        let analysis = analyzer.analyze(text, name: item.path, date: documentDate)
-        var record = AnalysisRecord(analysis, item: item)
+        var record = BlockAnalysis.record(of: text, item: item, input: nil, analyzer: analyzer, date: documentDate)
         record.bytes = Self.isJSON(contentType) ? bytes.count : body.count
         return JSONRenderer.encode(record) + "\n"
     }

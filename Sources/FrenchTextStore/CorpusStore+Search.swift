@@ -24,9 +24,9 @@ public struct SearchQuery: Sendable, Equatable {
     public var mode: Mode
     /// Part of the speaker's name or of the mention near the quote, accents and case folded.
     public var speaker: String?
-    /// Only documents dated on or after this day (YYYY-MM-DD).
+    /// Only documents dated on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).
     public var since: String?
-    /// Only documents dated on or before this day (YYYY-MM-DD).
+    /// Only documents dated on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).
     public var until: String?
     /// At most this many hits; nil for all.
     public var limit: Int?
@@ -103,7 +103,8 @@ extension CorpusStore {
             _ = arguments.append(contentsOf: [since])
         }
         if let until = query.until {
-            sql += " AND d.date <= ?"
+            sql += " AND substr(d.date, 1, length(?)) <= ?"
+            _ = arguments.append(contentsOf: [until])
             _ = arguments.append(contentsOf: [until])
         }
         sql += " ORDER BY d.date IS NULL, d.date DESC, d.path, q.position"

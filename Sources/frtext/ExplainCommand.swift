@@ -27,6 +27,15 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Start each token line with its code-point offsets.")
     var offsets = false
 
+    @Flag(help: "Show the entity mentions instead: each with the rule that made it and the resolver passes that changed it.")
+    var entities = false
+
+    @Flag(help: "Show the document's participants (people, organisations) instead of tokens.")
+    var speakers = false
+
+    @Flag(help: "Show, for each quote, the sieves tried, the one that fired and how the speaker was resolved.")
+    var quotes = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse a file larger than this (bytes, or with K, M, G).", valueName: "size"))
     var maxSize: String = "64M"
 
@@ -48,7 +57,14 @@ struct ExplainCommand: ParsableCommand {
             text = input
         }
         let out = FileHandleOutput(handle: .standardOutput)
-        out.write(Tokenizer().document(from: text, name: input).explanation(offsets: offsets))
+        if speakers || quotes {
+            out.write(Self.attribution(of: text, name: input, participants: speakers, quotes: quotes))
+        } else if entities {
+            out.write(EntityTagger().explanation(of: Tokenizer().document(from: text, name: input)))
+        } else {
+            let document = Tokenizer().document(from: text, name: input)
+            out.write(entities ? EntityTagger().explanation(of: document) : document.explanation(offsets: offsets))
+        }
         if let failure = out.close() { throw failure }
     }
 }

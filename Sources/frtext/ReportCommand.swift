@@ -39,12 +39,10 @@ struct ReportCommand: ParsableCommand {
             guard let path = output.output, !output.toStandardOutput, !output.outputIsFolder else {
                 throw ValidationError("--format sqlite writes a database file: give it with --output corpus.sqlite.")
             }
+            let summaryOutput = try summary.map { $0 == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: $0) }
             let report = SQLiteReport(input: input, path: path)
             let corpus = try report.run()
-            if let summary {
-                let out = summary == "-" ? FileHandleOutput(handle: .standardOutput) : try FileHandleOutput(path: summary)
-                try SummaryFile.write(try report.corpusSummary(), to: out)
-            }
+            if let summaryOutput { try SummaryFile.write(try report.corpusSummary(), to: summaryOutput) }
             if !corpus.skipped.isEmpty { throw ExitCode(1) }
             return
         }

@@ -13,6 +13,7 @@ import Glibc
 struct SQLiteReport {
     let input: InputOptions
     let path: String
+    /// Documents a transaction (`FRTEXT_SQLITE_BATCH` changes it; the tests use small batches).
     var batchSize = ProcessInfo.processInfo.environment["FRTEXT_SQLITE_BATCH"].flatMap(Int.init).map { max(1, $0) } ?? 32
 
     /// What one input turned into on a worker thread.
@@ -24,7 +25,9 @@ struct SQLiteReport {
     /// Runs the batch; returns the summary of the documents analysed in this run.
     func run() throws -> CorpusSummary {
         let started = Date()
-        let items = input.items()
+        // The database (and its journal) is never one of its own documents, whatever --glob says.
+        let own = [path, path + "-journal", path + "-wal", path + "-shm"].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let items = input.items().filter { !own.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path) }
         if items.contains(where: \.isStandardInput) {
             throw ValidationError("A corpus database is made of files: give files or folders, not standard input (-).")
         }
@@ -39,7 +42,10 @@ struct SQLiteReport {
         let dates = input.documentDates()
         let settingsBase = "source-by=\(input.sourceBy);relative-dates=\(input.relativeDates ? 1 : 0)"
         let analyzer = FrenchAnalyzer(relativeDates: input.relativeDates)
+        // Test hooks: SIGKILL (or a pause, for another process to send it) inside the transaction
+        // that writes document N, as `kill -9` at the worst moment would.
         let killAfter = ProcessInfo.processInfo.environment["FRTEXT_TEST_KILL_AFTER_DOCUMENTS"].flatMap(Int.init)
+        let pauseAfter = ProcessInfo.processInfo.environment["FRTEXT_TEST_PAUSE_AFTER_DOCUMENTS"].flatMap(Int.init)
 
         var summary = CorpusSummary()
         var pending = [StoredDocument]()
@@ -50,8 +56,11 @@ struct SQLiteReport {
             do {
                 let before = written
                 try store.write(pending) { n in
-                    // Test hook: SIGKILL in the middle of a transaction, as kill -9 would.
                     if let killAfter, before + n + 1 >= killAfter { kill(getpid(), SIGKILL) }
+                    if let pauseAfter, before + n + 1 == pauseAfter {
+                        FileHandleOutput.standardError.write("frtext: paused inside a transaction\n")
+                        sleep(120)
+                    }
                 }
                 written += pending.count
             } catch {

@@ -27,10 +27,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only quotes whose speaker's name (or the mention near the quote) contains this.", valueName: "name"))
     var speaker: String?
 
-    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only documents dated on or after this day (or month, or year).", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only documents dated on or before this day (or month, or year).", valueName: "YYYY-MM-DD"))
     var until: String?
 
     @Option(help: ArgumentHelp("The corpus database.", valueName: "path"))
@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if words.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give words to search for.") }
         for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, (try? DocumentDate(iso: value)) == nil { throw ValidationError("\(name) wants YYYY, YYYY-MM or YYYY-MM-DD in the calendar, not '\(value)'.") }
+            if let value, (try? DocumentDate(iso: value)) == nil { throw ValidationError("\(name) wants YYYY-MM-DD, YYYY-MM or YYYY, not '\(value)'.") }
         }
         if SearchQuery.Mode(rawValue: match) == nil { throw ValidationError("--match wants phrase, all, any or fts, not '\(match)'.") }
         if let limit, limit < 1 { throw ValidationError("--limit wants a number of at least 1.") }

@@ -87,6 +87,16 @@ import Testing
         #expect(s.read("db-summary.json").contains("Grégory Doucet"))
     }
 
+    @Test func theDatabaseIsNeverOneOfItsDocuments() throws {
+        let s = Self.corpus()
+        defer { s.remove() }
+        let db = s.path("corpus.sqlite")
+        _ = try CLI.run(["report", s.root, "-o", db, "--glob", "*"])
+        let again = try CLI.run(["report", s.root, "-o", db, "--glob", "*"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("0 documents analysed, 7 unchanged"), "\(again.stderr)")
+    }
+
     @Test func aDifferentDateMeansAnalysingAgain() throws {
         let s = Self.corpus()
         defer { s.remove() }
@@ -116,6 +126,36 @@ import Testing
         let clean = s.path("clean.sqlite")
         _ = try CLI.run(["report", s.root, "-o", clean, "--glob", "*.txt"])
         #expect(try Self.dump(db) == Self.dump(clean))
+    }
+
+    @Test func killDashNineFromAnotherProcessLeavesASoundDatabase() throws {
+        let s = Self.corpus()
+        defer { s.remove() }
+        let db = s.path("killed.sqlite")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["report", s.root, "-o", db]
+        process.environment = ProcessInfo.processInfo.environment.merging(["FRTEXT_SQLITE_BATCH": "3", "FRTEXT_TEST_PAUSE_AFTER_DOCUMENTS": "5"]) { $1 }
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var said = ""
+        while !said.contains("paused inside a transaction") {
+            guard let chunk = try? err.fileHandleForReading.read(upToCount: 1), !chunk.isEmpty else { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)   // kill -9, while document 5's transaction is open
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
+
+        let store = try CorpusStore(path: db, create: false)
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(try store.count("documents") == 3)
+        let resumed = try CLI.run(["report", s.root, "-o", db])
+        #expect(resumed.stderr.contains("4 documents analysed, 3 unchanged, 0 removed"), "\(resumed.stderr)")
+        _ = try CLI.run(["report", s.root, "-o", s.path("clean.sqlite")])
+        #expect(try Self.dump(db) == Self.dump(s.path("clean.sqlite")))
     }
 
     @Test func searchFindsAQuoteByAWordWithAccentsFolded() throws {

@@ -3,7 +3,8 @@ import BenchmarkSupport
 import FrenchText
 
 /// The tokenizer against its limit: FrenchText's `Tokenizer` and a bare ICU word-break
-/// iteration (`BareICUWordBreak`) over the same corpus, in the same run.
+/// iteration (`BareICUWordBreak`) over the same corpus, in the same run; and the word view built on
+/// its tokens.
 let benchmarks: @Sendable () -> Void = {
     let corpus = BenchmarkCorpus.shared
     let tokenizer = FrenchText.Tokenizer()
@@ -14,6 +15,15 @@ let benchmarks: @Sendable () -> Void = {
             for text in corpus.texts {
                 blackHole(tokenizer.document(from: text.text, name: text.name))
             }
+        }
+    }
+
+    // The word view every rule reads: one store look-up per token (forms already interned after the
+    // warm-up pass, as in a long run), on documents tokenized in the untimed setup.
+    let documents = corpus.texts.map { tokenizer.document(from: $0.text, name: $0.name) }
+    Benchmark("WordView.build", configuration: CharacterThroughput.configuration()) { benchmark in
+        CharacterThroughput.measure(benchmark, characters: corpus.characterCount) {
+            for document in documents { blackHole(WordView(document)) }
         }
     }
 

@@ -8,7 +8,7 @@ struct DateMatch: Sendable {
     var yearWritten: Bool
     /// For `hier`, `la semaine dernière`…: unit and amount from the document's date.
     var relative: (unit: String, amount: Int)?
-    var rule: String
+    var rule: EntityRule
     /// Decades and spans of years (`années 2000`, `2023-2024`): dates without a single ISO value.
     var noValue = false
     /// The weekday written with the date (ISO number, 1 = lundi): `mardi 12 mars`, `dimanche 7`.
@@ -18,7 +18,7 @@ struct DateMatch: Sendable {
     var isFullDate: Bool { yearWritten && month != nil && day != nil }
 
     init(range: Range<Int>, year: Int?, month: Int?, day: Int?, yearWritten: Bool, relative: (unit: String, amount: Int)? = nil,
-         rule: String, noValue: Bool = false) {
+         rule: EntityRule, noValue: Bool = false) {
         self.range = range
         self.year = year
         self.month = month

@@ -130,7 +130,7 @@ struct DateRecognizer {
         var y = 0, m = 0, d = 0
         if parts[0].count == 4 { y = a; m = b; d = c } else if parts[2].count == 4 { d = a; m = b; y = c } else { return nil }
         guard DateNormalizer.iso(year: y, month: m, day: d) != nil else { return nil }
-        return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: "date-numeric")
+        return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }
 
     private static let numericDayMonthLeads: Set<String> = ["le", "du", "au", "dès", "depuis", "jusqu'au", "avant", "après", "(", ",", "–", "-", "ce"]
@@ -146,7 +146,7 @@ struct DateRecognizer {
         // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
         guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
         if let next = context.word(i + 1), next.kind == .other || ["%", "de", "des", "du", "d'"].contains(next.key) { return nil }
-        return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: "date-numeric-day-month")
+        return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: .dateNumericDayMonth)
     }
 
     /// The day number of `words[i]` (`14`, `1er`, `1ᵉʳ`), or nil.
@@ -192,7 +192,7 @@ struct DateRecognizer {
         } else if let q = context.word(afterMonth), q.kind == .word, isQualifier(q.key) {
             end += 1  // 3 octobre dernier
         }
-        var m = DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: "date-day-month")
+        var m = DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: .dateDayMonth)
         m.weekday = weekday
         return m
     }
@@ -200,7 +200,7 @@ struct DateRecognizer {
     /// `juillet 2014`.
     private func monthYear(at i: Int) -> DateMatch? {
         guard let (month, after) = month(at: i), let y = yearNumber(after) else { return nil }
-        return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: "date-month-year")
+        return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: .dateMonthYear)
     }
 
 
@@ -223,7 +223,7 @@ struct DateRecognizer {
            let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
-        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: "date-year")
+        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
     }
 
 
@@ -231,10 +231,10 @@ struct DateRecognizer {
     private func seasonOrDecade(at i: Int) -> DateMatch? {
         guard let w = context.word(i), w.kind == .word, let y = yearNumber(i + 1) else { return nil }
         if tables.isDateWord(w.key, .season) {
-            return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: "date-season")
+            return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: .dateSeason)
         }
         if tables.isDateWord(w.key, .decade), y % 10 == 0 {
-            return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-decade", noValue: true)
+            return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateDecade, noValue: true)
         }
         return nil
     }
@@ -245,7 +245,7 @@ struct DateRecognizer {
         var end = i + 1
         var year: Int?
         if let y = yearNumber(i + 1) { year = y; end += 1 }
-        return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: "date-mid-month")
+        return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: .dateMidMonth)
     }
 
     /// `2023-2024`, `2022-2027`: a span of years, no single ISO value.
@@ -254,7 +254,7 @@ struct DateRecognizer {
         let parts = w.text.split(separator: "-")
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4,
               (1900...2100).contains(a), (1900...2100).contains(b), a < b else { return nil }
-        return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: "date-year-span", noValue: true)
+        return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
     }
 
     /// `en juin`, `fin juillet`, `mois d’août` → the month in the document's year; a boundary (`fin`, `début`) or
@@ -278,7 +278,7 @@ struct DateRecognizer {
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
         if let q = context.word(after), q.kind == .word, isQualifier(q.key) { end += 1 }
-        return DateMatch(range: start..<end, year: nil, month: month, day: nil, yearWritten: false, rule: "date-month")
+        return DateMatch(range: start..<end, year: nil, month: month, day: nil, yearWritten: false, rule: .dateMonth)
     }
 
     /// `dimanche 7`, `lundi 16`: a weekday and a day number with no month after them (not `mardi 12 h`).
@@ -290,7 +290,7 @@ struct DateRecognizer {
                let a = context.lexicon?.analyses(of: next.text), a.contains(where: \.isNoun) { return nil }
         }
         if let next = context.word(i + 2), next.text == ":" || next.text == "h" { return nil }
-        var m = DateMatch(range: i..<(i + 2), year: nil, month: nil, day: day, yearWritten: false, rule: "date-weekday-day")
+        var m = DateMatch(range: i..<(i + 2), year: nil, month: nil, day: day, yearWritten: false, rule: .dateWeekdayDay)
         m.weekday = weekday
         return m
     }
@@ -303,7 +303,7 @@ struct DateRecognizer {
             for k in i..<(i + length) { keys.append(words[k].key) }
             // `aujourd’hui` may come as one word or as `aujourd’` + `hui`.
             if let rel = tables.relativeDates[keys] ?? tables.relativeDates[[keys.joined()]] {
-                return DateMatch(range: i..<(i + length), year: nil, month: nil, day: nil, yearWritten: false, relative: rel, rule: "date-relative")
+                return DateMatch(range: i..<(i + length), year: nil, month: nil, day: nil, yearWritten: false, relative: rel, rule: .dateRelative)
             }
         }
         return nil
@@ -330,7 +330,7 @@ struct DateRecognizer {
                 matches[n].range = matches[n - 1].range.lowerBound..<m.range.upperBound
                 matches[n].day = matches[n - 1].day
                 matches[n].weekday = matches[n - 1].weekday
-                matches[n].rule = "date-range"
+                matches[n].rule = .dateRange
                 dropped.insert(n - 1)
                 continue
             }
@@ -340,12 +340,12 @@ struct DateRecognizer {
             if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
             guard let before = context.word(start - 1), ["du", "entre", "les", "le"].contains(before.key) else { continue }
             if l.key == "et" {
-                added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: "date-range-day"))
+                added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: .dateRangeDay))
             } else {
                 matches[n].range = start..<m.range.upperBound
                 matches[n].day = day
                 matches[n].weekday = weekday
-                matches[n].rule = "date-range"
+                matches[n].rule = .dateRange
             }
         }
         if !dropped.isEmpty { matches = matches.indices.filter { !dropped.contains($0) }.map { matches[$0] } }

@@ -6,11 +6,16 @@ struct EntityCandidate: Sendable {
     var canonical: String?
     /// ISO value for dates.
     var value: String?
-    var rule: String
+    var rule: EntityRule
     /// Breaks ties between candidates of the same length: known names beat guesses.
     var priority: Int
+    /// True for a span that is no entity (a programme, a platform): it takes its words from other candidates and
+    /// is then dropped.
+    var isNonEntity = false
+    /// The resolver passes that changed the candidate after its rule made it (type, canonical name).
+    var passes: [EntityResolverPass] = []
 
-    init(_ range: Range<Int>, _ type: EntityType, rule: String, priority: Int, canonical: String? = nil, value: String? = nil) {
+    init(_ range: Range<Int>, _ type: EntityType, rule: EntityRule, priority: Int, canonical: String? = nil, value: String? = nil) {
         self.range = range
         self.type = type
         self.canonical = canonical
@@ -18,4 +23,14 @@ struct EntityCandidate: Sendable {
         self.rule = rule
         self.priority = priority
     }
+}
+
+/// The resolver's passes that change a chosen candidate, as `frtext explain --entities` names them.
+enum EntityResolverPass: String, Sendable {
+    /// An acronym in brackets after a name joins it (`(CCBN)`).
+    case linkAcronyms = "link-acronyms"
+    /// One type per name through the document.
+    case unifyTypes = "unify-types"
+    /// A surname alone joins the full name (`Türk` → `Volker Türk`).
+    case linkSurnames = "link-surnames"
 }

@@ -17,22 +17,12 @@ final class EntityGazetteer: Sendable {
     init(lexicon: Lexicon?) {
         var builder = Builder()
         // Organisations first: their names win over places with the same words.
-        for row in LexicalTables.rows(.organisations) where !row.isEmpty && !row[0].isEmpty {
-            let name = row[0]
-            builder.add(GazetteerEntry(name, kind: .organisation, canonical: name))
-            if let first = name.split(separator: " ").first, ["Le", "La", "Les"].contains(first), name.contains(" ") {
-                builder.add(GazetteerEntry(String(name.drop(while: { $0 != " " }).dropFirst()), kind: .organisation, canonical: name))
-            }
-            if row.count > 1 {
-                for acronym in row[1].split(separator: ",") where !acronym.isEmpty {
-                    let a = acronym.trimmingCharacters(in: " ")
-                    builder.add(GazetteerEntry(a, kind: a == name ? .organisation : .acronym, canonical: name))
-                }
-            }
-            if row.count > 2 {
-                for variant in row[2].split(separator: "|") where !variant.isEmpty {
-                    builder.add(GazetteerEntry(variant.trimmingCharacters(in: " "), kind: .organisation, canonical: name))
-                }
+        // Public bodies first (they have local branches), then parties, unions, clubs, media and companies.
+        let organisationTables: [(LexicalTable, Bool)] = [(.organisations, true), (.parties, false), (.unions, false),
+                                                          (.clubs, false), (.media, false), (.companies, false)]
+        for (table, branches) in organisationTables {
+            for row in LexicalTables.rows(table) where !row.isEmpty && !row[0].isEmpty {
+                builder.addOrganisation(row, hasBranches: branches)
             }
         }
         for name in LexicalTables.lines(.ministryMetonyms) {
@@ -91,6 +81,26 @@ final class EntityGazetteer: Sendable {
         var byFirst: [String: [GazetteerEntry]] = [:]
         var seen = Set<[String]>()
 
+        /// A row of an organisation table: name, acronyms (comma-separated), other spellings (|-separated).
+        mutating func addOrganisation(_ row: [String], hasBranches: Bool) {
+            let name = row[0]
+            add(GazetteerEntry(name, kind: .organisation, canonical: name, hasBranches: hasBranches))
+            if let first = name.split(separator: " ").first, ["Le", "La", "Les"].contains(first), name.contains(" ") {
+                add(GazetteerEntry(String(name.drop(while: { $0 != " " }).dropFirst()), kind: .organisation, canonical: name, hasBranches: hasBranches))
+            }
+            if row.count > 1 {
+                for acronym in row[1].split(separator: ",") where !acronym.isEmpty {
+                    let a = acronym.trimmingCharacters(in: " ")
+                    add(GazetteerEntry(a, kind: a == name ? .organisation : .acronym, canonical: name, hasBranches: hasBranches))
+                }
+            }
+            if row.count > 2 {
+                for variant in row[2].split(separator: "|") where !variant.isEmpty {
+                    add(GazetteerEntry(variant.trimmingCharacters(in: " "), kind: .organisation, canonical: name, hasBranches: hasBranches))
+                }
+            }
+        }
+
         mutating func add(_ entry: GazetteerEntry) {
             insert(entry)
             // Capitals often lose their accent: Etats-Unis, Elysée.
@@ -99,7 +109,7 @@ final class EntityGazetteer: Sendable {
                       String(plain) != String(f).lowercased() else { return w }
                 return plain.uppercased() + w.dropFirst()
             }
-            if folded != entry.words { insert(GazetteerEntry(folded.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), kind: entry.kind, canonical: entry.canonical)) }
+            if folded != entry.words { insert(GazetteerEntry(folded.joined(separator: " ").replacingOccurrences(of: "' ", with: "'"), kind: entry.kind, canonical: entry.canonical, hasBranches: entry.hasBranches)) }
         }
 
         private mutating func insert(_ entry: GazetteerEntry) {

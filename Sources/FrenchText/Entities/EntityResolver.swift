@@ -27,7 +27,8 @@ struct EntityResolver {
     /// A name does not run into the next sentence or line; date patterns are tight enough to cross a
     /// segmenter's break (`3. Avril 2018`).
     private func withinSentence(_ c: EntityCandidate) -> EntityCandidate? {
-        if c.type != .date, c.range.dropFirst().contains(where: { words[$0].sentenceStart }) { return nil }
+        // CCMM–CSN: the dash of an affiliation does not start a clause.
+        if c.type != .date, c.range.dropFirst().contains(where: { words[$0].sentenceStart && !(c.rule == .organisationAffiliation && ["–", "-"].contains(words[$0 - 1].text)) }) { return nil }
         return c
     }
 
@@ -39,7 +40,7 @@ struct EntityResolver {
         // holding thousands of names that share a first word stays linear.
         var byWords = [String: (order: Int, candidate: EntityCandidate)]()
         var lengthsByFirst = [String: [Int]]()
-        for (order, c) in chosen.enumerated() where c.type != .date && c.range.count >= 2 && !c.rule.hasPrefix("known-") {
+        for (order, c) in chosen.enumerated() where c.type != .date && c.range.count >= 2 && !c.rule.isKnownName {
             let signature = wordSignature(c.range)
             if byWords[signature] == nil { byWords[signature] = (order, c) }
             let first = words[c.range.lowerBound].key
@@ -57,7 +58,7 @@ struct EntityResolver {
                 if best == nil || match.order < best!.order { best = (match.order, match.candidate, n) }
             }
             if let best {
-                out.append(EntityCandidate(i..<(i + best.length), best.candidate.type, rule: "repeated-name", priority: EntityPriority.gazetteer + 1, canonical: best.candidate.canonical))
+                out.append(EntityCandidate(i..<(i + best.length), best.candidate.type, rule: .repeatedName, priority: EntityPriority.gazetteer + 1, canonical: best.candidate.canonical))
             }
         }
         return out
@@ -121,16 +122,17 @@ struct EntityResolver {
             let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.key] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
+                if chosen[n + 1].type != .organisation { chosen[n + 1].passes.append(.linkAcronyms) }
                 chosen[n + 1].type = .organisation
             } else if n + 1 == chosen.count || chosen[n + 1].range.lowerBound > end + 1 {
                 // (DITS): the bracketed acronym of a name is an organisation even when it spells a common word.
-                chosen.append(EntityCandidate((end + 1)..<(end + 2), .organisation, rule: "organisation-acronym", priority: EntityPriority.context))
+                chosen.append(EntityCandidate((end + 1)..<(end + 2), .organisation, rule: .organisationAcronym, priority: EntityPriority.context))
             }
         }
         // (Drees), (RéPAE): an acronym defined after its name is an organisation wherever it comes back.
         var definedAt = [String: Int]()
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
-        for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count == 1 && c.rule == "organisation-acronym-expansion" {
+        for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count == 1 && c.rule == .organisationAcronymExpansion {
             let w = words[c.range.lowerBound]
             if definedAt[w.text] == nil { definedAt[w.text] = c.range.lowerBound }
             if canonicalOf[w.key] == nil, n > 0, chosen[n - 1].range.upperBound == c.range.lowerBound - 1, chosen[n - 1].type == .organisation {
@@ -142,20 +144,23 @@ struct EntityResolver {
             for c in chosen { for p in c.range { taken[p] = true } }
             for i in words.indices where !taken[i] && words[i].kind == .word {
                 guard let at = definedAt[words[i].text], i > at else { continue }
-                chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym-repeated", priority: EntityPriority.context))
+                chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronymRepeated, priority: EntityPriority.context))
             }
         }
         guard !canonicalOf.isEmpty else { return }
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         for n in chosen.indices where chosen[n].range.count == 1 {
-            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil { chosen[n].canonical = long }
+            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil {
+                chosen[n].canonical = long
+                chosen[n].passes.append(.linkAcronyms)
+            }
         }
     }
 
     /// Capitalised place nouns alone (`les Plaines`) after a place they head.
     private func addBackReferences(_ chosen: inout [EntityCandidate]) {
         var heads = [String: String]()
-        for c in chosen where c.rule == "place-noun" {
+        for c in chosen where c.rule == .placeNoun {
             heads[words[c.range.lowerBound].key] = spelled(c.range)
         }
         guard !heads.isEmpty else { return }
@@ -167,7 +172,7 @@ struct EntityResolver {
             guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil,
                   let prev = context.word(i - 1), ["les", "la", "le", "l'", "des", "du", "aux", "au", "sur", "dans"].contains(prev.key) else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
-            added.append(EntityCandidate(i..<(i + 1), .location, rule: "place-back-reference", priority: EntityPriority.context))
+            added.append(EntityCandidate(i..<(i + 1), .location, rule: .placeBackReference, priority: EntityPriority.context))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
@@ -184,7 +189,10 @@ struct EntityResolver {
             best[k] = (c.type, c.priority)
         }
         for n in chosen.indices where chosen[n].type != .date {
-            if let b = best[key(chosen[n])] { chosen[n].type = b.0 }
+            if let b = best[key(chosen[n])], b.0 != chosen[n].type {
+                chosen[n].type = b.0
+                chosen[n].passes.append(.unifyTypes)
+            }
         }
     }
 
@@ -207,7 +215,7 @@ struct EntityResolver {
             let w = words[i]
             guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
-            added.append(EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-back-reference", priority: EntityPriority.context, canonical: name))
+            added.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationBackReference, priority: EntityPriority.context, canonical: name))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
@@ -219,9 +227,10 @@ struct EntityResolver {
     /// name where it comes back without it (`Couëron compte 20 000 habitants`).
     private func repeatSingleNames(_ chosen: inout [EntityCandidate]) {
         var found = [String: EntityType]()
-        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation) && !c.rule.hasPrefix("known-") {
+        // Surnames of a role list (`les ministres Dupont et Martin`) are people wherever they come back.
+        for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation || c.rule == .personRoleList) && !c.rule.isKnownName {
             let w = words[c.range.lowerBound]
-            guard w.kind == .word, w.isCapitalized, !context.isCommonLower(w) else { continue }
+            guard w.kind == .word, w.isCapitalized, c.rule == .personRoleList || !context.isCommonLower(w) else { continue }
             if found[w.text] == nil { found[w.text] = c.type }
         }
         guard !found.isEmpty else { return }
@@ -234,7 +243,7 @@ struct EntityResolver {
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
             if let prev = context.word(i - 1), prev.kind == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
                !["La", "Le", "Les", "L'", "L’"].contains(prev.text) { continue }
-            added.append(EntityCandidate(i..<(i + 1), type, rule: "repeated-single-name", priority: EntityPriority.context))
+            added.append(EntityCandidate(i..<(i + 1), type, rule: .repeatedSingleName, priority: EntityPriority.context))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)
@@ -247,7 +256,7 @@ struct EntityResolver {
         var taken = [Bool](repeating: false, count: words.count)
         for c in chosen { for p in c.range { taken[p] = true } }
         var added = [EntityCandidate]()
-        for c in chosen where c.type == .location && c.rule != "place-noun" {
+        for c in chosen where c.type == .location && c.rule != .placeNoun {
             // à Lorient, Larmor-Plage et Guidel: commas need a closing `et`/`ou` to make a list.
             var conj = c.range.upperBound
             var rounds = 0
@@ -293,7 +302,7 @@ struct EntityResolver {
     private static let listPrepositions: Set<String> = ["entre", "à", "de", "d'", "vers", "depuis", "par"]
 
     private func place(_ i: Int) -> EntityCandidate {
-        EntityCandidate(i..<(i + 1), .location, rule: "place-coordinated", priority: EntityPriority.context)
+        EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)
     }
 
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
@@ -304,7 +313,7 @@ struct EntityResolver {
             if fullName[last] == nil { fullName[last] = spelled(c.range) }
         }
         // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
-        for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == "person-title" || c.rule == "person-role") {
+        for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == .personTitle || c.rule == .personRole) {
             let w = words[c.range.lowerBound]
             if fullName[w.key] == nil, !context.isCommonLower(w) { fullName[w.key] = w.text }
         }
@@ -317,6 +326,7 @@ struct EntityResolver {
             if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
                 chosen[n].type = .person
                 chosen[n].canonical = full
+                chosen[n].passes.append(.linkSurnames)
             }
         }
         var added = [EntityCandidate]()
@@ -325,7 +335,7 @@ struct EntityResolver {
             guard w.kind == .word, w.isCapitalized, let full = fullName[w.key] else { continue }
             if w.sentenceStart && context.isCommonLower(w) { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
-            added.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname-back-reference", priority: EntityPriority.context, canonical: full))
+            added.append(EntityCandidate(i..<(i + 1), .person, rule: .personSurnameBackReference, priority: EntityPriority.context, canonical: full))
         }
         if !added.isEmpty {
             chosen.append(contentsOf: added)

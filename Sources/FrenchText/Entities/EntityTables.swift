@@ -51,9 +51,23 @@ final class EntityTables: Sendable {
     let mediaTitleHeads: [String: Bool]
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
     let companyNameWords: Set<String>
+    /// Capitalised words opening a club name before a demonym (`Stade`, `Olympique`).
+    let clubNameHeads: Set<String>
+    /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
+    let demonymSuffixes: [String]
+    /// Past participles of business verbs, as keys (`racheté`, `licencié`).
+    let businessVerbs: Set<String>
+    /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
+    let organisationNameLinks: Set<String>
+    /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
+    let programmeHeads: Set<String>
+    /// Online platforms, as written (`TikTok`): not organisations.
+    let platforms: Set<String>
+    /// Capitals that name a job, label or unit, as written (`CEO`, `LGBT`, `RSE`): not organisations.
+    let nonOrganisationAcronyms: Set<String>
 
     private init() {
-        titles = Set(LexicalTables.lines(.personTitlesWritten))
+        titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
         roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
         particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
@@ -86,6 +100,9 @@ final class EntityTables: Sendable {
         for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
             heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
+        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(EntityKey.make))
+        // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
+        for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
         for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
         orgHeads = heads
         orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
@@ -98,6 +115,12 @@ final class EntityTables: Sendable {
         for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
         mediaTitleHeads = media
         companyNameWords = Set(LexicalTables.lines(.companyNameWords))
+        clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
+        demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
+        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(EntityKey.make))
+        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
+        platforms = Set(LexicalTables.lines(.platforms))
+        nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))
         placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 

@@ -31,6 +31,12 @@ public struct EntityTagger: Sendable {
     /// The mentions and the date they were anchored on: `documentDate` when given, else the
     /// date the text gives (nil when it gives none).
     public func tag(_ document: Document, documentDate: DocumentDate? = nil) -> (mentions: [EntityMention], documentDate: DocumentDate?) {
+        let (resolved, anchor) = explained(document, documentDate: documentDate)
+        return (resolved.map(\.mention), anchor)
+    }
+
+    /// Each mention with the resolver passes that changed it after its rule made it (`frtext explain --entities`).
+    func explained(_ document: Document, documentDate: DocumentDate? = nil) -> (mentions: [(mention: EntityMention, passes: [EntityResolverPass])], anchor: DocumentDate?) {
         let words = EntityWordBuilder.words(of: document)
         guard !words.isEmpty else { return ([], documentDate) }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
@@ -43,16 +49,43 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationRecognizer(context: context).candidates()
         candidates += PlaceRecognizer(context: context).candidates()
         candidates += PersonRecognizer(context: context).candidates()
+        candidates += PersonRoleList(context: context).candidates()
+        candidates += ClubDemonym.candidates(context)
+        candidates += CompanyByContext.candidates(context)
+        candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
+        candidates += NonEntityRecognizer(context: context).candidates(after: candidates)
 
         let resolver = EntityResolver(context: context)
-        let mentions = resolver.resolve(candidates).map { c in
+        let mentions = resolver.resolve(candidates).filter { !$0.isNonEntity }.map { c in
             let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
             let text = String(document.text(of: span))
             // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
             let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
-            return EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule)
+            return (EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule.rawValue), c.passes)
         }
         return (mentions, anchor)
+    }
+
+    /// One line per mention: offsets (code points), type, text, the rule that made it, the date's value and the
+    /// resolver passes that changed it.
+    ///
+    /// ```text
+    /// 0..18      DATE  1er septembre 2025   date-day-month  = 2025-09-01
+    /// 61..65     PER   Türk                 person-title  ← link-surnames (Volker Türk)
+    /// ```
+    public func explanation(of document: Document, documentDate: DocumentDate? = nil) -> String {
+        let (mentions, anchor) = explained(document, documentDate: documentDate)
+        var out = "document date: \(anchor?.iso ?? "none")\n"
+        for (m, passes) in mentions {
+            var line = "\(m.span.start)..\(m.span.end)".padding(toLength: 11, withPad: " ", startingAt: 0)
+            line += m.type.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
+            line += m.text.replacingOccurrences(of: "\n", with: "⏎") + "  " + m.rule
+            if m.type == .date { line += "  = " + (m.value ?? "nil") }
+            if !passes.isEmpty { line += "  ← " + passes.map(\.rawValue).joined(separator: ", ") }
+            if m.type != .date, m.canonical != Self.canonicalForm(m.text) { line += " (\(m.canonical))" }
+            out += line + "\n"
+        }
+        return out
     }
 
     /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else

@@ -1,6 +1,14 @@
 /// Builds the tagger's ``EntityWord`` view of a document in one forward pass.
 enum EntityWordBuilder {
     static func words(of document: Document) -> [EntityWord] {
+        let (raw, startsSentence, startsParagraph) = rawWords(of: document)
+        var words = glued(raw, startsSentence: startsSentence, startsParagraph: startsParagraph, text: document.text)
+        markClauseStarts(&words)
+        return words
+    }
+
+    /// 1. Tokens to raw words, with elided articles split off, and which of them start a sentence or a paragraph.
+    private static func rawWords(of document: Document) -> (words: [EntityWord], startsSentence: [Bool], startsParagraph: [Bool]) {
         let text = document.text
         let utf8 = text.utf8
         var sentenceFirstToken = Set<Int>()
@@ -8,7 +16,6 @@ enum EntityWordBuilder {
         var paragraphFirstToken = Set<Int>()
         for p in document.paragraphs { sentenceFirstToken.insert(p.tokenRange.lowerBound); paragraphFirstToken.insert(p.tokenRange.lowerBound) }
 
-        // 1. Tokens to raw words, with elided articles split off.
         var raw = [EntityWord]()
         raw.reserveCapacity(document.tokens.count + 16)
         var startsSentence = [Bool]()
@@ -48,7 +55,11 @@ enum EntityWordBuilder {
             }
         }
 
-        // 2. Glue hyphenated names, initials, titles, numeric dates and grouped thousands.
+        return (raw, startsSentence, startsParagraph)
+    }
+
+    /// 2. Hyphenated names, initials, titles, numeric dates and grouped thousands glued.
+    private static func glued(_ raw: [EntityWord], startsSentence: [Bool], startsParagraph: [Bool], text: String) -> [EntityWord] {
         var words = [EntityWord]()
         words.reserveCapacity(raw.count)
         var i = 0
@@ -101,8 +112,12 @@ enum EntityWordBuilder {
             words.append(w)
             i = j
         }
-        // A word after an opening mark, a colon or a dash also starts a sentence; so does the first word after a
-        // sentence start that fell on punctuation.
+        return words
+    }
+
+    /// 3. A word after an opening mark, a colon or a dash also starts a sentence; so does the first word after a
+    /// sentence start that fell on punctuation.
+    private static func markClauseStarts(_ words: inout [EntityWord]) {
         var pending = true
         for k in words.indices {
             if words[k].sentenceStart { pending = true }
@@ -112,7 +127,6 @@ enum EntityWordBuilder {
                 pending = true
             }
         }
-        return words
     }
 
     /// The UTF-8 offset of the period in `word.Word` (a lower-case letter, a period, a capital), or nil.

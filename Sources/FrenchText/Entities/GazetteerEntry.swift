@@ -9,6 +9,9 @@ struct GazetteerEntry: Sendable {
     let kind: Kind
     /// The canonical name, with the typographic apostrophe of French print (`Côte d’Ivoire`).
     let canonical: String
+    /// True for public bodies with local branches (`CHU de Brest`, `Crous de Lyon`); companies, clubs, media and
+    /// parties have none (`l’usine Lubrizol de Rouen` is the company in a town).
+    var hasBranches = true
 
     var type: EntityType {
         switch kind {
@@ -17,7 +20,8 @@ struct GazetteerEntry: Sendable {
         }
     }
 
-    init(_ name: String, kind: Kind, canonical: String) {
+    init(_ name: String, kind: Kind, canonical: String, hasBranches: Bool = true) {
+        self.hasBranches = hasBranches
         words = EntityTables.words(name)
         keys = words.map(EntityKey.make)
         self.kind = kind

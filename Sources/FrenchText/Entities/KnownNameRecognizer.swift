@@ -20,25 +20,29 @@ struct KnownNameRecognizer {
                 i += 1; continue
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
+            // 24 heures: a name that starts with a number is a count after a preposition (`une grève de 24 heures`).
+            if words[i].kind == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.key) || prev.kind == .number {
+                i += 1; continue
+            }
             var end = i + length
-            var rule = "known-" + String(describing: entry.kind)
+            var rule = EntityRule.known(entry.kind)
             // National sections and regional editions: ACAT Burundi, France 3 Normandie.
             if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter,
                let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region }),
                place.type == .location {
                 end += n
-                rule = "known-organisation-section"
-            } else if entry.type == .organisation, entry.kind != .metonym, length == 1, let de = context.nextInSentence(end - 1), de.key == "de" || de.key == "du",
+                rule = .knownOrganisationSection
+            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), de.key == "de" || de.key == "du",
                       let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
                 // Local branches: CHU de Brest, Crous de Lyon.
                 _ = place
                 end += 1 + n
-                rule = "known-organisation-branch"
+                rule = .knownOrganisationBranch
             }
             // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
             if entry.kind == .country || entry.kind == .region {
                 let extended = qualifiedPlaceEnd(end)
-                if extended > end { end = extended; rule = "known-place-qualified" }
+                if extended > end { end = extended; rule = .knownPlaceQualified }
             }
             out.append(EntityCandidate(i..<end, entry.type, rule: rule, priority: EntityPriority.gazetteer,
                                        canonical: end == i + length ? entry.canonical : nil))
@@ -55,7 +59,7 @@ struct KnownNameRecognizer {
         let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
         let probe = EntityWord(text: folded, key: EntityKey.make(folded), utf8Start: w.utf8Start, utf8End: w.utf8End, kind: .word, spaceAfter: w.spaceAfter)
         guard let (entry, length) = context.gazetteer.longestMatch(at: 0, in: [probe]), length == 1, entry.kind == .acronym else { return nil }
-        return EntityCandidate(i..<(i + 1), entry.type, rule: "known-acronym-as-word", priority: EntityPriority.gazetteer, canonical: entry.canonical)
+        return EntityCandidate(i..<(i + 1), entry.type, rule: .knownAcronymAsWord, priority: EntityPriority.gazetteer, canonical: entry.canonical)
     }
 
     /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
@@ -95,6 +99,8 @@ struct KnownNameRecognizer {
         // PARIS, 12 mars (AFP) –: the all-capital place of a dateline.
         if w.isAllCaps, entry.type == .location, PlaceRecognizer.isDatelinePlace(i, end: i + 1, context: context) { return true }
         if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
+        // DéFI, cdH, MoDem: capitals inside the word make it a name, whatever the dictionary says of it in lower case.
+        if w.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }), w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return true }
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }
         guard context.isCommonLower(w) || entry.kind == .metonym else { return true }

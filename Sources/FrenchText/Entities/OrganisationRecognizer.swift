@@ -51,20 +51,7 @@ struct OrganisationRecognizer {
         guard let headCase = tables.orgHeads[w.key] else { return nil }
         let capitalised = w.isCapitalized
         guard capitalised || headCase != .capitalised else { return nil }
-        if !capitalised {
-            guard let first = context.word(i + 1) else { return nil }
-            if headCase == .beforeName {
-                // université Lumière Lyon 2, lycée Victor-Hugo
-                guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return nil }
-            } else if first.isCapitalized {
-                // `l’association Greenpeace`: a common noun before a name is not part of it.
-                return nil
-            } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
-                      let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
-                // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
-                return nil
-            }
-        }
+        if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
         var j = i + 1
         var last = i
         var lastCapital: Int?
@@ -107,6 +94,8 @@ struct OrganisationRecognizer {
                 last = j; lastCapital = j; j += 1
                 continue
             }
+            // la Confédération Alain Berset: a whole name before a person's name ends there.
+            if j == i + 1, isWholeName(i), startsPerson(at: j) { break }
             if x.kind == .word, acceptsComplementWord(j) {
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
@@ -133,17 +122,67 @@ struct OrganisationRecognizer {
         if let lc = lastCapital, lc > last { lastCapital = last }
         // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
         if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
+        return headNounCandidate(at: i, last: last, lastCapital: lastCapital)
+    }
+
+    /// The candidate of a head noun at `i` whose complement runs to `last` (its last capitalised word at
+    /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
+    private func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
+        let w = words[i]
         let end: Int
-        if capitalised {
+        if w.isCapitalized {
             guard last > i else { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
             guard let lastCapital else { return nil }
-            end = lastCapital + 1
+            // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
+            if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
+                end = lastCapital + m.length
+            } else {
+                end = lastCapital + 1
+            }
+            // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
+            if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
-        return EntityCandidate(i..<end, .organisation, rule: "organisation-head", priority: EntityPriority.pattern)
+        // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
+        if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
+            return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
+        }
+        return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// True when a lower-case head may open a name here: `université Lumière Lyon 2` (before a name),
+    /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
+    private func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
+        guard let first = context.word(i + 1) else { return false }
+        if headCase == .beforeName {
+            // université Lumière Lyon 2, lycée Victor-Hugo
+            guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
+        } else if first.isCapitalized {
+            // `l’association Greenpeace`: a common noun before a name is not part of it.
+            return false
+        } else if first.kind == .word, context.isAdjective(first), !context.isVerbOnly(first),
+                  let second = context.nextInSentence(i + 1), second.kind == .word, second.isCapitalized, !second.isAllCaps {
+            // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
+            return false
+        }
+        return true
+    }
+
+    /// True when the word at `i` is an organisation's whole name: an acronym or a known one-word name.
+    private func isWholeName(_ i: Int) -> Bool {
+        if words[i].isAllCaps { return true }
+        guard let m = context.gazetteer.longestMatch(at: i, in: words) else { return false }
+        return m.length == 1 && m.entry.type == .organisation
+    }
+
+    /// True when a person's name starts at `j`: a first name and a capitalised word (`Mathilde Panot`).
+    private func startsPerson(at j: Int) -> Bool {
+        guard let x = context.word(j), x.kind == .word, x.spaceAfter, context.isFirstName(x), !x.isAllCaps,
+              let n = context.nextInSentence(j), n.kind == .word, n.isCapitalized, !n.isAllCaps || n.text.count > 2 else { return false }
+        return context.gazetteer.longestMatch(at: j, in: words) == nil
     }
 
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
@@ -206,7 +245,7 @@ struct OrganisationRecognizer {
             }
         }
         guard start < i else { return nil }
-        return EntityCandidate(start..<(i + 1), .organisation, rule: "organisation-suffix", priority: EntityPriority.pattern)
+        return EntityCandidate(start..<(i + 1), .organisation, rule: .organisationSuffix, priority: EntityPriority.pattern)
     }
 
     /// The New Times, The Guardian.
@@ -214,7 +253,7 @@ struct OrganisationRecognizer {
         var j = i + 1
         while j < words.count, j - i <= 5, words[j - 1].spaceAfter, words[j].kind == .word, words[j].isCapitalized, !words[j].sentenceStart { j += 1 }
         guard j > i + 1 else { return nil }
-        return EntityCandidate(i..<j, .organisation, rule: "organisation-english-title", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<j, .organisation, rule: .organisationEnglishTitle, priority: EntityPriority.pattern)
     }
 
     /// le collectif "Le Chœur de l'Art Mais Rouge".
@@ -225,7 +264,7 @@ struct OrganisationRecognizer {
             if words[j].kind == .quote {
                 let inner = words[(i + 2)..<j].filter { $0.kind == .word && !Self.lowerInTitles.contains($0.key) }
                 guard inner.filter(\.isCapitalized).count * 2 > inner.count else { return nil }
-                return j > i + 2 ? EntityCandidate((i + 2)..<j, .organisation, rule: "organisation-quoted", priority: EntityPriority.pattern) : nil
+                return j > i + 2 ? EntityCandidate((i + 2)..<j, .organisation, rule: .organisationQuoted, priority: EntityPriority.pattern) : nil
             }
             if words[j].kind == .punctuation && words[j].text != "'" && words[j].text != "-" { return nil }
             j += 1
@@ -245,25 +284,40 @@ struct OrganisationRecognizer {
         }
         guard let first = context.nextInSentence(k - 1), first.kind == .word, first.isCapitalized, context.isNameWord(k),
               !first.isInitial else { return nil }
-        guard let end = capitalisedNameEnd(from: k) else { return nil }
+        guard let end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
         // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
-        return EntityCandidate(k..<end, .organisation, rule: "organisation-introduced", priority: EntityPriority.pattern)
+        return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)
     }
 
     /// The end of a capitalised name from `k`: capitalised words, `&`, short numbers after a capital, `de`/`du`/`des`
-    /// before a capital, a legal form (`SRL`, `inc.`); nil when none.
-    private func capitalisedNameEnd(from k: Int) -> Int? {
+    /// before a capital, a legal form (`SRL`, `inc.`); nil when none. After a group noun (`introduced`), a linking
+    /// preposition and a lower-case noun that close the clause belong to the name (`le collectif Précaires en lutte a`).
+    private func capitalisedNameEnd(from k: Int, introduced: Bool = false) -> Int? {
         var j = k
         var end: Int?
         while j < words.count, j - k < 7 {
             let x = words[j]
             if j > k && x.sentenceStart { break }
+            // le groupe LFI Mathilde Panot: a person's name after an acronym or a known name is not part of it.
+            if j == k + 1, isWholeName(k), startsPerson(at: j) { break }
             if x.kind == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.text) {
                 end = j + 1; j += 1
-                if !x.spaceAfter, let n = context.word(j), n.kind == .word, n.isCapitalized { continue }
+                if !x.spaceAfter, let n = context.word(j), n.kind == .word && n.isCapitalized || n.text == "&" { continue }  // AT&T
                 if !x.spaceAfter { break }
                 continue
+            }
+            // Droit au Logement, Médecins pour la Paix; after a group noun also `Précaires en lutte`.
+            if let end, end == j, tables.organisationNameLinks.contains(x.key), x.spaceAfter {
+                var n = j + 1
+                if let a = context.word(n), a.key == "la" || a.key == "l'" || a.key == "le" || a.key == "les" { n += 1 }
+                if let c = context.word(n), c.kind == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil {
+                    j = n; continue
+                }
+                if introduced, n == j + 1, let c = context.word(n), c.kind == .word, !c.isCapitalized, context.isNounOrAdjective(c), !context.isVerbOnly(c),
+                   closesName(after: n) {
+                    return n + 1
+                }
             }
             if end != nil, x.kind == .word, tables.legalForms.contains(x.text) {
                 end = j + 1
@@ -288,6 +342,13 @@ struct OrganisationRecognizer {
         return end
     }
 
+    /// True when the name can end after word `n`: punctuation, the end of the sentence, or a verb or pronoun.
+    private func closesName(after n: Int) -> Bool {
+        guard let next = context.word(n + 1), !next.sentenceStart else { return true }
+        if next.kind == .punctuation || next.kind == .quote { return true }
+        return next.kind == .word && (Self.stops.contains(next.key) || context.isVerbOnly(next))
+    }
+
     /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
     /// `Transports Dupuis`, `Laboratoires Servier`.
     private func pluralTradeName(at i: Int) -> EntityCandidate? {
@@ -301,7 +362,7 @@ struct OrganisationRecognizer {
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && $0.number == .plural && !$0.isVerb && !$0.isAdjective && $0.lemma.count >= 5 }) else { return nil }
         if let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
         guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
-        return EntityCandidate(i..<end, .organisation, rule: "organisation-plural-trade-name", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<end, .organisation, rule: .organisationPluralTradeName, priority: EntityPriority.pattern)
     }
 
     /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
@@ -322,14 +383,14 @@ struct OrganisationRecognizer {
         if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !["de", "d'", "du", "à", "et", "par", "avec", "selon", "pour", "chez", "l'", "que", "qu'"].contains(p.key) {
             return nil
         }
-        return EntityCandidate(i..<(i + 1 + n), .organisation, rule: "organisation-noun-place", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<(i + 1 + n), .organisation, rule: .organisationNounPlace, priority: EntityPriority.pattern)
     }
 
     /// A sports club: `FC Nantes`, `AS Monaco`, `HC Fribourg-Gottéron`, `RSC Anderlecht`.
     private func club(at i: Int) -> EntityCandidate? {
         guard words[i].spaceAfter, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, !n.isAllCaps, context.isNameWord(i + 1),
               let end = capitalisedNameEnd(from: i + 1) else { return nil }
-        return EntityCandidate(i..<end, .organisation, rule: "organisation-club", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<end, .organisation, rule: .organisationClub, priority: EntityPriority.pattern)
     }
 
     /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,
@@ -345,10 +406,10 @@ struct OrganisationRecognizer {
                 end += 1
                 if !words[end - 1].spaceAfter { break }
             }
-            if end > k { return EntityCandidate((i - 1)..<end, .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern + 2) }
+            if end > k { return EntityCandidate((i - 1)..<end, .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern + 2) }
         }
         guard alone, context.nextInSentence(i)?.isCapitalized != true else { return nil }
-        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-media-title", priority: EntityPriority.pattern)
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
     }
 
     private static let titleConnectors: Set<String> = ["de", "du", "des", "d'"]
@@ -359,7 +420,7 @@ struct OrganisationRecognizer {
         guard let w = context.word(i - 1), w.kind == .word, w.spaceAfter, w.isCapitalized, !w.isAllCaps, context.isNameWord(i - 1),
               !context.isKnown(w), !w.text.contains("-") else { return nil }
         if let p = context.word(i - 2), p.kind == .word, p.isCapitalized, !p.sentenceStart, p.spaceAfter { return nil }
-        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: "organisation-company-word", priority: EntityPriority.pattern)
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationCompanyWord, priority: EntityPriority.pattern)
     }
 
     /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.
@@ -390,7 +451,7 @@ struct OrganisationRecognizer {
         var end = i + 1
         if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
            !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
-        return EntityCandidate(start..<end, .organisation, rule: "organisation-legal-form", priority: EntityPriority.pattern + 2)
+        return EntityCandidate(start..<end, .organisation, rule: .organisationLegalForm, priority: EntityPriority.pattern + 2)
     }
 
     /// Words skipped when initials are matched against an acronym.
@@ -430,8 +491,12 @@ struct OrganisationRecognizer {
             .map { Character(EntityKey.unaccentedInitial(String($0).lowercased()).uppercased()) })
         for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
             if let start = initialsStart(spelling: letters, before: i) {
-                return [EntityCandidate(start..<i, .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5),
-                        EntityCandidate((i + 1)..<(i + 2), .organisation, rule: "organisation-acronym-expansion", priority: EntityPriority.pattern + 5)]
+                // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
+                if tables.programmeHeads.contains(words[start].key) {
+                    return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]
+                }
+                return [EntityCandidate(start..<i, .organisation, rule: .organisationAcronymExpansion, priority: EntityPriority.pattern + 5),
+                        EntityCandidate((i + 1)..<(i + 2), .organisation, rule: .organisationAcronymExpansion, priority: EntityPriority.pattern + 5)]
             }
             if acronym.isAllCaps { break }
         }
@@ -469,7 +534,7 @@ struct OrganisationRecognizer {
         guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
         var end = k + 1
         while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }
-        return EntityCandidate(k..<end, .organisation, rule: "organisation-armed-group", priority: EntityPriority.pattern)
+        return EntityCandidate(k..<end, .organisation, rule: .organisationArmedGroup, priority: EntityPriority.pattern)
     }
 
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
@@ -481,10 +546,11 @@ struct OrganisationRecognizer {
         if Self.romanNumeral(w.text), let prev = context.word(i - 1),
            prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
         if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
+        if tables.nonOrganisationAcronyms.contains(w.text) { return nil }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.kind == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
-        return EntityCandidate(i..<(i + 1), .organisation, rule: "organisation-acronym", priority: EntityPriority.context)
+        return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
     private static let numberedNouns: Set<String> = ["article", "articles", "chapitre", "titre", "tome", "livre", "acte", "partie",

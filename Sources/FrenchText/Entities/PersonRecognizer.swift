@@ -22,7 +22,7 @@ struct PersonRecognizer {
             let w = words[i]
             // Honorifics: M., Mme, Dr…
             if tables.titles.contains(w.text), let end = nameEnd(from: i + 1, strong: true) {
-                out.append(EntityCandidate((i + 1)..<end, .person, rule: "person-title", priority: EntityPriority.person + 5))
+                out.append(EntityCandidate((i + 1)..<end, .person, rule: .personTitle, priority: EntityPriority.person + 5))
                 continue
             }
             // Roles: le maire X, la présidente X.
@@ -35,74 +35,77 @@ struct PersonRecognizer {
                 if context.gazetteer.longestMatch(at: k, in: words) == nil, let end = nameEnd(from: k, strong: false) {
                     // le député Ecolo Thomas Lambrechts: the name starts at the first name.
                     if !context.isFirstName(words[k]), let f = (k + 1..<end).first(where: { context.isFirstName(words[$0]) }), f < end - 1 { k = f }
-                    out.append(EntityCandidate(k..<end, .person, rule: "person-role", priority: EntityPriority.person + 5))
+                    out.append(EntityCandidate(k..<end, .person, rule: .personRole, priority: EntityPriority.person + 5))
                 }
             }
             // Speech cues: a déclaré X.
             if tables.speechCues.contains(w.key), let aux = context.word(i - 1), ["a", "avait", "ont", "aurait"].contains(aux.key),
                context.gazetteer.longestMatch(at: i + 1, in: words) == nil, let end = nameEnd(from: i + 1, strong: false) {
-                out.append(EntityCandidate((i + 1)..<end, .person, rule: "person-speech-cue", priority: EntityPriority.person))
+                out.append(EntityCandidate((i + 1)..<end, .person, rule: .personSpeechCue, priority: EntityPriority.person))
             }
             guard w.kind == .word, w.isCapitalized else { continue }
             // Initials: J.-L. Mélenchon.
             if w.isInitial, let end = nameEnd(from: i + 1, strong: false) {
-                out.append(EntityCandidate(i..<end, .person, rule: "person-initials", priority: EntityPriority.person))
+                out.append(EntityCandidate(i..<end, .person, rule: .personInitials, priority: EntityPriority.person))
                 continue
             }
             if isKnownNameStart(i) { continue }
             // First name + name: Anna Wright.
             if context.isFirstName(w), let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) {
                 // Alpha Oumar Sow-Bangoura: a first name that is also a common noun, before a first name.
-                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: "person-first-name", priority: EntityPriority.person))
+                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personFirstName, priority: EntityPriority.person))
                 continue
             }
-            // Two unknown capitalised words: Mikalai Statkevich.
-            if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
-               let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
-               !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
-               !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
-                out.append(EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: "person-unknown-pair", priority: EntityPriority.person - 5))
-                continue
-            }
-            // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
-            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
-               !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
-               !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
-               !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
-                out.append(EntityCandidate(i..<end, .person, rule: "person-three-part", priority: EntityPriority.person - 5))
-                continue
-            }
-            // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
-            if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
-               tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
-                out.append(EntityCandidate(i..<end, .person, rule: "person-particle", priority: EntityPriority.person - 5))
-                continue
-            }
-            // Apposition: Kalemba, secrétaire général de…
-            if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
-               roleEnd(at: i + 2, needsDeterminer: false) != nil {
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-apposition", priority: EntityPriority.context))
-                continue
-            }
-            // A first name alone: sa mère, Sophie, …
-            if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
-               context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-first-name-alone", priority: EntityPriority.guess))
-                continue
-            }
-            // A surname the lexicon knows, outside "prix Nobel"-like phrases.
-            if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
-                if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
-                   !EntityContext.functionWords.contains(prev.key) { continue }
-                // Petit, Blanc, Macron are also common words: only where a person is expected.
-                if context.isCommonLower(w) {
-                    guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
-                          context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { continue }
-                }
-                out.append(EntityCandidate(i..<(i + 1), .person, rule: "person-surname", priority: EntityPriority.guess))
-            }
+            if let c = guessedName(at: i) { out.append(c) }
         }
         return out
+    }
+
+    /// A name guessed from its form, when no title, role, cue or first name introduced it: two unknown
+    /// capitalised words, three parts, a particle, an apposition, a first name alone, a known surname.
+    private func guessedName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        // Two unknown capitalised words: Mikalai Statkevich.
+        if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
+           let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
+           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
+           !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
+            return EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5)
+        }
+        // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
+           !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
+           !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
+           !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
+            return EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)
+        }
+        // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
+           tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+            return EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)
+        }
+        // Apposition: Kalemba, secrétaire général de…
+        if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
+           roleEnd(at: i + 2, needsDeterminer: false) != nil {
+            return EntityCandidate(i..<(i + 1), .person, rule: .personApposition, priority: EntityPriority.context)
+        }
+        // A first name alone: sa mère, Sophie, …
+        if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
+           context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
+            return EntityCandidate(i..<(i + 1), .person, rule: .personFirstNameAlone, priority: EntityPriority.guess)
+        }
+        // A surname the lexicon knows, outside "prix Nobel"-like phrases.
+        if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
+            if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
+               !EntityContext.functionWords.contains(prev.key) { return nil }
+            // Petit, Blanc, Macron are also common words: only where a person is expected.
+            if context.isCommonLower(w) {
+                guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
+                      context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { return nil }
+            }
+            return EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess)
+        }
+        return nil
     }
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.

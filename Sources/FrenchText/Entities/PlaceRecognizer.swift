@@ -41,7 +41,7 @@ struct PlaceRecognizer {
         if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
            context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.key.hasSuffix($0) }),
            !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
-            return EntityCandidate(i..<(i + 2), .location, rule: "place-noun-adjective", priority: EntityPriority.pattern)
+            return EntityCandidate(i..<(i + 2), .location, rule: .placeNounAdjective, priority: EntityPriority.pattern)
         }
         var j = i + 1
         // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
@@ -81,7 +81,7 @@ struct PlaceRecognizer {
         // presqu’île de Rhuys: the elided first part of the noun belongs to it.
         var start = i
         if let e = context.word(i - 1), e.kind == .elision || e.kind == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
-        return EntityCandidate(start..<end, .location, rule: "place-noun", priority: EntityPriority.pattern)
+        return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
     }
 
     /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
@@ -93,13 +93,13 @@ struct PlaceRecognizer {
         // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
         if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context),
            (i..<end).contains(where: { !context.isCommonLower(words[$0]) }) || context.gazetteer.longestMatch(at: i, in: words).map({ $0.entry.type == .location }) == true {
-            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+            return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
         }
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
         if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
            let mark = context.word(end), let after = context.word(end + 1), after.kind == .word, after.isCapitalized, !after.paragraphStart,
            mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) || Self.isDatelinePlace(i, end: end, context: context) {
-            return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+            return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
         }
         guard !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
         var k = end
@@ -112,7 +112,7 @@ struct PlaceRecognizer {
         if let le = context.word(d), le.key == "le" { d += 1 }
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
-        return EntityCandidate(i..<end, .location, rule: "place-dateline", priority: EntityPriority.context + 10)
+        return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
     }
 
     /// True when words `i..<end`, at a paragraph's or sentence's start, are followed by a dateline: a comma and a date
@@ -140,7 +140,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard w.kind == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.kind == .word,
               context.tables.placeNouns.contains(n.key), n.isCapitalized || n.key == "arrondissement" else { return nil }
-        return EntityCandidate(i..<(i + 2), .location, rule: "place-numbered", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
     }
 
     /// `3e`, `1re`, `2ème`, `1er`.
@@ -176,12 +176,14 @@ struct PlaceRecognizer {
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
         let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
         // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
-        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key) } == true
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
+            // le maire de Drap: a capital after the noun of an office held in a town names the town.
+            || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
         guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
               !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
-        return EntityCandidate(start..<(i + 1), .location, rule: "place-after-preposition", priority: EntityPriority.context)
+        return EntityCandidate(start..<(i + 1), .location, rule: .placeAfterPreposition, priority: EntityPriority.context)
     }
 
     /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
@@ -197,7 +199,7 @@ struct PlaceRecognizer {
         if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
         var start = i
         if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
-        return EntityCandidate(start..<(i + 1), .location, rule: "place-compound", priority: EntityPriority.context + 5)
+        return EntityCandidate(start..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.context + 5)
     }
 
     /// A town or parish named after a saint: `Saint-Nazaire`, `Sainte-Foy`, `Saint-Josse-ten-Noode`; not a person's
@@ -210,7 +212,7 @@ struct PlaceRecognizer {
         if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
            let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
-        return EntityCandidate(i..<(i + 1), .location, rule: "place-saint", priority: EntityPriority.guess)
+        return EntityCandidate(i..<(i + 1), .location, rule: .placeSaint, priority: EntityPriority.guess)
     }
 
     /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
@@ -236,7 +238,7 @@ struct PlaceRecognizer {
         let rest = String(w.text.dropFirst(prefix.count))
         guard rest.first?.isUppercase == true, !rest.contains("-"), let place = context.gazetteer.place(named: EntityKey.make(rest)),
               place.kind == .region || place.kind == .country else { return nil }
-        return EntityCandidate(i..<(i + 1), .location, rule: "place-part", priority: EntityPriority.context + 5)
+        return EntityCandidate(i..<(i + 1), .location, rule: .placePart, priority: EntityPriority.context + 5)
     }
 
     /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
@@ -251,7 +253,7 @@ struct PlaceRecognizer {
               m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }
         if let next = context.word(i + 2 + m.length), next.kind == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
-        return EntityCandidate(i..<(i + 2 + m.length), .location, rule: "place-administrative-unit", priority: EntityPriority.pattern)
+        return EntityCandidate(i..<(i + 2 + m.length), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
     }
 
     /// A town before its department, province or country in brackets: `Kerlouan (Finistère)`, `Seraing (Liège)`.
@@ -266,6 +268,6 @@ struct PlaceRecognizer {
         // Jean Dupont (Belgique): a name before the town is a person's.
         if start == i, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
         if context.isFirstName(w) && !context.isProperNoun(w) { return nil }
-        return EntityCandidate(start..<(i + 1), .location, rule: "place-before-region", priority: EntityPriority.context + 5)
+        return EntityCandidate(start..<(i + 1), .location, rule: .placeBeforeRegion, priority: EntityPriority.context + 5)
     }
 }

@@ -16,12 +16,13 @@ struct LexicalIndex: Sendable {
     let cueLemmas: Set<String>
 
     init() {
+        // Reflexive cue verbs are listed with their pronoun (`se féliciter`, `s'indigner`).
+        let reflexives = LexicalTables.rows(.pronouns).filter { $0.count > 1 && $0[1] == "reflexive" }.map { LookupKey.make($0[0]) }
         var cues = Set<String>()
         for line in LexicalTables.lines(.cueVerbs) {
             let k = LookupKey.make(line)
-            if k.hasPrefix("se ") { cues.insert(String(k.dropFirst(3))) }
-            else if k.hasPrefix("s'") { cues.insert(String(k.dropFirst(2))) }
-            else { cues.insert(k) }
+            let pronoun = reflexives.first { k.hasPrefix($0.hasSuffix("'") ? $0 : $0 + " ") }
+            cues.insert(pronoun.map { String(k.dropFirst($0.hasSuffix("'") ? $0.count : $0.count + 1)) } ?? k)
         }
         cueLemmas = cues
         for c in cues { byKey[c, default: []].insert(.cueVerb) }
@@ -54,7 +55,7 @@ struct LexicalIndex: Sendable {
         for elided in LexicalTables.lines(.elisions) {
             byKey[elided + "'", default: []].insert(.elision)
         }
-        for title in LexicalTables.entries(.personTitles).union(LexicalTables.entries(.personTitlesWritten)) {
+        for title in LexicalTables.entries(.personTitles) {
             let bare = title.hasSuffix(".") ? String(title.dropLast()) : title
             byForm[bare, default: []].insert(.title)
             byForm[bare + ".", default: []].insert(.title)

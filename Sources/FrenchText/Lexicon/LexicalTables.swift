@@ -57,13 +57,19 @@ public enum LexicalTables {
 public enum LexicalTable: String, CaseIterable, Sendable {
     case abbreviations = "abbreviations.txt"
     case abbreviationsSentenceFinal = "abbreviations_sentence_final.txt"
+    case businessVerbs = "business_verbs.txt"
     case cities = "cities.txt"
+    case clubNameHeads = "club_name_heads.txt"
     case clubPrefixes = "club_prefixes.txt"
+    case clubs = "clubs.tsv"
+    case companies = "companies.tsv"
     case companyNameWords = "company_name_words.txt"
     case conjunctions = "conjunctions.txt"
     case countriesVariants = "countries_variants.tsv"
     case cueVerbs = "cue_verbs.txt"
     case dateWords = "date_words.tsv"
+    case demonymSuffixes = "demonym_suffixes.txt"
+    case demonyms = "demonyms.tsv"
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
@@ -73,25 +79,31 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case inclusiveFormations = "inclusive_formations.tsv"
     case inclusiveNeutralWords = "inclusive_neutral_words.tsv"
     case inclusivePairs = "inclusive_pairs.tsv"
-    case inversionPronouns = "inversion_pronouns.txt"
+    case inversionPronouns = "inversion_pronouns.tsv"
     case legalForms = "legal_forms.txt"
+    case media = "media.tsv"
     case mediaTitleHeads = "media_title_heads.tsv"
     case ministryMetonyms = "ministry_metonyms.txt"
     case months = "months.tsv"
     case nameParticles = "name_particles.txt"
+    case nonOrganisationAcronyms = "non_organisation_acronyms.txt"
     case orgGroupNouns = "org_group_nouns.txt"
     case orgHeadNouns = "org_head_nouns.tsv"
     case orgIntroNouns = "org_intro_nouns.txt"
     case orgSuffixes = "org_suffixes.txt"
+    case ordinalEndings = "ordinal_endings.txt"
+    case organisationNameLinks = "organisation_name_links.txt"
     case organisationNameWords = "organisation_name_words.txt"
     case organisations = "organisations.tsv"
+    case parties = "parties.tsv"
     case personRoles = "person_roles.txt"
     case personTitles = "person_titles.tsv"
-    case personTitlesWritten = "person_titles.txt"
     case placeContextNouns = "place_context_nouns.txt"
     case placeNouns = "place_nouns.txt"
     case placeQualifiers = "place_qualifiers.txt"
+    case platforms = "platforms.txt"
     case prepositions = "prepositions.txt"
+    case programmeNouns = "programme_nouns.txt"
     case pronouns = "pronouns.tsv"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
@@ -99,6 +111,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case speakerPronouns = "speaker_pronouns.tsv"
     case speakerRoleNouns = "speaker_role_nouns.tsv"
     case topLevelDomains = "top_level_domains.txt"
+    case unions = "unions.tsv"
     case weekdays = "weekdays.tsv"
     case yearPrepositions = "year_prepositions.txt"
 
@@ -110,6 +123,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         switch self {
         case .abbreviations: PackageResources.abbreviations_txt
         case .abbreviationsSentenceFinal: PackageResources.abbreviations_sentence_final_txt
+        case .businessVerbs: PackageResources.business_verbs_txt
         case .cities: PackageResources.cities_txt
         case .clubPrefixes: PackageResources.club_prefixes_txt
         case .companyNameWords: PackageResources.company_name_words_txt
@@ -117,6 +131,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .countriesVariants: PackageResources.countries_variants_tsv
         case .cueVerbs: PackageResources.cue_verbs_txt
         case .dateWords: PackageResources.date_words_tsv
+        case .demonyms: PackageResources.demonyms_tsv
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
@@ -126,7 +141,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .inclusiveFormations: PackageResources.inclusive_formations_tsv
         case .inclusiveNeutralWords: PackageResources.inclusive_neutral_words_tsv
         case .inclusivePairs: PackageResources.inclusive_pairs_tsv
-        case .inversionPronouns: PackageResources.inversion_pronouns_txt
+        case .inversionPronouns: PackageResources.inversion_pronouns_tsv
         case .legalForms: PackageResources.legal_forms_txt
         case .mediaTitleHeads: PackageResources.media_title_heads_tsv
         case .ministryMetonyms: PackageResources.ministry_metonyms_txt
@@ -136,11 +151,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .orgHeadNouns: PackageResources.org_head_nouns_tsv
         case .orgIntroNouns: PackageResources.org_intro_nouns_txt
         case .orgSuffixes: PackageResources.org_suffixes_txt
+        case .ordinalEndings: PackageResources.ordinal_endings_txt
         case .organisationNameWords: PackageResources.organisation_name_words_txt
         case .organisations: PackageResources.organisations_tsv
         case .personRoles: PackageResources.person_roles_txt
         case .personTitles: PackageResources.person_titles_tsv
-        case .personTitlesWritten: PackageResources.person_titles_txt
         case .placeContextNouns: PackageResources.place_context_nouns_txt
         case .placeNouns: PackageResources.place_nouns_txt
         case .placeQualifiers: PackageResources.place_qualifiers_txt
@@ -154,6 +169,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .topLevelDomains: PackageResources.top_level_domains_txt
         case .weekdays: PackageResources.weekdays_tsv
         case .yearPrepositions: PackageResources.year_prepositions_txt
+        case .clubNameHeads: PackageResources.club_name_heads_txt
+        case .clubs: PackageResources.clubs_tsv
+        case .companies: PackageResources.companies_tsv
+        case .demonymSuffixes: PackageResources.demonym_suffixes_txt
+        case .media: PackageResources.media_tsv
+        case .nonOrganisationAcronyms: PackageResources.non_organisation_acronyms_txt
+        case .organisationNameLinks: PackageResources.organisation_name_links_txt
+        case .parties: PackageResources.parties_tsv
+        case .platforms: PackageResources.platforms_txt
+        case .programmeNouns: PackageResources.programme_nouns_txt
+        case .unions: PackageResources.unions_tsv
         }
     }
 }

@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Analyses are cached per word form; the lexicon is safe to use from several threads: cache hits
 /// are read under a shared lock, so parallel workers do not queue behind each other, and only the
-/// Hunspell call on a miss is serialised.
+/// Hunspell call on a miss is serialised. The dictionary (about 0.06 s to parse) is read on a
+/// background thread from the moment the lexicon is created, so that start-up work elsewhere
+/// (ICU, tables, tokenizing) overlaps with it; the first Hunspell call waits for it.
 ///
 /// ```swift
 /// let lexicon = try Lexicon()
@@ -17,7 +19,9 @@ public final class Lexicon: @unchecked Sendable {
     /// Default location of the Dicollecte dictionary on Debian.
     public static let defaultDictionaryPath = "/usr/share/hunspell/fr"
 
-    private let handle: UnsafeMutableRawPointer
+    /// Set by the loading thread before `loaded` is left; nil when Hunspell could not read the files.
+    private var handle: UnsafeMutableRawPointer?
+    private let loaded = DispatchGroup()
     /// Serialises Hunspell calls (a handle is not thread-safe) and the use of `buffer`.
     private let hunspellLock = NSLock()
     /// Guards `cache`: shared for reads, exclusive for writes.
@@ -28,15 +32,22 @@ public final class Lexicon: @unchecked Sendable {
     /// Opens the dictionary `path.aff` / `path.dic`.
     public init(path: String = Lexicon.defaultDictionaryPath) throws {
         guard FileManager.default.isReadableFile(atPath: path + ".dic"),
-              let h = ft_hunspell_open(path + ".aff", path + ".dic")
+              FileManager.default.isReadableFile(atPath: path + ".aff")
         else { throw FrenchTextError.lexiconUnavailable(path: path + ".dic") }
-        handle = h
         cacheLock = .allocate(capacity: 1)
         pthread_rwlock_init(cacheLock, nil)
+        loaded.enter()
+        let loader = Thread { [self] in
+            handle = ft_hunspell_open(path + ".aff", path + ".dic")
+            loaded.leave()
+        }
+        loader.stackSize = 1 << 20
+        loader.start()
     }
 
     deinit {
-        ft_hunspell_close(handle)
+        loaded.wait()
+        if let handle { ft_hunspell_close(handle) }
         pthread_rwlock_destroy(cacheLock)
         cacheLock.deallocate()
     }
@@ -61,6 +72,8 @@ public final class Lexicon: @unchecked Sendable {
 
     /// Asks Hunspell (one call at a time).
     private func analyze(_ word: String) -> [MorphAnalysis] {
+        loaded.wait()
+        guard let handle else { return [] }
         hunspellLock.lock()
         defer { hunspellLock.unlock() }
         var count = ft_hunspell_analyze(handle, word, &buffer, Int32(buffer.count))

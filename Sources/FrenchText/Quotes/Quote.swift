@@ -23,10 +23,13 @@ public struct Quote: Hashable, Sendable {
     public let paragraphIndex: Int
     /// 0…1: how sure the attribution is.
     public let confidence: Double
-    /// Name of the rule that found and attributed the quote (for `frtext explain`).
-    public let rule: String
+    /// The sieve that found and attributed the quote (for `frtext explain`; its raw value in JSON).
+    public let rule: QuoteRule
+    /// How stage 2 linked the speaker mention to a participant (`pronoun`, `role`, `name`…), for `frtext explain`;
+    /// nil when the mention was kept as stage 1 resolved it.
+    public internal(set) var resolution: String?
 
-    public init(kind: Kind, text: String, span: TextSpan, speaker: Speaker?, cue: String?, paragraphIndex: Int, confidence: Double, rule: String) {
+    public init(kind: Kind, text: String, span: TextSpan, speaker: Speaker?, cue: String?, paragraphIndex: Int, confidence: Double, rule: QuoteRule) {
         self.kind = kind
         self.text = text
         self.span = span

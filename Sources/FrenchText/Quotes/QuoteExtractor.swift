@@ -43,7 +43,7 @@
 /// let (quotes, _) = QuoteExtractor().quotes(in: doc, entities: [])
 /// quotes[0].text   // "Nous resterons mobilisés"
 /// quotes[0].cue    // "déclarer"
-/// quotes[0].rule   // "cue-after"
+/// quotes[0].rule   // .cueAfter
 /// ```
 public struct QuoteExtractor: Sendable {
     public let lexicon: Lexicon?
@@ -358,20 +358,23 @@ public struct QuoteExtractor: Sendable {
                 let span = document.span(utf8: utf8[c.start], utf8[c.end])
                 if c.kind == .direct, let a = c.attribution {
                     quotes.append(Quote(kind: .direct, text: parser.text(c.start, c.end), span: span, speaker: speaker(a.speaker), cue: a.cue,
-                                        paragraphIndex: c.paragraph, confidence: a.confidence, rule: a.rule))
+                                        paragraphIndex: c.paragraph, confidence: a.confidence, rule: QuoteRule(named: a.rule)))
                 } else {
                     quotes.append(Quote(kind: .fragment, text: parser.text(c.start, c.end), span: span, speaker: nil, cue: nil,
-                                        paragraphIndex: c.paragraph, confidence: 0.8, rule: c.rule ?? "fragment:short"))
+                                        paragraphIndex: c.paragraph, confidence: 0.8, rule: QuoteRule(named: c.rule ?? "fragment:short")))
                 }
             } else {
                 let d = indirects[ii]
                 ii += 1
                 let span = document.span(utf8: utf8[d.start], utf8[d.end])
                 quotes.append(Quote(kind: .indirect, text: parser.text(d.start, d.end), span: span, speaker: speaker(d.attribution.speaker),
-                                    cue: d.attribution.cue, paragraphIndex: d.paragraph, confidence: d.attribution.confidence, rule: d.attribution.rule))
+                                    cue: d.attribution.cue, paragraphIndex: d.paragraph, confidence: d.attribution.confidence, rule: QuoteRule(named: d.attribution.rule)))
             }
         }
-        return (quotes, warnings)
+        // 5. Stage 2: speaker mentions linked to the document's participants; the late stage-1 sieves.
+        let model = ParticipantModel(document: document, entities: entities, quoteSpans: quotes.filter { $0.kind != .indirect }.map(\.span),
+                                     lexicon: lexicon)
+        return (SpeakerLinker(document: document, model: model).link(quotes), warnings)
     }
 
     // MARK: Helpers
@@ -407,14 +410,20 @@ public struct QuoteExtractor: Sendable {
         wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
         AttributionText.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
-        for c in 1..<(inner.count - 2) where inner[c].key == "," {
+        for c in 1..<(inner.count - 2) {
+            // (an incise with no comma before its verb: `« …le sourire confie Carine Daniel, la responsable. Les… »`,
+            // taken only with a named speaker and a full stop closing it)
+            let bare = inner[c].key != ","
+            guard !bare || inner[c].isWord && inner[c - 1].isWord else { continue }
             let p: SpeakerPhrase
-            if let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
+            if !bare, let selon = selonIncise(inner, at: c + 1, limit: inner.count, parser: parser) {
                 p = selon  // « A, selon lui, B »
             } else {
-                guard let m = cues.match(inner, at: c + 1, limit: inner.count), m.form == .finite else { continue }
+                guard let m = cues.match(inner, at: bare ? c : c + 1, limit: inner.count), m.form == .finite,
+                      !bare || m.invertedPronoun == nil else { continue }
                 let phrase = m.invertedPronoun.map { pronounPhrase(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
-                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil else { continue }
+                guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil, !bare || !found.nameWords.isEmpty,
+                      !bare || found.nextWord < inner.count && inner[found.nextWord].key == "." else { continue }
                 p = found
             }
             var b = p.nextWord

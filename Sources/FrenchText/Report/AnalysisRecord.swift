@@ -169,7 +169,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
                 speakerType: q.speaker?.kind.rawValue,
                 speakerRole: q.speaker?.role, speakerOrganisation: q.speaker?.organisation,
                 speakerGender: q.speaker?.gender.rawValue, cue: q.cue, paragraph: q.paragraphIndex,
-                confidence: q.confidence, rule: q.rule)
+                confidence: q.confidence, rule: q.rule.rawValue)
         }
         entities = analysis.entities.map {
             EntityRecord(text: $0.text, type: $0.type.rawValue, start: $0.span.start, end: $0.span.end, canonical: $0.canonical, value: $0.value, rule: $0.rule)

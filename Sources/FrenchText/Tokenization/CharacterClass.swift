@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character classes over UTF-16 code units, from a table built once for the whole
 /// Basic Multilingual Plane, so the tokenizer's hot loop never asks Unicode property
 /// questions one character at a time.
@@ -18,17 +20,10 @@ enum CharacterClass {
     static let lineBreak: UInt8 = 1 << 7
 
     /// One byte of flags per BMP code unit; surrogates count as letters (astral words are ICU's call).
-    /// Allocated once and never freed; hot loops keep this pointer to skip the lazy-global check.
-    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-        table.initialize(repeating: 0, count: 0x10000)
-        for unit in 0..<0x10000 {
-            if (0xD800...0xDFFF).contains(unit) { table[unit] = letter; continue }
-            guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
-            table[unit] = flags(of: scalar)
-        }
-        return UnsafePointer(table)
-    }()
+    /// Filled a page of 256 units at a time, the first time a unit of the page is read (a run on one
+    /// paragraph touches a handful of pages; building all 65,536 entries took 5 ms of start-up).
+    /// Hot loops keep this value to skip the lazy-global check.
+    nonisolated(unsafe) static let table = CharacterTable()
 
     static func flags(of scalar: Unicode.Scalar) -> UInt8 {
         let p = scalar.properties
@@ -97,5 +92,37 @@ enum CharacterClass {
             true
         default: false
         }
+    }
+}
+
+/// The lazily filled table behind ``CharacterClass/table``: `0xFF` (no character has every flag:
+/// upper and lower never meet) marks an entry not computed yet.
+struct CharacterTable: @unchecked Sendable {
+    private let bytes: UnsafeMutablePointer<UInt8>
+    private let lock = NSLock()
+
+    init() {
+        bytes = .allocate(capacity: 0x10000)
+        bytes.initialize(repeating: 0xFF, count: 0x10000)
+    }
+
+    @inline(__always) subscript(_ unit: Int) -> UInt8 {
+        let f = bytes[unit]
+        return f != 0xFF ? f : fill(unit)
+    }
+
+    /// Computes the page of `unit` (each entry is written once, with its final value, so a reader
+    /// sees either 0xFF or the flags).
+    @inline(never) private func fill(_ unit: Int) -> UInt8 {
+        lock.lock()
+        defer { lock.unlock() }
+        let page = unit & ~0xFF
+        if bytes[page] == 0xFF || bytes[unit] == 0xFF {
+            for u in page..<page + 0x100 where bytes[u] == 0xFF {
+                if (0xD800...0xDFFF).contains(u) { bytes[u] = CharacterClass.letter; continue }
+                bytes[u] = Unicode.Scalar(UInt32(u)).map(CharacterClass.flags(of:)) ?? 0
+            }
+        }
+        return bytes[unit]
     }
 }

@@ -42,10 +42,15 @@ enum FrenchTables {
     static let longestAbbreviation: Int = abbreviations.map(\.utf16.count).max() ?? 0
 
     /// Pronouns split off after a verb and a hyphen, lower-cased.
-    static let inversionPronouns: Set<String> = Set(LexicalTables.lines(.inversionPronouns))
+    static let inversionPronouns: Set<String> = LexicalTables.entries(.inversionPronouns)
 
-    /// Subject pronouns that may follow the euphonic `-t-`.
-    static let euphonicPronouns: Set<String> = ["il", "elle", "on", "iel", "ils", "elles", "iels", "en"]
+    /// Pronouns that may follow the euphonic `-t-` (`a-t-il`, `va-t-en`).
+    static let euphonicPronouns: Set<String> = Set(LexicalTables.rows(.inversionPronouns).filter { $0.count > 2 && $0[2] == "euphonic" }.map { $0[0] })
+
+    /// Pronouns split off without a lexicon to confirm the verb: subjects (`dit-il`, `pense-t-on`) and
+    /// what follows `-t-`.
+    static let pronounsInvertingWithoutLexicon: Set<String> = euphonicPronouns.union(
+        LexicalTables.rows(.inversionPronouns).filter { $0.count > 1 && $0[1] == "subject" }.map { $0[0] })
 
     /// Top-level domains of bare web addresses, lower-cased.
     static let topLevelDomains: Set<String> = Set(LexicalTables.lines(.topLevelDomains))
@@ -125,8 +130,5 @@ enum FrenchTables {
     }
 
     /// Endings of ordinals after digits or Roman numerals: `1er`, `1re`, `2e`, `2ème`, `2nd`, `XXIᵉ`.
-    static let ordinalEndings: Set<String> = [
-        "e", "er", "re", "ère", "ème", "eme", "è", "es", "ers", "res", "ères", "èmes", "emes",
-        "nd", "nde", "nds", "ndes", "ᵉ", "ᵉʳ", "ʳᵉ", "ᵉˢ", "ᵉʳˢ", "ʳᵉˢ",
-    ]
+    static let ordinalEndings: Set<String> = Set(LexicalTables.lines(.ordinalEndings))
 }

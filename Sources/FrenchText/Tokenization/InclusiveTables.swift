@@ -38,6 +38,9 @@ enum InclusiveTables {
         row.count >= 2 && !row[0].isEmpty && !row[1].isEmpty ? InclusivePair(masculine: row[0], feminine: row[1]) : nil
     }
 
+    /// Pairs by feminine (`toutes` → `tous` / `toutes`): the plural of a pair, the masculine plural of `tout·e·s`.
+    static let pairsByFeminine: [String: InclusivePair] = Dictionary(pairs.map { ($0.feminine, $0) }, uniquingKeysWith: { a, _ in a })
+
     /// Variants by the first word of their first part (`de` for `de la·du`), longest `second` first.
     static let pairVariants: [String: [PairVariant]] = {
         var table = [String: [PairVariant]]()

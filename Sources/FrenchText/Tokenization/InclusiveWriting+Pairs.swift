@@ -1,5 +1,6 @@
 /// Pronoun and determiner pairs joined by a separator (`inclusive_pairs.tsv`): `ceux·celles`,
-/// `celles·ceux`, `ils/elles`, `du·de la`, `de la·du`, `le.la`, `ce·tte`, `un·e`.
+/// `celles·ceux`, `ils/elles`, `du·de la`, `de la·du`, `le.la`, `ce·tte`, `un·e`, and their plurals
+/// (`il·elle·s` → ils / elles, `tout·e·s` → tous / toutes).
 ///
 /// The pair must be the whole word: `le.la.fr` or `lui-même` are not pairs. After a period the
 /// second word is never capitalised (`du.De la` is a missing space, not a pair).
@@ -26,6 +27,14 @@ extension InclusiveWriting {
             let secondStart = j
             guard Self.equalsLowercased(u, j, limit, variant.second) else { continue }
             j += variant.second.count
+            // il·elle·s → ils / elles, tout·e·s → tous / toutes: the plural pair of the table.
+            var pair = variant.pair
+            if j + 1 < limit, u[j] == separator, u[j + 1] == 0x73, !(j + 2 < limit && CharacterClass.isWordPart(u[j + 2])),
+               let plural = InclusiveTables.pairs.first(where: { $0.feminine == pair.feminine + "s" && $0.masculine == pair.masculine + "s" })
+                   ?? InclusiveTables.pairsByFeminine[pair.feminine + "s"] {
+                pair = plural
+                j += 2
+            }
             // The pair is the whole word.
             if j < limit, CharacterClass.isWordPart(u[j]) || CharacterClass.isApostrophe(u[j]) { continue }
             if j + 1 < limit, Self.isPairSeparator(u[j]) || u[j] == 0x40, CharacterClass.isLetterOrMark(u[j + 1]) { continue }
@@ -41,10 +50,10 @@ extension InclusiveWriting {
             let allCaps = !hasLower
             let capital = CharacterClass.isUpper(u[start])
             func cased(_ s: String) -> String { allCaps ? s.uppercased() : capital ? FrenchTables.capitalized(s) : s }
-            let form = InclusiveForm(form: UTF16Text.string(u, start, j), masculine: cased(variant.pair.masculine),
-                                     feminine: cased(variant.pair.feminine),
+            let form = InclusiveForm(form: UTF16Text.string(u, start, j), masculine: cased(pair.masculine),
+                                     feminine: cased(pair.feminine),
                                      separator: String(Character(Unicode.Scalar(separator) ?? "·")),
-                                     isNeutralWord: false, formation: variant.pair.label)
+                                     isNeutralWord: false, formation: pair.label)
             return (j, form)
         }
         return nil

@@ -143,8 +143,8 @@ public struct InclusiveWriting: Sendable {
         var separator: UInt16 = 0
         while i < limit, groups.count < 3 {
             let c = u[i]
-            // One separator per form: enseignant.es-chercheur.es is two forms.
-            if separator != 0, c != separator, !(separator == 0x28 && CharacterClass.isLetter(c)) { break }
+            // A hyphen after another separator starts a second form: enseignant.es-chercheur.es (militant·e.s is one).
+            if separator != 0, c != separator, CharacterClass.isHyphen(c) || CharacterClass.isHyphen(separator) { break }
             var groupStart = i + 1
             var groupEnd = groupStart
             var next = groupStart
@@ -242,6 +242,10 @@ public struct InclusiveWriting: Sendable {
         let derived = suffixCandidates.first { derives($0.feminine, from: masculineLemmas) }
             ?? lexicalCandidates.first { $0.formation.kind == .alternation ? derives($0.feminine, from: masculineLemmas) : isFeminine($0.feminine) }
         let chosen = derived ?? suffixCandidates.first { isKnown($0.feminine) }
+        // tout·e·s → tous: a determiner whose masculine plural the pairs table knows.
+        if let feminine = chosen?.feminine, !isKnown(masculine), let pair = InclusiveTables.pairsByFeminine[feminine.lowercased()] {
+            masculine = upper ? pair.masculine.uppercased() : stem.first?.isUppercase == true ? FrenchTables.capitalized(pair.masculine) : pair.masculine
+        }
         let separatorString = String(Character(Unicode.Scalar(separator) ?? "·"))
         let needsValidation = separator == 0x2E || separator == 0x2F || CharacterClass.isHyphen(separator)
         if needsValidation {

@@ -84,24 +84,28 @@ public struct WordView: RandomAccessCollection, Sendable {
         if token.isInclusive { flags.insert(.inclusive) }
         guard flags.contains(.word) else { return flags }
 
+        // One table read per UTF-16 unit (no Unicode property calls).
         var letters = 0, upper = 0, firstIsUpper = false, innerHyphen = false
-        var position = 0
-        let scalars = token.text.unicodeScalars
-        for s in scalars {
-            if s.properties.isAlphabetic {
+        var position = 0, units = 0
+        var last: UInt16 = 0
+        for u in token.text.utf16 {
+            let f = CharacterClass.flags(u)
+            if f & CharacterClass.letter != 0 {
                 letters += 1
-                let isUpper = s.properties.isUppercase
+                let isUpper = f & CharacterClass.upper != 0
                 if isUpper { upper += 1 }
                 if letters == 1 && position == 0 { firstIsUpper = isUpper }
-            } else if (s == "-" || s == "\u{2011}" || s == "\u{2010}") && position > 0 && letters > 0 {
+            } else if CharacterClass.isHyphen(u) && position > 0 && letters > 0 {
                 innerHyphen = true
             }
             position += 1
+            units += 1
+            last = u
         }
         if firstIsUpper { flags.insert(.capitalised) }
         if letters >= 2 && upper == letters { flags.insert(.allCaps) }
         if innerHyphen && token.kind == .word { flags.insert(.hyphenated) }
-        if token.kind == .abbreviation, letters == 1, upper == 1, scalars.count == 2, scalars.last == "." {
+        if token.kind == .abbreviation, letters == 1, upper == 1, units == 2, last == 0x2E {
             flags.insert(.initial)
         }
         return flags

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test(arguments: [
-        PackageResources.abbreviations_txt, PackageResources.elisions_txt, PackageResources.inversion_pronouns_txt,
+        PackageResources.abbreviations_txt, PackageResources.elisions_txt, PackageResources.inversion_pronouns_tsv,
         PackageResources.inclusive_formations_tsv, PackageResources.inclusive_pairs_tsv, PackageResources.inclusive_neutral_words_tsv,
         PackageResources.top_level_domains_txt, PackageResources.abbreviations_sentence_final_txt,
     ])

@@ -114,7 +114,7 @@ import Testing
         let q = QuoteTestSupport.direct(text).first
         #expect(q?.speaker?.name == "Association Vélo Cité Nantes")
         #expect(q?.speaker?.kind == .organisation)
-        #expect(q?.rule == "release-issuer")
+        #expect(q?.rule.rawValue == "release-issuer")
     }
 
     // MARK: 9. A title after intitulé, commas and all

@@ -14,7 +14,7 @@ import Testing
         #expect(!quotes.contains { $0.kind == .direct })
         let q = try #require(quotes.first { $0.kind == .indirect })
         #expect(q.text == clause)
-        #expect(q.rule == rule)
+        #expect(q.rule.rawValue == rule)
         #expect(q.speaker != nil)
         if let speaker { #expect(q.speaker?.name == speaker) }
     }

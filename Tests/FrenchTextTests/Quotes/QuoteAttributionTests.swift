@@ -67,7 +67,7 @@ import Testing
         #expect(quotes.count == 1)
         let q = try #require(quotes.first)
         #expect(q.text == shape.quote)
-        #expect(q.rule == shape.rule)
+        #expect(q.rule.rawValue == shape.rule)
         if let cue = shape.cue { #expect(q.cue == cue) }
         #expect(q.speaker?.name == shape.speaker)
         #expect(q.speaker != nil)
@@ -184,7 +184,7 @@ import Testing
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.count == 2)
         #expect(quotes.map { $0.speaker?.name } == ["Daniel Martin", "Daniel Martin"])
-        #expect(quotes.map(\.rule) == ["cue-after", "continuation"])
+        #expect(quotes.map(\.rule.rawValue) == ["cue-after", "continuation"])
     }
 
     @Test func inciseInsideTheMarksSplitsTheQuote() {
@@ -192,7 +192,7 @@ import Testing
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.map(\.text) == ["Le parc est un bien public", "Personne ne peut se l’approprier."])
         #expect(quotes.map { $0.speaker?.name } == ["Jean Tremblay", "Jean Tremblay"])
-        #expect(quotes.allSatisfy { $0.rule == "incise-inside" })
+        #expect(quotes.allSatisfy { $0.rule.rawValue == "incise-inside" })
     }
 
     @Test func inversionBetweenTwoQuotes() {
@@ -200,7 +200,7 @@ import Testing
         let quotes = QuoteTestSupport.direct("Le viticulteur Henri Lafarge est amer. " + text)
         #expect(quotes.count == 2)
         #expect(quotes.map { $0.speaker?.name } == ["Henri Lafarge", "Henri Lafarge"])
-        #expect(quotes.first?.rule == "cue-after:incise")
+        #expect(quotes.first?.rule.rawValue == "cue-after:incise")
     }
 
     @Test func everyTenseOfTheCueVerb() {
@@ -221,7 +221,7 @@ import Testing
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.count == 2)
         #expect(quotes.last?.speaker?.name == "Julie Moreau")
-        #expect(quotes.last?.rule == "continuation:previous-paragraph")
+        #expect(quotes.last?.rule.rawValue == "continuation:previous-paragraph")
     }
 
     @Test func entityMentionsGiveTheCanonicalName() throws {
@@ -243,7 +243,7 @@ import Testing
         """
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.last?.speaker?.name == "Paul-André de Montclair")
-        #expect(quotes.last?.rule == "paragraph-subject")
+        #expect(quotes.last?.rule.rawValue == "paragraph-subject")
     }
 
     @Test func aParagraphOpeningWithAQuoteTakesTheSpeakerNamedAfterIt() {
@@ -253,7 +253,7 @@ import Testing
         """
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.map { $0.speaker?.name } == ["Paul Martin", "Bernadette", "Bernadette"])
-        #expect(quotes[1].rule == "continuation:next")
+        #expect(quotes[1].rule.rawValue == "continuation:next")
     }
 
     @Test func aDescriptionOfTheCurrentSpeaker() {
@@ -279,7 +279,7 @@ import Testing
     ] as [(String, String?)])
     func anyVerbWithAnInvertedSubjectAttributes(_ text: String, _ speaker: String?) throws {
         let q = try #require(QuoteTestSupport.direct(text).last)
-        #expect(q.rule == "cue-after")
+        #expect(q.rule.rawValue == "cue-after")
         #expect(q.speaker?.name == speaker)
         #expect(q.speaker != nil)
     }

@@ -14,8 +14,8 @@ import Testing
         #expect(direct.allSatisfy { $0.speaker?.gender == .female })
         #expect(direct.first?.speaker?.role == "spécialiste de la région")
         #expect(direct.first?.speaker?.organisation == "Amnesty International")
-        #expect(direct.first?.rule == "colon-intro")
-        #expect(direct.dropFirst().allSatisfy { $0.rule == "continuation:paragraph" })
+        #expect(direct.first?.rule.rawValue == "colon-intro")
+        #expect(direct.dropFirst().allSatisfy { $0.rule.rawValue == "continuation:paragraph" })
         #expect(direct.first?.text.hasPrefix("La remise en liberté de 52 personnes") == true)
         #expect(direct.last?.text.hasSuffix("leurs droits fondamentaux.") == true)
         // Offsets point into the text as read.

@@ -17,7 +17,7 @@ import Testing
         let q = try #require(QuoteTestSupport.direct(text).first)
         #expect(q.speaker?.name == speaker)
         #expect(q.speaker != nil)
-        #expect(q.rule == rule)
+        #expect(q.rule.rawValue == rule)
     }
 
     @Test func organisationAnaphora() {
@@ -83,7 +83,7 @@ import Testing
     func titlesOfWorksAreFragments(_ text: String) {
         let quotes = QuoteTestSupport.extract(text).quotes
         #expect(!quotes.contains { $0.kind == .direct })
-        #expect(quotes.contains { $0.kind == .fragment && $0.rule == "fragment:title" })
+        #expect(quotes.contains { $0.kind == .fragment && $0.rule.rawValue == "fragment:title" })
     }
 
     @Test func aDocumentSpeaksForItsPublisher() throws {
@@ -100,12 +100,12 @@ import Testing
         let q = try #require(QuoteTestSupport.direct("Un locataire rencontré à Vénissieux témoigne : « Cela fait six ans que j’attends un logement adapté. »").first)
         #expect(q.speaker?.name == nil)
         #expect(q.speaker?.kind == .person)
-        #expect(q.rule == "colon-intro")
+        #expect(q.rule.rawValue == "colon-intro")
     }
 
     @Test func selonClauseWithAParticiple() throws {
         let q = try #require(QuoteTestSupport.direct("Selon un diplomate européen ayant requis l’anonymat, « les États membres sont loin d’être d’accord ».").first)
-        #expect(q.rule == "selon")
+        #expect(q.rule.rawValue == "selon")
         #expect(q.speaker?.name == nil)
         #expect(q.speaker?.mention == "un diplomate européen")
     }
@@ -117,6 +117,6 @@ import Testing
         """
         let q = try #require(QuoteTestSupport.direct(text).first)
         #expect(q.speaker?.name == "Jean-Paul Kerdraon")
-        #expect(q.rule == "paragraph-subject")
+        #expect(q.rule.rawValue == "paragraph-subject")
     }
 }

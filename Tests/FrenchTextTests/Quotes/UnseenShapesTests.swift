@@ -26,7 +26,7 @@ import Testing
     func inciseWithComplement(_ c: Case) {
         let quotes = QuoteTestSupport.direct(c.text)
         #expect(quotes.map(\.text) == c.quotes)
-        #expect(quotes.allSatisfy { $0.speaker?.name == c.speaker && $0.rule == "incise-inside" })
+        #expect(quotes.allSatisfy { $0.speaker?.name == c.speaker && $0.rule.rawValue == "incise-inside" })
     }
 
     // MARK: 2. Titles of works
@@ -181,7 +181,7 @@ import Testing
     @Test func colonAfterChez() {
         let q = QuoteTestSupport.direct("Même constat chez Hélène Marchand, directrice de l’école : « Les effectifs baissent depuis cinq ans dans tout le secteur. »").first
         #expect(q?.speaker?.name == "Hélène Marchand")
-        #expect(q?.rule == "colon-chez")
+        #expect(q?.rule.rawValue == "colon-chez")
     }
 
     @Test(arguments: [

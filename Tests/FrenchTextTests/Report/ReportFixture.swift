@@ -27,9 +27,9 @@ enum ReportFixture {
         let q1 = "Nous resterons mobilisés pour les détenu·e·s du Bélarus."
         let q2 = "Les autorités doivent libérer toutes les personnes détenues"
         let quotes = [
-            Quote(kind: .direct, text: q1, span: span(doc, q1), speaker: who, cue: "déclarer", paragraphIndex: 0, confidence: 0.9, rule: "cue-before-colon"),
-            Quote(kind: .direct, text: q2, span: span(doc, q2), speaker: she, cue: "ajouter", paragraphIndex: 1, confidence: 0.8, rule: "inverted-cue"),
-            Quote(kind: .fragment, text: "fausses informations", span: span(doc, "fausses informations"), speaker: nil, cue: nil, paragraphIndex: 1, confidence: 0.5, rule: "short-fragment"),
+            Quote(kind: .direct, text: q1, span: span(doc, q1), speaker: who, cue: "déclarer", paragraphIndex: 0, confidence: 0.9, rule: .colonIntro),
+            Quote(kind: .direct, text: q2, span: span(doc, q2), speaker: she, cue: "ajouter", paragraphIndex: 1, confidence: 0.8, rule: .cueAfter),
+            Quote(kind: .fragment, text: "fausses informations", span: span(doc, "fausses informations"), speaker: nil, cue: nil, paragraphIndex: 1, confidence: 0.5, rule: .fragmentShort),
         ]
         let entities = [
             EntityMention(text: "1er septembre 2025", type: .date, span: span(doc, "1er septembre 2025"), canonical: "1er septembre 2025", value: "2025-09-01", rule: "date"),

@@ -35,6 +35,11 @@ import Testing
         ("patron·ne·s", "patrons", "patronnes", "suffix +ne"),
         ("heureux·se·s", "heureux", "heureuses", "suffix -x → -se"),
         ("compagnon·compagne·s", "compagnons", "compagnes", "pair compagnon → compagne"),
+        ("chef·fe·s", "chefs", "cheffes", "suffix +fe"),
+        ("bref·ève·s", "brefs", "brèves", "alternation -ef → -ève"),
+        ("sec·èche·s", "secs", "sèches", "alternation -ec → -èche"),
+        ("héros·ïne·s", "héros", "héroïnes", "pair héros → héroïne"),
+        ("nouveaux·elles", "nouveaux", "nouvelles", "alternation -eau → -elle"),
     ]
 
     @Test(arguments: forms, separators)

@@ -38,6 +38,10 @@ import Testing
         ("tou-te-s", "tous", "toutes"),
         ("tous.tes", "tous", "toutes"),
         ("tou.tes", "tous", "toutes"),
+        ("militant·e.s", "militants", "militantes"),
+        ("étudiant.e·s", "étudiants", "étudiantes"),
+        ("heureux·euse·s", "heureux", "heureuses"),
+        ("lecteur(rice)s", "lecteurs", "lectrices"),
     ])
     func expandsSplitForms(form: String, masculine: String, feminine: String) {
         let expansion = inclusive.expand(form)

@@ -52,8 +52,7 @@ extension TokenScanner {
     private func isInversion(_ start: Int, _ end: Int, verb: (start: Int, end: Int), firstPronoun: String) -> Bool {
         guard let lexicon else {
             // Without a lexicon, only subject pronouns: dit-il, dit-elle, pense-t-on.
-            return FrenchTables.euphonicPronouns.contains(firstPronoun) || firstPronoun == "je" || firstPronoun == "tu"
-                || firstPronoun == "nous" || firstPronoun == "vous" || firstPronoun == "ce"
+            return FrenchTables.pronounsInvertingWithoutLexicon.contains(firstPronoun)
         }
         let whole = string(start, end)
         let wholeAnalyses = lexicon.analyses(of: whole)

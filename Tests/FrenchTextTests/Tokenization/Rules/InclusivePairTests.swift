@@ -13,6 +13,7 @@ import Testing
         ("celui·celle", "celui", "celle"), ("du·de la", "du", "de la"), ("de la·du", "du", "de la"),
         ("au·à la", "au", "à la"), ("le·la", "le", "la"), ("la·le", "le", "la"), ("un·e", "un", "une"),
         ("un·une", "un", "une"), ("ce·tte", "ce", "cette"), ("chacun·e", "chacun", "chacune"), ("tous·toutes", "tous", "toutes"),
+        ("il·elle·s", "ils", "elles"), ("tout·e·s", "tous", "toutes"), ("celui·celle·s", "ceux", "celles"),
     ]
 
     @Test(arguments: pairs, separators)
@@ -30,6 +31,7 @@ import Testing
     @Test(arguments: [
         ("Ceux·celles", "Ceux", "Celles"), ("Ils/elles", "Ils", "Elles"), ("ILS·ELLES", "ILS", "ELLES"),
         ("Du·de la", "Du", "De la"), ("Celles·Ceux", "Ceux", "Celles"),
+        ("Tout·e·s", "Tous", "Toutes"), ("Il·elle·s", "Ils", "Elles"),
     ])
     func capitals(form: String, masculine: String, feminine: String) {
         let expansion = InclusiveWriting().expand(form)

@@ -1,0 +1,50 @@
+/// Spans the annotation conventions leave untagged although they look like names; they take their words away
+/// from the other candidates and are then dropped.
+///
+/// - a programme, fund, award, competition or storm after its lower-case head noun: `le prix Goncourt`,
+///   `la tempête Alex`, `l’opération Barkhane` (`Fonds pour l’eau potable …`, capitalised, is read by
+///   ``OrganisationRecognizer`` and marked there)
+/// - the acronym a programme's name defines in brackets, everywhere in the document: `Fonds pour
+///   l’infrastructure de transport en commun (FITC)` … `le FITC`
+/// - an online platform: `TikTok`, `Instagram`
+struct NonEntityRecognizer {
+    let context: EntityContext
+
+    private var words: [EntityWord] { context.words }
+
+    func candidates(after found: [EntityCandidate]) -> [EntityCandidate] {
+        var out = [EntityCandidate]()
+        var acronyms = Set<String>()
+        for c in found where c.isNonEntity {
+            // Fonds des priorités gouvernementales – volet Environnement (FPGST-E): a few words may come between.
+            var k = c.range.upperBound
+            while k < words.count, k - c.range.upperBound < 8, words[k].text != "(", !words[k].sentenceStart || words[k].kind == .word { k += 1 }
+            if let open = context.word(k), open.text == "(", let a = context.word(k + 1), a.kind == .word, a.isAllCaps,
+               let close = context.word(k + 2), close.text == ")" {
+                acronyms.insert(a.text)
+            }
+        }
+        for i in words.indices where words[i].kind == .word {
+            let w = words[i]
+            if context.tables.platforms.contains(w.text) || acronyms.contains(w.text) {
+                out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))
+            } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.key), let end = nameEnd(from: i + 1) {
+                out.append(Self.nonEntity((i + 1)..<end, rule: .nonEntityProgramme))
+            }
+        }
+        return out
+    }
+
+    /// The end of the one capitalised word at `k` (`Goncourt`, `Barkhane`; not the laureate in
+    /// `prix Nobel Ales Bialiatski`), nil when there is none.
+    private func nameEnd(from k: Int) -> Int? {
+        guard let w = context.word(k), w.kind == .word, w.isCapitalized, !w.sentenceStart, !w.isAllCaps else { return nil }
+        return k + 1
+    }
+
+    static func nonEntity(_ range: Range<Int>, rule: EntityRule) -> EntityCandidate {
+        var c = EntityCandidate(range, .organisation, rule: rule, priority: EntityPriority.nonEntity)
+        c.isNonEntity = true
+        return c
+    }
+}

@@ -1,0 +1,33 @@
+/// People the text describes by role only, as the subject of a sentence (`Le juge des référés du tribunal
+/// administratif a suspendu…`, `Le Haut-Commissaire adjoint chargé de la protection a appelé…`): a later `il` or
+/// `le juge` refers to them, and their quotes keep an unnamed speaker.
+extension ParticipantModelBuilder {
+    mutating func addUnnamedSubjects() {
+        let named = Set(participants.flatMap { p in p.mentions.map(\.span.start) })
+        var roleStarts = Set<Int>()
+        for p in participants { for m in p.mentions { roleStarts.insert(m.span.start) } }
+        for (s, sentence) in document.sentences.enumerated() {
+            var t = sentence.tokenRange.lowerBound
+            let end = sentence.tokenRange.upperBound
+            // (after a dateline: `Lyon, le 7 juin 2024 – Le juge…`)
+            if let dash = (t..<min(end, t + 12)).first(where: { ["–", "—"].contains(keys[$0]) }) { t = dash + 1 }
+            guard t + 1 < end, let d = table.determiners[keys[t]], d.kind == .definite else { continue }
+            var noun = t + 1
+            if table.roleNoun(keys[noun]) == nil, noun + 1 < end, !isPunctuation(noun) { noun += 1 }
+            guard let role = table.roleNoun(keys[noun]), !table.quotes.generalPersonNouns.contains(role.lemma) else { continue }
+            // A role phrase leading to a name (`Le maire de Montréal, M. Denis Coderre`) is that person's.
+            let window = (noun + 1)..<min(end, noun + 12)
+            if window.contains(where: { named.contains(document.tokens[$0].span.start) }) { continue }
+            let span = document.span(tokens: t..<(noun + 1))
+            if roleStarts.contains(span.start) { continue }
+            var p = Participant(id: participants.count, name: text(t..<(noun + 1)), kind: .person)
+            p.isNamed = false
+            p.roleLemmas = [role.lemma]
+            p.roles = [text(noun..<(noun + 1))]
+            if let g = role.gender { p.genderVotes[g] = 1 } else if d.gender == .female { p.genderVotes[.female] = 1 }
+            p.mentions = [ParticipantMention(text: p.name, span: span, sentence: s, paragraph: sentence.paragraphIndex, isSubject: true,
+                                             insideQuote: isInsideQuote(span))]
+            participants.append(p)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Stage 2, `apposition`: a role or organisation phrase followed by the name it describes.
+///
+/// Shape: `« … », a indiqué le PDG de la société d’État, Éric Martel`; `explique la responsable du camping, Carine
+/// Daniel`; `poursuit la présidente du Conseil central, Dominique Daigneault`.
+enum AppositionSieve {
+    static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        guard m.pronoun == nil, m.nameWords.isEmpty || m.isOrganisationNoun || m.roleLemma != nil else { return nil }
+        let tokens = context.document.tokens
+        var t = m.tokens.upperBound
+        // (the rest of the role phrase the mention left out: `de la société d’État`)
+        var steps = 0
+        while t < tokens.count, steps < 8, tokens[t].kind != .punctuation, tokens[t].kind != .quote { t += 1; steps += 1 }
+        guard t + 1 < tokens.count, tokens[t].text == "," else { return nil }
+        let next = tokens[t + 1].span.start
+        guard let hit = model.timeline.first(where: { $0.mention.span.start >= next && $0.mention.span.start <= next + 4 }),
+              model.participants[hit.participant].kind == .person, model.participants[hit.participant].agrees(with: m.gender) else { return nil }
+        return hit.participant
+    }
+
+    /// An organisation named in the role of a person just before it: `Cécile Duflot, directrice générale d’Oxfam
+    /// France explique : « … »`; `Marc Dupont, président de la FNSEA, affirme que « … »` → the person, not the organisation.
+    static func personBefore(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        let tokens = context.document.tokens
+        let table = ParticipantLexicon.shared
+        var t = m.tokens.lowerBound - 1
+        var sawRole = false
+        while t >= 0, m.tokens.lowerBound - t <= 8, tokens[t].kind != .punctuation || tokens[t].text == "," {
+            if tokens[t].text == "," { break }
+            if table.roleNoun(LookupKey.make(tokens[t].text)) != nil { sawRole = true }
+            t -= 1
+        }
+        guard sawRole, t > 0, tokens[t].text == "," else { return nil }
+        let end = tokens[t - 1].span.end
+        guard let hit = model.timeline.last(where: { $0.mention.span.end == end }), model.participants[hit.participant].kind == .person,
+              model.participants[hit.participant].isNamed else { return nil }
+        return hit.participant
+    }
+}

@@ -1,0 +1,14 @@
+/// Stage 2, `pronoun`: `il`, `elle`, `-t-il`, `iel` → the most salient agreeing person: the subject of the current
+/// or the previous sentence, else the last speaker, else the last person named (``ParticipantModel``).
+///
+/// Shapes: `M. Legault a défendu… « … », a-t-il dit.`; `Mathilde Panot a attaqué… : « … » a-t-elle lancé`;
+/// `le président de la Confédération Alain Berset… Dans son discours, il a plaidé pour « … »`. The impersonal `on`
+/// goes to the organisation the text is about (`Dans son communiqué, la préfecture… « … », peut-on lire`).
+enum PronounSieve {
+    static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        guard let pronoun = m.pronoun else { return nil }
+        // `peut-on lire`, `indique-t-on`: the organisation the sentence or the one before is about.
+        if ParticipantLexicon.shared.quotes.pronouns[pronoun] == .unknown { return model.subject(before: m.start, kind: .organisation, sentencesBack: 1) }
+        return model.mostSalient(before: m.start, gender: m.gender, kind: .person, recentSpeakers: context.recentSpeakers)
+    }
+}

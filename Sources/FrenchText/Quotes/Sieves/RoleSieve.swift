@@ -1,0 +1,34 @@
+/// Stage 2, `role`: a role noun (`la Première ministre`, `le maire de Montréal`, `l’entraîneur liégeois`,
+/// `le procureur de la République`) → the participant the text gives that role, the nearest before, else the
+/// next one named (`Le procureur … a évoqué « … ». Dominique Alzéari…`), else the most salient agreeing person.
+enum RoleSieve {
+    static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        guard let lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        let gender = m.gender
+        // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
+        if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
+            return own.participant
+        }
+        func holds(_ p: Participant) -> Bool {
+            guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
+            let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
+            return m.complement.allSatisfy(stated.contains)
+        }
+        if let before = model.mentions(before: m.start, paragraphsBack: 50).first(where: { holds(model.participants[$0.participant]) }) {
+            return before.participant
+        }
+        if let after = model.mentions(after: m.end, paragraphsAhead: 2).first(where: { holds(model.participants[$0.participant]) }) {
+            return after.participant
+        }
+        // (`son porte-parole`: the holder of the role only)
+        // (`le ministre de la Communication du Niger`: an office named in full is its holder's only)
+        if m.determiner?.kind == .possessive || !m.complement.isEmpty { return nil }
+        // A description the text never gave anyone: the person it is about, of the gender the determiner states
+        // (`le juge` is no `Nadia Ferhat`), with no other role (`le joueur` for a person only named; `l’homme` for anyone).
+        let general = ParticipantLexicon.shared.quotes.generalPersonNouns.contains(lemma)
+        let strict = gender ?? (m.determiner?.gender == .male ? .male : nil)
+        let free: (Participant) -> Bool = { p in general || p.roleLemmas.isEmpty }
+        return model.mostSalient(before: m.start, gender: strict, kind: .person, recentSpeakers: context.recentSpeakers, accepts: free)
+            ?? model.firstNamed(after: m.end, gender: strict)
+    }
+}

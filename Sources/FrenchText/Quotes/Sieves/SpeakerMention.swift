@@ -1,0 +1,66 @@
+/// A speaker mention as stage 1 found it (`il`, `la Première ministre`, `le Français`, `M. Coderre`,
+/// `l’entraîneur liégeois`), read into what the stage-2 sieves need: pronoun, title, determiner, role noun,
+/// demonym and name words, each with the gender it states.
+///
+/// ```swift
+/// // "« … », a affirmé la Première ministre."
+/// mention.roleLemma   // "ministre"
+/// mention.gender      // .female (determiner)
+/// ```
+struct SpeakerMention: Sendable {
+    /// Code-point range of the mention.
+    var start: Int
+    var end: Int
+    /// Token range of the mention in the document.
+    var tokens: Range<Int>
+    var pronoun: String?
+    var titleGender: SpeakerGender?
+    var determiner: ParticipantLexicon.Determiner?
+    var roleLemma: String?
+    var roleGender: SpeakerGender?
+    var demonym: ParticipantLexicon.Demonym?
+    /// Capitalised words that are neither title, determiner, role noun nor demonym (`Coderre`, `Déry`).
+    var nameWords: [String] = []
+    /// Keys of the capitalised words of the role's complement (`le ministre de la Communication du Niger` →
+    /// `communication`, `niger`): the role's holder must have them in a stated role.
+    var complement: [String] = []
+    /// Names an organisation by its kind (`la préfecture`, `l’association`).
+    var isOrganisationNoun = false
+
+    /// The gender the mention states (title, pronoun, gendered role noun, feminine determiner); nil when none.
+    var gender: SpeakerGender? {
+        if let g = titleGender, g != .unknown { return g }
+        if let p = pronoun { let g = ParticipantLexicon.shared.quotes.pronouns[p]; return g == .unknown ? nil : g }
+        if let g = roleGender { return g }
+        if let g = demonym?.gender, g != .unknown { return g }
+        // (`la société d’État` says nothing of the person apposed to it)
+        return determiner?.gender == .female && !isOrganisationNoun ? .female : nil
+    }
+
+    init(document: Document, span: TextSpan, table: ParticipantLexicon = .shared) {
+        start = span.start
+        end = span.end
+        // (the tokens overlapping the span: `il` is inside the token `-t-il`)
+        var lo = document.tokenIndex(atOrAfter: span.start)
+        if lo > 0, document.tokens[lo - 1].span.end > span.start { lo -= 1 }
+        let hi = max(lo, document.tokenIndex(atOrAfter: span.end))
+        tokens = lo..<hi
+        var inComplement = false
+        for t in tokens {
+            let token = document.tokens[t]
+            var key = LookupKey.make(token.text)
+            if key.hasPrefix("-t-") { key.removeFirst(3) } else if key.hasPrefix("-") { key.removeFirst() }
+            let capitalised = token.text.unicodeScalars.first?.properties.isUppercase ?? false
+            if table.quotes.pronouns[key] != nil, tokens.count == 1 || token.kind == .pronoun { pronoun = key; continue }
+            if let g = table.titleGender(key), capitalised { titleGender = g; continue }
+            if t == lo, let d = table.determiners[key] { determiner = d; continue }
+            if let d = table.demonyms[key], capitalised, roleLemma == nil { demonym = d; continue }
+            if roleLemma == nil, let r = table.roleNoun(key) { roleLemma = r.lemma; roleGender = r.gender; continue }
+            if table.quotes.organisationNouns.contains(key), roleLemma == nil, nameWords.isEmpty { isOrganisationNoun = true; continue }
+            // (`le maire de Montréal`: a capitalised word in the role's complement is no name)
+            if roleLemma != nil || isOrganisationNoun, !capitalised, token.kind == .word || token.kind == .elision { inComplement = true }
+            if capitalised, inComplement { complement.append(key) }
+            if capitalised, !inComplement, token.kind == .word || token.kind == .elision { nameWords.append(token.text) }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Runs stage 2 of attribution over the quotes stage 1 attributed: each speaker mention is linked to a
+/// ``Participant`` of the document's ``ParticipantModel`` through the ``MentionSieve`` list, and the quote takes
+/// the participant's fullest name, kind, gender and role. Then the quote sieves that need every speaker known
+/// (``QuoteSieve``: headline repeats, speaker named after, salient fallback) attribute what is left.
+///
+/// ```swift
+/// // "Philippe Montanier, entraîneur du Standard… « On a livré un match très moyen », ajoute le Français."
+/// quotes[0].speaker?.name   // "Philippe Montanier" (mention "le Français", resolution "demonym")
+/// ```
+struct SpeakerLinker {
+    let document: Document
+    let model: ParticipantModel
+
+    /// Stage-2 confidence of each sieve: how often such a link is right.
+    static func confidence(_ sieve: MentionSieve) -> Double {
+        switch sieve {
+        case .titleSurname, .name: return 0.95
+        case .apposition: return 0.9
+        case .pronoun: return 0.8
+        case .role, .demonym: return 0.75
+        }
+    }
+
+    func link(_ quotes: [Quote]) -> [Quote] {
+        var out = quotes
+        var context = MentionSieve.Context(document: document)
+        var memo = [Int: (participant: Int, sieve: MentionSieve)?]()
+        for i in out.indices where out[i].kind != .fragment {
+            guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
+            let found: (participant: Int, sieve: MentionSieve)?
+            if let hit = memo[span.start] { found = hit } else {
+                found = stage2(speaker, SpeakerMention(document: document, span: span), context, quoteStart: out[i].span.start)
+                memo[span.start] = found
+            }
+            if let found {
+                let p = model.participants[found.participant]
+                if p.name != speaker.name || !p.isNamed {
+                    let confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
+                }
+                if out[i].kind == .direct { context.recentSpeakers.append(found.participant) }
+            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
+                context.recentSpeakers.append(known.id)
+            }
+        }
+        return QuoteSieve.attributeRest(out, model: model, document: document)
+    }
+
+    /// The participant a speaker mention stands for, or nil to keep what stage 1 read. Stage 1's name stands when
+    /// it is a participant's (under the fullest name), an organisation's own name, or a pronoun's antecedent other
+    /// than the subject of the sentence; a description (`le Français`, `la société d’État, Éric Martel`) is stage 2's.
+    func stage2(_ speaker: Speaker, _ m: SpeakerMention, _ context: MentionSieve.Context, quoteStart: Int) -> (participant: Int, sieve: MentionSieve)? {
+        // (`un étudiant`, `une mère de famille`: someone the text does not name)
+        if m.determiner?.kind == .indefinite { return nil }
+        if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
+        let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
+        guard let name = speaker.name else {
+            let r = MentionSieve.resolve(m, in: model, context: context)
+            return r.participant.flatMap { id in r.sieve.map { (id, $0) } }
+        }
+        if m.pronoun != nil {
+            // « … » a-t-elle lancé, in the sentence whose subject is Mathilde Panot: the subject, whoever spoke before.
+            // (the sentence the quote opens in: a quote may hold full stops of its own)
+            return model.subject(before: min(m.start, quoteStart), gender: m.gender).map { ($0, .pronoun) }
+        }
+        if described {
+            let r = MentionSieve.resolve(m, in: model, context: context)
+            if let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed { return (id, sieve) }
+            if model.participant(named: name, before: m.end) == nil { return nil }
+        }
+        if let known = model.participant(named: name, before: m.end) {
+            return known.kind == .person ? (known.id, .name) : nil
+        }
+        if speaker.kind == .organisation { return nil }
+        let r = MentionSieve.resolve(m, in: model, context: context)
+        guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
+        return (id, sieve)
+    }
+
+    /// The quote with its speaker linked to `participant`.
+    static func quote(_ q: Quote, speaker: Speaker?, participant p: Participant, resolution: String, confidence: Double, rule: QuoteRule? = nil) -> Quote {
+        let linked = Speaker(name: p.isNamed ? p.name : nil, mention: speaker?.mention ?? p.name, mentionSpan: speaker?.mentionSpan ?? p.mentions.first?.span,
+                             kind: p.kind == .person ? .person : .organisation, role: speaker?.role ?? p.roles.first,
+                             organisation: p.organisation ?? speaker?.organisation,
+                             gender: p.kind == .person ? (p.gender != .unknown ? p.gender : speaker?.gender ?? .unknown) : .unknown)
+        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: linked, cue: q.cue, paragraphIndex: q.paragraphIndex,
+                        confidence: confidence, rule: rule ?? q.rule)
+        out.resolution = resolution
+        return out
+    }
+}

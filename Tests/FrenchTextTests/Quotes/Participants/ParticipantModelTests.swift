@@ -1,0 +1,41 @@
+import Testing
+@testable import FrenchText
+
+@Suite struct ParticipantModelTests {
+    @Test func rolesBeforeAndAfterTheName() {
+        let m = SieveTestSupport.model("Le maire de Montréal, M. Denis Coderre, a salué l’entente. Philippe Montanier, entraîneur du Standard, était déçu.")
+        #expect(m.participant(named: "Coderre")?.roles == ["maire de Montréal"])
+        #expect(m.participant(named: "Coderre")?.gender == .male)
+        #expect(m.participant(named: "Montanier")?.roles.first?.hasPrefix("entraîneur du Standard") == true)
+    }
+
+    @Test func aNameGluedToTheWordBeforeIsSplitOff() {
+        let m = SieveTestSupport.model("À commencer par le président de la Confédération Alain Berset qui s’est rendu à Aegerten.")
+        #expect(m.participant(named: "Berset")?.name == "Alain Berset")
+        #expect(m.participant(named: "Berset")?.roles == ["président de la Confédération"])
+    }
+
+    @Test func demonymAndParenthesis() {
+        let m = SieveTestSupport.model("Le Français Philippe Montanier a parlé. Alexander De Croo (Open-VLD) a répondu.")
+        #expect(m.participant(named: "Montanier")?.nationality == "français")
+        #expect(m.participant(named: "De Croo")?.organisation == "Open-VLD")
+    }
+
+    @Test func firstNameAloneJoinsTheFullName() {
+        let m = SieveTestSupport.model("Le préfet de la Seine-Maritime Pierre-André a parlé. Plus tard, Pierre-André Durand a rappelé les consignes.")
+        #expect(m.participant(named: "Pierre-André Durand")?.mentions.count == 2)
+    }
+
+    @Test func subjectsAndQuotedNames() {
+        let text = "Tout d’abord, Mathilde Panot a attaqué la Première ministre. « Gabriel Attal ment », a-t-elle dit."
+        let m = SieveTestSupport.model(text)
+        #expect(m.participant(named: "Panot")?.mentions.first?.isSubject == true)
+        #expect(m.participant(named: "Attal")?.mentions.first?.insideQuote == true)
+    }
+
+    @Test func explanationListsEveryParticipant() {
+        let m = SieveTestSupport.model("Le maire de Montréal, M. Denis Coderre, a salué l’entente avec Québec.")
+        #expect(m.explanation().contains("Denis Coderre · person · male"))
+        #expect(m.explanation().contains("roles: maire de Montréal"))
+    }
+}

@@ -1,0 +1,20 @@
+import Testing
+@testable import FrenchText
+
+@Suite struct AppositionSieveTests {
+    @Test(arguments: [
+        ("Hydro-Québec a vendu de l’électricité. « Nous avons des surplus », a indiqué au Journal le PDG de la société d’État, Éric Martel, jeudi.", "Éric Martel"),
+        ("Le camping a été évacué. « Tout le monde a gardé le sourire », confie la responsable du camping, Carine Daniel, en fin de journée.", "Carine Daniel"),
+        ("La grève continue. « Nous ne lâcherons rien », poursuit la présidente du syndicat, Dominique Daigneault.", "Dominique Daigneault"),
+    ])
+    func nameApposedToTheDescription(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    @Test(arguments: [
+        ("Oxfam France lance une campagne. Cécile Duflot, Directrice générale d’Oxfam France explique le lancement de cette campagne : « Les inégalités sont un problème pour tout le monde ».", "Cécile Duflot"),
+    ])
+    func organisationInThePersonsRoleIsNotTheSpeaker(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+}
