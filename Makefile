@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libicu-dev libhunspell-dev hunspell-fr-comprehensive libsqlite3-dev
 REPORT_DIR := report
 
-.PHONY: deps build release report install test clean bench bench-corpus bench-report bench-serve fuzz fuzz-build fuzz-smoke
+.PHONY: deps build release report install test clean bench bench-corpus bench-report bench-serve bench-large fuzz fuzz-build fuzz-smoke
 
 # Installs the Debian packages FrenchText links against, when any is missing.
 deps:
@@ -59,6 +59,10 @@ bench-corpus:
 bench-report: release
 	@[ -d $(BENCH_DIR)/1x ] || $(MAKE) bench-corpus
 	Benchmarks/Report/measure.sh $$($(SWIFT) build -c release --show-bin-path)/frtext $(BENCH_DIR)
+
+# Peak memory of `frtext report` on one 1, 10 and 60 MB single-line document (Benchmarks/README.md).
+bench-large: release
+	Benchmarks/Report/measure-large.sh $$($(SWIFT) build -c release --show-bin-path)/frtext
 
 # libFuzzer on the decoder, the analyser and the JSON round trip (Sources/FrenchTextFuzz), built
 # with -sanitize=fuzzer,address in its own scratch path. New inputs go to .build-fuzz/corpus, the

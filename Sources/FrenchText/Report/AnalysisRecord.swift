@@ -181,7 +181,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
     }
 
     /// A record for an input of a batch: the analysis plus where it came from.
-    public init(_ analysis: Analysis, item: InputItem, input: InputReader.Input? = nil) {
+    package init(_ analysis: Analysis, item: InputItem, input: InputReader.Input? = nil) {
         self.init(analysis, documentName: item.document)
         path = item.path
         source = item.source
@@ -193,7 +193,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
     }
 
     /// The record of a file that was not analysed.
-    public init(skipped item: InputItem, error: FrenchTextError) {
+    package init(skipped item: InputItem, error: FrenchTextError) {
         document = item.document
         path = item.path
         source = item.source

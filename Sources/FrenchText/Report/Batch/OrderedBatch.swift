@@ -16,11 +16,11 @@ import Foundation
 /// ```
 ///
 /// When `emit` throws (an output failed), no further item starts and the error is rethrown.
-public enum OrderedBatch {
+package enum OrderedBatch {
     /// - Parameters:
     ///   - concurrency: worker threads (at least 1).
     ///   - window: results that may wait for their turn; at least `concurrency`; default 4 × `concurrency`.
-    public static func run<Output: Sendable>(
+    package static func run<Output: Sendable>(
         count: Int, concurrency: Int, window: Int? = nil,
         work: @escaping @Sendable (Int) -> Output,
         emit: (Int, Output) throws -> Void

@@ -11,19 +11,19 @@ import Foundation
 /// InputCollector(glob: "*.txt").collect(["presse/", "note.md", "-"])
 /// // presse/a/1.txt, presse/a/2.txt, presse/b/1.txt, note.md, -
 /// ```
-public struct InputCollector: Sendable {
+package struct InputCollector: Sendable {
     /// Shell pattern (fnmatch) matched against a file's name, or against its path under the
     /// folder when the pattern holds a `/`.
-    public var glob: String
-    public var sourceRule: SourceRule
+    package var glob: String
+    package var sourceRule: SourceRule
 
-    public init(glob: String = "*.txt", sourceRule: SourceRule = .folder) {
+    package init(glob: String = "*.txt", sourceRule: SourceRule = .folder) {
         self.glob = glob
         self.sourceRule = sourceRule
     }
 
     /// The documents of `inputs`, in order.
-    public func collect(_ inputs: [String]) -> [InputItem] {
+    package func collect(_ inputs: [String]) -> [InputItem] {
         var items = [InputItem]()
         for input in inputs {
             if input == "-" {

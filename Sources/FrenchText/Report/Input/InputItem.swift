@@ -6,19 +6,19 @@
 /// item.document   // "2025-09-belarus.txt"
 /// item.source     // "amnesty"
 /// ```
-public struct InputItem: Hashable, Sendable, Codable {
+package struct InputItem: Hashable, Sendable, Codable {
     /// The path as found (`-` for standard input).
-    public let path: String
+    package let path: String
     /// The document's name in reports: the file name (`-` gives `stdin`).
-    public let document: String
+    package let document: String
     /// Where the document comes from, for per-source aggregates (see ``SourceRule``).
-    public let source: String
+    package let source: String
     /// Why the input cannot be read, found while collecting it (a folder that cannot be listed,
     /// a dangling or looping symbolic link, a FIFO or device inside a folder): reading it
     /// throws this error, so the batch reports it in its turn.
-    public var problem: FrenchTextError?
+    package var problem: FrenchTextError?
 
-    public init(path: String, document: String, source: String, problem: FrenchTextError? = nil) {
+    package init(path: String, document: String, source: String, problem: FrenchTextError? = nil) {
         self.path = path
         self.document = document
         self.source = source
@@ -28,11 +28,11 @@ public struct InputItem: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey { case path, document, source }
 
     /// True for standard input.
-    public var isStandardInput: Bool { path == "-" }
+    package var isStandardInput: Bool { path == "-" }
 }
 
 /// How a document's source is named in per-source aggregates.
-public enum SourceRule: String, Sendable, CaseIterable, Codable {
+package enum SourceRule: String, Sendable, CaseIterable, Codable {
     /// The folder holding the file (`presse/amnesty/x.txt` → `amnesty`); standard input is `stdin`.
     case folder
     /// The file name (without extension) up to its first `_`, `-` or `.`, digits-only parts skipped
@@ -40,7 +40,7 @@ public enum SourceRule: String, Sendable, CaseIterable, Codable {
     case prefix
 
     /// The source of `path` under this rule.
-    public func source(ofPath path: String) -> String {
+    package func source(ofPath path: String) -> String {
         if path == "-" { return "stdin" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         switch self {

@@ -11,28 +11,28 @@ import Glibc
 /// input.text        // the document's text, UTF-8
 /// input.warnings    // [.converted(source: "vieux.txt", charset: "windows-1252", confidence: 47)]  (FT102)
 /// ```
-public struct InputReader: Sendable {
+package struct InputReader: Sendable {
     /// The text read, with what was done to it.
-    public struct Input: Sendable {
-        public let text: String
+    package struct Input: Sendable {
+        package let text: String
         /// Size of the input in bytes, as read.
-        public let byteCount: Int
+        package let byteCount: Int
         /// The charset converted from, nil when it was UTF-8.
-        public let charset: String?
+        package let charset: String?
         /// What was done to the bytes (``FrenchTextError/isWarning``): converted, bad bytes replaced.
-        public let warnings: [FrenchTextError]
+        package let warnings: [FrenchTextError]
     }
 
     /// Largest input accepted, in bytes.
-    public var maxBytes: Int
-    public var decoder: TextDecoder
+    package var maxBytes: Int
+    package var decoder: TextDecoder
 
-    public init(maxBytes: Int = 64 << 20, decoder: TextDecoder = TextDecoder()) {
+    package init(maxBytes: Int = 64 << 20, decoder: TextDecoder = TextDecoder()) {
         self.maxBytes = maxBytes
         self.decoder = decoder
     }
 
-    public func read(_ item: InputItem) throws -> Input {
+    package func read(_ item: InputItem) throws -> Input {
         if let problem = item.problem { throw problem }
         let bytes = try item.isStandardInput ? readStandardInput(source: item.path) : readFile(item.path)
         let decoded = try decoder.decode(bytes, source: item.path)
@@ -40,7 +40,7 @@ public struct InputReader: Sendable {
     }
 
     /// The size of the file at `path` when it is a regular file, else nil.
-    public static func fileSize(_ path: String) -> Int? {
+    package static func fileSize(_ path: String) -> Int? {
         var info = stat()
         guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)

@@ -8,31 +8,31 @@
 /// let shard = try Shard(parsing: "2/3")
 /// shard.select(["a", "b", "c", "d", "e"])   // ["b", "e"]
 /// ```
-public struct Shard: Hashable, Sendable, CustomStringConvertible {
+package struct Shard: Hashable, Sendable, CustomStringConvertible {
     /// 1-based index of this shard.
-    public let index: Int
-    public let count: Int
+    package let index: Int
+    package let count: Int
 
-    public init(index: Int, count: Int) {
+    package init(index: Int, count: Int) {
         precondition(count >= 1 && (1...count).contains(index))
         self.index = index
         self.count = count
     }
 
     /// Parses `K/N` with 1 ≤ K ≤ N; nil when malformed.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
         self.init(index: k, count: n)
     }
 
     /// True when the input at `position` (0-based) belongs to this shard.
-    public func contains(position: Int) -> Bool { position % count == index - 1 }
+    package func contains(position: Int) -> Bool { position % count == index - 1 }
 
     /// The elements of `all` that belong to this shard, in order.
-    public func select<T>(_ all: [T]) -> [T] {
+    package func select<T>(_ all: [T]) -> [T] {
         all.enumerated().filter { contains(position: $0.offset) }.map(\.element)
     }
 
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }

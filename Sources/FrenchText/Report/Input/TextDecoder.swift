@@ -15,21 +15,21 @@ import CICUShim
 /// decoded.text       // "Député·e·s élu·e·s en 2025"
 /// decoded.charset    // "windows-1252"
 /// ```
-public struct TextDecoder: Sendable {
+package struct TextDecoder: Sendable {
     /// What the decoder made of the bytes.
-    public struct Decoded: Sendable, Equatable {
+    package struct Decoded: Sendable, Equatable {
         /// The text, without a byte-order mark.
-        public let text: String
+        package let text: String
         /// The charset the text was converted from, or nil when it was UTF-8 already.
-        public let charset: String?
+        package let charset: String?
         /// ICU's confidence (0–100) in the detected charset; nil for UTF-8.
-        public let confidence: Int?
+        package let confidence: Int?
         /// UTF-8 with invalid bytes: how many invalid sequences were replaced by U+FFFD, and the
         /// byte offsets of the first ones (at most ``TextDecoder/reportedOffsets``).
-        public let replacements: Int
-        public let replacementOffsets: [Int]
+        package let replacements: Int
+        package let replacementOffsets: [Int]
 
-        public init(text: String, charset: String?, confidence: Int?, replacements: Int = 0, replacementOffsets: [Int] = []) {
+        package init(text: String, charset: String?, confidence: Int?, replacements: Int = 0, replacementOffsets: [Int] = []) {
             self.text = text
             self.charset = charset
             self.confidence = confidence
@@ -38,7 +38,7 @@ public struct TextDecoder: Sendable {
         }
 
         /// What was done to the bytes, as warnings with codes (FT101 bytes replaced, FT102 converted).
-        public func warnings(source: String) -> [FrenchTextError] {
+        package func warnings(source: String) -> [FrenchTextError] {
             var out = [FrenchTextError]()
             if replacements > 0 { out.append(.invalidBytesReplaced(source: source, byteOffsets: replacementOffsets, count: replacements)) }
             if let charset { out.append(.converted(source: source, charset: charset, confidence: confidence)) }
@@ -46,25 +46,25 @@ public struct TextDecoder: Sendable {
         }
 
         /// The first warning's message, when the text was converted or repaired.
-        public func warning(source: String) -> String? { warnings(source: source).first?.message }
+        package func warning(source: String) -> String? { warnings(source: source).first?.message }
     }
 
     /// How many byte offsets of invalid UTF-8 a warning lists.
-    public static let reportedOffsets = 10
+    package static let reportedOffsets = 10
 
     /// Charsets of French text, preferred among ICU's candidates.
     static let frenchCharsets: Set<String> = ["WINDOWS-1252", "ISO-8859-1", "ISO-8859-15", "IBM850", "MACINTOSH"]
 
     /// Share of control characters (other than tab, line feed, carriage return, form feed)
     /// above which the bytes are taken for binary data.
-    public var maxControlShare: Double
+    package var maxControlShare: Double
 
-    public init(maxControlShare: Double = 0.05) {
+    package init(maxControlShare: Double = 0.05) {
         self.maxControlShare = maxControlShare
     }
 
     /// Decodes `bytes`; `source` names the input in errors and warnings.
-    public func decode(_ bytes: [UInt8], source: String) throws -> Decoded {
+    package func decode(_ bytes: [UInt8], source: String) throws -> Decoded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw FrenchTextError.emptyInput(source: source)
         }

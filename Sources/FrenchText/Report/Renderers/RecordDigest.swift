@@ -6,45 +6,45 @@
 /// digest.entities[.person]        // [("Anna Wright", 4), ("Alexandre Loukachenko", 1)]
 /// digest.timeline.first           // (value: "2025-09-01", texts: ["1er septembre 2025"])
 /// ```
-public struct RecordDigest: Sendable {
-    public struct Group: Sendable, Equatable {
-        public let name: String
-        public let count: Int
+package struct RecordDigest: Sendable {
+    package struct Group: Sendable, Equatable {
+        package let name: String
+        package let count: Int
         /// Surface forms when they differ from the name.
-        public let forms: [String]
+        package let forms: [String]
     }
 
-    public struct DateEntry: Sendable, Equatable {
+    package struct DateEntry: Sendable, Equatable {
         /// ISO value, nil when the date could not be resolved.
-        public let value: String?
-        public let texts: [String]
+        package let value: String?
+        package let texts: [String]
     }
 
-    public struct InclusiveEntry: Sendable, Equatable {
-        public let form: String
-        public let masc: String
-        public let fem: String
-        public let count: Int
+    package struct InclusiveEntry: Sendable, Equatable {
+        package let form: String
+        package let masc: String
+        package let fem: String
+        package let count: Int
     }
 
-    public struct SpeakerEntry: Sendable, Equatable {
-        public let name: String
-        public let gender: String?
-        public let role: String?
-        public let organisation: String?
-        public let type: String?
+    package struct SpeakerEntry: Sendable, Equatable {
+        package let name: String
+        package let gender: String?
+        package let role: String?
+        package let organisation: String?
+        package let type: String?
         /// Indices into the record's `quotes`.
-        public let quotes: [Int]
+        package let quotes: [Int]
     }
 
     /// Type → groups, most mentioned first (ties in order of first mention).
-    public let entities: [EntityType: [Group]]
-    public let timeline: [DateEntry]
-    public let inclusive: [InclusiveEntry]
+    package let entities: [EntityType: [Group]]
+    package let timeline: [DateEntry]
+    package let inclusive: [InclusiveEntry]
     /// Named speakers in order of first quote; quotes without a named speaker are under "".
-    public let speakers: [SpeakerEntry]
+    package let speakers: [SpeakerEntry]
 
-    public init(_ record: AnalysisRecord) {
+    package init(_ record: AnalysisRecord) {
         var groups = [EntityType: [Group]]()
         var order = [String]()
         var counts = [String: Int]()
@@ -121,14 +121,14 @@ public struct RecordDigest: Sendable {
     }
 
     /// Index of a speaker in ``speakers``, by name ("" for unnamed).
-    public func speakerIndex(_ name: String?) -> Int? {
+    package func speakerIndex(_ name: String?) -> Int? {
         speakers.firstIndex { $0.name == (name ?? "") }
     }
 }
 
 extension EntityType {
     /// Plural English label for report headings.
-    public var label: String {
+    package var label: String {
         switch self {
         case .person: "People"
         case .location: "Places"
@@ -138,5 +138,5 @@ extension EntityType {
     }
 
     /// The three name-like types, in report order.
-    public static let named: [EntityType] = [.person, .location, .organisation]
+    package static let named: [EntityType] = [.person, .location, .organisation]
 }
