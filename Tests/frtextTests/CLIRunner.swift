@@ -21,10 +21,23 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+        try run(executable: binary, arguments, stdin: stdin, in: directory)
+    }
+
+    /// ``run(_:stdin:in:)`` that kills the process after `timeout` seconds (a hang is a failure, not a stuck suite).
+    static func run(_ arguments: [String], timeout: TimeInterval) throws -> Result {
+        try run(executable: binary, arguments, timeout: timeout)
+    }
+
+    /// Runs any `executable` (frtext itself, or a wrapper such as `sh` or `setpriv` around it) and collects both
+    /// outputs. The process reads `stdin` (or nothing) from a pipe; with `timeout` it is killed after that
+    /// many seconds.
+    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+                    timeout: TimeInterval? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        if let directory { process.currentDirectoryURL = directory }
+        process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -32,6 +45,8 @@ enum CLI {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer) }
         // Read both pipes at once so neither fills up and blocks the process.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
@@ -43,6 +58,7 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        killer.cancel()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 }
