@@ -13,15 +13,11 @@ struct OrganisationRecognizer {
     private var tables: EntityTables { context.tables }
 
     /// Words that end an organisation's complement.
-    private static let stops: Set<String> = [
-        "a", "as", "ont", "est", "sont", "était", "avait", "qui", "que", "qu'", "dont", "où", "se", "s'", "ne", "n'", "y",
-        "il", "elle", "ils", "elles", "on", "et", "ou", "mais", "dans", "sur", "sous", "avec", "par", "selon", "lors", "depuis",
-        "comme", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "à", "en",
-    ]
-    private static let connectors: Set<String> = ["de", "des", "du", "d'", "pour", "contre", "aux", "au"]
-    private static let articles: Set<String> = ["la", "le", "les", "l'"]
+    private static let stops: Set<String> = Set(LexicalTables.lines(.entityOrgComplementStops))
+    private static let connectors: Set<String> = Set(LexicalTables.lines(.entityOrgConnectors))
+    private static let articles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
     /// Words left in lower case inside titles.
-    private static let lowerInTitles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux"]
+    private static let lowerInTitles: Set<String> = Set(LexicalTables.lines(.entityOrgTitleLowerWords))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -186,11 +182,9 @@ struct OrganisationRecognizer {
     }
 
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
-    private static let nounsTakingA: Set<String> = ["accès", "aide", "appui", "droit", "droits", "recours", "formation", "éducation",
-                                                    "sensibilisation", "adaptation", "soutien", "assistance", "accompagnement",
-                                                    "préparation", "retour", "insertion", "initiation", "résistance", "opposition"]
+    private static let nounsTakingA: Set<String> = Set(LexicalTables.lines(.entityOrgNounsTakingA))
     /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
-    private static let clauseOpeners: Set<String> = ["que", "qu'", "le", "la", "les", "l'", "un", "une", "des", ",", ":", "ne", "n'", "se", "s'", "avoir", "être"]
+    private static let clauseOpeners: Set<String> = Set(LexicalTables.lines(.entityOrgClauseOpeners))
 
     /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
     /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
@@ -366,7 +360,7 @@ struct OrganisationRecognizer {
     }
 
     /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
-    private static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "midi", "grand", "haute", "haut", "bas", "basse"]
+    private static let cardinalPoints: Set<String> = Set(LexicalTables.lines(.entityOrgCardinalPoints))
 
     /// A capitalised common noun before a known place is a public body or a company: `Investissement Québec`,
     /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
@@ -475,8 +469,7 @@ struct OrganisationRecognizer {
         return k
     }
 
-    private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
-                                                       "sur", "contre", "the", "of", "for", "and"]
+    private static let initialsSkipped: Set<String> = Set(LexicalTables.lines(.entityOrgInitialsSkipped))
 
     /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
     /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
@@ -553,8 +546,7 @@ struct OrganisationRecognizer {
         return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
-    private static let numberedNouns: Set<String> = ["article", "articles", "chapitre", "titre", "tome", "livre", "acte", "partie",
-                                                     "annexe", "volume", "section", "siècle", "phase", "niveau", "catégorie", "type"]
+    private static let numberedNouns: Set<String> = Set(LexicalTables.lines(.entityOrgNumberedNouns))
 
     private static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }

@@ -73,6 +73,15 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
+    case entityOrgArticles = "entity_org_articles.txt"
+    case entityOrgCardinalPoints = "entity_org_cardinal_points.txt"
+    case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
+    case entityOrgComplementStops = "entity_org_complement_stops.txt"
+    case entityOrgConnectors = "entity_org_connectors.txt"
+    case entityOrgInitialsSkipped = "entity_org_initials_skipped.txt"
+    case entityOrgNounsTakingA = "entity_org_nouns_taking_a.txt"
+    case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
+    case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
@@ -135,6 +144,15 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
+        case .entityOrgArticles: PackageResources.entity_org_articles_txt
+        case .entityOrgCardinalPoints: PackageResources.entity_org_cardinal_points_txt
+        case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
+        case .entityOrgComplementStops: PackageResources.entity_org_complement_stops_txt
+        case .entityOrgConnectors: PackageResources.entity_org_connectors_txt
+        case .entityOrgInitialsSkipped: PackageResources.entity_org_initials_skipped_txt
+        case .entityOrgNounsTakingA: PackageResources.entity_org_nouns_taking_a_txt
+        case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
+        case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
