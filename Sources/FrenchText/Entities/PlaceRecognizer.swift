@@ -7,13 +7,11 @@ struct PlaceRecognizer {
 
     private var words: [EntityWord] { context.words }
 
-    private static let placePrepositions: Set<String> = ["à", "au", "en", "dans", "vers", "près", "depuis"]
+    private static let placePrepositions: Set<String> = Set(LexicalTables.lines(.entityPlacePrepositions))
     /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
-    private static let beforeDePlace: Set<String> = ["près", "proximité", "loin", "originaire", "originaires", "natif", "native", "provenance",
-                                                     "environs", "périphérie", "secteur", "habitant", "venant", "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée",
-                                                     "arrivé", "arrivée", "arrivés", "parti", "partie", "partis", "exilé", "exilée", "expulsé", "expulsés", "habitante", "habitants", "maire", "mairesse"]
+    private static let beforeDePlace: Set<String> = Set(LexicalTables.lines(.entityPlaceBeforeDe))
     /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
-    private static let compoundInner: Set<String> = ["sur", "sous", "lès", "lez", "en", "aux", "de", "du", "des", "la", "le"]
+    private static let compoundInner: Set<String> = Set(LexicalTables.lines(.entityPlaceCompoundInner))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -216,17 +214,17 @@ struct PlaceRecognizer {
     }
 
     /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
-    private static let demonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane"]
+    private static let demonymEndings = LexicalTables.lines(.entityPlaceDemonymEndings)
 
     /// Place nouns whose `de` complement is the place's whole name: `le quartier de Recouvrance` → `Recouvrance`.
-    private static let nounsBeforeName: Set<String> = ["quartier", "faubourg"]
+    private static let nounsBeforeName: Set<String> = Set(LexicalTables.lines(.entityPlaceNounsBeforeName))
 
     /// Nouns of a named building or hamlet before a name with a capitalised article: `l’hôtel Les Mélèzes`,
     /// `le hameau de La Forclaz`, `au lieu-dit Le Bochet`.
-    private static let namedSiteNouns: Set<String> = ["hôtel", "hameau", "lieu-dit", "chalet", "auberge", "camping", "village", "quartier", "domaine"]
+    private static let namedSiteNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceNamedSiteNouns))
 
     /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
-    private static let elidedNounParts: Set<String> = ["presqu'"]
+    private static let elidedNounParts: Set<String> = Set(LexicalTables.lines(.entityPlaceElidedNounParts))
 
     /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
@@ -244,7 +242,7 @@ struct PlaceRecognizer {
     /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
     /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;
     /// `le canton de Vaud` keeps the region's name alone.
-    private static let administrativeNouns: Set<String> = ["province", "canton", "département", "district", "comté"]
+    private static let administrativeNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeNouns))
 
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]

@@ -82,6 +82,14 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgNounsTakingA = "entity_org_nouns_taking_a.txt"
     case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
     case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
+    case entityPlaceAdministrativeNouns = "entity_place_administrative_nouns.txt"
+    case entityPlaceBeforeDe = "entity_place_before_de.txt"
+    case entityPlaceCompoundInner = "entity_place_compound_inner.txt"
+    case entityPlaceDemonymEndings = "entity_place_demonym_endings.txt"
+    case entityPlaceElidedNounParts = "entity_place_elided_noun_parts.txt"
+    case entityPlaceNamedSiteNouns = "entity_place_named_site_nouns.txt"
+    case entityPlaceNounsBeforeName = "entity_place_nouns_before_name.txt"
+    case entityPlacePrepositions = "entity_place_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
@@ -153,6 +161,14 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgNounsTakingA: PackageResources.entity_org_nouns_taking_a_txt
         case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
         case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
+        case .entityPlaceAdministrativeNouns: PackageResources.entity_place_administrative_nouns_txt
+        case .entityPlaceBeforeDe: PackageResources.entity_place_before_de_txt
+        case .entityPlaceCompoundInner: PackageResources.entity_place_compound_inner_txt
+        case .entityPlaceDemonymEndings: PackageResources.entity_place_demonym_endings_txt
+        case .entityPlaceElidedNounParts: PackageResources.entity_place_elided_noun_parts_txt
+        case .entityPlaceNamedSiteNouns: PackageResources.entity_place_named_site_nouns_txt
+        case .entityPlaceNounsBeforeName: PackageResources.entity_place_nouns_before_name_txt
+        case .entityPlacePrepositions: PackageResources.entity_place_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
