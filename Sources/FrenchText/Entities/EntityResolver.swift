@@ -299,7 +299,7 @@ struct EntityResolver {
     }
 
     /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.
-    private static let listPrepositions: Set<String> = ["entre", "à", "de", "d'", "vers", "depuis", "par"]
+    private static let listPrepositions: Set<String> = Set(LexicalTables.lines(.entityResolverListPrepositions))
 
     private func place(_ i: Int) -> EntityCandidate {
         EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)
