@@ -133,7 +133,7 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }
 
-    private static let numericDayMonthLeads: Set<String> = ["le", "du", "au", "dès", "depuis", "jusqu'au", "avant", "après", "(", ",", "–", "-", "ce"]
+    private static let numericDayMonthLeads: Set<String> = Set(LexicalTables.lines(.entityDateNumericLeads))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
@@ -311,7 +311,7 @@ struct DateRecognizer {
 
     // MARK: - Ranges
 
-    private static let rangeMarks: Set<String> = ["–", "—", "-"]
+    private static let rangeMarks: Set<String> = Set(LexicalTables.lines(.entityDateRangeMarks))
 
     /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
     /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
