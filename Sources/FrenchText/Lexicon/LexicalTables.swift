@@ -75,6 +75,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case elisions = "elisions.txt"
     case entityDateNumericLeads = "entity_date_numeric_leads.txt"
     case entityDateRangeMarks = "entity_date_range_marks.txt"
+    case entityFunctionWords = "entity_function_words.txt"
     case entityOrgArticles = "entity_org_articles.txt"
     case entityOrgCardinalPoints = "entity_org_cardinal_points.txt"
     case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
@@ -157,6 +158,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .elisions: PackageResources.elisions_txt
         case .entityDateNumericLeads: PackageResources.entity_date_numeric_leads_txt
         case .entityDateRangeMarks: PackageResources.entity_date_range_marks_txt
+        case .entityFunctionWords: PackageResources.entity_function_words_txt
         case .entityOrgArticles: PackageResources.entity_org_articles_txt
         case .entityOrgCardinalPoints: PackageResources.entity_org_cardinal_points_txt
         case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
