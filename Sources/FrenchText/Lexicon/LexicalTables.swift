@@ -85,6 +85,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgNounsTakingA = "entity_org_nouns_taking_a.txt"
     case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
     case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
+    case entityPersonCueAuxiliaries = "entity_person_cue_auxiliaries.txt"
+    case entityPersonPairArticles = "entity_person_pair_articles.txt"
+    case entityPersonPairVerbs = "entity_person_pair_verbs.txt"
+    case entityPersonRoleDeterminers = "entity_person_role_determiners.txt"
+    case entityPersonSurnameLeads = "entity_person_surname_leads.txt"
     case entityPlaceAdministrativeNouns = "entity_place_administrative_nouns.txt"
     case entityPlaceBeforeDe = "entity_place_before_de.txt"
     case entityPlaceCompoundInner = "entity_place_compound_inner.txt"
@@ -168,6 +173,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgNounsTakingA: PackageResources.entity_org_nouns_taking_a_txt
         case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
         case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
+        case .entityPersonCueAuxiliaries: PackageResources.entity_person_cue_auxiliaries_txt
+        case .entityPersonPairArticles: PackageResources.entity_person_pair_articles_txt
+        case .entityPersonPairVerbs: PackageResources.entity_person_pair_verbs_txt
+        case .entityPersonRoleDeterminers: PackageResources.entity_person_role_determiners_txt
+        case .entityPersonSurnameLeads: PackageResources.entity_person_surname_leads_txt
         case .entityPlaceAdministrativeNouns: PackageResources.entity_place_administrative_nouns_txt
         case .entityPlaceBeforeDe: PackageResources.entity_place_before_de_txt
         case .entityPlaceCompoundInner: PackageResources.entity_place_compound_inner_txt
