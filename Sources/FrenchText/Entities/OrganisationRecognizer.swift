@@ -7,6 +7,12 @@
 /// - a quoted name after `le collectif`, `le journal`…: `le collectif "Le Chœur de l’Art"`
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
 struct OrganisationRecognizer {
+    /// Adjectives of an armed group (`groupe armé`, `mouvement rebelle`), as lookup keys.
+    private static let armedAdjectives: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupAdjectives))
+    /// Words before a capitalised common noun and a place that is a body (`de Santé Canada`), as lookup keys.
+    private static let bodyLeads: Set<String> = Set(LexicalTables.lines(.entityOrgBodyLeads))
+    /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
+    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
@@ -191,7 +197,7 @@ struct OrganisationRecognizer {
     private func complementList(from j: Int) -> Bool {
         var m = j
         var items = 0
-        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) {
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), Self.deForms.contains(c.key) {
             var k = m + 2
             if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
             var nouns = 0
@@ -202,7 +208,7 @@ struct OrganisationRecognizer {
             m = k; items += 1
         }
         guard items > 0, let after = context.word(m) else { return false }
-        if after.key == "et", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) { return true }
+        if after.key == "et", let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
         return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
     }
 
@@ -324,7 +330,7 @@ struct OrganisationRecognizer {
                 end = j + 1; j += 1; continue
             }
             // Les Amis de la Terre, Médecins du Monde.
-            if end != nil, ["de", "du", "des", "d'"].contains(x.key) {
+            if end != nil, Self.deForms.contains(x.key) {
                 var k = j + 1
                 if x.key == "de", let a = context.word(k), a.key == "la" || a.key == "l'" { k += 1 }
                 if let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
@@ -374,7 +380,7 @@ struct OrganisationRecognizer {
         let a = lexicon.analyses(of: w.text.lowercased())
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
         // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.
-        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !["de", "d'", "du", "à", "et", "par", "avec", "selon", "pour", "chez", "l'", "que", "qu'"].contains(p.key) {
+        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !Self.bodyLeads.contains(p.key) {
             return nil
         }
         return EntityCandidate(i..<(i + 1 + n), .organisation, rule: .organisationNounPlace, priority: EntityPriority.pattern)
@@ -406,7 +412,7 @@ struct OrganisationRecognizer {
         return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
     }
 
-    private static let titleConnectors: Set<String> = ["de", "du", "des", "d'"]
+    private static let titleConnectors: Set<String> = Self.deForms
 
     /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`. The first word is
     /// unknown to the dictionary (no common word, first name or surname).
@@ -428,7 +434,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if w.text == "&" || ["de", "du", "des", "d'"].contains(w.key) && start == k + 1 {
+            } else if w.text == "&" || Self.deForms.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -521,7 +527,7 @@ struct OrganisationRecognizer {
         let w = words[i]
         var k: Int
         if w.key == "milice" || w.key == "milices" || w.key == "rébellion" { k = i + 1 }
-        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), ["armé", "rebelle", "jihadiste", "djihadiste", "terroriste", "islamiste", "paramilitaire"].contains(a.key) { k = i + 2 }
+        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
         else { return nil }
         if let d = context.word(k), ["du", "de", "des"].contains(d.key) { k += 1 }
         guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }

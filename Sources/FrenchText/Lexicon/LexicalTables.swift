@@ -75,8 +75,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case elisions = "elisions.txt"
     case entityDateNumericLeads = "entity_date_numeric_leads.txt"
     case entityDateRangeMarks = "entity_date_range_marks.txt"
+    case entityDeForms = "entity_de_forms.txt"
     case entityFunctionWords = "entity_function_words.txt"
+    case entityOrgArmedGroupAdjectives = "entity_org_armed_group_adjectives.txt"
     case entityOrgArticles = "entity_org_articles.txt"
+    case entityOrgBodyLeads = "entity_org_body_leads.txt"
     case entityOrgCardinalPoints = "entity_org_cardinal_points.txt"
     case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
     case entityOrgComplementStops = "entity_org_complement_stops.txt"
@@ -163,8 +166,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .elisions: PackageResources.elisions_txt
         case .entityDateNumericLeads: PackageResources.entity_date_numeric_leads_txt
         case .entityDateRangeMarks: PackageResources.entity_date_range_marks_txt
+        case .entityDeForms: PackageResources.entity_de_forms_txt
         case .entityFunctionWords: PackageResources.entity_function_words_txt
+        case .entityOrgArmedGroupAdjectives: PackageResources.entity_org_armed_group_adjectives_txt
         case .entityOrgArticles: PackageResources.entity_org_articles_txt
+        case .entityOrgBodyLeads: PackageResources.entity_org_body_leads_txt
         case .entityOrgCardinalPoints: PackageResources.entity_org_cardinal_points_txt
         case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
         case .entityOrgComplementStops: PackageResources.entity_org_complement_stops_txt
