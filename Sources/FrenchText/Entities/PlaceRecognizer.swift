@@ -3,6 +3,8 @@
 /// - a place noun and a proper name: `rue Saint-Pierre`, `place Bouchard`, `plaines d’Abraham`, `l’Eglise Saint-Pierre`
 /// - an unknown capitalised word after `à`, `en`, `dans`, `vers`: `à Gomel`, `en Ituri`
 struct PlaceRecognizer {
+    /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
+    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
@@ -51,7 +53,7 @@ struct PlaceRecognizer {
             j += 2
         }
         // plaines d'Abraham, place de la Concorde
-        if let p = context.word(j), ["de", "du", "des", "d'"].contains(p.key) {
+        if let p = context.word(j), Self.deForms.contains(p.key) {
             // le quartier de Recouvrance: the district's name alone is the place.
             if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
@@ -66,7 +68,7 @@ struct PlaceRecognizer {
                 continue
             }
             // campus Porte des Alpes
-            if end > j, ["de", "des", "du", "d'"].contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
+            if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
                !n.sentenceStart, context.isNameWord(end + 1) {
                 end += 1
                 continue
