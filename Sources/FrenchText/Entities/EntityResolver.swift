@@ -5,6 +5,10 @@
 /// - an acronym in brackets after a name joins it (`Commission des champs de bataille nationaux (CCBN)`)
 /// - a place noun alone, capitalised, joins the place (`les Plaines` after `les plaines d’Abraham`)
 struct EntityResolver {
+    /// Words before a capitalised organisation head noun read as a common noun (`les`, `sur`, `dans`), as lookup keys.
+    private static let headArticles: Set<String> = Set(LexicalTables.lines(.entityResolverHeadArticles))
+    /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
+    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
@@ -170,7 +174,7 @@ struct EntityResolver {
         for i in words.indices where !taken[i] {
             let w = words[i]
             guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil,
-                  let prev = context.word(i - 1), ["les", "la", "le", "l'", "des", "du", "aux", "au", "sur", "dans"].contains(prev.key) else { continue }
+                  let prev = context.word(i - 1), Self.headArticles.contains(prev.key) else { continue }
             if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: .placeBackReference, priority: EntityPriority.context))
         }
@@ -204,7 +208,7 @@ struct EntityResolver {
             let last = words[c.range.upperBound - 1]
             guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
             // Caisse populaire de Caraquet: a name after `de` is the organisation's place, not its name.
-            if ["de", "du", "des", "d'"].contains(words[c.range.upperBound - 2].key) { continue }
+            if Self.deForms.contains(words[c.range.upperBound - 2].key) { continue }
             if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }

@@ -101,6 +101,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPlaceNamedSiteNouns = "entity_place_named_site_nouns.txt"
     case entityPlaceNounsBeforeName = "entity_place_nouns_before_name.txt"
     case entityPlacePrepositions = "entity_place_prepositions.txt"
+    case entityResolverHeadArticles = "entity_resolver_head_articles.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -192,6 +193,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPlaceNamedSiteNouns: PackageResources.entity_place_named_site_nouns_txt
         case .entityPlaceNounsBeforeName: PackageResources.entity_place_nouns_before_name_txt
         case .entityPlacePrepositions: PackageResources.entity_place_prepositions_txt
+        case .entityResolverHeadArticles: PackageResources.entity_resolver_head_articles_txt
         case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
