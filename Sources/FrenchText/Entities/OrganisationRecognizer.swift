@@ -7,6 +7,14 @@
 /// - a quoted name after `le collectif`, `le journal`…: `le collectif "Le Chœur de l’Art"`
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
 struct OrganisationRecognizer {
+    /// Words between an armed group noun and its name (`groupe armé du`), as lookup keys.
+    private static let armedGroupDeForms: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupDeForms))
+    /// Nouns of an armed group before its adjective (`groupe armé`, `mouvement rebelle`), as lookup keys.
+    private static let armedGroupNouns: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupNouns))
+    /// English link words inside an organisation's name (`Bank of America`), as written.
+    private static let englishLinks: Set<String> = Set(LexicalTables.lines(.entityOrgEnglishLinks))
+    /// Lower-case words kept inside a capitalised organisation name (`Médecins sans frontières`, `Bank of America`), as lookup keys.
+    private static let nameInnerLinks: Set<String> = Set(LexicalTables.lines(.entityOrgNameInnerLinks))
     /// Adjectives of an armed group (`groupe armé`, `mouvement rebelle`), as lookup keys.
     private static let armedAdjectives: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupAdjectives))
     /// Words before a capitalised common noun and a place that is a body (`de Santé Canada`), as lookup keys.
@@ -238,7 +246,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if ["sans", "of", "for", "without", "and", "&"].contains(w.key) && start == k + 1 {
+            } else if Self.nameInnerLinks.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -325,7 +333,7 @@ struct OrganisationRecognizer {
                 break
             }
             if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized
-                || ["and", "of", "for"].contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
+                || Self.englishLinks.contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
                 if x.kind != .number { j += 1; continue }
                 end = j + 1; j += 1; continue
             }
@@ -527,9 +535,9 @@ struct OrganisationRecognizer {
         let w = words[i]
         var k: Int
         if w.key == "milice" || w.key == "milices" || w.key == "rébellion" { k = i + 1 }
-        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
+        else if Self.armedGroupNouns.contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
         else { return nil }
-        if let d = context.word(k), ["du", "de", "des"].contains(d.key) { k += 1 }
+        if let d = context.word(k), Self.armedGroupDeForms.contains(d.key) { k += 1 }
         guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
         var end = k + 1
         while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }

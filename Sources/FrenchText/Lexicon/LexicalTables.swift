@@ -78,13 +78,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityDeForms = "entity_de_forms.txt"
     case entityFunctionWords = "entity_function_words.txt"
     case entityOrgArmedGroupAdjectives = "entity_org_armed_group_adjectives.txt"
+    case entityOrgArmedGroupDeForms = "entity_org_armed_group_de_forms.txt"
+    case entityOrgArmedGroupNouns = "entity_org_armed_group_nouns.txt"
     case entityOrgArticles = "entity_org_articles.txt"
     case entityOrgBodyLeads = "entity_org_body_leads.txt"
     case entityOrgCardinalPoints = "entity_org_cardinal_points.txt"
     case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
     case entityOrgComplementStops = "entity_org_complement_stops.txt"
     case entityOrgConnectors = "entity_org_connectors.txt"
+    case entityOrgEnglishLinks = "entity_org_english_links.txt"
     case entityOrgInitialsSkipped = "entity_org_initials_skipped.txt"
+    case entityOrgNameInnerLinks = "entity_org_name_inner_links.txt"
     case entityOrgNounsTakingA = "entity_org_nouns_taking_a.txt"
     case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
     case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
@@ -170,13 +174,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityDeForms: PackageResources.entity_de_forms_txt
         case .entityFunctionWords: PackageResources.entity_function_words_txt
         case .entityOrgArmedGroupAdjectives: PackageResources.entity_org_armed_group_adjectives_txt
+        case .entityOrgArmedGroupDeForms: PackageResources.entity_org_armed_group_de_forms_txt
+        case .entityOrgArmedGroupNouns: PackageResources.entity_org_armed_group_nouns_txt
         case .entityOrgArticles: PackageResources.entity_org_articles_txt
         case .entityOrgBodyLeads: PackageResources.entity_org_body_leads_txt
         case .entityOrgCardinalPoints: PackageResources.entity_org_cardinal_points_txt
         case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
         case .entityOrgComplementStops: PackageResources.entity_org_complement_stops_txt
         case .entityOrgConnectors: PackageResources.entity_org_connectors_txt
+        case .entityOrgEnglishLinks: PackageResources.entity_org_english_links_txt
         case .entityOrgInitialsSkipped: PackageResources.entity_org_initials_skipped_txt
+        case .entityOrgNameInnerLinks: PackageResources.entity_org_name_inner_links_txt
         case .entityOrgNounsTakingA: PackageResources.entity_org_nouns_taking_a_txt
         case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
         case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
