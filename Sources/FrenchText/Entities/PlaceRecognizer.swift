@@ -3,6 +3,20 @@
 /// - a place noun and a proper name: `rue Saint-Pierre`, `place Bouchard`, `plaines d’Abraham`, `l’Eglise Saint-Pierre`
 /// - an unknown capitalised word after `à`, `en`, `dans`, `vers`: `à Gomel`, `en Ituri`
 struct PlaceRecognizer {
+    /// Forms of `de` after an administrative noun (`canton de`, `département du`), as lookup keys.
+    private static let administrativeDe: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeDe))
+    /// `de` and its elided form before a place (`de`, `d'`), as lookup keys.
+    private static let deElided: Set<String> = Set(LexicalTables.lines(.entityPlaceDeElided))
+    /// Definite articles read before a name (`la`, `l'`), as lookup keys.
+    private static let placeArticles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
+    /// Endings of ordinals after digits read by the place recognizer (`3e`, `1re`, `2ème`, `1er`), as written.
+    private static let ordinalEndings: Set<String> = Set(LexicalTables.lines(.entityPlaceOrdinalEndings))
+    /// Dashes and commas closing a dateline after a place and its agency in brackets, as written.
+    private static let datelineMarks: Set<String> = Set(LexicalTables.lines(.entityPlaceDatelineMarks))
+    /// Feminine definite articles inside a place name's complement (`la`, `l'`), as lookup keys.
+    private static let feminineArticles: Set<String> = Set(LexicalTables.lines(.entityPlaceFeminineArticles))
+    /// Forms of `de` before a capitalised place name (`de`, `d'`, `du`), as lookup keys.
+    private static let deNameForms: Set<String> = Set(LexicalTables.lines(.entityPlaceDeNameForms))
     /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
     private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
@@ -35,7 +49,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
         // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
-        let deName = context.word(i + 1).map { ["de", "d'", "du"].contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
         // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
         if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
@@ -57,7 +71,7 @@ struct PlaceRecognizer {
             // le quartier de Recouvrance: the district's name alone is the place.
             if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
-            if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
+            if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
         }
         var end = j
         while end < words.count, end - j < 5 {
@@ -129,7 +143,7 @@ struct PlaceRecognizer {
             return false
         }
         if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.kind == .word, agency.isCapitalized,
-           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), ["-", "–", "—", ","].contains(dash.text) {
+           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), Self.datelineMarks.contains(dash.text) {
             return true
         }
         return false
@@ -147,7 +161,7 @@ struct PlaceRecognizer {
     static func isOrdinal(_ s: String) -> Bool {
         let digits = s.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 2 else { return false }
-        return ["e", "re", "er", "ème", "eme", "ᵉ", "ʳᵉ"].contains(String(s.dropFirst(digits.count)))
+        return Self.ordinalEndings.contains(String(s.dropFirst(digits.count)))
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
@@ -156,7 +170,7 @@ struct PlaceRecognizer {
         // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
         var start = i
         var i = i
-        if ["la", "le", "les", "l'"].contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
+        if Self.placeArticles.contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
            context.isNameWord(i + 1) {
             start = i; i += 1; w = n
         } else {
@@ -209,7 +223,7 @@ struct PlaceRecognizer {
         guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
-        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
+        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, Self.deElided.contains(p.key),
            let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placeSaint, priority: EntityPriority.guess)
@@ -248,7 +262,7 @@ struct PlaceRecognizer {
 
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), ["de", "du"].contains(de.key),
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key),
               let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
               m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }

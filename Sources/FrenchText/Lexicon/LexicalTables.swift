@@ -97,13 +97,19 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPersonPairVerbs = "entity_person_pair_verbs.txt"
     case entityPersonRoleDeterminers = "entity_person_role_determiners.txt"
     case entityPersonSurnameLeads = "entity_person_surname_leads.txt"
+    case entityPlaceAdministrativeDe = "entity_place_administrative_de.txt"
     case entityPlaceAdministrativeNouns = "entity_place_administrative_nouns.txt"
     case entityPlaceBeforeDe = "entity_place_before_de.txt"
     case entityPlaceCompoundInner = "entity_place_compound_inner.txt"
+    case entityPlaceDatelineMarks = "entity_place_dateline_marks.txt"
+    case entityPlaceDeElided = "entity_place_de_elided.txt"
+    case entityPlaceDeNameForms = "entity_place_de_name_forms.txt"
     case entityPlaceDemonymEndings = "entity_place_demonym_endings.txt"
     case entityPlaceElidedNounParts = "entity_place_elided_noun_parts.txt"
+    case entityPlaceFeminineArticles = "entity_place_feminine_articles.txt"
     case entityPlaceNamedSiteNouns = "entity_place_named_site_nouns.txt"
     case entityPlaceNounsBeforeName = "entity_place_nouns_before_name.txt"
+    case entityPlaceOrdinalEndings = "entity_place_ordinal_endings.txt"
     case entityPlacePrepositions = "entity_place_prepositions.txt"
     case entityResolverHeadArticles = "entity_resolver_head_articles.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
@@ -193,13 +199,19 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPersonPairVerbs: PackageResources.entity_person_pair_verbs_txt
         case .entityPersonRoleDeterminers: PackageResources.entity_person_role_determiners_txt
         case .entityPersonSurnameLeads: PackageResources.entity_person_surname_leads_txt
+        case .entityPlaceAdministrativeDe: PackageResources.entity_place_administrative_de_txt
         case .entityPlaceAdministrativeNouns: PackageResources.entity_place_administrative_nouns_txt
         case .entityPlaceBeforeDe: PackageResources.entity_place_before_de_txt
         case .entityPlaceCompoundInner: PackageResources.entity_place_compound_inner_txt
+        case .entityPlaceDatelineMarks: PackageResources.entity_place_dateline_marks_txt
+        case .entityPlaceDeElided: PackageResources.entity_place_de_elided_txt
+        case .entityPlaceDeNameForms: PackageResources.entity_place_de_name_forms_txt
         case .entityPlaceDemonymEndings: PackageResources.entity_place_demonym_endings_txt
         case .entityPlaceElidedNounParts: PackageResources.entity_place_elided_noun_parts_txt
+        case .entityPlaceFeminineArticles: PackageResources.entity_place_feminine_articles_txt
         case .entityPlaceNamedSiteNouns: PackageResources.entity_place_named_site_nouns_txt
         case .entityPlaceNounsBeforeName: PackageResources.entity_place_nouns_before_name_txt
+        case .entityPlaceOrdinalEndings: PackageResources.entity_place_ordinal_endings_txt
         case .entityPlacePrepositions: PackageResources.entity_place_prepositions_txt
         case .entityResolverHeadArticles: PackageResources.entity_resolver_head_articles_txt
         case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
