@@ -73,8 +73,13 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
+    case entityDateDayListLeads = "entity_date_day_list_leads.txt"
     case entityDateNumericLeads = "entity_date_numeric_leads.txt"
+    case entityDateOldYearLeads = "entity_date_old_year_leads.txt"
     case entityDateRangeMarks = "entity_date_range_marks.txt"
+    case entityDateSpanLinks = "entity_date_span_links.txt"
+    case entityDateSpanOpeners = "entity_date_span_openers.txt"
+    case entityDateYearSpanLinks = "entity_date_year_span_links.txt"
     case entityDeForms = "entity_de_forms.txt"
     case entityFunctionWords = "entity_function_words.txt"
     case entityOrgArmedGroupAdjectives = "entity_org_armed_group_adjectives.txt"
@@ -175,8 +180,13 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
+        case .entityDateDayListLeads: PackageResources.entity_date_day_list_leads_txt
         case .entityDateNumericLeads: PackageResources.entity_date_numeric_leads_txt
+        case .entityDateOldYearLeads: PackageResources.entity_date_old_year_leads_txt
         case .entityDateRangeMarks: PackageResources.entity_date_range_marks_txt
+        case .entityDateSpanLinks: PackageResources.entity_date_span_links_txt
+        case .entityDateSpanOpeners: PackageResources.entity_date_span_openers_txt
+        case .entityDateYearSpanLinks: PackageResources.entity_date_year_span_links_txt
         case .entityDeForms: PackageResources.entity_de_forms_txt
         case .entityFunctionWords: PackageResources.entity_function_words_txt
         case .entityOrgArmedGroupAdjectives: PackageResources.entity_org_armed_group_adjectives_txt
