@@ -117,6 +117,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPlaceOrdinalEndings = "entity_place_ordinal_endings.txt"
     case entityPlacePrepositions = "entity_place_prepositions.txt"
     case entityResolverHeadArticles = "entity_resolver_head_articles.txt"
+    case entityResolverListComplementLinks = "entity_resolver_list_complement_links.txt"
+    case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -224,6 +226,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPlaceOrdinalEndings: PackageResources.entity_place_ordinal_endings_txt
         case .entityPlacePrepositions: PackageResources.entity_place_prepositions_txt
         case .entityResolverHeadArticles: PackageResources.entity_resolver_head_articles_txt
+        case .entityResolverListComplementLinks: PackageResources.entity_resolver_list_complement_links_txt
+        case .entityResolverListConjunctions: PackageResources.entity_resolver_list_conjunctions_txt
         case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
