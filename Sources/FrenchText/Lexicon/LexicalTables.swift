@@ -82,6 +82,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityDateYearSpanLinks = "entity_date_year_span_links.txt"
     case entityDeForms = "entity_de_forms.txt"
     case entityFunctionWords = "entity_function_words.txt"
+    case entityKnownNameCardinalLinks = "entity_known_name_cardinal_links.txt"
     case entityOrgArmedGroupAdjectives = "entity_org_armed_group_adjectives.txt"
     case entityOrgArmedGroupDeForms = "entity_org_armed_group_de_forms.txt"
     case entityOrgArmedGroupNouns = "entity_org_armed_group_nouns.txt"
@@ -191,6 +192,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityDateYearSpanLinks: PackageResources.entity_date_year_span_links_txt
         case .entityDeForms: PackageResources.entity_de_forms_txt
         case .entityFunctionWords: PackageResources.entity_function_words_txt
+        case .entityKnownNameCardinalLinks: PackageResources.entity_known_name_cardinal_links_txt
         case .entityOrgArmedGroupAdjectives: PackageResources.entity_org_armed_group_adjectives_txt
         case .entityOrgArmedGroupDeForms: PackageResources.entity_org_armed_group_de_forms_txt
         case .entityOrgArmedGroupNouns: PackageResources.entity_org_armed_group_nouns_txt
