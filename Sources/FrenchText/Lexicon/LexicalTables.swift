@@ -73,6 +73,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
+    case entityClauseStartMarks = "entity_clause_start_marks.txt"
     case entityDateDayListLeads = "entity_date_day_list_leads.txt"
     case entityDateNumericLeads = "entity_date_numeric_leads.txt"
     case entityDateOldYearLeads = "entity_date_old_year_leads.txt"
@@ -183,6 +184,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
+        case .entityClauseStartMarks: PackageResources.entity_clause_start_marks_txt
         case .entityDateDayListLeads: PackageResources.entity_date_day_list_leads_txt
         case .entityDateNumericLeads: PackageResources.entity_date_numeric_leads_txt
         case .entityDateOldYearLeads: PackageResources.entity_date_old_year_leads_txt
