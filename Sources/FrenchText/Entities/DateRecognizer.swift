@@ -13,6 +13,16 @@
 ///
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
 struct DateRecognizer {
+    /// Words before two linked day numbers (`du 3 au 5`, `les 3 et 4`), as lookup keys.
+    private static let dayListLeads: Set<String> = Set(LexicalTables.lines(.entityDateDayListLeads))
+    /// Words opening a date span (`entre`, `du`, `de`), as lookup keys.
+    private static let spanOpeners: Set<String> = Set(LexicalTables.lines(.entityDateSpanOpeners))
+    /// Words joining the two ends of a date span (`du 3 mars au 5 avril`), as lookup keys.
+    private static let spanLinks: Set<String> = Set(LexicalTables.lines(.entityDateSpanLinks))
+    /// Words before a year earlier than 1900 that is still a date (`en 1789`, `depuis 1848`), as lookup keys.
+    private static let oldYearLeads: Set<String> = Set(LexicalTables.lines(.entityDateOldYearLeads))
+    /// Words and dashes between the two years of a span (`entre 2015 et 2020`, `2015–2020`), as lookup keys.
+    private static let yearSpanLinks: Set<String> = Set(LexicalTables.lines(.entityDateYearSpanLinks))
     let context: EntityContext
     /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
     var relativeDates = false
@@ -133,7 +143,7 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }
 
-    private static let numericDayMonthLeads: Set<String> = ["le", "du", "au", "dès", "depuis", "jusqu'au", "avant", "après", "(", ",", "–", "-", "ce"]
+    private static let numericDayMonthLeads: Set<String> = Set(LexicalTables.lines(.entityDateNumericLeads))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
@@ -209,10 +219,10 @@ struct DateRecognizer {
     private func year(at i: Int) -> DateMatch? {
         guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
         let prev = context.word(i - 1)
-        let afterYear = prev.map { ["et", "à", "au", "–", "-"].contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
+        let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
         let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.key == "l'an" || ($0.key == "an" && context.word(i - 2)?.key == "l'") } == true
         // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
-        if y < 1900, !(prev.map { ["en", "depuis", "dès", "jusqu'en"].contains($0.key) } ?? false) { return nil }
+        if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false) { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
             if let prev, tables.isDateWord(prev.key, .quantity) || prev.kind == .number || prev.kind == .other { return nil }
@@ -266,8 +276,8 @@ struct DateRecognizer {
         // la votation de février, le mois d’avril
         let afterDe = prev.key == "de" || prev.key == "d'"
         // entre mars et mai, de janvier à avril: the second month of a span.
-        let secondOfSpan = ["et", "à", "au"].contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
-            && context.word(i - 3).map { ["entre", "de", "d'", "du"].contains($0.key) } == true
+        let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
+            && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
         let boundary = tables.isDateWord(prev.key, .boundary) && prev.kind == .word
         guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
@@ -311,7 +321,7 @@ struct DateRecognizer {
 
     // MARK: - Ranges
 
-    private static let rangeMarks: Set<String> = ["–", "—", "-"]
+    private static let rangeMarks: Set<String> = Set(LexicalTables.lines(.entityDateRangeMarks))
 
     /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
     /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
@@ -338,7 +348,7 @@ struct DateRecognizer {
             var start = link - 1
             var weekday: Int?
             if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
-            guard let before = context.word(start - 1), ["du", "entre", "les", "le"].contains(before.key) else { continue }
+            guard let before = context.word(start - 1), Self.dayListLeads.contains(before.key) else { continue }
             if l.key == "et" {
                 added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: .dateRangeDay))
             } else {

@@ -40,10 +40,7 @@ final class EntityContext {
     }
 
     /// Function words after which a capitalised word is not a sentence start (`à Caen`, `la Chine`).
-    static let functionWords: Set<String> = [
-        "le", "la", "les", "l'", "de", "du", "des", "d'", "à", "au", "aux", "en", "dans", "vers", "pour", "par",
-        "sur", "sous", "avec", "contre", "entre", "et", "ou", "depuis", "chez", "selon", "un", "une", "ce", "cette",
-    ]
+    static let functionWords: Set<String> = Set(LexicalTables.lines(.entityFunctionWords))
 
     func word(_ i: Int) -> EntityWord? { i >= 0 && i < words.count ? words[i] : nil }
 

@@ -19,7 +19,7 @@ enum EntityKey {
     ]
 
     /// Elided forms that are split off a following word (`l’`, `d’`, `qu’`…), as keys.
-    static let elisions: Set<String> = ["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"]
+    static let elisions: Set<String> = Set(LexicalTables.lines(.elisions).map { $0 + "'" })
 
     /// The UTF-8 length of the elided prefix of `text` (`l’Intérieur` → 4), or nil.
     static func elisionPrefixLength(_ text: String) -> Int? {

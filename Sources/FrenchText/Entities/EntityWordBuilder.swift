@@ -140,7 +140,7 @@ enum EntityWordBuilder {
         return scalars[..<dot].reduce(0) { $0 + String($1).utf8.count }
     }
 
-    private static let startsAfter: Set<String> = [".", ":", ";", "!", "?", "…", "«", "“", "\"", "(", "[", "–", "—", "-", "•", "·", "*", "|"]
+    private static let startsAfter: Set<String> = Set(LexicalTables.lines(.entityClauseStartMarks))
 
     private static func wordKind(_ token: Token) -> EntityWord.Kind {
         switch token.kind {

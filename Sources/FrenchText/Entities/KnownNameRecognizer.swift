@@ -8,6 +8,8 @@ import Foundation
 /// sentence after a function word (`dans la Manche`, `selon l’Intérieur`). An organisation followed by a
 /// country or region is one name (`ACAT Burundi`, `France 3 Normandie`).
 struct KnownNameRecognizer {
+    /// Words before a capitalised cardinal point extending a known place name (`de l'Est`, `du Centre`), as lookup keys.
+    private static let cardinalLinks: Set<String> = Set(LexicalTables.lines(.entityKnownNameCardinalLinks))
     let context: EntityContext
 
     func candidates() -> [EntityCandidate] {
@@ -65,7 +67,7 @@ struct KnownNameRecognizer {
     /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
     private func qualifiedPlaceEnd(_ end: Int) -> Int {
         var end = end
-        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && ["de", "du", "d'", "l'"].contains(context.words[end - 2].key)
+        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && Self.cardinalLinks.contains(context.words[end - 2].key)
         var rounds = 0
         while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].kind == .elision {
             rounds += 1

@@ -7,21 +7,31 @@
 /// - a quoted name after `le collectif`, `le journal`…: `le collectif "Le Chœur de l’Art"`
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
 struct OrganisationRecognizer {
+    /// Words between an armed group noun and its name (`groupe armé du`), as lookup keys.
+    private static let armedGroupDeForms: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupDeForms))
+    /// Nouns of an armed group before its adjective (`groupe armé`, `mouvement rebelle`), as lookup keys.
+    private static let armedGroupNouns: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupNouns))
+    /// English link words inside an organisation's name (`Bank of America`), as written.
+    private static let englishLinks: Set<String> = Set(LexicalTables.lines(.entityOrgEnglishLinks))
+    /// Lower-case words kept inside a capitalised organisation name (`Médecins sans frontières`, `Bank of America`), as lookup keys.
+    private static let nameInnerLinks: Set<String> = Set(LexicalTables.lines(.entityOrgNameInnerLinks))
+    /// Adjectives of an armed group (`groupe armé`, `mouvement rebelle`), as lookup keys.
+    private static let armedAdjectives: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupAdjectives))
+    /// Words before a capitalised common noun and a place that is a body (`de Santé Canada`), as lookup keys.
+    private static let bodyLeads: Set<String> = Set(LexicalTables.lines(.entityOrgBodyLeads))
+    /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
+    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
     private var tables: EntityTables { context.tables }
 
     /// Words that end an organisation's complement.
-    private static let stops: Set<String> = [
-        "a", "as", "ont", "est", "sont", "était", "avait", "qui", "que", "qu'", "dont", "où", "se", "s'", "ne", "n'", "y",
-        "il", "elle", "ils", "elles", "on", "et", "ou", "mais", "dans", "sur", "sous", "avec", "par", "selon", "lors", "depuis",
-        "comme", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "à", "en",
-    ]
-    private static let connectors: Set<String> = ["de", "des", "du", "d'", "pour", "contre", "aux", "au"]
-    private static let articles: Set<String> = ["la", "le", "les", "l'"]
+    private static let stops: Set<String> = Set(LexicalTables.lines(.entityOrgComplementStops))
+    private static let connectors: Set<String> = Set(LexicalTables.lines(.entityOrgConnectors))
+    private static let articles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
     /// Words left in lower case inside titles.
-    private static let lowerInTitles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux"]
+    private static let lowerInTitles: Set<String> = Set(LexicalTables.lines(.entityOrgTitleLowerWords))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -186,18 +196,16 @@ struct OrganisationRecognizer {
     }
 
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
-    private static let nounsTakingA: Set<String> = ["accès", "aide", "appui", "droit", "droits", "recours", "formation", "éducation",
-                                                    "sensibilisation", "adaptation", "soutien", "assistance", "accompagnement",
-                                                    "préparation", "retour", "insertion", "initiation", "résistance", "opposition"]
+    private static let nounsTakingA: Set<String> = Set(LexicalTables.lines(.entityOrgNounsTakingA))
     /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
-    private static let clauseOpeners: Set<String> = ["que", "qu'", "le", "la", "les", "l'", "un", "une", "des", ",", ":", "ne", "n'", "se", "s'", "avoir", "être"]
+    private static let clauseOpeners: Set<String> = Set(LexicalTables.lines(.entityOrgClauseOpeners))
 
     /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
     /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
     private func complementList(from j: Int) -> Bool {
         var m = j
         var items = 0
-        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) {
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), Self.deForms.contains(c.key) {
             var k = m + 2
             if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
             var nouns = 0
@@ -208,7 +216,7 @@ struct OrganisationRecognizer {
             m = k; items += 1
         }
         guard items > 0, let after = context.word(m) else { return false }
-        if after.key == "et", let c = context.word(m + 1), ["de", "des", "du", "d'"].contains(c.key) { return true }
+        if after.key == "et", let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
         return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
     }
 
@@ -238,7 +246,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if ["sans", "of", "for", "without", "and", "&"].contains(w.key) && start == k + 1 {
+            } else if Self.nameInnerLinks.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -325,12 +333,12 @@ struct OrganisationRecognizer {
                 break
             }
             if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized
-                || ["and", "of", "for"].contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
+                || Self.englishLinks.contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
                 if x.kind != .number { j += 1; continue }
                 end = j + 1; j += 1; continue
             }
             // Les Amis de la Terre, Médecins du Monde.
-            if end != nil, ["de", "du", "des", "d'"].contains(x.key) {
+            if end != nil, Self.deForms.contains(x.key) {
                 var k = j + 1
                 if x.key == "de", let a = context.word(k), a.key == "la" || a.key == "l'" { k += 1 }
                 if let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
@@ -366,7 +374,7 @@ struct OrganisationRecognizer {
     }
 
     /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
-    private static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "midi", "grand", "haute", "haut", "bas", "basse"]
+    private static let cardinalPoints: Set<String> = Set(LexicalTables.lines(.entityOrgCardinalPoints))
 
     /// A capitalised common noun before a known place is a public body or a company: `Investissement Québec`,
     /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
@@ -380,7 +388,7 @@ struct OrganisationRecognizer {
         let a = lexicon.analyses(of: w.text.lowercased())
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
         // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.
-        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !["de", "d'", "du", "à", "et", "par", "avec", "selon", "pour", "chez", "l'", "que", "qu'"].contains(p.key) {
+        if let p = context.word(i - 1), p.kind == .word, !p.isCapitalized, !Self.bodyLeads.contains(p.key) {
             return nil
         }
         return EntityCandidate(i..<(i + 1 + n), .organisation, rule: .organisationNounPlace, priority: EntityPriority.pattern)
@@ -412,7 +420,7 @@ struct OrganisationRecognizer {
         return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
     }
 
-    private static let titleConnectors: Set<String> = ["de", "du", "des", "d'"]
+    private static let titleConnectors: Set<String> = Self.deForms
 
     /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`. The first word is
     /// unknown to the dictionary (no common word, first name or surname).
@@ -434,7 +442,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if w.text == "&" || ["de", "du", "des", "d'"].contains(w.key) && start == k + 1 {
+            } else if w.text == "&" || Self.deForms.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -475,8 +483,7 @@ struct OrganisationRecognizer {
         return k
     }
 
-    private static let initialsSkipped: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "en", "à", "aux", "au",
-                                                       "sur", "contre", "the", "of", "for", "and"]
+    private static let initialsSkipped: Set<String> = Set(LexicalTables.lines(.entityOrgInitialsSkipped))
 
     /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
     /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
@@ -528,9 +535,9 @@ struct OrganisationRecognizer {
         let w = words[i]
         var k: Int
         if w.key == "milice" || w.key == "milices" || w.key == "rébellion" { k = i + 1 }
-        else if ["groupe", "mouvement", "groupes"].contains(w.key), let a = context.word(i + 1), ["armé", "rebelle", "jihadiste", "djihadiste", "terroriste", "islamiste", "paramilitaire"].contains(a.key) { k = i + 2 }
+        else if Self.armedGroupNouns.contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
         else { return nil }
-        if let d = context.word(k), ["du", "de", "des"].contains(d.key) { k += 1 }
+        if let d = context.word(k), Self.armedGroupDeForms.contains(d.key) { k += 1 }
         guard let n = context.word(k), n.kind == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
         var end = k + 1
         while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }
@@ -553,8 +560,7 @@ struct OrganisationRecognizer {
         return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
-    private static let numberedNouns: Set<String> = ["article", "articles", "chapitre", "titre", "tome", "livre", "acte", "partie",
-                                                     "annexe", "volume", "section", "siècle", "phase", "niveau", "catégorie", "type"]
+    private static let numberedNouns: Set<String> = Set(LexicalTables.lines(.entityOrgNumberedNouns))
 
     private static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }

@@ -11,6 +11,16 @@
 /// - a first name alone: `sa mère, Sophie, …`
 /// - a surname from the lexicon where a person is expected: `Macron`
 struct PersonRecognizer {
+    /// Auxiliaries after a capitalised pair that make it a person's name (`X Y a`, `X Y est`), as lookup keys.
+    private static let pairVerbs: Set<String> = Set(LexicalTables.lines(.entityPersonPairVerbs))
+    /// Articles before a capitalised pair that is not a person's name (`le`, `des`, `une`), as lookup keys.
+    private static let pairArticles: Set<String> = Set(LexicalTables.lines(.entityPersonPairArticles))
+    /// Determiners before a role noun (`le maire`, `son ex-`), as lookup keys.
+    private static let roleDeterminers: Set<String> = Set(LexicalTables.lines(.entityPersonRoleDeterminers))
+    /// Words before a surname that is also a common word where a person is expected (`selon Petit`), as lookup keys.
+    private static let surnameLeads: Set<String> = Set(LexicalTables.lines(.entityPersonSurnameLeads))
+    /// Auxiliaries before a speech cue's past participle (`a déclaré X`), as lookup keys.
+    private static let cueAuxiliaries: Set<String> = Set(LexicalTables.lines(.entityPersonCueAuxiliaries))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
@@ -39,7 +49,7 @@ struct PersonRecognizer {
                 }
             }
             // Speech cues: a déclaré X.
-            if tables.speechCues.contains(w.key), let aux = context.word(i - 1), ["a", "avait", "ont", "aurait"].contains(aux.key),
+            if tables.speechCues.contains(w.key), let aux = context.word(i - 1), Self.cueAuxiliaries.contains(aux.key),
                context.gazetteer.longestMatch(at: i + 1, in: words) == nil, let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate((i + 1)..<end, .person, rule: .personSpeechCue, priority: EntityPriority.person))
             }
@@ -100,7 +110,7 @@ struct PersonRecognizer {
                !EntityContext.functionWords.contains(prev.key) { return nil }
             // Petit, Blanc, Macron are also common words: only where a person is expected.
             if context.isCommonLower(w) {
-                guard let prev = context.word(i - 1), prev.kind == .quote || ["avec", "et", "par", "selon", "pour", "contre", "à"].contains(prev.key),
+                guard let prev = context.word(i - 1), prev.kind == .quote || Self.surnameLeads.contains(prev.key),
                       context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { return nil }
             }
             return EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess)
@@ -112,7 +122,7 @@ struct PersonRecognizer {
     private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
         guard let w = context.word(i), w.kind == .word, tables.roleFirstWords.contains(w.key) else { return nil }
         if needsDeterminer {
-            guard let d = context.word(i - 1), ["le", "la", "l'", "du", "au", "son", "sa", "leur", "notre", "votre", "ce", "cette", "un", "une", "ex-"].contains(d.key) else { return nil }
+            guard let d = context.word(i - 1), Self.roleDeterminers.contains(d.key) else { return nil }
         }
         if let w2 = context.word(i + 1), tables.roles.contains(w.key + " " + w2.key) { return i + 2 }
         return tables.roles.contains(w.key) ? i + 1 : nil
@@ -148,13 +158,13 @@ struct PersonRecognizer {
         guard !w.sentenceStart || isNounOnly(w), context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
         if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
         if tables.placeContextNouns.contains(w.key) || tables.orgIntroNouns.contains(w.key) { return false }
-        if let prev = context.word(i - 1), ["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une"].contains(prev.key) { return false }
+        if let prev = context.word(i - 1), Self.pairArticles.contains(prev.key) { return false }
         guard let after = context.word(i + 2) else { return false }
         if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
         // Alpha Kaboré, agriculteur à Koudougou: an apposition noun.
         if after.text == ",", let role = context.word(i + 3), role.kind == .word, !role.isCapitalized, isNounOnly(role),
            context.word(i + 4).map({ $0.kind != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.key) }) ?? true { return true }
-        if ["a", "est", "avait", "était", "sera", "aurait", "serait", "ont"].contains(after.key) { return true }
+        if Self.pairVerbs.contains(after.key) { return true }
         return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
     }
 

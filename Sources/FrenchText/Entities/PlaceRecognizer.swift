@@ -3,17 +3,31 @@
 /// - a place noun and a proper name: `rue Saint-Pierre`, `place Bouchard`, `plaines d’Abraham`, `l’Eglise Saint-Pierre`
 /// - an unknown capitalised word after `à`, `en`, `dans`, `vers`: `à Gomel`, `en Ituri`
 struct PlaceRecognizer {
+    /// Forms of `de` after an administrative noun (`canton de`, `département du`), as lookup keys.
+    private static let administrativeDe: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeDe))
+    /// `de` and its elided form before a place (`de`, `d'`), as lookup keys.
+    private static let deElided: Set<String> = Set(LexicalTables.lines(.entityPlaceDeElided))
+    /// Definite articles read before a name (`la`, `l'`), as lookup keys.
+    private static let placeArticles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
+    /// Endings of ordinals after digits read by the place recognizer (`3e`, `1re`, `2ème`, `1er`), as written.
+    private static let ordinalEndings: Set<String> = Set(LexicalTables.lines(.entityPlaceOrdinalEndings))
+    /// Dashes and commas closing a dateline after a place and its agency in brackets, as written.
+    private static let datelineMarks: Set<String> = Set(LexicalTables.lines(.entityPlaceDatelineMarks))
+    /// Feminine definite articles inside a place name's complement (`la`, `l'`), as lookup keys.
+    private static let feminineArticles: Set<String> = Set(LexicalTables.lines(.entityPlaceFeminineArticles))
+    /// Forms of `de` before a capitalised place name (`de`, `d'`, `du`), as lookup keys.
+    private static let deNameForms: Set<String> = Set(LexicalTables.lines(.entityPlaceDeNameForms))
+    /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
+    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [EntityWord] { context.words }
 
-    private static let placePrepositions: Set<String> = ["à", "au", "en", "dans", "vers", "près", "depuis"]
+    private static let placePrepositions: Set<String> = Set(LexicalTables.lines(.entityPlacePrepositions))
     /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
-    private static let beforeDePlace: Set<String> = ["près", "proximité", "loin", "originaire", "originaires", "natif", "native", "provenance",
-                                                     "environs", "périphérie", "secteur", "habitant", "venant", "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée",
-                                                     "arrivé", "arrivée", "arrivés", "parti", "partie", "partis", "exilé", "exilée", "expulsé", "expulsés", "habitante", "habitants", "maire", "mairesse"]
+    private static let beforeDePlace: Set<String> = Set(LexicalTables.lines(.entityPlaceBeforeDe))
     /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
-    private static let compoundInner: Set<String> = ["sur", "sous", "lès", "lez", "en", "aux", "de", "du", "des", "la", "le"]
+    private static let compoundInner: Set<String> = Set(LexicalTables.lines(.entityPlaceCompoundInner))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -35,7 +49,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
         // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
-        let deName = context.word(i + 1).map { ["de", "d'", "du"].contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
         // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
         if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
@@ -53,11 +67,11 @@ struct PlaceRecognizer {
             j += 2
         }
         // plaines d'Abraham, place de la Concorde
-        if let p = context.word(j), ["de", "du", "des", "d'"].contains(p.key) {
+        if let p = context.word(j), Self.deForms.contains(p.key) {
             // le quartier de Recouvrance: the district's name alone is the place.
             if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
-            if let a = context.word(j), ["la", "l'"].contains(a.key) { j += 1 }
+            if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
         }
         var end = j
         while end < words.count, end - j < 5 {
@@ -68,7 +82,7 @@ struct PlaceRecognizer {
                 continue
             }
             // campus Porte des Alpes
-            if end > j, ["de", "des", "du", "d'"].contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
+            if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
                !n.sentenceStart, context.isNameWord(end + 1) {
                 end += 1
                 continue
@@ -129,7 +143,7 @@ struct PlaceRecognizer {
             return false
         }
         if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.kind == .word, agency.isCapitalized,
-           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), ["-", "–", "—", ","].contains(dash.text) {
+           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), Self.datelineMarks.contains(dash.text) {
             return true
         }
         return false
@@ -147,7 +161,7 @@ struct PlaceRecognizer {
     static func isOrdinal(_ s: String) -> Bool {
         let digits = s.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 2 else { return false }
-        return ["e", "re", "er", "ème", "eme", "ᵉ", "ʳᵉ"].contains(String(s.dropFirst(digits.count)))
+        return Self.ordinalEndings.contains(String(s.dropFirst(digits.count)))
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
@@ -156,7 +170,7 @@ struct PlaceRecognizer {
         // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
         var start = i
         var i = i
-        if ["la", "le", "les", "l'"].contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
+        if Self.placeArticles.contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
            context.isNameWord(i + 1) {
             start = i; i += 1; w = n
         } else {
@@ -209,24 +223,24 @@ struct PlaceRecognizer {
         guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
-        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, ["de", "d'"].contains(p.key),
+        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, Self.deElided.contains(p.key),
            let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placeSaint, priority: EntityPriority.guess)
     }
 
     /// Endings of adjectives of place the dictionary may not know (`gaspésienne`, `valaisan`, `audomarois`).
-    private static let demonymEndings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane"]
+    private static let demonymEndings = LexicalTables.lines(.entityPlaceDemonymEndings)
 
     /// Place nouns whose `de` complement is the place's whole name: `le quartier de Recouvrance` → `Recouvrance`.
-    private static let nounsBeforeName: Set<String> = ["quartier", "faubourg"]
+    private static let nounsBeforeName: Set<String> = Set(LexicalTables.lines(.entityPlaceNounsBeforeName))
 
     /// Nouns of a named building or hamlet before a name with a capitalised article: `l’hôtel Les Mélèzes`,
     /// `le hameau de La Forclaz`, `au lieu-dit Le Bochet`.
-    private static let namedSiteNouns: Set<String> = ["hôtel", "hameau", "lieu-dit", "chalet", "auberge", "camping", "village", "quartier", "domaine"]
+    private static let namedSiteNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceNamedSiteNouns))
 
     /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
-    private static let elidedNounParts: Set<String> = ["presqu'"]
+    private static let elidedNounParts: Set<String> = Set(LexicalTables.lines(.entityPlaceElidedNounParts))
 
     /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
@@ -244,11 +258,11 @@ struct PlaceRecognizer {
     /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
     /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;
     /// `le canton de Vaud` keeps the region's name alone.
-    private static let administrativeNouns: Set<String> = ["province", "canton", "département", "district", "comté"]
+    private static let administrativeNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeNouns))
 
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), ["de", "du"].contains(de.key),
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key),
               let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
               m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }

@@ -73,6 +73,55 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
+    case entityClauseStartMarks = "entity_clause_start_marks.txt"
+    case entityDateDayListLeads = "entity_date_day_list_leads.txt"
+    case entityDateNumericLeads = "entity_date_numeric_leads.txt"
+    case entityDateOldYearLeads = "entity_date_old_year_leads.txt"
+    case entityDateRangeMarks = "entity_date_range_marks.txt"
+    case entityDateSpanLinks = "entity_date_span_links.txt"
+    case entityDateSpanOpeners = "entity_date_span_openers.txt"
+    case entityDateYearSpanLinks = "entity_date_year_span_links.txt"
+    case entityDeForms = "entity_de_forms.txt"
+    case entityFunctionWords = "entity_function_words.txt"
+    case entityKnownNameCardinalLinks = "entity_known_name_cardinal_links.txt"
+    case entityOrgArmedGroupAdjectives = "entity_org_armed_group_adjectives.txt"
+    case entityOrgArmedGroupDeForms = "entity_org_armed_group_de_forms.txt"
+    case entityOrgArmedGroupNouns = "entity_org_armed_group_nouns.txt"
+    case entityOrgArticles = "entity_org_articles.txt"
+    case entityOrgBodyLeads = "entity_org_body_leads.txt"
+    case entityOrgCardinalPoints = "entity_org_cardinal_points.txt"
+    case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
+    case entityOrgComplementStops = "entity_org_complement_stops.txt"
+    case entityOrgConnectors = "entity_org_connectors.txt"
+    case entityOrgEnglishLinks = "entity_org_english_links.txt"
+    case entityOrgInitialsSkipped = "entity_org_initials_skipped.txt"
+    case entityOrgNameInnerLinks = "entity_org_name_inner_links.txt"
+    case entityOrgNounsTakingA = "entity_org_nouns_taking_a.txt"
+    case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
+    case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
+    case entityPersonCueAuxiliaries = "entity_person_cue_auxiliaries.txt"
+    case entityPersonPairArticles = "entity_person_pair_articles.txt"
+    case entityPersonPairVerbs = "entity_person_pair_verbs.txt"
+    case entityPersonRoleDeterminers = "entity_person_role_determiners.txt"
+    case entityPersonSurnameLeads = "entity_person_surname_leads.txt"
+    case entityPlaceAdministrativeDe = "entity_place_administrative_de.txt"
+    case entityPlaceAdministrativeNouns = "entity_place_administrative_nouns.txt"
+    case entityPlaceBeforeDe = "entity_place_before_de.txt"
+    case entityPlaceCompoundInner = "entity_place_compound_inner.txt"
+    case entityPlaceDatelineMarks = "entity_place_dateline_marks.txt"
+    case entityPlaceDeElided = "entity_place_de_elided.txt"
+    case entityPlaceDeNameForms = "entity_place_de_name_forms.txt"
+    case entityPlaceDemonymEndings = "entity_place_demonym_endings.txt"
+    case entityPlaceElidedNounParts = "entity_place_elided_noun_parts.txt"
+    case entityPlaceFeminineArticles = "entity_place_feminine_articles.txt"
+    case entityPlaceNamedSiteNouns = "entity_place_named_site_nouns.txt"
+    case entityPlaceNounsBeforeName = "entity_place_nouns_before_name.txt"
+    case entityPlaceOrdinalEndings = "entity_place_ordinal_endings.txt"
+    case entityPlacePrepositions = "entity_place_prepositions.txt"
+    case entityResolverHeadArticles = "entity_resolver_head_articles.txt"
+    case entityResolverListComplementLinks = "entity_resolver_list_complement_links.txt"
+    case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
+    case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
@@ -135,6 +184,55 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
+        case .entityClauseStartMarks: PackageResources.entity_clause_start_marks_txt
+        case .entityDateDayListLeads: PackageResources.entity_date_day_list_leads_txt
+        case .entityDateNumericLeads: PackageResources.entity_date_numeric_leads_txt
+        case .entityDateOldYearLeads: PackageResources.entity_date_old_year_leads_txt
+        case .entityDateRangeMarks: PackageResources.entity_date_range_marks_txt
+        case .entityDateSpanLinks: PackageResources.entity_date_span_links_txt
+        case .entityDateSpanOpeners: PackageResources.entity_date_span_openers_txt
+        case .entityDateYearSpanLinks: PackageResources.entity_date_year_span_links_txt
+        case .entityDeForms: PackageResources.entity_de_forms_txt
+        case .entityFunctionWords: PackageResources.entity_function_words_txt
+        case .entityKnownNameCardinalLinks: PackageResources.entity_known_name_cardinal_links_txt
+        case .entityOrgArmedGroupAdjectives: PackageResources.entity_org_armed_group_adjectives_txt
+        case .entityOrgArmedGroupDeForms: PackageResources.entity_org_armed_group_de_forms_txt
+        case .entityOrgArmedGroupNouns: PackageResources.entity_org_armed_group_nouns_txt
+        case .entityOrgArticles: PackageResources.entity_org_articles_txt
+        case .entityOrgBodyLeads: PackageResources.entity_org_body_leads_txt
+        case .entityOrgCardinalPoints: PackageResources.entity_org_cardinal_points_txt
+        case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
+        case .entityOrgComplementStops: PackageResources.entity_org_complement_stops_txt
+        case .entityOrgConnectors: PackageResources.entity_org_connectors_txt
+        case .entityOrgEnglishLinks: PackageResources.entity_org_english_links_txt
+        case .entityOrgInitialsSkipped: PackageResources.entity_org_initials_skipped_txt
+        case .entityOrgNameInnerLinks: PackageResources.entity_org_name_inner_links_txt
+        case .entityOrgNounsTakingA: PackageResources.entity_org_nouns_taking_a_txt
+        case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
+        case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
+        case .entityPersonCueAuxiliaries: PackageResources.entity_person_cue_auxiliaries_txt
+        case .entityPersonPairArticles: PackageResources.entity_person_pair_articles_txt
+        case .entityPersonPairVerbs: PackageResources.entity_person_pair_verbs_txt
+        case .entityPersonRoleDeterminers: PackageResources.entity_person_role_determiners_txt
+        case .entityPersonSurnameLeads: PackageResources.entity_person_surname_leads_txt
+        case .entityPlaceAdministrativeDe: PackageResources.entity_place_administrative_de_txt
+        case .entityPlaceAdministrativeNouns: PackageResources.entity_place_administrative_nouns_txt
+        case .entityPlaceBeforeDe: PackageResources.entity_place_before_de_txt
+        case .entityPlaceCompoundInner: PackageResources.entity_place_compound_inner_txt
+        case .entityPlaceDatelineMarks: PackageResources.entity_place_dateline_marks_txt
+        case .entityPlaceDeElided: PackageResources.entity_place_de_elided_txt
+        case .entityPlaceDeNameForms: PackageResources.entity_place_de_name_forms_txt
+        case .entityPlaceDemonymEndings: PackageResources.entity_place_demonym_endings_txt
+        case .entityPlaceElidedNounParts: PackageResources.entity_place_elided_noun_parts_txt
+        case .entityPlaceFeminineArticles: PackageResources.entity_place_feminine_articles_txt
+        case .entityPlaceNamedSiteNouns: PackageResources.entity_place_named_site_nouns_txt
+        case .entityPlaceNounsBeforeName: PackageResources.entity_place_nouns_before_name_txt
+        case .entityPlaceOrdinalEndings: PackageResources.entity_place_ordinal_endings_txt
+        case .entityPlacePrepositions: PackageResources.entity_place_prepositions_txt
+        case .entityResolverHeadArticles: PackageResources.entity_resolver_head_articles_txt
+        case .entityResolverListComplementLinks: PackageResources.entity_resolver_list_complement_links_txt
+        case .entityResolverListConjunctions: PackageResources.entity_resolver_list_conjunctions_txt
+        case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
