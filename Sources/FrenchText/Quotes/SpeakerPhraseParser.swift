@@ -12,25 +12,18 @@ struct SpeakerPhraseParser {
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
-    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "leurs", "ses", "ce", "cet", "cette", "notre", "votre"]
+    static let definite: Set<String> = Set(LexicalTables.lines(.quoteDefiniteDeterminers))
     static let indefinite: Set<String> = ["un", "une"]
-    static let possessive: Set<String> = ["son", "sa", "leur", "notre", "votre"]
-    static let pluralDeterminers: Set<String> = ["les", "leurs", "ses"]
-    static let modifiers: Set<String> = ["premier", "première", "haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
-                                         "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
-    static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
-                                         "ben", "bin", "al", "el", "le", "la", "l'", "ter", "ten"]
-    static let nameParticles: Set<String> = ["van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "degli", "zu", "ibn", "bin", "ben"]
-    static let indefinitePronouns: Set<String> = ["plusieurs", "certains", "certaines", "beaucoup", "d'autres", "autres", "tous", "toutes",
-                                                  "nombre", "nombreux", "nombreuses", "personne", "aucun", "aucune", "chacun", "chacune"]
-    static let clitics: Set<String> = ["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "se", "s'", "me", "m'", "te", "t'"]
-    static let complementStops: Set<String> = ["à", "au", "aux", "pour", "avant", "après", "lors", "dans", "en", "sur", "avec", "selon", "qui", "que",
-                                               "qu'", "et", "ou", "mais", "lorsque", "quand", "car", "comme", "dont", "où", "afin", "sans", "contre",
-                                               "vers", "depuis", "pendant", "a", "est", "ont", "sont", "avait", "était", "devant", "face", "lorsqu'",
-                                               "puisque", "puisqu'", "parce", "alors", "tandis", "ce", "cette", "ces", "jeudi", "lundi", "mardi",
-                                               "mercredi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "mais"]
+    static let possessive: Set<String> = Set(LexicalTables.lines(.quotePossessiveDeterminers))
+    static let pluralDeterminers: Set<String> = Set(LexicalTables.lines(.quotePluralDeterminers))
+    static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
+    static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
+    static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
+    static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
+    static let clitics: Set<String> = Set(LexicalTables.lines(.quoteClitics))
+    static let complementStops: Set<String> = Set(LexicalTables.lines(.quoteComplementStops))
     /// Nouns of a unit inside an institution (`le service urbanisme de la Ville de Lunel`): the institution speaks.
-    static let subUnitNouns: Set<String> = ["service", "services", "cabinet", "bureau", "cellule", "pôle", "secrétariat", "département", "direction"]
+    static let subUnitNouns: Set<String> = Set(LexicalTables.lines(.quoteSubUnitNouns))
     static let boundaryPunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "—", "–", "-", ".", "!", "?", "…", "/"]
 
     // MARK: Words
@@ -217,10 +210,8 @@ struct SpeakerPhraseParser {
         return phrase(w, at: k, limit: limit, generic: true)
     }
 
-    static let skippedPrepositions: Set<String> = ["à", "au", "aux", "auprès", "sur", "dans", "devant", "via", "lors", "pendant", "depuis",
-                                                   "après", "avant", "chez", "pour", "avec", "face", "en"]
-    static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
-                                                   "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
+    static let skippedPrepositions: Set<String> = Set(LexicalTables.lines(.quoteSkippedPrepositions))
+    static let stopsSubjectSearch: Set<String> = Set(LexicalTables.lines(.quoteSubjectSearchStops))
 
     /// True for a finite verb form that is not also a noun or an adverb (`réclame` is both: false).
     func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
