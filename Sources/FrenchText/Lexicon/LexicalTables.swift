@@ -105,11 +105,15 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case prepositions = "prepositions.txt"
     case programmeNouns = "programme_nouns.txt"
     case pronouns = "pronouns.tsv"
+    case quoteAnaphoricOrganisationNouns = "quote_anaphoric_organisation_nouns.txt"
+    case quoteBeforeClausePronoun = "quote_before_clause_pronoun.txt"
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
+    case quoteMunicipalKinds = "quote_municipal_kinds.txt"
     case quoteNameParticles = "quote_name_particles.txt"
+    case quoteOrganisationKinds = "quote_organisation_kinds.txt"
     case quotePluralDeterminers = "quote_plural_determiners.txt"
     case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
@@ -117,6 +121,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
     case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
     case quoteSubjectSearchStops = "quote_subject_search_stops.txt"
+    case quoteUnionKinds = "quote_union_kinds.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -173,11 +178,15 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .placeQualifiers: PackageResources.place_qualifiers_txt
         case .prepositions: PackageResources.prepositions_txt
         case .pronouns: PackageResources.pronouns_tsv
+        case .quoteAnaphoricOrganisationNouns: PackageResources.quote_anaphoric_organisation_nouns_txt
+        case .quoteBeforeClausePronoun: PackageResources.quote_before_clause_pronoun_txt
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
+        case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
+        case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt
         case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt
         case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt
@@ -185,6 +194,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
         case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt
         case .quoteSubjectSearchStops: PackageResources.quote_subject_search_stops_txt
+        case .quoteUnionKinds: PackageResources.quote_union_kinds_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt
