@@ -110,18 +110,24 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
+    case quoteGroupNouns = "quote_group_nouns.txt"
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
     case quoteMunicipalKinds = "quote_municipal_kinds.txt"
     case quoteNameParticles = "quote_name_particles.txt"
+    case quoteNamingNouns = "quote_naming_nouns.txt"
+    case quoteNamingVerbs = "quote_naming_verbs.txt"
     case quoteOrganisationKinds = "quote_organisation_kinds.txt"
     case quotePluralDeterminers = "quote_plural_determiners.txt"
     case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
     case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
+    case quoteSpeechWords = "quote_speech_words.txt"
     case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
     case quoteSubjectSearchStops = "quote_subject_search_stops.txt"
+    case quoteTitleDeterminers = "quote_title_determiners.txt"
     case quoteUnionKinds = "quote_union_kinds.txt"
+    case quoteWorkNouns = "quote_work_nouns.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -183,18 +189,24 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
+        case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
         case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
+        case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
+        case .quoteNamingVerbs: PackageResources.quote_naming_verbs_txt
         case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt
         case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt
         case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt
         case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
+        case .quoteSpeechWords: PackageResources.quote_speech_words_txt
         case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt
         case .quoteSubjectSearchStops: PackageResources.quote_subject_search_stops_txt
+        case .quoteTitleDeterminers: PackageResources.quote_title_determiners_txt
         case .quoteUnionKinds: PackageResources.quote_union_kinds_txt
+        case .quoteWorkNouns: PackageResources.quote_work_nouns_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt
