@@ -106,6 +106,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case programmeNouns = "programme_nouns.txt"
     case pronouns = "pronouns.tsv"
     case quoteAnaphoricOrganisationNouns = "quote_anaphoric_organisation_nouns.txt"
+    case quoteAskingLemmas = "quote_asking_lemmas.txt"
     case quoteBeforeClausePronoun = "quote_before_clause_pronoun.txt"
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
@@ -122,6 +123,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
     case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
+    case quoteSpeechNouns = "quote_speech_nouns.txt"
     case quoteSpeechWords = "quote_speech_words.txt"
     case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
     case quoteSubjectSearchStops = "quote_subject_search_stops.txt"
@@ -185,6 +187,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .prepositions: PackageResources.prepositions_txt
         case .pronouns: PackageResources.pronouns_tsv
         case .quoteAnaphoricOrganisationNouns: PackageResources.quote_anaphoric_organisation_nouns_txt
+        case .quoteAskingLemmas: PackageResources.quote_asking_lemmas_txt
         case .quoteBeforeClausePronoun: PackageResources.quote_before_clause_pronoun_txt
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
@@ -201,6 +204,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt
         case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
+        case .quoteSpeechNouns: PackageResources.quote_speech_nouns_txt
         case .quoteSpeechWords: PackageResources.quote_speech_words_txt
         case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt
         case .quoteSubjectSearchStops: PackageResources.quote_subject_search_stops_txt

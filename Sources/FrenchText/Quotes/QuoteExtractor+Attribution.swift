@@ -137,9 +137,7 @@ extension QuoteExtractor {
     }
 
     /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).
-    static let speechNouns: Set<String> = ["réaction", "réactions", "témoignage", "avis", "constat", "analyse", "version", "explication",
-                                           "explications", "réponse", "commentaire", "message", "récit", "confidence", "confidences", "mise",
-                                           "appel", "plaidoyer", "diagnostic", "bilan", "regret", "colère", "inquiétude", "satisfaction"]
+    static let speechNouns: Set<String> = Set(LexicalTables.lines(.quoteSpeechNouns))
 
     /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
     /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
@@ -286,7 +284,7 @@ extension QuoteExtractor {
     }
 
     /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).
-    static let askingLemmas: Set<String> = ["interroger", "questionner", "demander", "interpeller", "appeler", "relancer"]
+    static let askingLemmas: Set<String> = Set(LexicalTables.lines(.quoteAskingLemmas))
 
     /// The subject opening the sentence, possibly after one introductory clause (`Interrogé par RFI, le ministre…`).
     func sentenceSubjectPhrase(_ w: [AttributionWord], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
