@@ -107,12 +107,16 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case pronouns = "pronouns.tsv"
     case quoteAnaphoricOrganisationNouns = "quote_anaphoric_organisation_nouns.txt"
     case quoteAskingLemmas = "quote_asking_lemmas.txt"
+    case quoteAuxiliaryInserts = "quote_auxiliary_inserts.txt"
+    case quoteAvoirAuxiliaries = "quote_avoir_auxiliaries.txt"
     case quoteBeforeClausePronoun = "quote_before_clause_pronoun.txt"
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
+    case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
     case quoteGroupNouns = "quote_group_nouns.txt"
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
+    case quoteLightVerbs = "quote_light_verbs.txt"
     case quoteMunicipalKinds = "quote_municipal_kinds.txt"
     case quoteNameParticles = "quote_name_particles.txt"
     case quoteNamingNouns = "quote_naming_nouns.txt"
@@ -188,12 +192,16 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .pronouns: PackageResources.pronouns_tsv
         case .quoteAnaphoricOrganisationNouns: PackageResources.quote_anaphoric_organisation_nouns_txt
         case .quoteAskingLemmas: PackageResources.quote_asking_lemmas_txt
+        case .quoteAuxiliaryInserts: PackageResources.quote_auxiliary_inserts_txt
+        case .quoteAvoirAuxiliaries: PackageResources.quote_avoir_auxiliaries_txt
         case .quoteBeforeClausePronoun: PackageResources.quote_before_clause_pronoun_txt
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
+        case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt
         case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
+        case .quoteLightVerbs: PackageResources.quote_light_verbs_txt
         case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
         case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
