@@ -113,13 +113,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
+    case quoteElisionPrefixes = "quote_elision_prefixes.txt"
     case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
     case quoteGroupNouns = "quote_group_nouns.txt"
+    case quoteInciseTails = "quote_incise_tails.txt"
+    case quoteIndefiniteArticles = "quote_indefinite_articles.txt"
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
     case quoteLightVerbs = "quote_light_verbs.txt"
     case quoteMunicipalKinds = "quote_municipal_kinds.txt"
     case quoteNameParticles = "quote_name_particles.txt"
     case quoteNamingNouns = "quote_naming_nouns.txt"
+    case quoteNamingParticiples = "quote_naming_participles.txt"
     case quoteNamingVerbs = "quote_naming_verbs.txt"
     case quoteOrganisationKinds = "quote_organisation_kinds.txt"
     case quotePluralDeterminers = "quote_plural_determiners.txt"
@@ -198,13 +202,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
+        case .quoteElisionPrefixes: PackageResources.quote_elision_prefixes_txt
         case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt
         case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
+        case .quoteInciseTails: PackageResources.quote_incise_tails_txt
+        case .quoteIndefiniteArticles: PackageResources.quote_indefinite_articles_txt
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
         case .quoteLightVerbs: PackageResources.quote_light_verbs_txt
         case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
         case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
+        case .quoteNamingParticiples: PackageResources.quote_naming_participles_txt
         case .quoteNamingVerbs: PackageResources.quote_naming_verbs_txt
         case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt
         case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt

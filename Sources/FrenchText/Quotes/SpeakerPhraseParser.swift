@@ -13,7 +13,7 @@ struct SpeakerPhraseParser {
     let table: QuoteLexicon
 
     static let definite: Set<String> = Set(LexicalTables.lines(.quoteDefiniteDeterminers))
-    static let indefinite: Set<String> = ["un", "une"]
+    static let indefinite: Set<String> = Set(LexicalTables.lines(.quoteIndefiniteArticles))
     static let possessive: Set<String> = Set(LexicalTables.lines(.quotePossessiveDeterminers))
     static let pluralDeterminers: Set<String> = Set(LexicalTables.lines(.quotePluralDeterminers))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
