@@ -112,6 +112,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteBeforeClausePronoun = "quote_before_clause_pronoun.txt"
     case quoteClitics = "quote_clitics.txt"
     case quoteComplementStops = "quote_complement_stops.txt"
+    case quoteDeForms = "quote_de_forms.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
     case quoteElisionPrefixes = "quote_elision_prefixes.txt"
     case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
@@ -201,6 +202,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteBeforeClausePronoun: PackageResources.quote_before_clause_pronoun_txt
         case .quoteClitics: PackageResources.quote_clitics_txt
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
+        case .quoteDeForms: PackageResources.quote_de_forms_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
         case .quoteElisionPrefixes: PackageResources.quote_elision_prefixes_txt
         case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt

@@ -73,7 +73,7 @@ extension QuoteExtractor {
         switch w[k].key {
         case "chez", "à", "au": at = k + 1
         case "auprès", "côté":
-            guard k + 1 < e, ["de", "d'", "du", "des"].contains(w[k + 1].key) else { return nil }
+            guard k + 1 < e, SpeakerPhraseParser.deForms.contains(w[k + 1].key) else { return nil }
             at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
         case "du":
             guard k + 2 < e, w[k + 1].key == "côté" else { return nil }

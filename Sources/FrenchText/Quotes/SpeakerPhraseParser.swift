@@ -16,6 +16,8 @@ struct SpeakerPhraseParser {
     static let indefinite: Set<String> = Set(LexicalTables.lines(.quoteIndefiniteArticles))
     static let possessive: Set<String> = Set(LexicalTables.lines(.quotePossessiveDeterminers))
     static let pluralDeterminers: Set<String> = Set(LexicalTables.lines(.quotePluralDeterminers))
+    /// `de` and its contracted and elided forms, opening a complement (`le maire de Lunel`).
+    static let deForms: Set<String> = Set(LexicalTables.lines(.quoteDeForms))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
@@ -190,7 +192,7 @@ struct SpeakerPhraseParser {
             // « … », a déclaré à l’AFP le ministre / a réagi sur X la députée / a dit pour sa part M. Y.
             if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
-                if n < limit, ["de", "du", "des", "d'"].contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
+                if n < limit, Self.deForms.contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
                 if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
                     k = pp.nextWord
                 } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
@@ -344,7 +346,7 @@ struct SpeakerPhraseParser {
                 if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) {
                     e = r
                 } else if Self.subUnitNouns.contains(nounKey), e + 1 < limit, w[e].isWord, !w[e].isCapitalized, !isFiniteVerb(w[e].key),
-                          !Self.complementStops.contains(w[e].key), ["de", "du", "des", "d'"].contains(w[e + 1].key), isNoun(w[e].key) {
+                          !Self.complementStops.contains(w[e].key), Self.deForms.contains(w[e + 1].key), isNoun(w[e].key) {
                     e += 1  // le service communication de l’agglomération, le service urbanisme de la Ville
                 }
                 e = complement(w, from: e, limit: limit)
@@ -360,7 +362,7 @@ struct SpeakerPhraseParser {
             }
             if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
                 // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
-                let e = ["de", "du", "des", "d'"].contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
+                let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
                 var p = namePhrase(w, n..<e, start: x.start)
                 p.hasDeterminer = true
                 return withApposition(w, p, limit: limit)
@@ -480,12 +482,12 @@ struct SpeakerPhraseParser {
         // Adjectives after the noun first: la préfecture girondine, le maire adjoint, la police nationale.
         var e = start
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, isPostnominalAdjective(w[e].key) { e += 1 }
-        guard e < limit, w[e].isWord, ["de", "du", "des", "d'"].contains(w[e].key) else { return e }
+        guard e < limit, w[e].isWord, Self.deForms.contains(w[e].key) else { return e }
         var k = e + 1
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
             // de commerce et d’industrie, des ports et docks: a coordinated complement goes on.
-            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
+            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || Self.deForms.contains(w[k + 1].key) {
                 k += 1; count += 1; continue
             }
             if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
@@ -496,7 +498,7 @@ struct SpeakerPhraseParser {
             k += 1; count += 1
         }
         // A complement ends on a content word, not on a dangling article.
-        while k > e + 1, w[k - 1].isWord, Self.definite.contains(w[k - 1].key) || ["de", "du", "des", "d'"].contains(w[k - 1].key) { k -= 1 }
+        while k > e + 1, w[k - 1].isWord, Self.definite.contains(w[k - 1].key) || Self.deForms.contains(w[k - 1].key) { k -= 1 }
         return k > e + 1 ? k : e
     }
 
