@@ -190,7 +190,7 @@ extension QuoteExtractor {
                 var at: Int
                 if w[k].key == "chez" {
                     at = k + 1
-                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, ["de", "d'", "du"].contains(w[k + 1].key) {
+                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, SpeakerPhraseParser.singularDeForms.contains(w[k + 1].key) {
                     at = w[k + 1].key == "du" ? k + 1 : k + 2
                 } else {
                     continue
@@ -277,7 +277,7 @@ extension QuoteExtractor {
         if i < limit, w[i].key == "," { i += 1 }
         guard i + 3 < limit, w[i].key == "par", w[i + 1].key == "la", w[i + 2].key == "voix" else { return nil }
         i += 3
-        guard ["de", "d'", "du"].contains(w[i].key) else { return nil }
+        guard SpeakerPhraseParser.singularDeForms.contains(w[i].key) else { return nil }
         if w[i].key != "du" { i += 1 }
         guard let p = parser.phrase(w, at: i, limit: limit, generic: true), p.form == .name || p.form == .role else { return nil }
         return p

@@ -18,6 +18,10 @@ struct SpeakerPhraseParser {
     static let pluralDeterminers: Set<String> = Set(LexicalTables.lines(.quotePluralDeterminers))
     /// `de` and its contracted and elided forms, opening a complement (`le maire de Lunel`).
     static let deForms: Set<String> = Set(LexicalTables.lines(.quoteDeForms))
+    /// `de`, `d'` and `du` without the plural `des` (`côté du maire`, `réaction d'Anne`).
+    static let singularDeForms: Set<String> = Set(LexicalTables.lines(.quoteSingularDeForms))
+    /// Relative pronouns opening a descriptive apposition after a speaker (`qui`, `lequel`, `où`).
+    static let relativePronouns: Set<String> = Set(LexicalTables.lines(.quoteRelativePronouns))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
@@ -440,7 +444,7 @@ struct SpeakerPhraseParser {
 
     /// After a title, a surname opening with its particle: `Mme de Valmont`, `M. d’Ornano`, `M. van Damme` (end, exclusive).
     private func particleNameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
-        guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, ["de", "d'", "du"].contains(w[i].key) || Self.nameParticles.contains(w[i].key),
+        guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, Self.singularDeForms.contains(w[i].key) || Self.nameParticles.contains(w[i].key),
               let r = nameRun(w, from: i + 1, limit: limit) else { return nil }
         return r
     }
@@ -568,7 +572,7 @@ struct SpeakerPhraseParser {
     /// or a participle (`, réuni à New York,`, `, interrogé par franceinfo,`).
     func isDescriptiveApposition(_ w: [AttributionWord], _ i: Int) -> Bool {
         let key = w[i].key
-        if ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"].contains(key) { return true }
+        if Self.relativePronouns.contains(key) { return true }
         guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
         let a = morphology.analyses(key)
         return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains("mg") }
