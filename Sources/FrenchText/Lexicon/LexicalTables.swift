@@ -154,6 +154,42 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case prepositions = "prepositions.txt"
     case programmeNouns = "programme_nouns.txt"
     case pronouns = "pronouns.tsv"
+    case quoteAnaphoricOrganisationNouns = "quote_anaphoric_organisation_nouns.txt"
+    case quoteAskingLemmas = "quote_asking_lemmas.txt"
+    case quoteAuxiliaryInserts = "quote_auxiliary_inserts.txt"
+    case quoteAvoirAuxiliaries = "quote_avoir_auxiliaries.txt"
+    case quoteBeforeClausePronoun = "quote_before_clause_pronoun.txt"
+    case quoteClitics = "quote_clitics.txt"
+    case quoteComplementStops = "quote_complement_stops.txt"
+    case quoteDeForms = "quote_de_forms.txt"
+    case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
+    case quoteElisionPrefixes = "quote_elision_prefixes.txt"
+    case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
+    case quoteGroupNouns = "quote_group_nouns.txt"
+    case quoteInciseTails = "quote_incise_tails.txt"
+    case quoteIndefiniteArticles = "quote_indefinite_articles.txt"
+    case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
+    case quoteLightVerbs = "quote_light_verbs.txt"
+    case quoteMunicipalKinds = "quote_municipal_kinds.txt"
+    case quoteNameParticles = "quote_name_particles.txt"
+    case quoteNamingNouns = "quote_naming_nouns.txt"
+    case quoteNamingParticiples = "quote_naming_participles.txt"
+    case quoteNamingVerbs = "quote_naming_verbs.txt"
+    case quoteOrganisationKinds = "quote_organisation_kinds.txt"
+    case quotePluralDeterminers = "quote_plural_determiners.txt"
+    case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
+    case quoteRelativePronouns = "quote_relative_pronouns.txt"
+    case quoteSingularDeForms = "quote_singular_de_forms.txt"
+    case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
+    case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
+    case quoteSpeakerParticles = "quote_speaker_particles.txt"
+    case quoteSpeechNouns = "quote_speech_nouns.txt"
+    case quoteSpeechWords = "quote_speech_words.txt"
+    case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
+    case quoteSubjectSearchStops = "quote_subject_search_stops.txt"
+    case quoteTitleDeterminers = "quote_title_determiners.txt"
+    case quoteUnionKinds = "quote_union_kinds.txt"
+    case quoteWorkNouns = "quote_work_nouns.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -259,6 +295,42 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .placeQualifiers: PackageResources.place_qualifiers_txt
         case .prepositions: PackageResources.prepositions_txt
         case .pronouns: PackageResources.pronouns_tsv
+        case .quoteAnaphoricOrganisationNouns: PackageResources.quote_anaphoric_organisation_nouns_txt
+        case .quoteAskingLemmas: PackageResources.quote_asking_lemmas_txt
+        case .quoteAuxiliaryInserts: PackageResources.quote_auxiliary_inserts_txt
+        case .quoteAvoirAuxiliaries: PackageResources.quote_avoir_auxiliaries_txt
+        case .quoteBeforeClausePronoun: PackageResources.quote_before_clause_pronoun_txt
+        case .quoteClitics: PackageResources.quote_clitics_txt
+        case .quoteComplementStops: PackageResources.quote_complement_stops_txt
+        case .quoteDeForms: PackageResources.quote_de_forms_txt
+        case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
+        case .quoteElisionPrefixes: PackageResources.quote_elision_prefixes_txt
+        case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt
+        case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
+        case .quoteInciseTails: PackageResources.quote_incise_tails_txt
+        case .quoteIndefiniteArticles: PackageResources.quote_indefinite_articles_txt
+        case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
+        case .quoteLightVerbs: PackageResources.quote_light_verbs_txt
+        case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
+        case .quoteNameParticles: PackageResources.quote_name_particles_txt
+        case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
+        case .quoteNamingParticiples: PackageResources.quote_naming_participles_txt
+        case .quoteNamingVerbs: PackageResources.quote_naming_verbs_txt
+        case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt
+        case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt
+        case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
+        case .quoteRelativePronouns: PackageResources.quote_relative_pronouns_txt
+        case .quoteSingularDeForms: PackageResources.quote_singular_de_forms_txt
+        case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt
+        case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
+        case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
+        case .quoteSpeechNouns: PackageResources.quote_speech_nouns_txt
+        case .quoteSpeechWords: PackageResources.quote_speech_words_txt
+        case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt
+        case .quoteSubjectSearchStops: PackageResources.quote_subject_search_stops_txt
+        case .quoteTitleDeterminers: PackageResources.quote_title_determiners_txt
+        case .quoteUnionKinds: PackageResources.quote_union_kinds_txt
+        case .quoteWorkNouns: PackageResources.quote_work_nouns_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

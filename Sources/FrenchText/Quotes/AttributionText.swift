@@ -18,7 +18,7 @@ struct AttributionText: Sendable {
         return String(String.UnicodeScalarView(scalars[r]))
     }
 
-    static let elisionPrefixes: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+    static let elisionPrefixes: Set<String> = Set(LexicalTables.lines(.quoteElisionPrefixes))
     static let inversionSuffixes = ["-t-il", "-t-elle", "-t-iel", "-t-on", "-t-ils", "-t-elles", "-t-iels",
                                     "-il", "-elle", "-iel", "-on", "-ils", "-elles", "-iels"]
 

@@ -28,12 +28,11 @@ struct CueVerbMatcher {
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
-    static let auxiliaries: Set<String> = ["a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient", "eût"]
-    static let etreAuxiliaries: Set<String> = ["est", "était", "sera", "serait", "fut", "sont", "étaient"]
+    static let auxiliaries: Set<String> = Set(LexicalTables.lines(.quoteAvoirAuxiliaries))
+    static let etreAuxiliaries: Set<String> = Set(LexicalTables.lines(.quoteEtreAuxiliaries))
     /// Words of the phrases slipped between the auxiliary and the participle:
     /// `a quant à elle estimé`, `a pour sa part rappelé`, `a de son côté indiqué`, `a lui aussi dénoncé`.
-    static let inserts: Set<String> = ["quant", "à", "lui", "elle", "eux", "elles", "pour", "sa", "son", "leur", "part", "de", "côté",
-                                       "aussi", "même", "elle-même", "lui-même"]
+    static let inserts: Set<String> = Set(LexicalTables.lines(.quoteAuxiliaryInserts))
     static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
 
     private struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
@@ -81,7 +80,7 @@ struct CueVerbMatcher {
     }
 
     /// Light verbs that carry a speech infinitive: `fait savoir`, `tient à préciser`, `veut croire`.
-    static let lightVerbs: Set<String> = ["faire", "tenir", "vouloir"]
+    static let lightVerbs: Set<String> = Set(LexicalTables.lines(.quoteLightVerbs))
     /// Infinitives that make speech after a light verb besides the cue verbs (`fait valoir`, `veut croire`).
     static let lightInfinitives: [String: Set<String>] = ["faire": ["savoir", "valoir", "remarquer", "observer", "part"],
                                                           "vouloir": ["croire"], "tenir": []]

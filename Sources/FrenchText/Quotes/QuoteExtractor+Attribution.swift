@@ -73,7 +73,7 @@ extension QuoteExtractor {
         switch w[k].key {
         case "chez", "à", "au": at = k + 1
         case "auprès", "côté":
-            guard k + 1 < e, ["de", "d'", "du", "des"].contains(w[k + 1].key) else { return nil }
+            guard k + 1 < e, SpeakerPhraseParser.deForms.contains(w[k + 1].key) else { return nil }
             at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
         case "du":
             guard k + 2 < e, w[k + 1].key == "côté" else { return nil }
@@ -137,9 +137,7 @@ extension QuoteExtractor {
     }
 
     /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).
-    static let speechNouns: Set<String> = ["réaction", "réactions", "témoignage", "avis", "constat", "analyse", "version", "explication",
-                                           "explications", "réponse", "commentaire", "message", "récit", "confidence", "confidences", "mise",
-                                           "appel", "plaidoyer", "diagnostic", "bilan", "regret", "colère", "inquiétude", "satisfaction"]
+    static let speechNouns: Set<String> = Set(LexicalTables.lines(.quoteSpeechNouns))
 
     /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
     /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
@@ -192,7 +190,7 @@ extension QuoteExtractor {
                 var at: Int
                 if w[k].key == "chez" {
                     at = k + 1
-                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, ["de", "d'", "du"].contains(w[k + 1].key) {
+                } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, SpeakerPhraseParser.singularDeForms.contains(w[k + 1].key) {
                     at = w[k + 1].key == "du" ? k + 1 : k + 2
                 } else {
                     continue
@@ -279,14 +277,14 @@ extension QuoteExtractor {
         if i < limit, w[i].key == "," { i += 1 }
         guard i + 3 < limit, w[i].key == "par", w[i + 1].key == "la", w[i + 2].key == "voix" else { return nil }
         i += 3
-        guard ["de", "d'", "du"].contains(w[i].key) else { return nil }
+        guard SpeakerPhraseParser.singularDeForms.contains(w[i].key) else { return nil }
         if w[i].key != "du" { i += 1 }
         guard let p = parser.phrase(w, at: i, limit: limit, generic: true), p.form == .name || p.form == .role else { return nil }
         return p
     }
 
     /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).
-    static let askingLemmas: Set<String> = ["interroger", "questionner", "demander", "interpeller", "appeler", "relancer"]
+    static let askingLemmas: Set<String> = Set(LexicalTables.lines(.quoteAskingLemmas))
 
     /// The subject opening the sentence, possibly after one introductory clause (`Interrogé par RFI, le ministre…`).
     func sentenceSubjectPhrase(_ w: [AttributionWord], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {

@@ -5,15 +5,9 @@
 /// // les « fausses informations »                        → fragment, rule `fragment:short`
 /// ```
 extension QuoteExtractor {
-    static let titleDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
-                                               "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"]
+    static let titleDeterminers: Set<String> = Set(LexicalTables.lines(.quoteTitleDeterminers))
 
-    static let namingNouns: Set<String> = ["intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
-                                          "nommé", "nommée", "titre", "titré", "titrée", "chanson", "film", "livre", "ouvrage", "album", "slogan",
-                                          "collectif", "groupe", "émission", "spectacle", "pièce", "roman", "série", "opération", "campagne",
-                                          "hashtag", "mot", "mots", "expression", "formule", "terme", "termes", "association", "mouvement",
-                                          "journal", "quotidien", "hebdomadaire", "magazine", "revue", "rubrique", "dossier", "programme", "plan",
-                                          "projet", "loi", "label", "thème", "devise", "surnom", "surnommé", "surnommée", "appelé", "appelée"]
+    static let namingNouns: Set<String> = Set(LexicalTables.lines(.quoteNamingNouns))
 
     /// A name or title rather than speech: most words capitalised, no sentence punctuation
     /// (`Le Chœur de l'Art Mais Rouge`).
@@ -116,14 +110,13 @@ extension QuoteExtractor {
     }
 
     /// Reflexive verbs that give a name (`s’intitule`, `s’appelle`, `se nomme` is caught by `nommé` forms).
-    static let namingVerbs: Set<String> = ["intitule", "intitulent", "intitulait", "intitulera", "appelle", "appellent", "appelait",
-                                          "appellera", "nomme", "nomment", "nommait", "surnomme", "baptise"]
+    static let namingVerbs: Set<String> = Set(LexicalTables.lines(.quoteNamingVerbs))
 
     /// Groups that speak: a quote after `…de l’association, « … »` is theirs, not their name.
-    static let groupNouns: Set<String> = ["association", "collectif", "mouvement", "groupe", "syndicat", "fédération", "comité", "ong"]
+    static let groupNouns: Set<String> = Set(LexicalTables.lines(.quoteGroupNouns))
 
     /// Words of speech rather than of a title (`je`, `nous`, `ne`, `pas`).
-    static let speechWords: Set<String> = ["je", "j'", "tu", "nous", "vous", "on", "ne", "n'", "pas", "me", "m'", "te", "t'", "moi", "toi", "oui", "non", "merci", "bravo"]
+    static let speechWords: Set<String> = Set(LexicalTables.lines(.quoteSpeechWords))
 
     /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
     static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -132,12 +125,7 @@ extension QuoteExtractor {
     }
 
     /// Nouns for works, campaigns and groups that a title may follow a few words later.
-    static let workNouns: Set<String> = ["initiative", "rapport", "collectif", "livre", "film", "texte", "ouvrage", "album", "chanson", "campagne",
-                                        "pétition", "tribune", "slogan", "opération", "projet", "festival", "exposition", "spectacle", "programme",
-                                        "association", "mouvement", "groupe", "émission", "série", "roman", "pièce", "étude", "manifeste", "motion",
-                                        "label", "plan", "dispositif", "podcast", "documentaire", "essai", "recueil", "bande", "spot", "tube", "single",
-                                        "disque", "magazine", "journal", "revue", "feuilleton", "court-métrage", "long-métrage", "opéra",
-                                        "téléfilm", "pamphlet", "biographie", "bd", "saga", "tournée", "concert"]
+    static let workNouns: Set<String> = Set(LexicalTables.lines(.quoteWorkNouns))
 
     /// The lower-cased word just before `index` in the paragraph (`des` in `des "Macron…"`), elisions included (`l'`).
     static func wordBefore(_ s: [Unicode.Scalar], _ index: Int, paragraphStart: Int) -> String? {

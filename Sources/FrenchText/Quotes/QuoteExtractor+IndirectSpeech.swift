@@ -7,8 +7,7 @@
 /// ```
 extension QuoteExtractor {
     /// Words that may follow the speaker of an incise (`…, a indiqué la préfecture à France 3`, `…, a dit M. X avant de…`).
-    static let inciseTails: Set<String> = ["à", "au", "aux", "avant", "après", "dans", "devant", "lors", "sur", "en", "lundi", "mardi", "mercredi",
-                                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "mercredi", "ce", "cette", "selon", "auprès"]
+    static let inciseTails: Set<String> = Set(LexicalTables.lines(.quoteInciseTails))
 
     /// Reported speech without marks in sentence `r`: `…, a indiqué X.`, `X a affirmé que …`, `Selon X, …`.
     func indirect(_ w: [AttributionWord], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,

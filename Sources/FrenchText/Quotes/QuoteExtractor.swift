@@ -380,8 +380,7 @@ public struct QuoteExtractor: Sendable {
     // MARK: Helpers
 
     /// Participles that give a name (`intitulé`, `baptisée`): the quote after them is a title even with a comma.
-    static let namingParticiples: Set<String> = ["intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
-                                                 "baptisées", "nommé", "nommée", "titré", "titrée"]
+    static let namingParticiples: Set<String> = Set(LexicalTables.lines(.quoteNamingParticiples))
 
     /// The issuer named on the first line of a press release: `Collectif Parité Ouest – Communiqué`,
     /// `COMMUNIQUÉ – Alerte Littoral Bretagne` (the name, its code-point range).

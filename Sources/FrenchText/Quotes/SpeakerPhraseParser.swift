@@ -12,25 +12,24 @@ struct SpeakerPhraseParser {
     let morphology: MorphologyMemo
     let table: QuoteLexicon
 
-    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "leur", "leurs", "ses", "ce", "cet", "cette", "notre", "votre"]
-    static let indefinite: Set<String> = ["un", "une"]
-    static let possessive: Set<String> = ["son", "sa", "leur", "notre", "votre"]
-    static let pluralDeterminers: Set<String> = ["les", "leurs", "ses"]
-    static let modifiers: Set<String> = ["premier", "première", "haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
-                                         "ex", "jeune", "vice", "actuel", "actuelle", "futur", "future", "simple", "autre", "seul", "seule"]
-    static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "dos", "del", "della",
-                                         "ben", "bin", "al", "el", "le", "la", "l'", "ter", "ten"]
-    static let nameParticles: Set<String> = ["van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "del", "della", "degli", "zu", "ibn", "bin", "ben"]
-    static let indefinitePronouns: Set<String> = ["plusieurs", "certains", "certaines", "beaucoup", "d'autres", "autres", "tous", "toutes",
-                                                  "nombre", "nombreux", "nombreuses", "personne", "aucun", "aucune", "chacun", "chacune"]
-    static let clitics: Set<String> = ["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en", "ne", "n'", "se", "s'", "me", "m'", "te", "t'"]
-    static let complementStops: Set<String> = ["à", "au", "aux", "pour", "avant", "après", "lors", "dans", "en", "sur", "avec", "selon", "qui", "que",
-                                               "qu'", "et", "ou", "mais", "lorsque", "quand", "car", "comme", "dont", "où", "afin", "sans", "contre",
-                                               "vers", "depuis", "pendant", "a", "est", "ont", "sont", "avait", "était", "devant", "face", "lorsqu'",
-                                               "puisque", "puisqu'", "parce", "alors", "tandis", "ce", "cette", "ces", "jeudi", "lundi", "mardi",
-                                               "mercredi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "mais"]
+    static let definite: Set<String> = Set(LexicalTables.lines(.quoteDefiniteDeterminers))
+    static let indefinite: Set<String> = Set(LexicalTables.lines(.quoteIndefiniteArticles))
+    static let possessive: Set<String> = Set(LexicalTables.lines(.quotePossessiveDeterminers))
+    static let pluralDeterminers: Set<String> = Set(LexicalTables.lines(.quotePluralDeterminers))
+    /// `de` and its contracted and elided forms, opening a complement (`le maire de Lunel`).
+    static let deForms: Set<String> = Set(LexicalTables.lines(.quoteDeForms))
+    /// `de`, `d'` and `du` without the plural `des` (`côté du maire`, `réaction d'Anne`).
+    static let singularDeForms: Set<String> = Set(LexicalTables.lines(.quoteSingularDeForms))
+    /// Relative pronouns opening a descriptive apposition after a speaker (`qui`, `lequel`, `où`).
+    static let relativePronouns: Set<String> = Set(LexicalTables.lines(.quoteRelativePronouns))
+    static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
+    static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
+    static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
+    static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
+    static let clitics: Set<String> = Set(LexicalTables.lines(.quoteClitics))
+    static let complementStops: Set<String> = Set(LexicalTables.lines(.quoteComplementStops))
     /// Nouns of a unit inside an institution (`le service urbanisme de la Ville de Lunel`): the institution speaks.
-    static let subUnitNouns: Set<String> = ["service", "services", "cabinet", "bureau", "cellule", "pôle", "secrétariat", "département", "direction"]
+    static let subUnitNouns: Set<String> = Set(LexicalTables.lines(.quoteSubUnitNouns))
     static let boundaryPunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "—", "–", "-", ".", "!", "?", "…", "/"]
 
     // MARK: Words
@@ -197,7 +196,7 @@ struct SpeakerPhraseParser {
             // « … », a déclaré à l’AFP le ministre / a réagi sur X la députée / a dit pour sa part M. Y.
             if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
-                if n < limit, ["de", "du", "des", "d'"].contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
+                if n < limit, Self.deForms.contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
                 if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
                     k = pp.nextWord
                 } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
@@ -217,10 +216,8 @@ struct SpeakerPhraseParser {
         return phrase(w, at: k, limit: limit, generic: true)
     }
 
-    static let skippedPrepositions: Set<String> = ["à", "au", "aux", "auprès", "sur", "dans", "devant", "via", "lors", "pendant", "depuis",
-                                                   "après", "avant", "chez", "pour", "avec", "face", "en"]
-    static let stopsSubjectSearch: Set<String> = ["que", "qu'", "qui", "dont", "où", "si", "s'", "lorsque", "lorsqu'", "quand", "car", "parce",
-                                                   "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "y", "en", "ne", "n'", "pas", "et", "ou", "mais"]
+    static let skippedPrepositions: Set<String> = Set(LexicalTables.lines(.quoteSkippedPrepositions))
+    static let stopsSubjectSearch: Set<String> = Set(LexicalTables.lines(.quoteSubjectSearchStops))
 
     /// True for a finite verb form that is not also a noun or an adverb (`réclame` is both: false).
     func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
@@ -353,7 +350,7 @@ struct SpeakerPhraseParser {
                 if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) {
                     e = r
                 } else if Self.subUnitNouns.contains(nounKey), e + 1 < limit, w[e].isWord, !w[e].isCapitalized, !isFiniteVerb(w[e].key),
-                          !Self.complementStops.contains(w[e].key), ["de", "du", "des", "d'"].contains(w[e + 1].key), isNoun(w[e].key) {
+                          !Self.complementStops.contains(w[e].key), Self.deForms.contains(w[e + 1].key), isNoun(w[e].key) {
                     e += 1  // le service communication de l’agglomération, le service urbanisme de la Ville
                 }
                 e = complement(w, from: e, limit: limit)
@@ -369,7 +366,7 @@ struct SpeakerPhraseParser {
             }
             if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
                 // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
-                let e = ["de", "du", "des", "d'"].contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
+                let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
                 var p = namePhrase(w, n..<e, start: x.start)
                 p.hasDeterminer = true
                 return withApposition(w, p, limit: limit)
@@ -447,7 +444,7 @@ struct SpeakerPhraseParser {
 
     /// After a title, a surname opening with its particle: `Mme de Valmont`, `M. d’Ornano`, `M. van Damme` (end, exclusive).
     private func particleNameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
-        guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, ["de", "d'", "du"].contains(w[i].key) || Self.nameParticles.contains(w[i].key),
+        guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, Self.singularDeForms.contains(w[i].key) || Self.nameParticles.contains(w[i].key),
               let r = nameRun(w, from: i + 1, limit: limit) else { return nil }
         return r
     }
@@ -489,12 +486,12 @@ struct SpeakerPhraseParser {
         // Adjectives after the noun first: la préfecture girondine, le maire adjoint, la police nationale.
         var e = start
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, isPostnominalAdjective(w[e].key) { e += 1 }
-        guard e < limit, w[e].isWord, ["de", "du", "des", "d'"].contains(w[e].key) else { return e }
+        guard e < limit, w[e].isWord, Self.deForms.contains(w[e].key) else { return e }
         var k = e + 1
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
             // de commerce et d’industrie, des ports et docks: a coordinated complement goes on.
-            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || ["de", "d'", "du", "des"].contains(w[k + 1].key) {
+            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || Self.deForms.contains(w[k + 1].key) {
                 k += 1; count += 1; continue
             }
             if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
@@ -505,7 +502,7 @@ struct SpeakerPhraseParser {
             k += 1; count += 1
         }
         // A complement ends on a content word, not on a dangling article.
-        while k > e + 1, w[k - 1].isWord, Self.definite.contains(w[k - 1].key) || ["de", "du", "des", "d'"].contains(w[k - 1].key) { k -= 1 }
+        while k > e + 1, w[k - 1].isWord, Self.definite.contains(w[k - 1].key) || Self.deForms.contains(w[k - 1].key) { k -= 1 }
         return k > e + 1 ? k : e
     }
 
@@ -575,7 +572,7 @@ struct SpeakerPhraseParser {
     /// or a participle (`, réuni à New York,`, `, interrogé par franceinfo,`).
     func isDescriptiveApposition(_ w: [AttributionWord], _ i: Int) -> Bool {
         let key = w[i].key
-        if ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"].contains(key) { return true }
+        if Self.relativePronouns.contains(key) { return true }
         guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
         let a = morphology.analyses(key)
         return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains("mg") }

@@ -253,7 +253,7 @@ struct SpeakerResolver {
         }
     }
 
-    static let beforeClausePronoun: Set<String> = ["et", "mais", "qu'", "que", "quand", "car", "où", "qui", "d'", "de", "avec", "pour", "chez", "à", "selon", "ou"]
+    static let beforeClausePronoun: Set<String> = Set(LexicalTables.lines(.quoteBeforeClausePronoun))
 
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
@@ -448,15 +448,12 @@ struct SpeakerResolver {
     }
 
     /// Nouns of organisation kinds that introduce a name (`la société X`) and refer back to it (`l’entreprise`).
-    static let organisationKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "association", "syndicat", "municipalité",
-                                                 "mairie", "commune", "ville", "collectif", "fédération", "fondation", "ong", "compagnie", "firme",
-                                                 "enseigne", "constructeur", "opérateur", "laboratoire", "assureur", "banque", "coopérative",
-                                                 "start-up", "distributeur", "transporteur", "mutuelle", "union", "confédération", "club"]
+    static let organisationKinds: Set<String> = Set(LexicalTables.lines(.quoteOrganisationKinds))
     /// Kinds that all name a company (`la direction` of `la société X`).
     static let companyKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "compagnie", "firme", "enseigne", "constructeur",
                                             "opérateur", "laboratoire", "assureur", "banque", "start-up", "distributeur", "transporteur", "mutuelle", ""]
-    static let municipalKinds: Set<String> = ["municipalité", "mairie", "commune", "ville"]
-    static let unionKinds: Set<String> = ["syndicat", "confédération", "intersyndicale"]
+    static let municipalKinds: Set<String> = Set(LexicalTables.lines(.quoteMunicipalKinds))
+    static let unionKinds: Set<String> = Set(LexicalTables.lines(.quoteUnionKinds))
 
     /// Kinds of the well-known organisations of `organisations.tsv`, from the first word of their full name
     /// (`CGT` → `Confédération générale du travail` → `confédération`), keyed by every spelling.
@@ -574,9 +571,7 @@ struct SpeakerResolver {
     }
 
     /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
-    static let anaphoricOrganisationNouns: Set<String> = ["association", "collectif", "ong", "organisation", "syndicat", "fédération",
-                                                         "fondation", "mouvement", "observatoire", "coordination", "intersyndicale", "entreprise",
-                                                         "société", "groupe", "institut", "agence", "ligue", "comité", "réseau"]
+    static let anaphoricOrganisationNouns: Set<String> = Set(LexicalTables.lines(.quoteAnaphoricOrganisationNouns))
 
     private func entity(overlapping start: Int, _ end: Int) -> EntityMention? {
         guard !entities.isEmpty, start < end else { return nil }
