@@ -154,6 +154,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case prepositions = "prepositions.txt"
     case programmeNouns = "programme_nouns.txt"
     case pronouns = "pronouns.tsv"
+    case quoteCopulas = "quote_copulas.txt"
+    case quoteNameJoins = "quote_name_joins.txt"
+    case quoteNeutralPronouns = "quote_neutral_pronouns.txt"
+    case quoteSingularPronouns = "quote_singular_pronouns.txt"
+    case quoteSingularPersonalPronouns = "quote_singular_personal_pronouns.txt"
+    case quoteSpeakingPronouns = "quote_speaking_pronouns.txt"
+    case quotePresentatives = "quote_presentatives.txt"
+    case quoteAffiliationPrepositions = "quote_affiliation_prepositions.txt"
+    case quoteRoleComplementPrepositions = "quote_role_complement_prepositions.txt"
+    case quotePlacePrepositions = "quote_place_prepositions.txt"
+    case quoteNameInnerWords = "quote_name_inner_words.txt"
     case quoteAnaphoricOrganisationNouns = "quote_anaphoric_organisation_nouns.txt"
     case quoteAskingLemmas = "quote_asking_lemmas.txt"
     case quoteAuxiliaryInserts = "quote_auxiliary_inserts.txt"
@@ -295,6 +306,17 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .placeQualifiers: PackageResources.place_qualifiers_txt
         case .prepositions: PackageResources.prepositions_txt
         case .pronouns: PackageResources.pronouns_tsv
+        case .quoteCopulas: PackageResources.quote_copulas_txt
+        case .quoteNameJoins: PackageResources.quote_name_joins_txt
+        case .quoteNeutralPronouns: PackageResources.quote_neutral_pronouns_txt
+        case .quoteSingularPronouns: PackageResources.quote_singular_pronouns_txt
+        case .quoteSingularPersonalPronouns: PackageResources.quote_singular_personal_pronouns_txt
+        case .quoteSpeakingPronouns: PackageResources.quote_speaking_pronouns_txt
+        case .quotePresentatives: PackageResources.quote_presentatives_txt
+        case .quoteAffiliationPrepositions: PackageResources.quote_affiliation_prepositions_txt
+        case .quoteRoleComplementPrepositions: PackageResources.quote_role_complement_prepositions_txt
+        case .quotePlacePrepositions: PackageResources.quote_place_prepositions_txt
+        case .quoteNameInnerWords: PackageResources.quote_name_inner_words_txt
         case .quoteAnaphoricOrganisationNouns: PackageResources.quote_anaphoric_organisation_nouns_txt
         case .quoteAskingLemmas: PackageResources.quote_asking_lemmas_txt
         case .quoteAuxiliaryInserts: PackageResources.quote_auxiliary_inserts_txt

@@ -71,7 +71,7 @@ extension QuoteExtractor {
         var inside = [AttributionWord]()
         wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
         guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || parser.table.pronouns[$0.key] != nil
-                                                      || ["je", "j'", "tu", "nous", "vous", "on"].contains($0.key)) }) else { return false }
+                                                      || QuoteExtractor.quoteSpeakingPronouns.contains($0.key)) }) else { return false }
         var after = [AttributionWord]()
         let end = min(paragraph.upperBound, r.markEnd + 60)
         guard r.markEnd < end else { return false }
@@ -100,7 +100,7 @@ extension QuoteExtractor {
         if after >= paragraph.upperBound || ".!?…:;".unicodeScalars.contains(scalars[after]) { return false }
         var before = [AttributionWord]()
         wordView.scan(scalars, max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
-        if let last = before.last, ["est", "était", "sera", "serait", "sont", "reste", "devient", "voici", "voilà"].contains(last.key) { return false }
+        if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
             if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
             if ["comme", "de", "d'"].contains(w.key), before.count >= 2,
@@ -136,4 +136,14 @@ extension QuoteExtractor {
         guard b < e else { return nil }
         return QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
     }
+}
+
+extension QuoteExtractor {
+    /// First- and second-person subject pronouns of spoken words (`quote_speaking_pronouns.txt`).
+    static let quoteSpeakingPronouns: Set<String> = Set(LexicalTables.lines(.quoteSpeakingPronouns))
+}
+
+extension QuoteExtractor {
+    /// Copulas and presentatives before a quoted label (`c’est « … »`, `voici « … »`) (`quote_presentatives.txt`).
+    static let quotePresentatives: Set<String> = Set(LexicalTables.lines(.quotePresentatives))
 }

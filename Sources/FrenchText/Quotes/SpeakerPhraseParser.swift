@@ -104,7 +104,7 @@ struct SpeakerPhraseParser {
             var lastContent = e
             while k < limit, k - e < 8, w[k].isWord, !w[k].isTitle {
                 let key = w[k].key
-                if Self.particles.contains(key) || ["et", "pour", "sans", "contre", "aux", "au"].contains(key) { k += 1; continue }
+                if Self.particles.contains(key) || SpeakerPhraseParser.quoteNameInnerWords.contains(key) { k += 1; continue }
                 if Self.complementStops.contains(key) { break }
                 // Le Groupe Mutuel estime que…: a cue verb after the name ends it (not after a determiner: de la défense).
                 if !w[k].isCapitalized, !Self.particles.contains(w[k - 1].key), !["le", "la", "les", "l'"].contains(w[k - 1].key), isCueVerbForm(key) { break }
@@ -420,7 +420,7 @@ struct SpeakerPhraseParser {
         var e = start
         // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
-        if e < limit, w[e].isWord, ["à", "au", "aux", "en", "chez", "pour"].contains(w[e].key) {
+        if e < limit, w[e].isWord, SpeakerPhraseParser.quoteAffiliationPrepositions.contains(w[e].key) {
             var k = e + 1
             while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }
             e = k
@@ -516,7 +516,7 @@ struct SpeakerPhraseParser {
         var i = r.lowerBound
         while i < r.upperBound {
             let key = w[i].key
-            if w[i].isWord, ["à", "de", "d'", "du", "des", "chez", "au", "auprès", "pour"].contains(key) {
+            if w[i].isWord, SpeakerPhraseParser.quoteRoleComplementPrepositions.contains(key) {
                 var n = i + 1
                 if n < r.upperBound, ["la", "l'", "le", "les"].contains(w[n].key) { n += 1 }
                 if let e = nameRun(w, from: n, limit: r.upperBound) {
@@ -615,7 +615,7 @@ struct SpeakerPhraseParser {
         guard from <= j, j - from < 8 else { return false }
         var k = from
         if w[k].isWord, !w[k].isCapitalized, isDescriptiveApposition(w, k) { k += 1 }
-        guard k <= j, w[k].isWord, ["à", "au", "aux", "de", "du", "des", "d'", "en", "dans", "chez", "sur", "près"].contains(w[k].key) else { return false }
+        guard k <= j, w[k].isWord, SpeakerPhraseParser.quotePlacePrepositions.contains(w[k].key) else { return false }
         guard k < j else { return false }
         return ((k + 1)...j).allSatisfy { w[$0].isWord && !isFiniteVerb(w[$0].key) }
     }
@@ -688,4 +688,24 @@ struct SpeakerPhraseParser {
         }
         return p
     }
+}
+
+extension SpeakerPhraseParser {
+    /// Prepositions before the body a speaker works for (`chez`, `au`) (`quote_affiliation_prepositions.txt`).
+    static let quoteAffiliationPrepositions: Set<String> = Set(LexicalTables.lines(.quoteAffiliationPrepositions))
+}
+
+extension SpeakerPhraseParser {
+    /// Prepositions opening a role’s complement (`directrice de`, `auprès de`) (`quote_role_complement_prepositions.txt`).
+    static let quoteRoleComplementPrepositions: Set<String> = Set(LexicalTables.lines(.quoteRoleComplementPrepositions))
+}
+
+extension SpeakerPhraseParser {
+    /// Prepositions before a place or body in a speaker phrase (`quote_place_prepositions.txt`).
+    static let quotePlacePrepositions: Set<String> = Set(LexicalTables.lines(.quotePlacePrepositions))
+}
+
+extension SpeakerPhraseParser {
+    /// Lower-case words allowed inside a speaker’s organisation name (`quote_name_inner_words.txt`).
+    static let quoteNameInnerWords: Set<String> = Set(LexicalTables.lines(.quoteNameInnerWords))
 }

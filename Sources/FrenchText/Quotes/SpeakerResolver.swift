@@ -103,7 +103,7 @@ struct SpeakerResolver {
                     var k = i
                     while k < sentenceEnd, words[k].end <= p.nameEnd { k += 1 }
                     // (or in the predicate: Alex Bernard est militant·e)
-                    if k + 1 < sentenceEnd, words[k].key == "," || ["est", "était", "reste", "devient", "sera"].contains(words[k].key),
+                    if k + 1 < sentenceEnd, words[k].key == "," || SpeakerResolver.quoteCopulas.contains(words[k].key),
                        words[(k + 1)..<min(sentenceEnd, k + 3)].contains(where: { $0.isWord && Self.isInclusive($0.text) }) {
                         inclusiveNames.insert(p.nameStart)
                     }
@@ -138,7 +138,7 @@ struct SpeakerResolver {
                   !(nameStart == i && e - nameStart < 2) else { continue }
             // L’association Eau et Rivières de Bretagne: a name runs on through `et` and particles before capitals.
             var joins = 0
-            while joins < 3, e + 1 < end, ["et", "de", "du", "des", "d'", "pour", "sur", "en"].contains(words[e].key), !words[e].isCapitalized,
+            while joins < 3, e + 1 < end, SpeakerResolver.quoteNameJoins.contains(words[e].key), !words[e].isCapitalized,
                   let more = parser.nameRun(words, from: e + 1, limit: end) {
                 e = more; joins += 1
             }
@@ -239,7 +239,7 @@ struct SpeakerResolver {
         for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
             if let key = canonicalKey(p.nameWords), people[key]?.isOrganisation == false { people[key]?.genders[.nonBinary, default: 0] += 1 }
         }
-        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && ["iel", "iels", "ielle", "ielles"].contains(w.key) {
+        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && SpeakerResolver.quoteNeutralPronouns.contains(w.key) {
             // A subject opening its clause (Iel a…, et iel…) or after a preposition (autour d’iel), not a speaker after a cue.
             guard i == 0 || words[i - 1].sentence != w.sentence || Self.beforeClausePronoun.contains(words[i - 1].key) else { continue }
             var low = 0, high = mentions.count
@@ -665,7 +665,7 @@ struct SpeakerResolver {
             }
         case .pronoun:
             let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            let singular = ["il", "elle", "iel", "ielle", "ille", "ul", "celui-ci", "celle-ci"].contains(p.pronoun ?? "")
+            let singular = SpeakerResolver.quoteSingularPronouns.contains(p.pronoun ?? "")
             r.localGender = gender == .unknown || !singular ? nil : gender
             if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0.isEmpty }) {
                 // Du côté de Logimax Ouest, on promet que « … »
@@ -683,7 +683,7 @@ struct SpeakerResolver {
                 }
                 return r
             }
-            guard ["il", "elle", "iel", "ielle", "ille", "ul"].contains(p.pronoun ?? "") else {
+            guard SpeakerResolver.quoteSingularPersonalPronouns.contains(p.pronoun ?? "") else {
                 r.kind = .unknown
                 return r
             }
@@ -865,4 +865,29 @@ struct SpeakerResolver {
         if stated.isEmpty, let name { return name }
         return .unknown
     }
+}
+
+extension SpeakerResolver {
+    /// Copulas linking a name to its role (`X est ministre`) (`quote_copulas.txt`).
+    static let quoteCopulas: Set<String> = Set(LexicalTables.lines(.quoteCopulas))
+}
+
+extension SpeakerResolver {
+    /// Lower-case words joining the words of an organisation name after a noun (`quote_name_joins.txt`).
+    static let quoteNameJoins: Set<String> = Set(LexicalTables.lines(.quoteNameJoins))
+}
+
+extension SpeakerResolver {
+    /// Gender-neutral subject pronouns (`iel`) that tell a person’s gender (`quote_neutral_pronouns.txt`).
+    static let quoteNeutralPronouns: Set<String> = Set(LexicalTables.lines(.quoteNeutralPronouns))
+}
+
+extension SpeakerResolver {
+    /// Singular pronouns that name one person as a speaker (`il`, `celle-ci`) (`quote_singular_pronouns.txt`).
+    static let quoteSingularPronouns: Set<String> = Set(LexicalTables.lines(.quoteSingularPronouns))
+}
+
+extension SpeakerResolver {
+    /// Singular personal subject pronouns (`il`, `elle`, `iel`) (`quote_singular_personal_pronouns.txt`).
+    static let quoteSingularPersonalPronouns: Set<String> = Set(LexicalTables.lines(.quoteSingularPersonalPronouns))
 }
