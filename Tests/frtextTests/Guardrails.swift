@@ -55,7 +55,10 @@ enum Guardrails {
     static func devReport() throws -> String {
         let dates = try devDatesFile()
         defer { try? FileManager.default.removeItem(atPath: dates) }
-        let result = try CLI.run(["report", devCorpus.path, "--format", "jsonl", "--quiet", "--dates", dates])
+        // Run from the corpus's parent with a relative path: each line's `path` must not depend on where the
+        // clone sits (CI checks out elsewhere; an absolute path changed every digest).
+        let result = try CLI.run(["report", devCorpus.lastPathComponent, "--format", "jsonl", "--quiet", "--dates", dates],
+                                 in: devCorpus.deletingLastPathComponent())
         return result.stdout
     }
 
