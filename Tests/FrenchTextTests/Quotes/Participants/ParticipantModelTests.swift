@@ -52,4 +52,13 @@ import Testing
         let m = SieveTestSupport.model("Le juge des référés a suspendu l’arrêté préfectoral pris la semaine dernière contre les manifestants.")
         #expect(m.participants.contains { !$0.isNamed && $0.roles == ["juge"] })
     }
+
+    @Test(arguments: [
+        ("La chef de file des écologistes, Marine Tondelier, a répondu aux critiques.", "Tondelier", SpeakerGender.female),
+        ("Le chef du gouvernement, Michel Barnier, a présenté son budget.", "Barnier", SpeakerGender.male),
+        ("La cheffe du service, Inès Garnier, a démissionné.", "Garnier", SpeakerGender.female),
+    ])
+    func anEpiceneRoleNounLeavesTheGenderToTheDeterminerAndFirstName(_ text: String, _ name: String, _ gender: SpeakerGender) {
+        #expect(SieveTestSupport.model(text).participant(named: name)?.gender == gender)
+    }
 }
