@@ -189,6 +189,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteOrganisationKinds = "quote_organisation_kinds.txt"
     case quotePluralDeterminers = "quote_plural_determiners.txt"
     case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
+    case quoteRolePeriphrases = "quote_role_periphrases.tsv"
     case quoteRelativePronouns = "quote_relative_pronouns.txt"
     case quoteSingularDeForms = "quote_singular_de_forms.txt"
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
@@ -341,6 +342,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt
         case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt
         case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
+        case .quoteRolePeriphrases: PackageResources.quote_role_periphrases_tsv
         case .quoteRelativePronouns: PackageResources.quote_relative_pronouns_txt
         case .quoteSingularDeForms: PackageResources.quote_singular_de_forms_txt
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt

@@ -16,8 +16,12 @@ extension ParticipantModelBuilder {
             if table.roleNoun(keys[noun]) == nil, noun + 1 < end, !isPunctuation(noun) { noun += 1 }
             guard let role = table.roleNoun(keys[noun]), !table.quotes.generalPersonNouns.contains(role.lemma) else { continue }
             // A role phrase leading to a name (`Le maire de Montréal, M. Denis Coderre`) is that person's.
-            let window = (noun + 1)..<min(end, noun + 12)
+            // (up to the verb, over a long complement: `Le ministre des Affaires étrangères, de l’Intégration…, X, a…`)
+            var window = (noun + 1)..<(noun + 1)
+            while window.upperBound < min(end, noun + 40), !isVerb(window.upperBound) { window = window.lowerBound..<(window.upperBound + 1) }
             if window.contains(where: { named.contains(document.tokens[$0].span.start) }) { continue }
+            // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
+            if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
             let span = document.span(tokens: t..<(noun + 1))
             if roleStarts.contains(span.start) { continue }
             var p = Participant(id: participants.count, name: text(t..<(noun + 1)), kind: .person)

@@ -10,6 +10,13 @@ enum AppositionSieve {
         // (the rest of the role phrase the mention left out: `de la société d’État`)
         var steps = 0
         while t < tokens.count, steps < 8, tokens[t].kind != .punctuation, tokens[t].kind != .quote { t += 1; steps += 1 }
+        // (a role with several complements: `le ministre des Affaires étrangères, de l’Intégration africaine, X`)
+        var segments = 0
+        while segments < 3, t + 1 < tokens.count, tokens[t].text == ",",
+              SpeakerPhraseParser.deForms.contains(LookupKey.make(tokens[t + 1].text)) {
+            t += 1; steps = 0; segments += 1
+            while t < tokens.count, steps < 10, tokens[t].kind != .punctuation, tokens[t].kind != .quote { t += 1; steps += 1 }
+        }
         guard t + 1 < tokens.count, tokens[t].text == "," else { return nil }
         let next = tokens[t + 1].span.start
         guard let hit = model.timeline.first(where: { $0.mention.span.start >= next && $0.mention.span.start <= next + 4 }),

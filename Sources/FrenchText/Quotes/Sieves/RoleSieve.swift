@@ -3,7 +3,10 @@
 /// next one named (`Le procureur … a évoqué « … ». Dominique Alzéari…`), else the most salient agreeing person.
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
-        guard let lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        var complement = m.complement
+        // (`le chef de l’État` → the person the text calls `président`)
+        if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
         let gender = m.gender
         // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
         if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
@@ -12,7 +15,7 @@ enum RoleSieve {
         func holds(_ p: Participant) -> Bool {
             guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
             let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
-            return m.complement.allSatisfy(stated.contains)
+            return complement.allSatisfy(stated.contains)
         }
         if let before = model.mentions(before: m.start, paragraphsBack: 50).first(where: { holds(model.participants[$0.participant]) }) {
             return before.participant
@@ -22,7 +25,7 @@ enum RoleSieve {
         }
         // (`son porte-parole`: the holder of the role only)
         // (`le ministre de la Communication du Niger`: an office named in full is its holder's only)
-        if m.determiner?.kind == .possessive || !m.complement.isEmpty { return nil }
+        if m.determiner?.kind == .possessive || !complement.isEmpty { return nil }
         // A description the text never gave anyone: the person it is about, of the gender the determiner states
         // (`le juge` is no `Nadia Ferhat`), with no other role (`le joueur` for a person only named; `l’homme` for anyone).
         let general = ParticipantLexicon.shared.quotes.generalPersonNouns.contains(lemma)

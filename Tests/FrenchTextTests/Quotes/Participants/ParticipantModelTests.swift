@@ -38,4 +38,27 @@ import Testing
         #expect(m.explanation().contains("Denis Coderre · person · male"))
         #expect(m.explanation().contains("roles: maire de Montréal"))
     }
+
+    @Test(arguments: [
+        "Le ministre des Affaires étrangères, de la Coopération et des Français de l’étranger, Jean Dupuis, a salué l’accord.",
+        "La présidente de la Fédération des producteurs laitiers de la région, Amina Touré, a rappelé les chiffres.",
+    ])
+    func aRoleLeadingToANameOverALongComplementIsNoUnnamedPerson(_ text: String) {
+        let m = SieveTestSupport.model(text)
+        #expect(m.participants.allSatisfy { $0.isNamed })
+    }
+
+    @Test func aRoleSubjectWithNoNameIsAnUnnamedPerson() {
+        let m = SieveTestSupport.model("Le juge des référés a suspendu l’arrêté préfectoral pris la semaine dernière contre les manifestants.")
+        #expect(m.participants.contains { !$0.isNamed && $0.roles == ["juge"] })
+    }
+
+    @Test(arguments: [
+        ("La chef de file des écologistes, Marine Tondelier, a répondu aux critiques.", "Tondelier", SpeakerGender.female),
+        ("Le chef du gouvernement, Michel Barnier, a présenté son budget.", "Barnier", SpeakerGender.male),
+        ("La cheffe du service, Inès Garnier, a démissionné.", "Garnier", SpeakerGender.female),
+    ])
+    func anEpiceneRoleNounLeavesTheGenderToTheDeterminerAndFirstName(_ text: String, _ name: String, _ gender: SpeakerGender) {
+        #expect(SieveTestSupport.model(text).participant(named: name)?.gender == gender)
+    }
 }

@@ -17,4 +17,12 @@ import Testing
     func organisationInThePersonsRoleIsNotTheSpeaker(_ text: String, _ speaker: String) {
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
     }
+
+    @Test(arguments: [
+        ("Le sommet s’est ouvert. « Nos pays sont liés », a rappelé le ministre des Affaires étrangères, de la Coopération et des Français de l’étranger, Jean Dupuis.", "Jean Dupuis"),
+        ("Les discussions reprennent. « Rien n’est encore signé », a précisé la secrétaire générale de la Fédération, de la Culture et des Sports, Amina Touré, à la sortie.", "Amina Touré"),
+    ])
+    func nameApposedAfterARoleWithSeveralComplements(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
 }

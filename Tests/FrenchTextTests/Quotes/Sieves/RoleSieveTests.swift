@@ -6,6 +6,8 @@ import Testing
         ("Le maire de Montréal, M. Denis Coderre, a salué l’entente. « Ce gouvernement a compris l’importance des villes », a ajouté le maire de Montréal.", "Denis Coderre"),
         ("La Première ministre Élisabeth Borne a répondu. « Votre motion parle de légitimité », a affirmé la Première ministre.", "Élisabeth Borne"),
         ("Samuel Bastien a été dans le même sens que son entraîneur. « On est très déçu » explique le joueur liégeois.", "Samuel Bastien"),
+        ("Marc Leduc, délégué FO de l’usine, a dénoncé les départs. Le syndicaliste rappelle que « l’entreprise a touché des aides publiques en 2021 ».", "Marc Leduc"),
+        ("Sophie Arnaud, élue d’opposition, a voté contre. L’élue estime que « ce budget oublie les quartiers nord de la ville ».", "Sophie Arnaud"),
     ])
     func roleGoesToItsHolderOrTheSalientPerson(_ text: String, _ speaker: String) {
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
@@ -24,5 +26,20 @@ import Testing
     @Test func anOfficeNamedInFullIsOnlyItsHolders() {
         let text = "Fatou Ndiaye, journaliste à Dakar, dénonce les pressions. Le ministre de la Communication du Niger affirme que « les médias sont libres de travailler »."
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+
+    @Test(arguments: [
+        ("Le président français, François Hollande, a reconnu la faute. « Je reconnais les responsabilités de la France », a déclaré le chef de l’État.", "François Hollande"),
+        ("La présidente Anne Morel a visité le chantier lundi. « Nous tiendrons les délais », a assuré la cheffe de l’Etat devant les ouvriers.", "Anne Morel"),
+        ("Le président Paul Girard recevait les maires. Il a promis une loi. « La porte reste ouverte », a lancé le chef de l’État.", "Paul Girard"),
+    ])
+    func aPeriphrasisOfAnOfficeGoesToThePersonHoldingIt(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    @Test func aPeriphrasisWithAnotherComplementIsNotTheOffice() {
+        // `chef de l’état-major` is no president: the mention names an office nobody in the text holds.
+        let text = "Le président Paul Girard a quitté la salle. « Les troupes resteront sur place », a indiqué le chef de l’État-Major Central."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name != "Paul Girard")
     }
 }
