@@ -105,8 +105,8 @@ public final class Lexicon: @unchecked Sendable {
         let env = ProcessInfo.processInfo.environment
         if let dir = env["FRENCHTEXT_CACHE_DIR"] { return dir.isEmpty ? nil : dir }
         if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/frenchtext" }
-        if let home = env["HOME"], !home.isEmpty { return home + "/.cache/frenchtext" }
-        return nil
+        let home = NSHomeDirectory()
+        return home.isEmpty ? nil : home + "/.cache/frenchtext"
     }
 
     /// The cache file of a dictionary: one per identity, so several dictionaries can share a folder.
