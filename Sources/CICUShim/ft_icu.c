@@ -7,6 +7,7 @@
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
 #include <string.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <pthread.h>
 
@@ -97,44 +98,80 @@ int32_t ft_country_count(void) {
 
 const char *ft_country_code(int32_t index) { return uloc_getISOCountries()[index]; }
 
+/// One date format per process for the exemplar cities (opening one costs a locale and pattern
+/// look-up, about 0.1 ms): each call sets the zone on a calendar and formats "VVV" with it, under a lock.
+static pthread_mutex_t exemplar_lock = PTHREAD_MUTEX_INITIALIZER;
+static UDateFormat *exemplar_format;
+static char exemplar_locale[32];
+
 int32_t ft_timezone_exemplar_city(const uint16_t *zoneID, int32_t zoneLength, const char *displayLocale, uint16_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     static const UChar pattern[] = {'V', 'V', 'V', 0};
-    UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, displayLocale, (const UChar *)zoneID, zoneLength, pattern, 3, &status);
-    if (U_FAILURE(status)) return -1;
-    int32_t n = udat_format(f, 0.0, (UChar *)out, capacity, NULL, &status);
-    udat_close(f);
-    if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) return -1;
+    pthread_mutex_lock(&exemplar_lock);
+    if (exemplar_format && strncmp(exemplar_locale, displayLocale, sizeof exemplar_locale) != 0) {
+        udat_close(exemplar_format);
+        exemplar_format = NULL;
+    }
+    if (!exemplar_format && strlen(displayLocale) < sizeof exemplar_locale) {
+        exemplar_format = udat_open(UDAT_PATTERN, UDAT_PATTERN, displayLocale, (const UChar *)zoneID, zoneLength, pattern, 3, &status);
+        if (U_FAILURE(status)) { if (exemplar_format) udat_close(exemplar_format); exemplar_format = NULL; }
+        else strcpy(exemplar_locale, displayLocale);
+        status = U_ZERO_ERROR;
+    }
+    int32_t n = -1;
+    if (exemplar_format) {
+        UCalendar *cal = ucal_open((const UChar *)zoneID, zoneLength, displayLocale, UCAL_GREGORIAN, &status);
+        if (U_SUCCESS(status)) {
+            udat_setCalendar(exemplar_format, cal);
+            n = udat_format(exemplar_format, 0.0, (UChar *)out, capacity, NULL, &status);
+            if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) n = -1;
+        }
+        if (cal) ucal_close(cal);
+    }
+    pthread_mutex_unlock(&exemplar_lock);
     return n;
 }
 
-static UEnumeration *zones(void) {
+/// The canonical location zone ids, read once (one enumeration instead of one per index).
+static pthread_once_t zones_once = PTHREAD_ONCE_INIT;
+static UChar **zone_ids;
+static int32_t *zone_lengths;
+static int32_t zone_count;
+
+static void read_zones(void) {
     UErrorCode status = U_ZERO_ERROR;
-    return ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &status);
+    UEnumeration *e = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &status);
+    if (!e || U_FAILURE(status)) { if (e) uenum_close(e); return; }
+    int32_t n = uenum_count(e, &status);
+    if (U_FAILURE(status) || n <= 0) { uenum_close(e); return; }
+    zone_ids = calloc((size_t)n, sizeof(UChar *));
+    zone_lengths = calloc((size_t)n, sizeof(int32_t));
+    if (!zone_ids || !zone_lengths) { free(zone_ids); free(zone_lengths); zone_ids = NULL; zone_lengths = NULL; uenum_close(e); return; }
+    int32_t i = 0;
+    for (; i < n; i++) {
+        int32_t len = -1;
+        const UChar *id = uenum_unext(e, &len, &status);
+        if (!id || U_FAILURE(status) || len < 0) break;
+        zone_ids[i] = malloc(((size_t)len + 1) * sizeof(UChar));
+        if (!zone_ids[i]) break;
+        memcpy(zone_ids[i], id, (size_t)len * sizeof(UChar));
+        zone_lengths[i] = len;
+    }
+    zone_count = i;
+    uenum_close(e);
 }
 
 int32_t ft_timezone_count(void) {
-    UErrorCode status = U_ZERO_ERROR;
-    UEnumeration *e = zones();
-    if (!e) return 0;
-    int32_t n = uenum_count(e, &status);
-    uenum_close(e);
-    return U_FAILURE(status) ? 0 : n;
+    pthread_once(&zones_once, read_zones);
+    return zone_count;
 }
 
 int32_t ft_timezone_id(int32_t index, uint16_t *out, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    UEnumeration *e = zones();
-    if (!e) return -1;
-    int32_t len = -1;
-    const UChar *id = NULL;
-    for (int32_t i = 0; i <= index; i++) {
-        id = uenum_unext(e, &len, &status);
-        if (!id || U_FAILURE(status)) { uenum_close(e); return -1; }
-    }
+    pthread_once(&zones_once, read_zones);
+    if (index < 0 || index >= zone_count) return -1;
+    int32_t len = zone_lengths[index];
     int32_t n = len < capacity ? len : capacity;
-    memcpy(out, id, (size_t)n * sizeof(UChar));
-    uenum_close(e);
+    memcpy(out, zone_ids[index], (size_t)n * sizeof(UChar));
     return len;
 }
 

@@ -38,7 +38,9 @@ struct FrText: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            saveLexiconCache()
         } catch {
+            saveLexiconCache()
             FileHandleOutput.removeTemporaryFiles()
             if let error = error as? FrenchTextError {
                 FileHandleOutput.standardError.write("frtext: \(error.description)\n")
@@ -55,6 +57,14 @@ struct FrText: ParsableCommand {
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
+        }
+    }
+
+    /// Adds the Hunspell answers of this run to the compiled lexicon file, so that the next run
+    /// starts without parsing the dictionary; a corrupt or unwritable file is a warning (FT011).
+    static func saveLexiconCache() {
+        for warning in Lexicon.saveSharedCache() {
+            FileHandleOutput.standardError.write("frtext: \(warning.description)\n")
         }
     }
 }

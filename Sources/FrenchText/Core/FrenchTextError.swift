@@ -16,6 +16,9 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
     case unconvertible(source: String, charset: String)
     /// The Hunspell dictionary could not be opened.
     case lexiconUnavailable(path: String)
+    /// The compiled lexicon file (``Lexicon``'s cache of Hunspell answers) is corrupt or cannot be
+    /// written: Hunspell answers instead (a warning; the analysis is the same, only slower to start).
+    case lexiconCacheUnusable(path: String, reason: String)
     /// ICU returned an error code.
     case icu(operation: String, code: Int32)
     /// A document date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not in the calendar (`2024-02-30`).
@@ -47,6 +50,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
         case .tooLarge: "FT005"
         case .unconvertible: "FT006"
         case .lexiconUnavailable: "FT010"
+        case .lexiconCacheUnusable: "FT011"
         case .icu: "FT020"
         case .invalidDate: "FT040"
         case .notRegularFile: "FT007"
@@ -67,6 +71,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
         case let .tooLarge(source, bytes, limit): "\(source): \(bytes) bytes is over the limit of \(limit) bytes"
         case let .unconvertible(source, charset): "\(source): text in \(charset) could not be converted to UTF-8"
         case let .lexiconUnavailable(path): "French dictionary not found at \(path) (install hunspell-fr-comprehensive)"
+        case let .lexiconCacheUnusable(path, reason): "\(path): lexicon cache not used (\(reason))"
         case let .icu(operation, code): "ICU error \(code) in \(operation)"
         case let .invalidDate(text, reason): "'\(text)' is not a date (\(reason))"
         case let .notRegularFile(source, kind): "\(source): not a regular file (\(kind)), not read"
@@ -84,7 +89,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
     /// True for the conditions that are reported as warnings (the input is still analysed).
     public var isWarning: Bool {
         switch self {
-        case .invalidBytesReplaced, .converted: true
+        case .invalidBytesReplaced, .converted, .lexiconCacheUnusable: true
         default: false
         }
     }

@@ -6,9 +6,13 @@ import Foundation
 ///
 /// Analyses are cached per word form; the lexicon is safe to use from several threads: cache hits
 /// are read under a shared lock, so parallel workers do not queue behind each other, and only the
-/// Hunspell call on a miss is serialised. The dictionary (about 0.06 s to parse) is read on a
-/// background thread from the moment the lexicon is created, so that start-up work elsewhere
-/// (ICU, tables, tokenizing) overlaps with it; the first Hunspell call waits for it.
+/// Hunspell call on a miss is serialised.
+///
+/// Hunspell's answers are also kept in a file (``LexiconCache``, under `$XDG_CACHE_HOME/frenchtext`
+/// or `~/.cache/frenchtext`) that later runs memory-map: a run whose forms are all in it never parses
+/// the dictionary (about 0.07 s). Without a usable file, the dictionary is read on a background thread
+/// from the moment the lexicon is created, as before; with one, only on the first form the file lacks.
+/// ``saveCache()`` adds the new answers to the file.
 ///
 /// ```swift
 /// let lexicon = try Lexicon()
@@ -19,23 +23,111 @@ public final class Lexicon: @unchecked Sendable {
     /// Default location of the Dicollecte dictionary on Debian.
     public static let defaultDictionaryPath = "/usr/share/hunspell/fr"
 
+    private let path: String
     /// Set by the loading thread before `loaded` is left; nil when Hunspell could not read the files.
     private var handle: UnsafeMutableRawPointer?
     private let loaded = DispatchGroup()
+    /// Guards `loadStarted`.
+    private let loadLock = NSLock()
+    private var loadStarted = false
     /// Serialises Hunspell calls (a handle is not thread-safe) and the use of `buffer`.
     private let hunspellLock = NSLock()
-    /// Guards `cache`: shared for reads, exclusive for writes.
+    /// Guards `cache` and `fresh`: shared for reads, exclusive for writes.
     private let cacheLock: UnsafeMutablePointer<pthread_rwlock_t>
     private var cache: [String: [MorphAnalysis]] = [:]
     private var buffer = [CChar](repeating: 0, count: 8192)
 
-    /// Opens the dictionary `path.aff` / `path.dic`.
-    public init(path: String = Lexicon.defaultDictionaryPath) throws {
-        guard FileManager.default.isReadableFile(atPath: path + ".dic"),
+    /// The compiled answers of earlier runs (nil: none usable).
+    private let compiled: LexiconCache?
+    /// Where the compiled answers live (nil: not kept).
+    private let cacheFile: String?
+    private let cacheIdentity: String
+    /// Hunspell's answers that `compiled` lacks, to be added by ``saveCache()``.
+    private var fresh: [String: String] = [:]
+    /// Warnings about the cache file met so far (FT011).
+    private var warnings: [FrenchTextError] = []
+
+    /// Opens the dictionary `path.aff` / `path.dic`. `cacheDirectory` holds the compiled answers
+    /// (nil: Hunspell alone, nothing written).
+    public init(path: String = Lexicon.defaultDictionaryPath,
+                cacheDirectory: String? = Lexicon.defaultCacheDirectory) throws {
+        let dic = Self.fileStamp(path + ".dic"), aff = Self.fileStamp(path + ".aff")
+        guard let dic, let aff, FileManager.default.isReadableFile(atPath: path + ".dic"),
               FileManager.default.isReadableFile(atPath: path + ".aff")
         else { throw FrenchTextError.lexiconUnavailable(path: path + ".dic") }
+        self.path = path
         cacheLock = .allocate(capacity: 1)
         pthread_rwlock_init(cacheLock, nil)
+        let identity = "frenchtext lexicon cache \(LexiconCache.formatVersion)|\(path)|dic \(dic)|aff \(aff)"
+        cacheIdentity = identity
+        let cacheFile = cacheDirectory.map { Self.cacheFile(in: $0, identity: identity) }
+        self.cacheFile = cacheFile
+        var compiled: LexiconCache?
+        if let cacheFile {
+            do throws(LexiconCache.Failure) {
+                compiled = try LexiconCache(path: cacheFile, identity: identity)
+            } catch {
+                if case let .corrupt(reason) = error {
+                    warnings.append(.lexiconCacheUnusable(path: cacheFile, reason: reason + "; rebuilt from Hunspell"))
+                }
+            }
+        }
+        self.compiled = compiled
+        if compiled == nil { startLoading() }
+    }
+
+    deinit {
+        loadLock.lock()
+        let started = loadStarted
+        loadLock.unlock()
+        if started {
+            loaded.wait()
+            if let handle { ft_hunspell_close(handle) }
+        }
+        pthread_rwlock_destroy(cacheLock)
+        cacheLock.deallocate()
+    }
+
+    /// The shared French lexicon, opened once; nil when the dictionary is not installed.
+    public static let shared: Lexicon? = {
+        let lexicon = try? Lexicon()
+        sharedLock.lock()
+        sharedCreated = true
+        sharedLock.unlock()
+        return lexicon
+    }()
+    private static let sharedLock = NSLock()
+    nonisolated(unsafe) private static var sharedCreated = false
+
+    /// `$FRENCHTEXT_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/frenchtext`, else
+    /// `~/.cache/frenchtext`.
+    public static var defaultCacheDirectory: String? {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["FRENCHTEXT_CACHE_DIR"] { return dir.isEmpty ? nil : dir }
+        if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/frenchtext" }
+        let home = NSHomeDirectory()
+        return home.isEmpty ? nil : home + "/.cache/frenchtext"
+    }
+
+    /// The cache file of a dictionary: one per identity, so several dictionaries can share a folder.
+    private static func cacheFile(in directory: String, identity: String) -> String {
+        let hash = Array(identity.utf8).withUnsafeBytes { LexiconCache.fnv1a($0) }
+        return directory + "/lexicon-" + String(hash, radix: 16) + ".bin"
+    }
+
+    /// Size and modification time of a file, or nil when it does not exist.
+    private static func fileStamp(_ path: String) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// Starts reading the dictionary on a background thread, once.
+    private func startLoading() {
+        loadLock.lock()
+        defer { loadLock.unlock() }
+        guard !loadStarted else { return }
+        loadStarted = true
         loaded.enter()
         let loader = Thread { [self] in
             handle = ft_hunspell_open(path + ".aff", path + ".dic")
@@ -45,15 +137,15 @@ public final class Lexicon: @unchecked Sendable {
         loader.start()
     }
 
-    deinit {
-        loaded.wait()
-        if let handle { ft_hunspell_close(handle) }
-        pthread_rwlock_destroy(cacheLock)
-        cacheLock.deallocate()
-    }
+    /// Number of forms the compiled file held when the lexicon was opened (0: none usable).
+    public var compiledFormCount: Int { compiled?.formCount ?? 0 }
 
-    /// The shared French lexicon, opened once; nil when the dictionary is not installed.
-    public static let shared: Lexicon? = try? Lexicon()
+    /// True once Hunspell has been asked to read the dictionary (a form the compiled file lacked).
+    public var hunspellLoaded: Bool {
+        loadLock.lock()
+        defer { loadLock.unlock() }
+        return loadStarted
+    }
 
     /// All analyses of `word` (empty when unknown). Apostrophes ’ are looked up as written.
     public func analyses(of word: String) -> [MorphAnalysis] {
@@ -62,18 +154,35 @@ public final class Lexicon: @unchecked Sendable {
         pthread_rwlock_unlock(cacheLock)
         if let cached { return cached }
 
-        let result = analyze(word)
+        let raw: String
+        var isNew = false
+        if let found = compiled?.lookup(word) { raw = found }
+        else if Self.isDigits(word) { raw = "" }
+        else { raw = analyze(word); isNew = true }
+        let result = MorphAnalysis.parse(raw, form: word)
         pthread_rwlock_wrlock(cacheLock)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = result
+        if isNew, cacheFile != nil, fresh.count < Self.maximumNewForms { fresh[word] = raw }
         pthread_rwlock_unlock(cacheLock)
         return result
     }
 
-    /// Asks Hunspell (one call at a time).
-    private func analyze(_ word: String) -> [MorphAnalysis] {
+    /// Forms added to the file in one save, and in the file at most.
+    private static let maximumNewForms = 200_000
+    private static let maximumForms = 1_000_000
+
+    /// ASCII digits only (`2025`, `12`): Hunspell gives numbers no analysis, and the dictionary has no
+    /// entry without a letter but `-` and `_`.
+    private static func isDigits(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Asks Hunspell (one call at a time): its lines joined by `\n`, empty when it knows no analysis.
+    private func analyze(_ word: String) -> String {
+        startLoading()
         loaded.wait()
-        guard let handle else { return [] }
+        guard let handle else { return "" }
         hunspellLock.lock()
         defer { hunspellLock.unlock() }
         var count = ft_hunspell_analyze(handle, word, &buffer, Int32(buffer.count))
@@ -81,12 +190,44 @@ public final class Lexicon: @unchecked Sendable {
             buffer = [CChar](repeating: 0, count: buffer.count * 8)
             count = ft_hunspell_analyze(handle, word, &buffer, Int32(buffer.count))
         }
-        var result = [MorphAnalysis]()
-        if count > 0 {
-            let raw = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            result = raw.split(separator: "\n").map { MorphAnalysis(parsing: $0, form: word) }
+        guard count > 0 else { return "" }
+        var raw = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        if raw.hasSuffix("\n") { raw.removeLast() }
+        return raw
+    }
+
+    /// Adds the answers Hunspell gave since the lexicon was opened to the compiled file (written
+    /// beside it and renamed into place). Returns the cache warnings met (a corrupt file found at
+    /// opening, a folder that cannot be written: FT011); never throws, the lexicon works without it.
+    @discardableResult
+    public func saveCache() -> [FrenchTextError] {
+        pthread_rwlock_wrlock(cacheLock)
+        let added = fresh
+        fresh = [:]
+        var met = warnings
+        warnings = []
+        pthread_rwlock_unlock(cacheLock)
+        guard let cacheFile, !added.isEmpty else { return met }
+        var entries = compiled?.entries() ?? []
+        if entries.count + added.count <= Self.maximumForms {
+            entries += added.map { (Array($0.key.utf8), Array($0.value.utf8)) }
         }
-        return result
+        do {
+            try LexiconCache.write(entries, identity: cacheIdentity, to: cacheFile)
+        } catch {
+            met.append(.lexiconCacheUnusable(path: cacheFile, reason: "cannot be written: \(error.localizedDescription)"))
+        }
+        return met
+    }
+
+    /// Saves the cache of ``shared`` when a run used it (see ``saveCache()``); nothing otherwise.
+    @discardableResult
+    public static func saveSharedCache() -> [FrenchTextError] {
+        sharedLock.lock()
+        let created = sharedCreated
+        sharedLock.unlock()
+        guard created, let shared else { return [] }
+        return shared.saveCache()
     }
 
     /// True when Hunspell accepts `word` as spelled.
@@ -128,45 +269,103 @@ public struct MorphAnalysis: Hashable, Sendable {
     /// The elided word Hunspell found in front (`dp:` field): `le|la` for `l’étape`, `que` for `qu’il`.
     public let elidedPrefix: String?
 
+    /// Reads Hunspell's lines for `form` (one analysis per non-empty line), on their UTF-8 bytes.
+    static func parse(_ raw: String, form: String) -> [MorphAnalysis] {
+        if raw.isEmpty { return [] }
+        var raw = raw
+        return raw.withUTF8 { b in
+            var out = [MorphAnalysis]()
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count && b[end] != 0x0A { end += 1 }
+                if end > start { out.append(MorphAnalysis(line: UnsafeBufferPointer(rebasing: b[start..<end]), form: form)) }
+                start = end + 1
+            }
+            return out
+        }
+    }
+
+    /// Reads one line of Hunspell's analysis (`st:déclarer po:v1__tnq__a is:mas is:sg`).
     init(parsing line: Substring, form: String) {
+        var line = line
+        self = line.withUTF8 { MorphAnalysis(line: $0, form: form) }
+    }
+
+    /// Reads one line, field by field on its bytes: `st:` lemma, `dp:` elided word, `po:` tags, `is:` gender or number.
+    private init(line b: UnsafeBufferPointer<UInt8>, form: String) {
         var elidedPrefix: String?
         var lemma: String?
         var tags = [String]()
         var gender: GrammaticalGender?
         var number: GrammaticalNumber?
-        for field in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if field.hasPrefix("st:") { lemma = String(field.dropFirst(3)) }
-            else if field.hasPrefix("dp:") { elidedPrefix = String(field.dropFirst(3).prefix { $0 != "+" }) }
-            else if field.hasPrefix("po:") { tags.append(String(field.dropFirst(3))) }
-            else if field.hasPrefix("is:") {
-                switch field.dropFirst(3) {
-                case "mas": gender = .masculine
-                case "fem": gender = .feminine
-                case "epi": gender = .epicene
-                case "sg": number = .singular
-                case "pl": number = .plural
-                case "inv": number = .invariable
+        var i = 0
+        while i < b.count {
+            while i < b.count && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+            var end = i
+            while end < b.count && b[end] != 0x20 && b[end] != 0x09 { end += 1 }
+            if end - i >= 3 && b[i + 2] == 0x3A {
+                let value = UnsafeBufferPointer(rebasing: b[(i + 3)..<end])
+                switch (b[i], b[i + 1]) {
+                case (0x73, 0x74): lemma = String(decoding: value, as: UTF8.self)                    // st:
+                case (0x64, 0x70):                                                                     // dp:
+                    let plus = value.firstIndex(of: 0x2B) ?? value.count
+                    elidedPrefix = String(decoding: UnsafeBufferPointer(rebasing: value[..<plus]), as: UTF8.self)
+                case (0x70, 0x6F): tags.append(String(decoding: value, as: UTF8.self))              // po:
+                case (0x69, 0x73):                                                                     // is:
+                    switch String(decoding: value, as: UTF8.self) {
+                    case "mas": gender = .masculine
+                    case "fem": gender = .feminine
+                    case "epi": gender = .epicene
+                    case "sg": number = .singular
+                    case "pl": number = .plural
+                    case "inv": number = .invariable
+                    default: break
+                    }
                 default: break
                 }
             }
+            i = end
         }
         self.lemma = lemma ?? form
         self.elidedPrefix = elidedPrefix
         self.tags = tags
         self.gender = gender
         self.number = number
+        kinds = Self.kinds(of: tags)
     }
 
-    public var isVerb: Bool { tags.contains { $0.hasPrefix("v") && $0.count > 1 && $0.dropFirst().first!.isNumber } }
-    public var isNoun: Bool { tags.contains("nom") }
-    public var isAdjective: Bool { tags.contains("adj") }
-    public var isPastParticiple: Bool { tags.contains("ppas") }
+    /// The parts of speech the properties below test, read once from `tags`.
+    private let kinds: UInt8
+    private static let verb: UInt8 = 1, noun: UInt8 = 2, adjective: UInt8 = 4, pastParticiple: UInt8 = 8,
+                       firstName: UInt8 = 16, surname: UInt8 = 32, properNoun: UInt8 = 64
+
+    private static func kinds(of tags: [String]) -> UInt8 {
+        var k: UInt8 = 0
+        for tag in tags {
+            switch tag {
+            case "nom": k |= noun
+            case "adj": k |= adjective
+            case "ppas": k |= pastParticiple
+            case "prn": k |= firstName
+            case "patr": k |= surname
+            case "npr": k |= properNoun
+            default: if tag.hasPrefix("v") && tag.count > 1 && tag.dropFirst().first!.isNumber { k |= verb }
+            }
+        }
+        return k
+    }
+
+    public var isVerb: Bool { kinds & Self.verb != 0 }
+    public var isNoun: Bool { kinds & Self.noun != 0 }
+    public var isAdjective: Bool { kinds & Self.adjective != 0 }
+    public var isPastParticiple: Bool { kinds & Self.pastParticiple != 0 }
     /// `po:prn`: a first name.
-    public var isFirstName: Bool { tags.contains("prn") }
+    public var isFirstName: Bool { kinds & Self.firstName != 0 }
     /// `po:patr`: a surname.
-    public var isSurname: Bool { tags.contains("patr") }
+    public var isSurname: Bool { kinds & Self.surname != 0 }
     /// `po:npr`: a proper noun (place, organisation, brand…).
-    public var isProperNoun: Bool { tags.contains("npr") }
+    public var isProperNoun: Bool { kinds & Self.properNoun != 0 }
     /// First name, surname or proper noun.
     public var isProperName: Bool { isFirstName || isSurname || isProperNoun }
 }

@@ -21,6 +21,18 @@ import Testing
         #expect(rows.allSatisfy { !$0[0].isEmpty }, "\(table.rawValue) has no empty first cell")
     }
 
+    /// The byte-level row reader gives what splitting the lines on tabs and trimming spaces gives.
+    @Test(arguments: LexicalTable.allCases)
+    func rowsAreTheLinesSplitOnTabs(_ table: LexicalTable) {
+        let expected = LexicalTables.lines(table).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") } }
+        #expect(LexicalTables.rows(table) == expected)
+    }
+
+    @Test func rowsKeepEmptyCellsAndTrimSpaces() {
+        let bytes = Array("# comment\n  a \t b\t\tc \r\nd\n\n\té\t f ".utf8)
+        #expect(LexicalTables.rows(bytes) == [["a", "b", "", "c"], ["d"], ["é", "f"]])
+    }
+
     @Test func everyResourceFileIsATable() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: ResourceFileCheck.resourceDirectory.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }
