@@ -68,17 +68,17 @@ final class EntityTables: Sendable {
 
     private init() {
         titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
-        roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
+        roles = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(LookupKey.make)))
         roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
+        particles = Set(LexicalTables.lines(.nameParticles).map(LookupKey.make))
         var months = [String: Int]()
         for row in LexicalTables.rows(.months) where row.count >= 2 {
-            if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
+            if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
         self.months = months
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
-            if let n = Int(row[1]) { weekdayNumbers[EntityKey.make(row[0])] = n }
+            if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }
         }
         self.weekdayNumbers = weekdayNumbers
         weekdays = Set(weekdayNumbers.keys)
@@ -90,25 +90,25 @@ final class EntityTables: Sendable {
         relativeDateStarts = Set(relative.keys.compactMap(\.first))
         var dateWords = [DateWordRole: Set<String>]()
         for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
-            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(EntityKey.make(row[0])) }
+            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(LookupKey.make(row[0])) }
         }
         self.dateWords = dateWords
-        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
-        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
-        placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
+        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(LookupKey.make))
+        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(LookupKey.make))
+        placeNouns = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(LookupKey.make)))
         var heads = [String: HeadCase]()
         for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
-            heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
+            heads[LookupKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
-        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(EntityKey.make))
+        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(LookupKey.make))
         // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
         for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
-        for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
+        for (k, v) in heads { heads[EntityTables.unaccentedInitial(k)] = v }
         orgHeads = heads
-        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
-        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(EntityKey.make))
-        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(EntityKey.make))
-        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(EntityKey.make))
+        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(LookupKey.make))
+        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(LookupKey.make))
+        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(LookupKey.make))
+        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(LookupKey.make))
         legalForms = Set(LexicalTables.lines(.legalForms))
         clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
         var media = [String: Bool]()
@@ -117,8 +117,8 @@ final class EntityTables: Sendable {
         companyNameWords = Set(LexicalTables.lines(.companyNameWords))
         clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
-        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(EntityKey.make))
-        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
+        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(LookupKey.make))
+        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(LookupKey.make))
         platforms = Set(LexicalTables.lines(.platforms))
         nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))
         placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
@@ -126,7 +126,7 @@ final class EntityTables: Sendable {
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].
     static func wordKeys(_ name: String) -> [String] {
-        words(name).map(EntityKey.make)
+        words(name).map(LookupKey.make)
     }
 
     /// Splits a name into words as the tagger sees them, elided articles apart.
@@ -134,7 +134,7 @@ final class EntityTables: Sendable {
         var out = [String]()
         for part in name.split(separator: " ") {
             let p = String(part)
-            if let n = EntityKey.elisionPrefixLength(p) {
+            if let n = EntityTables.elisionPrefixLength(p) {
                 let utf8 = Array(p.utf8)
                 out.append(String(decoding: utf8[0..<n], as: UTF8.self))
                 out.append(String(decoding: utf8[n...], as: UTF8.self))
@@ -181,3 +181,39 @@ extension EntityTables {
     }
 }
 
+
+extension EntityTables {
+    /// The key with its first letter unaccented: capitals often lose their accent (`Eglise` for `Église`).
+    static func unaccentedInitial(_ key: String) -> String {
+        guard let first = key.first, let plain = unaccented[first] else { return key }
+        return String(plain) + key.dropFirst()
+    }
+
+    /// `set` plus the unaccented-initial form of each key.
+    static func withUnaccentedInitials(_ set: Set<String>) -> Set<String> {
+        set.union(set.map(unaccentedInitial))
+    }
+
+    private static let unaccented: [Character: Character] = [
+        "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u", "ç": "c",
+    ]
+
+    /// The UTF-8 length of the elided prefix of a table entry's word (`d’Ivoire` → 4), or nil: the prefix up
+    /// to its apostrophe when the word view flags it an elision (``LexicalFlags/elision``).
+    static func elisionPrefixLength(_ text: String) -> Int? {
+        var prefix = ""
+        var bytes = 0
+        for scalar in text.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            if scalar == "'" || scalar == "\u{2019}" {
+                prefix.append("'")
+                let store = FormStore.shared
+                guard bytes < text.utf8.count, store.lexeme(store.intern(prefix.lowercased())).tableFlags.contains(.elision) else { return nil }
+                return bytes
+            }
+            guard scalar.properties.isAlphabetic, prefix.count < 7 else { return nil }
+            prefix.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+}

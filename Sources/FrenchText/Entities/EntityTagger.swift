@@ -37,7 +37,7 @@ public struct EntityTagger: Sendable {
 
     /// Each mention with the resolver passes that changed it after its rule made it (`frtext explain --entities`).
     func explained(_ document: Document, documentDate: DocumentDate? = nil) -> (mentions: [(mention: EntityMention, passes: [EntityResolverPass])], anchor: DocumentDate?) {
-        let words = EntityWordBuilder.words(of: document)
+        let words = EntityWords.view(of: document)
         guard !words.isEmpty else { return ([], documentDate) }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: relativeDates)
@@ -91,7 +91,7 @@ public struct EntityTagger: Sendable {
     /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else
     /// the latest full date), or nil.
     public func documentDate(in document: Document) -> DocumentDate? {
-        let words = EntityWordBuilder.words(of: document)
+        let words = EntityWords.view(of: document)
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: false)
         return dates.documentDate(in: dates.matches())

@@ -23,7 +23,7 @@ struct PersonRecognizer {
     private static let cueAuxiliaries: Set<String> = Set(LexicalTables.lines(.entityPersonCueAuxiliaries))
     let context: EntityContext
 
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
     private var tables: EntityTables { context.tables }
 
     func candidates() -> [EntityCandidate] {
@@ -39,7 +39,7 @@ struct PersonRecognizer {
             if let afterRole = roleEnd(at: i) {
                 var k = afterRole
                 var adjectives = 0
-                while adjectives < 2, let a = context.word(k), a.kind == .word, !a.isCapitalized, context.isAdjective(a) || !context.isKnown(a) {
+                while adjectives < 2, let a = context.word(k), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a) || !context.isKnown(a) {
                     k += 1; adjectives += 1
                 }
                 if context.gazetteer.longestMatch(at: k, in: words) == nil, let end = nameEnd(from: k, strong: false) {
@@ -49,11 +49,11 @@ struct PersonRecognizer {
                 }
             }
             // Speech cues: a déclaré X.
-            if tables.speechCues.contains(w.key), let aux = context.word(i - 1), Self.cueAuxiliaries.contains(aux.key),
+            if tables.speechCues.contains(w.keyText), let aux = context.word(i - 1), Self.cueAuxiliaries.contains(aux.keyText),
                context.gazetteer.longestMatch(at: i + 1, in: words) == nil, let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate((i + 1)..<end, .person, rule: .personSpeechCue, priority: EntityPriority.person))
             }
-            guard w.kind == .word, w.isCapitalized else { continue }
+            guard w.wordClass == .word, w.isCapitalized else { continue }
             // Initials: J.-L. Mélenchon.
             if w.isInitial, let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate(i..<end, .person, rule: .personInitials, priority: EntityPriority.person))
@@ -77,21 +77,21 @@ struct PersonRecognizer {
         let w = words[i]
         // Two unknown capitalised words: Mikalai Statkevich.
         if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
-           let next = context.nextInSentence(i), next.kind == .word, isUnknownName(i + 1), !context.isFirstName(next),
-           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
+           let next = context.nextInSentence(i), next.wordClass == .word, isUnknownName(i + 1), !context.isFirstName(next),
+           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.keyText))),
            !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
             return EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5)
         }
         // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
-        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, context.isNameWord(i + 1),
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, context.isNameWord(i + 1),
            !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
-           !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
+           !(tables.placeNouns.contains(next.keyText) || tables.orgHeads[next.keyText] != nil || tables.roles.contains(next.keyText)),
            !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
             return EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)
         }
         // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
-        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.kind == .word, !next.isCapitalized,
-           tables.particles.contains(next.key) || next.key.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
+           tables.particles.contains(next.keyText) || next.keyText.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
             return EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)
         }
         // Apposition: Kalemba, secrétaire général de…
@@ -101,16 +101,16 @@ struct PersonRecognizer {
         }
         // A first name alone: sa mère, Sophie, …
         if context.isFirstName(w), !w.text.contains("-"), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
-           context.nextInSentence(i).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true {
+           context.nextInSentence(i).map({ !($0.wordClass == .word && $0.isCapitalized) }) ?? true {
             return EntityCandidate(i..<(i + 1), .person, rule: .personFirstNameAlone, priority: EntityPriority.guess)
         }
         // A surname the lexicon knows, outside "prix Nobel"-like phrases.
-        if !w.sentenceStart || context.word(i - 1)?.kind == .quote, context.isSurname(w), !w.isAllCaps {
-            if let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
-               !EntityContext.functionWords.contains(prev.key) { return nil }
+        if !w.sentenceStart || context.word(i - 1)?.wordClass == .quote, context.isSurname(w), !w.isAllCaps {
+            if let prev = context.word(i - 1), prev.wordClass == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
+               !EntityContext.functionWords.contains(prev.keyText) { return nil }
             // Petit, Blanc, Macron are also common words: only where a person is expected.
             if context.isCommonLower(w) {
-                guard let prev = context.word(i - 1), prev.kind == .quote || Self.surnameLeads.contains(prev.key),
+                guard let prev = context.word(i - 1), prev.wordClass == .quote || Self.surnameLeads.contains(prev.keyText),
                       context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { return nil }
             }
             return EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess)
@@ -120,12 +120,12 @@ struct PersonRecognizer {
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
-        guard let w = context.word(i), w.kind == .word, tables.roleFirstWords.contains(w.key) else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, tables.roleFirstWords.contains(w.keyText) else { return nil }
         if needsDeterminer {
-            guard let d = context.word(i - 1), Self.roleDeterminers.contains(d.key) else { return nil }
+            guard let d = context.word(i - 1), Self.roleDeterminers.contains(d.keyText) else { return nil }
         }
-        if let w2 = context.word(i + 1), tables.roles.contains(w.key + " " + w2.key) { return i + 2 }
-        return tables.roles.contains(w.key) ? i + 1 : nil
+        if let w2 = context.word(i + 1), tables.roles.contains(w.keyText + " " + w2.keyText) { return i + 2 }
+        return tables.roles.contains(w.keyText) ? i + 1 : nil
     }
 
     /// True when a known place or organisation starts at `i`.
@@ -146,8 +146,8 @@ struct PersonRecognizer {
     }
 
     private func isParticle(_ j: Int) -> Bool {
-        guard let w = context.word(j), w.kind == .word || w.kind == .elision, !w.isCapitalized else { return false }
-        return tables.particles.contains(w.key)
+        guard let w = context.word(j), w.wordClass == .word || w.wordClass == .elision, !w.isCapitalized else { return false }
+        return tables.particles.contains(w.keyText)
     }
 
     /// A capitalised common word that still starts a name when the next word is unknown to the lexicon and a
@@ -156,40 +156,40 @@ struct PersonRecognizer {
     private func relaxedPairStart(_ i: Int) -> Bool {
         let w = words[i]
         guard !w.sentenceStart || isNounOnly(w), context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
-        if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
-        if tables.placeContextNouns.contains(w.key) || tables.orgIntroNouns.contains(w.key) { return false }
-        if let prev = context.word(i - 1), Self.pairArticles.contains(prev.key) { return false }
+        if tables.placeNouns.contains(w.keyText) || tables.orgHeads[w.keyText] != nil || tables.roles.contains(w.keyText) { return false }
+        if tables.placeContextNouns.contains(w.keyText) || tables.orgIntroNouns.contains(w.keyText) { return false }
+        if let prev = context.word(i - 1), Self.pairArticles.contains(prev.keyText) { return false }
         guard let after = context.word(i + 2) else { return false }
-        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
+        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.keyText) { return true }
         // Alpha Kaboré, agriculteur à Koudougou: an apposition noun.
-        if after.text == ",", let role = context.word(i + 3), role.kind == .word, !role.isCapitalized, isNounOnly(role),
-           context.word(i + 4).map({ $0.kind != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.key) }) ?? true { return true }
-        if Self.pairVerbs.contains(after.key) { return true }
-        return after.kind == .word && !after.isCapitalized && context.isVerbOnly(after)
+        if after.text == ",", let role = context.word(i + 3), role.wordClass == .word, !role.isCapitalized, isNounOnly(role),
+           context.word(i + 4).map({ $0.wordClass != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.keyText) }) ?? true { return true }
+        if Self.pairVerbs.contains(after.keyText) { return true }
+        return after.wordClass == .word && !after.isCapitalized && context.isVerbOnly(after)
     }
 
     /// `i`, or `i - 1` when a capitalised word that is only a common noun (`Alpha`, `Rose`) comes first in a person
     /// context: `le journaliste guinéen Alpha Oumar Sow-Bangoura`, but not `conseillère d’État Nadia …`.
     private func commonFirstNameStart(_ i: Int) -> Int {
-        guard !words[i].sentenceStart, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
+        guard !words[i].sentenceStart, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
               isNounOnly(p), !isKnownNameStart(i - 1),
-              !(tables.placeNouns.contains(p.key) || tables.orgHeads[p.key] != nil || tables.roles.contains(p.key)) else { return i }
+              !(tables.placeNouns.contains(p.keyText) || tables.orgHeads[p.keyText] != nil || tables.roles.contains(p.keyText)) else { return i }
         if p.sentenceStart { return i - 1 }
         guard let q = context.word(i - 2) else { return i - 1 }
-        if q.kind == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.key), context.isNounOrAdjective(q) { return i - 1 }
-        if q.kind == .punctuation, q.text == "," { return i - 1 }
+        if q.wordClass == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.keyText), context.isNounOrAdjective(q) { return i - 1 }
+        if q.wordClass == .punctuation, q.text == "," { return i - 1 }
         return i
     }
 
     /// True when a lower-case noun or adjective precedes `i` (`prix Nobel …`): the name may be a title's complement.
     private func afterCommonNoun(_ i: Int) -> Bool {
-        guard let prev = context.word(i - 1), prev.kind == .word, !prev.isCapitalized, !words[i].sentenceStart else { return false }
-        return !EntityContext.functionWords.contains(prev.key) && context.isNounOrAdjective(prev)
+        guard let prev = context.word(i - 1), prev.wordClass == .word, !prev.isCapitalized, !words[i].sentenceStart else { return false }
+        return !EntityContext.functionWords.contains(prev.keyText) && context.isNounOrAdjective(prev)
     }
 
     /// True when every dictionary reading of the word in lower case is a noun (`Alpha`, `Mélodie`), not a
     /// preposition, adverb or verb (`Selon`, `Hier`).
-    private func isNounOnly(_ w: EntityWord) -> Bool {
+    private func isNounOnly(_ w: Word) -> Bool {
         guard let lexicon = context.lexicon else { return false }
         let a = lexicon.analyses(of: w.text.lowercased())
         // Papiers, Transports: a plural is a company's head word, not a first name.
@@ -211,7 +211,7 @@ struct PersonRecognizer {
         while j < words.count, count < 5 {
             let w = words[j]
             if j > k && w.sentenceStart { break }
-            if w.kind == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
+            if w.wordClass == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }
                 if w.isAllCaps, j > k, context.gazetteer.longestMatch(at: j, in: words) != nil { break }
@@ -229,8 +229,8 @@ struct PersonRecognizer {
                 }
             }
             // al-Assad, el-Sissi, ben-Gourion.
-            if lastName != nil || strong, w.kind == .word, !w.isCapitalized, let dash = w.text.firstIndex(of: "-"),
-               tables.particles.contains(String(w.key[..<w.key.firstIndex(of: "-")!])),
+            if lastName != nil || strong, w.wordClass == .word, !w.isCapitalized, let dash = w.text.firstIndex(of: "-"),
+               tables.particles.contains(String(w.keyText[..<w.keyText.firstIndex(of: "-")!])),
                w.text[w.text.index(after: dash)...].first?.isUppercase == true {
                 lastName = j; count += 1; j += 1; continue
             }

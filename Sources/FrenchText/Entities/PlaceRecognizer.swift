@@ -21,7 +21,7 @@ struct PlaceRecognizer {
     private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
 
     private static let placePrepositions: Set<String> = Set(LexicalTables.lines(.entityPlacePrepositions))
     /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
@@ -33,7 +33,7 @@ struct PlaceRecognizer {
         var out = [EntityCandidate]()
         for i in words.indices {
             if let c = numberedStreet(at: i) { out.append(c) }
-            guard words[i].kind == .word else { continue }
+            guard words[i].wordClass == .word else { continue }
             if let c = placeNoun(at: i) { out.append(c) }
             if let c = afterPreposition(at: i) { out.append(c) }
             if let c = dateline(at: i) { out.append(c) }
@@ -47,42 +47,42 @@ struct PlaceRecognizer {
 
     private func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.kind == .word else { return nil }
+        guard context.tables.placeNouns.contains(w.keyText), w.spaceAfter || w.wordClass == .word else { return nil }
         // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
-        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.keyText) } == true && context.word(i + 2)?.isCapitalized == true
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
         // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
-        if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized, w.spaceAfter,
-           context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.key.hasSuffix($0) }),
+        if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized, w.spaceAfter,
+           context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.keyText.hasSuffix($0) }),
            !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
             return EntityCandidate(i..<(i + 2), .location, rule: .placeNounAdjective, priority: EntityPriority.pattern)
         }
         var j = i + 1
         // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
-        if let a = context.word(j), a.kind == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
+        if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
            context.word(j + 1)?.isCapitalized == true {
             j += 1
-        } else if let d = context.word(j), d.key == "de", let n = context.word(j + 1), n.kind == .word, !n.isCapitalized,
+        } else if let d = context.word(j), d.keyText == "de", let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
                   context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
             j += 2
         }
         // plaines d'Abraham, place de la Concorde
-        if let p = context.word(j), Self.deForms.contains(p.key) {
+        if let p = context.word(j), Self.deForms.contains(p.keyText) {
             // le quartier de Recouvrance: the district's name alone is the place.
-            if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
+            if Self.nounsBeforeName.contains(w.keyText), !w.isCapitalized { return nil }
             j += 1
-            if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
+            if let a = context.word(j), Self.feminineArticles.contains(a.keyText) { j += 1 }
         }
         var end = j
         while end < words.count, end - j < 5 {
             let x = words[end]
-            if x.kind == .word, x.isCapitalized, context.isNameWord(end), !x.sentenceStart, !x.text.contains(where: \.isNumber) {
+            if x.wordClass == .word, x.isCapitalized, context.isNameWord(end), !x.sentenceStart, !x.text.contains(where: \.isNumber) {
                 end += 1
                 if !x.spaceAfter { break }
                 continue
             }
             // campus Porte des Alpes
-            if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.kind == .word, n.isCapitalized,
+            if end > j, Self.deForms.contains(x.keyText), let n = context.word(end + 1), n.wordClass == .word, n.isCapitalized,
                !n.sentenceStart, context.isNameWord(end + 1) {
                 end += 1
                 continue
@@ -94,7 +94,7 @@ struct PlaceRecognizer {
         if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
         // presqu’île de Rhuys: the elided first part of the noun belongs to it.
         var start = i
-        if let e = context.word(i - 1), e.kind == .elision || e.kind == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
+        if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.keyText), !e.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
     }
 
@@ -103,7 +103,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard w.sentenceStart, w.isCapitalized, context.isNameWord(i) else { return nil }
         var end = i + 1
-        while end < words.count, end - i < 3, words[end].kind == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
+        while end < words.count, end - i < 3, words[end].wordClass == .word, words[end].isCapitalized, words[end - 1].spaceAfter, !words[end].sentenceStart { end += 1 }
         // An all-capital dateline place may spell a common word (PARIS, NICE) when the dateline is explicit.
         if w.isAllCaps, Self.isDatelinePlace(i, end: end, context: context),
            (i..<end).contains(where: { !context.isCommonLower(words[$0]) }) || context.gazetteer.longestMatch(at: i, in: words).map({ $0.entry.type == .location }) == true {
@@ -111,7 +111,7 @@ struct PlaceRecognizer {
         }
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
         if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
-           let mark = context.word(end), let after = context.word(end + 1), after.kind == .word, after.isCapitalized, !after.paragraphStart,
+           let mark = context.word(end), let after = context.word(end + 1), after.wordClass == .word, after.isCapitalized, !after.paragraphStart,
            mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) || Self.isDatelinePlace(i, end: end, context: context) {
             return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
         }
@@ -123,9 +123,9 @@ struct PlaceRecognizer {
         }
         guard let comma = context.word(k), comma.text == "," else { return nil }
         var d = k + 1
-        if let le = context.word(d), le.key == "le" { d += 1 }
-        if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
-        guard let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
+        if let le = context.word(d), le.keyText == "le" { d += 1 }
+        if let wd = context.word(d), context.tables.weekdays.contains(wd.keyText) { d += 1 }
+        guard let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.keyText] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
     }
 
@@ -133,16 +133,16 @@ struct PlaceRecognizer {
     /// (`PARIS, 12 mars 2025`), or a bracketed agency and a dash (`GENÈVE (Reuters) -`).
     static func isDatelinePlace(_ i: Int, end: Int, context: EntityContext) -> Bool {
         guard let w = context.word(i), w.sentenceStart else { return false }
-        if let next = context.word(end), next.isAllCaps, next.kind == .word { return false }
+        if let next = context.word(end), next.isAllCaps, next.wordClass == .word { return false }
         // VALAIS – Mardi 3 mars 2026: a dash before the date as well.
         if let comma = context.word(end), comma.text == "," || ["–", "—"].contains(comma.text) {
             var d = end + 1
-            if let le = context.word(d), le.key == "le" { d += 1 }
-            if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
-            if let day = context.word(d), day.isDigits || day.key == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil { return true }
+            if let le = context.word(d), le.keyText == "le" { d += 1 }
+            if let wd = context.word(d), context.tables.weekdays.contains(wd.keyText) { d += 1 }
+            if let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.keyText] != nil { return true }
             return false
         }
-        if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.kind == .word, agency.isCapitalized,
+        if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.wordClass == .word, agency.isCapitalized,
            let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), Self.datelineMarks.contains(dash.text) {
             return true
         }
@@ -152,8 +152,8 @@ struct PlaceRecognizer {
     /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
     private func numberedStreet(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.kind == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.kind == .word,
-              context.tables.placeNouns.contains(n.key), n.isCapitalized || n.key == "arrondissement" else { return nil }
+        guard w.wordClass == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.wordClass == .word,
+              context.tables.placeNouns.contains(n.keyText), n.isCapitalized || n.keyText == "arrondissement" else { return nil }
         return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
     }
 
@@ -170,7 +170,7 @@ struct PlaceRecognizer {
         // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
         var start = i
         var i = i
-        if Self.placeArticles.contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized,
+        if Self.placeArticles.contains(w.keyText), w.isCapitalized, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized,
            context.isNameWord(i + 1) {
             start = i; i += 1; w = n
         } else {
@@ -179,24 +179,24 @@ struct PlaceRecognizer {
         if start < i { prev = words[start - 1] }
         // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
         // les communes de Martigny, …: plurals too.
-        let afterPlaceNoun = (prev.key == "de" || prev.key == "d'") && context.word(start - 2).map {
-            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
-                || $0.key.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.key.dropLast()))
+        let afterPlaceNoun = (prev.keyText == "de" || prev.keyText == "d'") && context.word(start - 2).map {
+            context.tables.placeContextNouns.contains($0.keyText) || Self.beforeDePlace.contains($0.keyText)
+                || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.keyText.dropLast()))
         } == true
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
-        let deArticleName = start < i && (prev.key == "de" || prev.key == "d'") && !context.isKnown(w)
-            && context.word(start - 2).map { !($0.kind == .word && $0.isCapitalized) } == true
+        let deArticleName = start < i && (prev.keyText == "de" || prev.keyText == "d'") && !context.isKnown(w)
+            && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
             && context.gazetteer.longestMatch(at: start, in: words) == nil
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
-        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
+        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.keyText)
         // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
-        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.keyText)
             // le maire de Drap: a capital after the noun of an office held in a town names the town.
-            || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
-        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
+            || context.tables.placeContextNouns.contains($0.keyText) && !w.sentenceStart && !w.isAllCaps } == true
+        guard Self.placePrepositions.contains(prev.keyText) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
               !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
-        if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { return nil }
+        if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: .placeAfterPreposition, priority: EntityPriority.context)
     }
 
@@ -223,9 +223,9 @@ struct PlaceRecognizer {
         guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
-        if let p = context.word(i - 1), p.kind == .word || p.kind == .elision, Self.deElided.contains(p.key),
-           let q = context.word(i - 2), q.kind == .word, q.isCapitalized { return nil }
-        if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized, w.spaceAfter { return nil }
+        if let p = context.word(i - 1), p.wordClass == .word || p.wordClass == .elision, Self.deElided.contains(p.keyText),
+           let q = context.word(i - 2), q.wordClass == .word, q.isCapitalized { return nil }
+        if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placeSaint, priority: EntityPriority.guess)
     }
 
@@ -250,7 +250,7 @@ struct PlaceRecognizer {
         let w = words[i]
         guard w.text.utf8.first == 0x48 || w.text.utf8.first == 0x42, let prefix = Self.partPrefixes.first(where: { w.text.hasPrefix($0) }) else { return nil }
         let rest = String(w.text.dropFirst(prefix.count))
-        guard rest.first?.isUppercase == true, !rest.contains("-"), let place = context.gazetteer.place(named: EntityKey.make(rest)),
+        guard rest.first?.isUppercase == true, !rest.contains("-"), let place = context.gazetteer.place(named: LookupKey.make(rest)),
               place.kind == .region || place.kind == .country else { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placePart, priority: EntityPriority.context + 5)
     }
@@ -262,11 +262,11 @@ struct PlaceRecognizer {
 
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key),
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.keyText), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.keyText),
               let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
               m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }
-        if let next = context.word(i + 2 + m.length), next.kind == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
+        if let next = context.word(i + 2 + m.length), next.wordClass == .word, next.isCapitalized, words[i + 1 + m.length].spaceAfter { return nil }
         return EntityCandidate(i..<(i + 2 + m.length), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
     }
 
@@ -280,7 +280,7 @@ struct PlaceRecognizer {
         var start = i
         if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
         // Jean Dupont (Belgique): a name before the town is a person's.
-        if start == i, let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
+        if start == i, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
         if context.isFirstName(w) && !context.isProperNoun(w) { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: .placeBeforeRegion, priority: EntityPriority.context + 5)
     }
