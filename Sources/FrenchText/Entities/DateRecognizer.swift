@@ -14,15 +14,15 @@
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
 struct DateRecognizer {
     /// Words before two linked day numbers (`du 3 au 5`, `les 3 et 4`), as lookup keys.
-    private static let dayListLeads: Set<String> = Set(LexicalTables.lines(.entityDateDayListLeads))
+    private static let dayListLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateDayListLeads))
     /// Words opening a date span (`entre`, `du`, `de`), as lookup keys.
-    private static let spanOpeners: Set<String> = Set(LexicalTables.lines(.entityDateSpanOpeners))
+    private static let spanOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanOpeners))
     /// Words joining the two ends of a date span (`du 3 mars au 5 avril`), as lookup keys.
-    private static let spanLinks: Set<String> = Set(LexicalTables.lines(.entityDateSpanLinks))
+    private static let spanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanLinks))
     /// Words before a year earlier than 1900 that is still a date (`en 1789`, `depuis 1848`), as lookup keys.
-    private static let oldYearLeads: Set<String> = Set(LexicalTables.lines(.entityDateOldYearLeads))
+    private static let oldYearLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateOldYearLeads))
     /// Words and dashes between the two years of a span (`entre 2015 et 2020`, `2015–2020`), as lookup keys.
-    private static let yearSpanLinks: Set<String> = Set(LexicalTables.lines(.entityDateYearSpanLinks))
+    private static let yearSpanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateYearSpanLinks))
     let context: EntityContext
     /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
     var relativeDates = false
@@ -113,18 +113,18 @@ struct DateRecognizer {
         var year = anchor.year
         // `le 3 juin dernier`, `le 3 février prochain`: the previous or next such date.
         let last = context.word(m.range.upperBound - 1)
-        let qualifier = last.flatMap { isQualifier($0.keyText) ? $0 : nil } ?? context.word(m.range.upperBound)
+        let qualifier = last.flatMap { isQualifier($0.key) ? $0 : nil } ?? context.word(m.range.upperBound)
         if let after = qualifier, let month = m.month, let anchorMonth = anchor.month {
             let anchorDay = anchor.day ?? 15
             let later = month * 100 + (m.day ?? 0) > anchorMonth * 100 + (m.day == nil ? 0 : anchorDay)
             let earlier = month * 100 + (m.day ?? 99) < anchorMonth * 100 + (m.day == nil ? 99 : anchorDay)
-            if tables.isDateWord(after.keyText, .past), later { year = anchor.year - 1 }
-            if tables.isDateWord(after.keyText, .future), earlier { year = anchor.year + 1 }
+            if tables.isDateWord(after.key, .past), later { year = anchor.year - 1 }
+            if tables.isDateWord(after.key, .future), earlier { year = anchor.year + 1 }
         }
         return DateNormalizer.iso(year: year, month: m.month, day: m.day)
     }
 
-    private func isQualifier(_ key: String) -> Bool {
+    private func isQualifier(_ key: FormID) -> Bool {
         tables.isDateWord(key, .past) || tables.isDateWord(key, .future)
     }
 
@@ -143,7 +143,7 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }
 
-    private static let numericDayMonthLeads: Set<String> = Set(LexicalTables.lines(.entityDateNumericLeads))
+    private static let numericDayMonthLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateNumericLeads))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
@@ -154,7 +154,7 @@ struct DateRecognizer {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
         // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
-        guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.keyText) || tables.weekdays.contains(prev.keyText) else { return nil }
+        guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
         if let next = context.word(i + 1), next.wordClass == .other || ["%", "de", "des", "du", "d'"].contains(next.keyText) { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: .dateNumericDayMonth)
     }
@@ -169,7 +169,7 @@ struct DateRecognizer {
 
     /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
     private func month(at i: Int) -> (Int, Int)? {
-        guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.keyText] else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.key] else { return nil }
         if w.keyText.count <= 4, w.keyText != "mai", w.keyText != "juin", w.keyText != "août", w.keyText != "mars" {
             // Abbreviations only with their period: `janv.`, `sept.`
             guard let next = context.word(i + 1), next.text == ".", !w.spaceAfter else { return nil }
@@ -188,7 +188,7 @@ struct DateRecognizer {
     private func dayMonth(at i: Int) -> DateMatch? {
         let start = i
         var j = i
-        let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.keyText] }
+        let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.key] }
         if weekday != nil { j += 1 }
         guard let day = dayNumber(j) else { return nil }
         var k = j + 1
@@ -199,7 +199,7 @@ struct DateRecognizer {
         if let y = yearNumber(afterMonth) {
             year = y
             end = afterMonth + 1
-        } else if let q = context.word(afterMonth), q.wordClass == .word, isQualifier(q.keyText) {
+        } else if let q = context.word(afterMonth), q.wordClass == .word, isQualifier(q.key) {
             end += 1  // 3 octobre dernier
         }
         var m = DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: .dateDayMonth)
@@ -219,14 +219,14 @@ struct DateRecognizer {
     private func year(at i: Int) -> DateMatch? {
         guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
         let prev = context.word(i - 1)
-        let afterYear = prev.map { Self.yearSpanLinks.contains($0.keyText) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
-        let inContext = prev.map { tables.yearPrepositions.contains($0.keyText) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
+        let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
+        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
         // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
-        if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.keyText) } ?? false) { return nil }
+        if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false) { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
-            if let prev, tables.isDateWord(prev.keyText, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }
-            if let prev, prev.keyText == "de", let pp = context.word(i - 2), tables.isDateWord(pp.keyText, .quantity) { return nil }
+            if let prev, tables.isDateWord(prev.key, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }
+            if let prev, prev.keyText == "de", let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
         }
         if let next = context.word(i + 1), next.wordClass == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
         if let next = context.word(i + 1), next.wordClass == .word, !next.isCapitalized,
@@ -240,10 +240,10 @@ struct DateRecognizer {
     /// `été 2025` → 2025; `années 2000` → a decade, no single ISO value.
     private func seasonOrDecade(at i: Int) -> DateMatch? {
         guard let w = context.word(i), w.wordClass == .word, let y = yearNumber(i + 1) else { return nil }
-        if tables.isDateWord(w.keyText, .season) {
+        if tables.isDateWord(w.key, .season) {
             return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: .dateSeason)
         }
-        if tables.isDateWord(w.keyText, .decade), y % 10 == 0 {
+        if tables.isDateWord(w.key, .decade), y % 10 == 0 {
             return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateDecade, noValue: true)
         }
         return nil
@@ -251,7 +251,7 @@ struct DateRecognizer {
 
     /// `mi-mars` → the month.
     private func midMonth(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.wordClass == .word, w.keyText.hasPrefix("mi-"), let m = tables.months[String(w.keyText.dropFirst(3))] else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, w.keyText.hasPrefix("mi-"), let m = FormStore.shared.existingID(String(w.keyText.dropFirst(3))).flatMap({ tables.months[$0] }) else { return nil }
         var end = i + 1
         var year: Int?
         if let y = yearNumber(i + 1) { year = y; end += 1 }
@@ -276,27 +276,27 @@ struct DateRecognizer {
         // la votation de février, le mois d’avril
         let afterDe = prev.keyText == "de" || prev.keyText == "d'"
         // entre mars et mai, de janvier à avril: the second month of a span.
-        let secondOfSpan = Self.spanLinks.contains(prev.keyText) && context.word(i - 2).map { tables.months[$0.keyText] != nil } == true
-            && context.word(i - 3).map { Self.spanOpeners.contains($0.keyText) } == true
-        let boundary = tables.isDateWord(prev.keyText, .boundary) && prev.wordClass == .word
-        guard tables.isDateWord(prev.keyText, .lead) || boundary || afterDe || secondOfSpan else { return nil }
+        let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
+            && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
+        let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
+        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         var start = i
         if boundary { start = i - 1 }
-        if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.keyText, .monthNoun) { start = i - 2 }
+        if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.key, .monthNoun) { start = i - 2 }
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
-        if let q = context.word(after), q.wordClass == .word, isQualifier(q.keyText) { end += 1 }
+        if let q = context.word(after), q.wordClass == .word, isQualifier(q.key) { end += 1 }
         return DateMatch(range: start..<end, year: nil, month: month, day: nil, yearWritten: false, rule: .dateMonth)
     }
 
     /// `dimanche 7`, `lundi 16`: a weekday and a day number with no month after them (not `mardi 12 h`).
     private func weekdayDay(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.wordClass == .word, let weekday = tables.weekdayNumbers[w.keyText], w.spaceAfter, let day = dayNumber(i + 1) else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, let weekday = tables.weekdayNumbers[w.key], w.spaceAfter, let day = dayNumber(i + 1) else { return nil }
         if let next = context.word(i + 2), context.words[i + 1].spaceAfter || next.wordClass == .word {
-            if month(at: i + 2) != nil || tables.isDateWord(next.keyText, .durationUnit) || next.wordClass == .number { return nil }
-            if next.wordClass == .word, !next.isCapitalized, !EntityContext.functionWords.contains(next.keyText),
+            if month(at: i + 2) != nil || tables.isDateWord(next.key, .durationUnit) || next.wordClass == .number { return nil }
+            if next.wordClass == .word, !next.isCapitalized, !EntityContext.functionWords.contains(next.key),
                let a = context.lexicon?.analyses(of: next.text), a.contains(where: \.isNoun) { return nil }
         }
         if let next = context.word(i + 2), next.text == ":" || next.text == "h" { return nil }
@@ -307,7 +307,7 @@ struct DateRecognizer {
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {
-        guard tables.relativeDateStarts.contains(words[i].keyText) || words[i].keyText.hasPrefix("aujourd") else { return nil }
+        guard tables.relativeDateStarts.contains(words[i].key) || words[i].keyText.hasPrefix("aujourd") else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= words.count {
             var keys = [String]()
             for k in i..<(i + length) { keys.append(words[k].keyText) }
@@ -321,7 +321,7 @@ struct DateRecognizer {
 
     // MARK: - Ranges
 
-    private static let rangeMarks: Set<String> = Set(LexicalTables.lines(.entityDateRangeMarks))
+    private static let rangeMarks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateRangeMarks))
 
     /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
     /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
@@ -347,8 +347,8 @@ struct DateRecognizer {
             guard let day = dayNumber(link - 1), !covered.contains(link - 1) else { continue }
             var start = link - 1
             var weekday: Int?
-            if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.keyText] { start -= 1; weekday = number }
-            guard let before = context.word(start - 1), Self.dayListLeads.contains(before.keyText) else { continue }
+            if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
+            guard let before = context.word(start - 1), Self.dayListLeads.contains(before.key) else { continue }
             if l.keyText == "et" {
                 added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: .dateRangeDay))
             } else {
@@ -373,6 +373,6 @@ struct DateRecognizer {
     }
 
     private func isRangeLink(_ w: Word) -> Bool {
-        Self.rangeMarks.contains(w.text) || w.keyText == "et" || tables.isDateWord(w.keyText, .range)
+        Self.rangeMarks.contains(w.form) || w.keyText == "et" || tables.isDateWord(w.key, .range)
     }
 }

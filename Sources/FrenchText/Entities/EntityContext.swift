@@ -41,7 +41,7 @@ final class EntityContext {
     }
 
     /// Function words after which a capitalised word is not a sentence start (`à Caen`, `la Chine`).
-    static let functionWords: Set<String> = Set(LexicalTables.lines(.entityFunctionWords))
+    static let functionWords: FormSet = FormSet(forms: LexicalTables.lines(.entityFunctionWords))
 
     func word(_ i: Int) -> Word? { i >= 0 && i < words.count ? words[i] : nil }
 
@@ -106,8 +106,8 @@ final class EntityContext {
     /// A capitalised word that can be part of a name: not a sentence-initial common word, not a month or weekday.
     func isNameWord(_ i: Int) -> Bool {
         guard let w = word(i), w.wordClass == .word, w.isCapitalized else { return false }
-        if tables.months[w.keyText] != nil || tables.weekdays.contains(w.keyText) { return false }
-        if tables.titles.contains(w.text) { return false }
+        if tables.months[w.key] != nil || tables.weekdays.contains(w.key) { return false }
+        if tables.titles.contains(w.form) { return false }
         return true
     }
 

@@ -6,13 +6,13 @@
 /// - a place noun alone, capitalised, joins the place (`les Plaines` after `les plaines d’Abraham`)
 struct EntityResolver {
     /// Words after a list's conjunction that open a complement (`et de`, `ou à`), as lookup keys.
-    private static let listComplementLinks: Set<String> = Set(LexicalTables.lines(.entityResolverListComplementLinks))
+    private static let listComplementLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListComplementLinks))
     /// Conjunctions closing a list of entities (`et`, `ou`), as lookup keys.
-    private static let listConjunctions: Set<String> = Set(LexicalTables.lines(.entityResolverListConjunctions))
+    private static let listConjunctions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListConjunctions))
     /// Words before a capitalised organisation head noun read as a common noun (`les`, `sur`, `dans`), as lookup keys.
-    private static let headArticles: Set<String> = Set(LexicalTables.lines(.entityResolverHeadArticles))
+    private static let headArticles: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverHeadArticles))
     /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
-    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
+    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [Word] { context.words }
@@ -178,7 +178,7 @@ struct EntityResolver {
         for i in words.indices where !taken[i] {
             let w = words[i]
             guard w.wordClass == .word, w.isCapitalized, !w.sentenceStart, heads[w.keyText] != nil,
-                  let prev = context.word(i - 1), Self.headArticles.contains(prev.keyText) else { continue }
+                  let prev = context.word(i - 1), Self.headArticles.contains(prev.key) else { continue }
             if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: .placeBackReference, priority: EntityPriority.context))
         }
@@ -212,7 +212,7 @@ struct EntityResolver {
             let last = words[c.range.upperBound - 1]
             guard last.wordClass == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
             // Caisse populaire de Caraquet: a name after `de` is the organisation's place, not its name.
-            if Self.deForms.contains(words[c.range.upperBound - 2].keyText) { continue }
+            if Self.deForms.contains(words[c.range.upperBound - 2].key) { continue }
             if full[last.keyText] == nil { full[last.keyText] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
@@ -271,9 +271,9 @@ struct EntityResolver {
             while rounds < 6, let and = context.nextInSentence(conj - 1), conj + 1 < words.count, !taken[conj + 1] {
                 rounds += 1
                 let isComma = and.text == ","
-                guard Self.listConjunctions.contains(and.keyText) || isComma else { break }
+                guard Self.listConjunctions.contains(and.key) || isComma else { break }
                 // de Tillabéri et de Tahoua, à Caen ou à Bayeux: the same preposition repeated before the next place.
-                if !isComma, conj + 2 < words.count, Self.listComplementLinks.contains(words[conj + 1].keyText),
+                if !isComma, conj + 2 < words.count, Self.listComplementLinks.contains(words[conj + 1].key),
                    words[conj + 1].keyText == context.word(c.range.lowerBound - 1)?.keyText, !taken[conj + 2] {
                     conj += 1
                 }
@@ -282,7 +282,7 @@ struct EntityResolver {
                       !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
                 guard let next = context.nextInSentence(conj + 1) else { if !isComma { added.append(place(conj + 1)) }; break }
                 if next.wordClass == .word, next.isCapitalized { break }
-                if isComma && !(next.text == "," || Self.listConjunctions.contains(next.keyText)) { break }
+                if isComma && !(next.text == "," || Self.listConjunctions.contains(next.key)) { break }
                 added.append(place(conj + 1))
                 taken[conj + 1] = true
                 if !isComma { break }
@@ -290,8 +290,8 @@ struct EntityResolver {
             }
             // entre Muret, Portet-sur-Garonne et Colomiers: an unknown name just before a listed place, after a preposition.
             let first = c.range.lowerBound
-            if first >= 3, !taken[first - 2], let sep = context.word(first - 1), sep.text == "," || Self.listConjunctions.contains(sep.keyText),
-               !words[first].sentenceStart, !words[first - 1].sentenceStart, Self.listPrepositions.contains(words[first - 3].keyText) {
+            if first >= 3, !taken[first - 2], let sep = context.word(first - 1), sep.text == "," || Self.listConjunctions.contains(sep.key),
+               !words[first].sentenceStart, !words[first - 1].sentenceStart, Self.listPrepositions.contains(words[first - 3].key) {
                 let w = words[first - 2]
                 if w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(first - 2), !context.isCommonLower(w),
                    !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) {
@@ -307,7 +307,7 @@ struct EntityResolver {
     }
 
     /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.
-    private static let listPrepositions: Set<String> = Set(LexicalTables.lines(.entityResolverListPrepositions))
+    private static let listPrepositions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListPrepositions))
 
     private func place(_ i: Int) -> EntityCandidate {
         EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)

@@ -3,27 +3,29 @@ final class EntityTables: Sendable {
     static let shared = EntityTables()
 
     /// Honorifics as written (`M.`, `Mme`, `Dr`).
-    let titles: Set<String>
+    let titles: FormSet
     /// Role nouns as keys, one or two words (`maire`, `secrétaire général`).
-    let roles: Set<String>
+    let roles: FormSet
+    /// The same, as strings, for the two-word roles a rule builds (`secrétaire général`).
+    let roleStrings: Set<String>
     /// First words of the roles (`secrétaire` for `secrétaire général`).
-    let roleFirstWords: Set<String>
-    let particles: Set<String>
+    let roleFirstWords: FormSet
+    let particles: FormSet
     /// Month keys (`septembre`, `sept`) → number.
-    let months: [String: Int]
-    let weekdays: Set<String>
+    let months: [FormID: Int]
+    let weekdays: FormSet
     /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
-    let weekdayNumbers: [String: Int]
+    let weekdayNumbers: [FormID: Int]
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
     /// First word keys of the relative expressions.
-    let relativeDateStarts: Set<String>
-    let yearPrepositions: Set<String>
+    let relativeDateStarts: FormSet
+    let yearPrepositions: FormSet
     /// Words read around dates, by role (`date_words.tsv`): `fin` → boundary, `dernier` → past…
-    let dateWords: [DateWordRole: Set<String>]
-    let placeNouns: Set<String>
+    let dateWords: [DateWordRole: FormSet]
+    let placeNouns: FormSet
     /// Nouns after which `de X` is a place (`le maire de Gomel`).
-    let placeContextNouns: Set<String>
+    let placeContextNouns: FormSet
     /// How an organisation head noun may be written.
     enum HeadCase: Sendable {
         /// `Conseil des droits de l’homme`: capitalised only.
@@ -35,92 +37,94 @@ final class EntityTables: Sendable {
     }
 
     /// Organisation head nouns (key) and how they may be written.
-    let orgHeads: [String: HeadCase]
-    let orgSuffixes: Set<String>
-    let orgGroupNouns: Set<String>
-    let speechCues: Set<String>
+    let orgHeads: [FormID: HeadCase]
+    let orgSuffixes: FormSet
+    let orgGroupNouns: FormSet
+    let speechCues: FormSet
     /// Nouns after which a capitalised name is an organisation (`l’entreprise Michelin`), as keys.
-    let orgIntroNouns: Set<String>
+    let orgIntroNouns: FormSet
     /// Company legal forms as written (`SRL`, `GmbH`, `inc`).
-    let legalForms: Set<String>
+    let legalForms: FormSet
     /// Place-name extensions as words, longest first (`romande`, `de l'Est`).
     let placeQualifiers: [[String]]
     /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
-    let clubPrefixes: Set<String>
+    let clubPrefixes: FormSet
     /// Press title heads as written (`Écho`, `Voix`) → true when the title may stand alone (`Progrès`).
-    let mediaTitleHeads: [String: Bool]
+    let mediaTitleHeads: [FormID: Bool]
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
-    let companyNameWords: Set<String>
+    let companyNameWords: FormSet
     /// Capitalised words opening a club name before a demonym (`Stade`, `Olympique`).
-    let clubNameHeads: Set<String>
+    let clubNameHeads: FormSet
     /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
     let demonymSuffixes: [String]
     /// Past participles of business verbs, as keys (`racheté`, `licencié`).
-    let businessVerbs: Set<String>
+    let businessVerbs: FormSet
     /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
-    let organisationNameLinks: Set<String>
+    let organisationNameLinks: FormSet
     /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
-    let programmeHeads: Set<String>
+    let programmeHeads: FormSet
     /// Online platforms, as written (`TikTok`): not organisations.
-    let platforms: Set<String>
+    let platforms: FormSet
     /// Capitals that name a job, label or unit, as written (`CEO`, `LGBT`, `RSE`): not organisations.
-    let nonOrganisationAcronyms: Set<String>
+    let nonOrganisationAcronyms: FormSet
 
     private init() {
-        titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
-        roles = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(LookupKey.make)))
-        roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(LexicalTables.lines(.nameParticles).map(LookupKey.make))
+        titles = FormSet(forms: Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] }))
+        roleStrings = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(LookupKey.make)))
+        roles = FormSet(forms: roleStrings)
+        roleFirstWords = FormSet(forms: Set(roleStrings.compactMap { $0.split(separator: " ").first.map(String.init) }))
+        particles = FormSet(forms: Set(LexicalTables.lines(.nameParticles).map(LookupKey.make)))
         var months = [String: Int]()
         for row in LexicalTables.rows(.months) where row.count >= 2 {
             if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
-        self.months = months
+        self.months = Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) })
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
             if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }
         }
-        self.weekdayNumbers = weekdayNumbers
-        weekdays = Set(weekdayNumbers.keys)
+        self.weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdayNumbers.map { (FormStore.shared.intern($0.key), $0.value) })
+        weekdays = FormSet(forms: weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
         for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
-        relativeDateStarts = Set(relative.keys.compactMap(\.first))
+        relativeDateStarts = FormSet(forms: Set(relative.keys.compactMap(\.first)))
         var dateWords = [DateWordRole: Set<String>]()
         for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
             if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(LookupKey.make(row[0])) }
         }
-        self.dateWords = dateWords
-        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(LookupKey.make))
-        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(LookupKey.make))
-        placeNouns = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(LookupKey.make)))
+        self.dateWords = dateWords.mapValues { FormSet(forms: $0) }
+        yearPrepositions = FormSet(forms: Set(LexicalTables.lines(.yearPrepositions).map(LookupKey.make)))
+        placeContextNouns = FormSet(forms: Set(LexicalTables.lines(.placeContextNouns).map(LookupKey.make)))
+        placeNouns = FormSet(forms: EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(LookupKey.make))))
         var heads = [String: HeadCase]()
         for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
             heads[LookupKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
-        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(LookupKey.make))
+        let programmeHeadKeys = Set(LexicalTables.lines(.programmeNouns).map(LookupKey.make))
+        programmeHeads = FormSet(forms: programmeHeadKeys)
         // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
-        for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
+        for head in programmeHeadKeys where heads[head] == nil { heads[head] = .capitalised }
         for (k, v) in heads { heads[EntityTables.unaccentedInitial(k)] = v }
-        orgHeads = heads
-        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(LookupKey.make))
-        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(LookupKey.make))
-        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(LookupKey.make))
-        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(LookupKey.make))
-        legalForms = Set(LexicalTables.lines(.legalForms))
-        clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
+        orgHeads = Dictionary(uniqueKeysWithValues: heads.map { (FormStore.shared.intern($0.key), $0.value) })
+        orgSuffixes = FormSet(forms: Set(LexicalTables.lines(.orgSuffixes).map(LookupKey.make)))
+        orgGroupNouns = FormSet(forms: Set(LexicalTables.lines(.orgGroupNouns).map(LookupKey.make)))
+        speechCues = FormSet(forms: Set(LexicalTables.lines(.entitySpeechCues).map(LookupKey.make)))
+        orgIntroNouns = FormSet(forms: Set(LexicalTables.lines(.orgIntroNouns).map(LookupKey.make)))
+        legalForms = FormSet(forms: Set(LexicalTables.lines(.legalForms)))
+        clubPrefixes = FormSet(forms: Set(LexicalTables.lines(.clubPrefixes)))
         var media = [String: Bool]()
         for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
-        mediaTitleHeads = media
-        companyNameWords = Set(LexicalTables.lines(.companyNameWords))
-        clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
+        mediaTitleHeads = Dictionary(uniqueKeysWithValues: media.map { (FormStore.shared.intern($0.key), $0.value) })
+        companyNameWords = FormSet(forms: Set(LexicalTables.lines(.companyNameWords)))
+        clubNameHeads = FormSet(forms: Set(LexicalTables.lines(.clubNameHeads)))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
-        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(LookupKey.make))
-        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(LookupKey.make))
-        platforms = Set(LexicalTables.lines(.platforms))
-        nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))
+        businessVerbs = FormSet(forms: Set(LexicalTables.lines(.businessVerbs).map(LookupKey.make)))
+        organisationNameLinks = FormSet(forms: Set(LexicalTables.lines(.organisationNameLinks).map(LookupKey.make)))
+        platforms = FormSet(forms: Set(LexicalTables.lines(.platforms)))
+        nonOrganisationAcronyms = FormSet(forms: Set(LexicalTables.lines(.nonOrganisationAcronyms)))
         placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
@@ -176,7 +180,7 @@ enum DateWordRole: String, Sendable, CaseIterable {
 
 extension EntityTables {
     /// True when `key` plays `role` around dates.
-    func isDateWord(_ key: String, _ role: DateWordRole) -> Bool {
+    func isDateWord(_ key: FormID, _ role: DateWordRole) -> Bool {
         dateWords[role]?.contains(key) ?? false
     }
 }

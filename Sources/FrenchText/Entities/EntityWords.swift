@@ -55,7 +55,7 @@ enum EntityWords {
     private static func isInitialOrTitle(_ w: [Word], _ start: Int, _ end: Int) -> Bool {
         let text = end == start + 1 ? w[start].text : w[start..<end].map(\.text).joined()
         if text.count == 1 && w[start].isCapitalized { return true }
-        if EntityTables.shared.titles.contains(text + ".") { return true }
+        if EntityTables.shared.titles.contains(string: text + ".") { return true }
         if text.hasSuffix("."), text.count <= 4, text.last(where: { $0 != "." }).map(\.isUppercase) == true { return true }
         return text.count >= 4 && text.count <= 6 && text.last!.isUppercase && text.dropLast().last == "-" && text.first!.isUppercase
     }

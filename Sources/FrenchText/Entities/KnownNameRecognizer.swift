@@ -9,7 +9,7 @@ import Foundation
 /// country or region is one name (`ACAT Burundi`, `France 3 Normandie`).
 struct KnownNameRecognizer {
     /// Words before a capitalised cardinal point extending a known place name (`de l'Est`, `du Centre`), as lookup keys.
-    private static let cardinalLinks: Set<String> = Set(LexicalTables.lines(.entityKnownNameCardinalLinks))
+    private static let cardinalLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityKnownNameCardinalLinks))
     let context: EntityContext
 
     func candidates() -> [EntityCandidate] {
@@ -23,7 +23,7 @@ struct KnownNameRecognizer {
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
             // 24 heures: a name that starts with a number is a count after a preposition (`une grève de 24 heures`).
-            if words[i].wordClass == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.keyText) || prev.wordClass == .number {
+            if words[i].wordClass == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.key) || prev.wordClass == .number {
                 i += 1; continue
             }
             var end = i + length
@@ -66,7 +66,7 @@ struct KnownNameRecognizer {
     /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
     private func qualifiedPlaceEnd(_ end: Int) -> Int {
         var end = end
-        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && Self.cardinalLinks.contains(context.words[end - 2].keyText)
+        var cardinal = context.words[end - 1].isCapitalized && end >= 2 && Self.cardinalLinks.contains(context.words[end - 2].key)
         var rounds = 0
         while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].wordClass == .elision {
             rounds += 1
@@ -110,6 +110,6 @@ struct KnownNameRecognizer {
             return true
         }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
-        return EntityContext.functionWords.contains(prev.keyText)
+        return EntityContext.functionWords.contains(prev.key)
     }
 }

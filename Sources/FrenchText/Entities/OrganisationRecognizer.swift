@@ -8,30 +8,30 @@
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
 struct OrganisationRecognizer {
     /// Words between an armed group noun and its name (`groupe armé du`), as lookup keys.
-    private static let armedGroupDeForms: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupDeForms))
+    private static let armedGroupDeForms: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgArmedGroupDeForms))
     /// Nouns of an armed group before its adjective (`groupe armé`, `mouvement rebelle`), as lookup keys.
-    private static let armedGroupNouns: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupNouns))
+    private static let armedGroupNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgArmedGroupNouns))
     /// English link words inside an organisation's name (`Bank of America`), as written.
-    private static let englishLinks: Set<String> = Set(LexicalTables.lines(.entityOrgEnglishLinks))
+    private static let englishLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgEnglishLinks))
     /// Lower-case words kept inside a capitalised organisation name (`Médecins sans frontières`, `Bank of America`), as lookup keys.
-    private static let nameInnerLinks: Set<String> = Set(LexicalTables.lines(.entityOrgNameInnerLinks))
+    private static let nameInnerLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNameInnerLinks))
     /// Adjectives of an armed group (`groupe armé`, `mouvement rebelle`), as lookup keys.
-    private static let armedAdjectives: Set<String> = Set(LexicalTables.lines(.entityOrgArmedGroupAdjectives))
+    private static let armedAdjectives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgArmedGroupAdjectives))
     /// Words before a capitalised common noun and a place that is a body (`de Santé Canada`), as lookup keys.
-    private static let bodyLeads: Set<String> = Set(LexicalTables.lines(.entityOrgBodyLeads))
+    private static let bodyLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgBodyLeads))
     /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
-    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
+    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [Word] { context.words }
     private var tables: EntityTables { context.tables }
 
     /// Words that end an organisation's complement.
-    private static let stops: Set<String> = Set(LexicalTables.lines(.entityOrgComplementStops))
-    private static let connectors: Set<String> = Set(LexicalTables.lines(.entityOrgConnectors))
-    private static let articles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
+    private static let stops: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgComplementStops))
+    private static let connectors: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgConnectors))
+    private static let articles: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgArticles))
     /// Words left in lower case inside titles.
-    private static let lowerInTitles: Set<String> = Set(LexicalTables.lines(.entityOrgTitleLowerWords))
+    private static let lowerInTitles: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgTitleLowerWords))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -40,25 +40,25 @@ struct OrganisationRecognizer {
             if w.text == "(" || w.text == "[" { out += expandedAcronym(at: i) }
             guard w.wordClass == .word else { continue }
             if let c = headNoun(at: i) { out.append(c) }
-            if w.isCapitalized, tables.orgSuffixes.contains(w.keyText), let c = suffixName(endingAt: i) { out.append(c) }
+            if w.isCapitalized, tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) { out.append(c) }
             if w.text == "The", let c = englishTitle(at: i) { out.append(c) }
-            if tables.orgGroupNouns.contains(w.keyText), let c = quotedName(after: i) { out.append(c) }
+            if tables.orgGroupNouns.contains(w.key), let c = quotedName(after: i) { out.append(c) }
             if let c = acronym(at: i) { out.append(c) }
-            if tables.orgIntroNouns.contains(w.keyText), !w.isCapitalized || w.isAllCaps, let c = introducedName(after: i) { out.append(c) }
-            if tables.legalForms.contains(w.text), let c = legalFormName(endingAt: i) { out.append(c) }
+            if tables.orgIntroNouns.contains(w.key), !w.isCapitalized || w.isAllCaps, let c = introducedName(after: i) { out.append(c) }
+            if tables.legalForms.contains(w.form), let c = legalFormName(endingAt: i) { out.append(c) }
             if w.isCapitalized, let c = pluralTradeName(at: i) { out.append(c) }
             if w.isCapitalized, let c = nounAndPlace(at: i) { out.append(c) }
-            if tables.clubPrefixes.contains(w.text), let c = club(at: i) { out.append(c) }
+            if tables.clubPrefixes.contains(w.form), let c = club(at: i) { out.append(c) }
             if let c = armedGroup(at: i) { out.append(c) }
-            if w.isCapitalized, tables.mediaTitleHeads[w.text] != nil, let c = mediaTitle(at: i) { out.append(c) }
-            if w.isCapitalized, tables.companyNameWords.contains(w.text), let c = companyName(endingAt: i) { out.append(c) }
+            if w.isCapitalized, tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) { out.append(c) }
+            if w.isCapitalized, tables.companyNameWords.contains(w.form), let c = companyName(endingAt: i) { out.append(c) }
         }
         return out
     }
 
     private func headNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard let headCase = tables.orgHeads[w.keyText] else { return nil }
+        guard let headCase = tables.orgHeads[w.key] else { return nil }
         let capitalised = w.isCapitalized
         guard capitalised || headCase != .capitalised else { return nil }
         if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
@@ -70,15 +70,15 @@ struct OrganisationRecognizer {
             steps += 1
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
-            if x.keyText == "et", let c = context.word(j + 1), Self.connectors.contains(c.keyText), last > i,
+            if x.keyText == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
                !startsAnotherOrganisation(after: j + 1) {
                 j += 1
                 continue
             }
             // Réseau panafricain pour l’accès à l’eau: `à` after a noun that takes it.
-            if capitalised, x.keyText == "à", Self.nounsTakingA.contains(words[last].keyText), last == j - 1 {
+            if capitalised, x.keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 {
                 var k = j + 1
-                if let a = context.word(k), Self.articles.contains(a.keyText) { k += 1 }
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
                 if let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) {
                     last = k; j = k + 1
                     continue
@@ -89,11 +89,11 @@ struct OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.keyText) || x.sentenceStart { break }
-            if Self.connectors.contains(x.keyText) {
+            if Self.stops.contains(x.key) || x.sentenceStart { break }
+            if Self.connectors.contains(x.key) {
                 if !capitalised && (x.keyText == "au" || x.keyText == "aux") { break }
                 var k = j + 1
-                if let a = context.word(k), Self.articles.contains(a.keyText) { k += 1 }
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
                 guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { break }
                 if n.isCapitalized { lastCapital = k }
                 last = k; j = k + 1
@@ -115,10 +115,10 @@ struct OrganisationRecognizer {
                     if !context.isNounOrAdjective(x) { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
-                       Self.clauseOpeners.contains(n.keyText) || !(Self.connectors.contains(n.keyText) || n.keyText == "et" || n.isCapitalized) { break }
+                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.keyText == "et" || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
-                else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.keyText), n.keyText != "," { break }
+                else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.keyText != "," { break }
                 last = j; j += 1
                 continue
             }
@@ -157,7 +157,7 @@ struct OrganisationRecognizer {
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
-        if tables.programmeHeads.contains(w.keyText), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
+        if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
             return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
         }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
@@ -196,18 +196,18 @@ struct OrganisationRecognizer {
     }
 
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
-    private static let nounsTakingA: Set<String> = Set(LexicalTables.lines(.entityOrgNounsTakingA))
+    private static let nounsTakingA: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNounsTakingA))
     /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
-    private static let clauseOpeners: Set<String> = Set(LexicalTables.lines(.entityOrgClauseOpeners))
+    private static let clauseOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgClauseOpeners))
 
     /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
     /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
     private func complementList(from j: Int) -> Bool {
         var m = j
         var items = 0
-        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), Self.deForms.contains(c.keyText) {
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), Self.deForms.contains(c.key) {
             var k = m + 2
-            if let a = context.word(k), Self.articles.contains(a.keyText) { k += 1 }
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
             var nouns = 0
             while nouns < 3, let n = context.word(k), n.wordClass == .word, !n.isCapitalized || nouns == 0, !n.sentenceStart, acceptsComplementWord(k) {
                 k += 1; nouns += 1
@@ -216,23 +216,23 @@ struct OrganisationRecognizer {
             m = k; items += 1
         }
         guard items > 0, let after = context.word(m) else { return false }
-        if after.keyText == "et", let c = context.word(m + 1), Self.deForms.contains(c.keyText) { return true }
+        if after.keyText == "et", let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
         return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
     }
 
     /// `… et du Centre national du livre`: the coordination starts a second organisation.
     private func startsAnotherOrganisation(after connector: Int) -> Bool {
         var k = connector + 1
-        if let a = context.word(k), Self.articles.contains(a.keyText) { k += 1 }
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
-        return w.isCapitalized && tables.orgHeads[w.keyText] != nil
+        return w.isCapitalized && tables.orgHeads[w.key] != nil
     }
 
     private func acceptsComplementWord(_ k: Int) -> Bool {
         let x = words[k]
         guard x.wordClass == .word else { return false }
-        if Self.stops.contains(x.keyText) { return false }
-        if tables.months[x.keyText] != nil || tables.weekdays.contains(x.keyText) { return false }
+        if Self.stops.contains(x.key) { return false }
+        if tables.months[x.key] != nil || tables.weekdays.contains(x.key) { return false }
         if x.isCapitalized { return !x.sentenceStart }
         return !context.isVerbOnly(x)
     }
@@ -246,7 +246,7 @@ struct OrganisationRecognizer {
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if Self.nameInnerLinks.contains(w.keyText) && start == k + 1 {
+            } else if Self.nameInnerLinks.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
@@ -270,7 +270,7 @@ struct OrganisationRecognizer {
         var j = i + 2
         while j < words.count, j - i <= 12 {
             if words[j].wordClass == .quote {
-                let inner = words[(i + 2)..<j].filter { $0.wordClass == .word && !Self.lowerInTitles.contains($0.keyText) }
+                let inner = words[(i + 2)..<j].filter { $0.wordClass == .word && !Self.lowerInTitles.contains($0.key) }
                 guard inner.filter(\.isCapitalized).count * 2 > inner.count else { return nil }
                 return j > i + 2 ? EntityCandidate((i + 2)..<j, .organisation, rule: .organisationQuoted, priority: EntityPriority.pattern) : nil
             }
@@ -309,17 +309,17 @@ struct OrganisationRecognizer {
             if j > k && x.sentenceStart { break }
             // le groupe LFI Mathilde Panot: a person's name after an acronym or a known name is not part of it.
             if j == k + 1, isWholeName(k), startsPerson(at: j) { break }
-            if x.wordClass == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.text) {
+            if x.wordClass == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.form) {
                 end = j + 1; j += 1
                 if !x.spaceAfter, let n = context.word(j), n.wordClass == .word && n.isCapitalized || n.text == "&" { continue }  // AT&T
                 if !x.spaceAfter { break }
                 continue
             }
             // Droit au Logement, Médecins pour la Paix; after a group noun also `Précaires en lutte`.
-            if let end, end == j, tables.organisationNameLinks.contains(x.keyText), x.spaceAfter {
+            if let end, end == j, tables.organisationNameLinks.contains(x.key), x.spaceAfter {
                 var n = j + 1
                 if let a = context.word(n), a.keyText == "la" || a.keyText == "l'" || a.keyText == "le" || a.keyText == "les" { n += 1 }
-                if let c = context.word(n), c.wordClass == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.keyText] == nil {
+                if let c = context.word(n), c.wordClass == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil {
                     j = n; continue
                 }
                 if introduced, n == j + 1, let c = context.word(n), c.wordClass == .word, !c.isCapitalized, context.isNounOrAdjective(c), !context.isVerbOnly(c),
@@ -327,21 +327,21 @@ struct OrganisationRecognizer {
                     return n + 1
                 }
             }
-            if end != nil, x.wordClass == .word, tables.legalForms.contains(x.text) {
+            if end != nil, x.wordClass == .word, tables.legalForms.contains(x.form) {
                 end = j + 1
                 if x.text.first?.isLowercase == true, !x.spaceAfter, let dot = context.word(j + 1), dot.text == "." { end = j + 2 }
                 break
             }
             if end != nil, x.text == "&" || x.isDigits && x.text.utf8.count <= 3 && words[j - 1].isCapitalized
-                || Self.englishLinks.contains(x.text) && context.nextInSentence(j)?.isCapitalized == true {
+                || Self.englishLinks.contains(x.form) && context.nextInSentence(j)?.isCapitalized == true {
                 if x.wordClass != .number { j += 1; continue }
                 end = j + 1; j += 1; continue
             }
             // Les Amis de la Terre, Médecins du Monde.
-            if end != nil, Self.deForms.contains(x.keyText) {
+            if end != nil, Self.deForms.contains(x.key) {
                 var k = j + 1
                 if x.keyText == "de", let a = context.word(k), a.keyText == "la" || a.keyText == "l'" { k += 1 }
-                if let n = context.word(k), n.wordClass == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.keyText] == nil {
+                if let n = context.word(k), n.wordClass == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
                     j = k; continue
                 }
             }
@@ -354,7 +354,7 @@ struct OrganisationRecognizer {
     private func closesName(after n: Int) -> Bool {
         guard let next = context.word(n + 1), !next.sentenceStart else { return true }
         if next.wordClass == .punctuation || next.wordClass == .quote { return true }
-        return next.wordClass == .word && (Self.stops.contains(next.keyText) || context.isVerbOnly(next))
+        return next.wordClass == .word && (Self.stops.contains(next.key) || context.isVerbOnly(next))
     }
 
     /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
@@ -362,19 +362,19 @@ struct OrganisationRecognizer {
     private func pluralTradeName(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard let lexicon = context.lexicon, w.wordClass == .word, !w.isAllCaps, w.keyText.hasSuffix("s") || w.keyText.hasSuffix("x"),
-              tables.orgHeads[w.keyText] == nil, !tables.placeNouns.contains(w.keyText), !tables.roles.contains(w.keyText),
+              tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key), !tables.roles.contains(w.key),
               let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, !next.isAllCaps, w.spaceAfter,
               context.isNameWord(i + 1), !context.isCommonLower(next), !context.isFirstName(next), context.gazetteer.longestMatch(at: i + 1, in: words) == nil else { return nil }
         let a = lexicon.analyses(of: w.text.lowercased())
         // Short plurals (`Ales`) are more often first names; adjectives (`Humains`) qualify what precedes.
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && $0.number == .plural && !$0.isVerb && !$0.isAdjective && $0.lemma.count >= 5 }) else { return nil }
-        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.keyText) { return nil }
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
         guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
         return EntityCandidate(i..<end, .organisation, rule: .organisationPluralTradeName, priority: EntityPriority.pattern)
     }
 
     /// Words that name a part of a place, not a body: `Sud Liban`, `Nord Cameroun`.
-    private static let cardinalPoints: Set<String> = Set(LexicalTables.lines(.entityOrgCardinalPoints))
+    private static let cardinalPoints: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgCardinalPoints))
 
     /// A capitalised common noun before a known place is a public body or a company: `Investissement Québec`,
     /// `Santé Canada`, `Tourisme Montréal`, `Emploi Québec`.
@@ -383,12 +383,12 @@ struct OrganisationRecognizer {
         guard let lexicon = context.lexicon, w.wordClass == .word, w.spaceAfter, let next = context.word(i + 1), next.isCapitalized, !next.sentenceStart,
               let (place, n) = context.gazetteer.longestMatch(at: i + 1, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
               place.type == .location, !w.isAllCaps, !w.text.utf8.contains(0x2D),
-              !Self.cardinalPoints.contains(w.keyText), tables.orgHeads[w.keyText] == nil, !tables.placeNouns.contains(w.keyText),
-              !tables.roles.contains(w.keyText), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil else { return nil }
+              !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
+              !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil else { return nil }
         let a = lexicon.analyses(of: w.text.lowercased())
         guard !a.isEmpty, a.allSatisfy({ $0.isNoun && !$0.isVerb && !$0.isAdjective }) else { return nil }
         // la Santé Canada is not written; after an article the noun is a common noun: `le Tourisme Québec` is rare.
-        if let p = context.word(i - 1), p.wordClass == .word, !p.isCapitalized, !Self.bodyLeads.contains(p.keyText) {
+        if let p = context.word(i - 1), p.wordClass == .word, !p.isCapitalized, !Self.bodyLeads.contains(p.key) {
             return nil
         }
         return EntityCandidate(i..<(i + 1 + n), .organisation, rule: .organisationNounPlace, priority: EntityPriority.pattern)
@@ -404,11 +404,11 @@ struct OrganisationRecognizer {
     /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,
     /// `Le Courrier de l’Ouest`; or a head that stands alone: `Le Progrès`, `Le Télégramme`.
     private func mediaTitle(at i: Int) -> EntityCandidate? {
-        guard let article = context.word(i - 1), Self.articles.contains(article.keyText), article.isCapitalized,
-              article.spaceAfter || article.wordClass == .elision, let alone = tables.mediaTitleHeads[words[i].text] else { return nil }
-        if let de = context.nextInSentence(i), Self.titleConnectors.contains(de.keyText), words[i].spaceAfter {
+        guard let article = context.word(i - 1), Self.articles.contains(article.key), article.isCapitalized,
+              article.spaceAfter || article.wordClass == .elision, let alone = tables.mediaTitleHeads[words[i].form] else { return nil }
+        if let de = context.nextInSentence(i), Self.titleConnectors.contains(de.key), words[i].spaceAfter {
             var k = i + 2
-            if let a = context.word(k), Self.articles.contains(a.keyText) { k += 1 }
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
             var end = k
             while end < words.count, end - k < 3, words[end].wordClass == .word, words[end].isCapitalized, !words[end].sentenceStart, context.isNameWord(end) {
                 end += 1
@@ -420,7 +420,7 @@ struct OrganisationRecognizer {
         return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
     }
 
-    private static let titleConnectors: Set<String> = Self.deForms
+    private static let titleConnectors: FormSet = Self.deForms
 
     /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`. The first word is
     /// unknown to the dictionary (no common word, first name or surname).
@@ -436,26 +436,26 @@ struct OrganisationRecognizer {
         var start = i
         var k = i - 1
         while k >= 0, i - k <= 5, let w = context.word(k), w.wordClass == .word, w.spaceAfter || w.text.hasSuffix("-") {
-            if w.isCapitalized && context.isNameWord(k) && !tables.legalForms.contains(w.text) {
+            if w.isCapitalized && context.isNameWord(k) && !tables.legalForms.contains(w.form) {
                 // At a sentence start a common word is not part of the name: `Selon Boréalis inc.`
                 if w.sentenceStart && context.isCommonLower(w) && k < i - 1 { break }
                 start = k
                 if w.sentenceStart { break }
                 k -= 1
-            } else if w.text == "&" || Self.deForms.contains(w.keyText) && start == k + 1 {
+            } else if w.text == "&" || Self.deForms.contains(w.key) && start == k + 1 {
                 k -= 1
             } else {
                 break
             }
         }
         // Les Hortensias de Sarzeau SAS: a capitalised article inside a sentence belongs to the name.
-        if start < i, Self.initialsSkipped.contains(words[start].keyText) {
-            let article = Self.articles.contains(words[start].keyText) && words[start].isCapitalized
+        if start < i, Self.initialsSkipped.contains(words[start].key) {
+            let article = Self.articles.contains(words[start].key) && words[start].isCapitalized
             if !(article && !words[start].sentenceStart && start + 1 < i) { start += 1 }
         }
         // Pierres bleues Halleux-Gossiaux SA: lower-case words of the name back to its capitalised first word.
         if start < i, let first = lowerCaseNameStart(before: start) { start = first }
-        guard start < i, !Self.initialsSkipped.contains(words[start].keyText) || words[start].isCapitalized else { return nil }
+        guard start < i, !Self.initialsSkipped.contains(words[start].key) || words[start].isCapitalized else { return nil }
         var end = i + 1
         if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
            !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
@@ -470,20 +470,20 @@ struct OrganisationRecognizer {
         var k = start - 1
         var lower = 0
         while k >= 0, lower < 3, let w = context.word(k), w.wordClass == .word, w.spaceAfter, !w.isCapitalized, !w.sentenceStart {
-            guard !Self.initialsSkipped.contains(w.keyText), !Self.lowerInTitles.contains(w.keyText), context.isNounOrAdjective(w),
-                  !context.isVerbOnly(w), !tables.orgIntroNouns.contains(w.keyText) else { return nil }
+            guard !Self.initialsSkipped.contains(w.key), !Self.lowerInTitles.contains(w.key), context.isNounOrAdjective(w),
+                  !context.isVerbOnly(w), !tables.orgIntroNouns.contains(w.key) else { return nil }
             lower += 1
             k -= 1
         }
         guard lower >= 1, lower <= 2, let first = context.word(k), first.wordClass == .word, first.spaceAfter, first.isCapitalized, !first.isAllCaps,
-              context.isNameWord(k), !Self.initialsSkipped.contains(first.keyText), tables.orgHeads[first.keyText] == nil else { return nil }
+              context.isNameWord(k), !Self.initialsSkipped.contains(first.key), tables.orgHeads[first.key] == nil else { return nil }
         if first.sentenceStart { return nil }
         // Only after a word that ends a phrase: `exploitée par Pierres bleues …`, `, Pierres bleues …`.
         guard let before = context.word(k - 1), !before.isCapitalized || before.wordClass != .word else { return nil }
         return k
     }
 
-    private static let initialsSkipped: Set<String> = Set(LexicalTables.lines(.entityOrgInitialsSkipped))
+    private static let initialsSkipped: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgInitialsSkipped))
 
     /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
     /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
@@ -499,7 +499,7 @@ struct OrganisationRecognizer {
         for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
             if let start = initialsStart(spelling: letters, before: i) {
                 // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
-                if tables.programmeHeads.contains(words[start].keyText) {
+                if tables.programmeHeads.contains(words[start].key) {
                     return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]
                 }
                 return [EntityCandidate(start..<i, .organisation, rule: .organisationAcronymExpansion, priority: EntityPriority.pattern + 5),
@@ -519,14 +519,14 @@ struct OrganisationRecognizer {
             let w = words[k]
             if w.text == ",", k < i - 1 { k -= 1; continue }
             guard w.wordClass == .word || w.wordClass == .elision else { break }
-            if Self.initialsSkipped.contains(w.keyText) { k -= 1; continue }
+            if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
             guard let first = EntityTables.unaccentedInitial(w.keyText).first, Character(first.uppercased()) == letters[matched - 1] else { break }
             matched -= 1
             start = k
             if w.sentenceStart { break }
             k -= 1
         }
-        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].keyText) else { return nil }
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return nil }
         return start
     }
 
@@ -535,9 +535,9 @@ struct OrganisationRecognizer {
         let w = words[i]
         var k: Int
         if w.keyText == "milice" || w.keyText == "milices" || w.keyText == "rébellion" { k = i + 1 }
-        else if Self.armedGroupNouns.contains(w.keyText), let a = context.word(i + 1), Self.armedAdjectives.contains(a.keyText) { k = i + 2 }
+        else if Self.armedGroupNouns.contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
         else { return nil }
-        if let d = context.word(k), Self.armedGroupDeForms.contains(d.keyText) { k += 1 }
+        if let d = context.word(k), Self.armedGroupDeForms.contains(d.key) { k += 1 }
         guard let n = context.word(k), n.wordClass == .word, n.isCapitalized, !n.sentenceStart, !context.isCommonLower(n) || n.isAllCaps else { return nil }
         var end = k + 1
         while end < words.count, end - k < 4, words[end - 1].spaceAfter, words[end].wordClass == .word, words[end].isCapitalized, !words[end].sentenceStart { end += 1 }
@@ -551,16 +551,16 @@ struct OrganisationRecognizer {
               w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" }) else { return nil }
         // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
         if Self.romanNumeral(w.text), let prev = context.word(i - 1),
-           prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.keyText) || w.text.count <= 2 { return nil }
+           prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
         if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
-        if tables.nonOrganisationAcronyms.contains(w.text) { return nil }
+        if tables.nonOrganisationAcronyms.contains(w.form) { return nil }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.wordClass == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
         return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
-    private static let numberedNouns: Set<String> = Set(LexicalTables.lines(.entityOrgNumberedNouns))
+    private static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))
 
     private static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }

@@ -12,15 +12,15 @@
 /// - a surname from the lexicon where a person is expected: `Macron`
 struct PersonRecognizer {
     /// Auxiliaries after a capitalised pair that make it a person's name (`X Y a`, `X Y est`), as lookup keys.
-    private static let pairVerbs: Set<String> = Set(LexicalTables.lines(.entityPersonPairVerbs))
+    private static let pairVerbs: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonPairVerbs))
     /// Articles before a capitalised pair that is not a person's name (`le`, `des`, `une`), as lookup keys.
-    private static let pairArticles: Set<String> = Set(LexicalTables.lines(.entityPersonPairArticles))
+    private static let pairArticles: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonPairArticles))
     /// Determiners before a role noun (`le maire`, `son ex-`), as lookup keys.
-    private static let roleDeterminers: Set<String> = Set(LexicalTables.lines(.entityPersonRoleDeterminers))
+    private static let roleDeterminers: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonRoleDeterminers))
     /// Words before a surname that is also a common word where a person is expected (`selon Petit`), as lookup keys.
-    private static let surnameLeads: Set<String> = Set(LexicalTables.lines(.entityPersonSurnameLeads))
+    private static let surnameLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonSurnameLeads))
     /// Auxiliaries before a speech cue's past participle (`a déclaré X`), as lookup keys.
-    private static let cueAuxiliaries: Set<String> = Set(LexicalTables.lines(.entityPersonCueAuxiliaries))
+    private static let cueAuxiliaries: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonCueAuxiliaries))
     let context: EntityContext
 
     private var words: [Word] { context.words }
@@ -31,7 +31,7 @@ struct PersonRecognizer {
         for i in words.indices {
             let w = words[i]
             // Honorifics: M., Mme, Dr…
-            if tables.titles.contains(w.text), let end = nameEnd(from: i + 1, strong: true) {
+            if tables.titles.contains(w.form), let end = nameEnd(from: i + 1, strong: true) {
                 out.append(EntityCandidate((i + 1)..<end, .person, rule: .personTitle, priority: EntityPriority.person + 5))
                 continue
             }
@@ -49,7 +49,7 @@ struct PersonRecognizer {
                 }
             }
             // Speech cues: a déclaré X.
-            if tables.speechCues.contains(w.keyText), let aux = context.word(i - 1), Self.cueAuxiliaries.contains(aux.keyText),
+            if tables.speechCues.contains(w.key), let aux = context.word(i - 1), Self.cueAuxiliaries.contains(aux.key),
                context.gazetteer.longestMatch(at: i + 1, in: words) == nil, let end = nameEnd(from: i + 1, strong: false) {
                 out.append(EntityCandidate((i + 1)..<end, .person, rule: .personSpeechCue, priority: EntityPriority.person))
             }
@@ -78,20 +78,20 @@ struct PersonRecognizer {
         // Two unknown capitalised words: Mikalai Statkevich.
         if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
            let next = context.nextInSentence(i), next.wordClass == .word, isUnknownName(i + 1), !context.isFirstName(next),
-           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.keyText))),
+           !(w.isAllCaps && next.isAllCaps), !(w.isAllCaps && (w.text.count <= 4 || tables.orgIntroNouns.contains(w.key))),
            !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
             return EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5)
         }
         // Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word.
         if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, context.isNameWord(i + 1),
            !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
-           !(tables.placeNouns.contains(next.keyText) || tables.orgHeads[next.keyText] != nil || tables.roles.contains(next.keyText)),
+           !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
            !isKnownNameStart(i), !afterCommonNoun(i), let end = nameEnd(from: i + 2, strong: false) {
             return EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)
         }
         // An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad.
         if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
-           tables.particles.contains(next.keyText) || next.keyText.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+           tables.particles.contains(next.key) || next.keyText.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
             return EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)
         }
         // Apposition: Kalemba, secrétaire général de…
@@ -107,10 +107,10 @@ struct PersonRecognizer {
         // A surname the lexicon knows, outside "prix Nobel"-like phrases.
         if !w.sentenceStart || context.word(i - 1)?.wordClass == .quote, context.isSurname(w), !w.isAllCaps {
             if let prev = context.word(i - 1), prev.wordClass == .word, !prev.isCapitalized || context.isCommonLower(prev), context.isNounOrAdjective(prev),
-               !EntityContext.functionWords.contains(prev.keyText) { return nil }
+               !EntityContext.functionWords.contains(prev.key) { return nil }
             // Petit, Blanc, Macron are also common words: only where a person is expected.
             if context.isCommonLower(w) {
-                guard let prev = context.word(i - 1), prev.wordClass == .quote || Self.surnameLeads.contains(prev.keyText),
+                guard let prev = context.word(i - 1), prev.wordClass == .quote || Self.surnameLeads.contains(prev.key),
                       context.nextInSentence(i).map({ !$0.isCapitalized }) ?? true else { return nil }
             }
             return EntityCandidate(i..<(i + 1), .person, rule: .personSurname, priority: EntityPriority.guess)
@@ -120,12 +120,12 @@ struct PersonRecognizer {
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     private func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {
-        guard let w = context.word(i), w.wordClass == .word, tables.roleFirstWords.contains(w.keyText) else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, tables.roleFirstWords.contains(w.key) else { return nil }
         if needsDeterminer {
-            guard let d = context.word(i - 1), Self.roleDeterminers.contains(d.keyText) else { return nil }
+            guard let d = context.word(i - 1), Self.roleDeterminers.contains(d.key) else { return nil }
         }
-        if let w2 = context.word(i + 1), tables.roles.contains(w.keyText + " " + w2.keyText) { return i + 2 }
-        return tables.roles.contains(w.keyText) ? i + 1 : nil
+        if let w2 = context.word(i + 1), tables.roles.contains(string: w.keyText + " " + w2.keyText) { return i + 2 }
+        return tables.roles.contains(w.key) ? i + 1 : nil
     }
 
     /// True when a known place or organisation starts at `i`.
@@ -147,7 +147,7 @@ struct PersonRecognizer {
 
     private func isParticle(_ j: Int) -> Bool {
         guard let w = context.word(j), w.wordClass == .word || w.wordClass == .elision, !w.isCapitalized else { return false }
-        return tables.particles.contains(w.keyText)
+        return tables.particles.contains(w.key)
     }
 
     /// A capitalised common word that still starts a name when the next word is unknown to the lexicon and a
@@ -156,15 +156,15 @@ struct PersonRecognizer {
     private func relaxedPairStart(_ i: Int) -> Bool {
         let w = words[i]
         guard !w.sentenceStart || isNounOnly(w), context.isNameWord(i), isUnknownToLexicon(i + 1) else { return false }
-        if tables.placeNouns.contains(w.keyText) || tables.orgHeads[w.keyText] != nil || tables.roles.contains(w.keyText) { return false }
-        if tables.placeContextNouns.contains(w.keyText) || tables.orgIntroNouns.contains(w.keyText) { return false }
-        if let prev = context.word(i - 1), Self.pairArticles.contains(prev.keyText) { return false }
+        if tables.placeNouns.contains(w.key) || tables.orgHeads[w.key] != nil || tables.roles.contains(w.key) { return false }
+        if tables.placeContextNouns.contains(w.key) || tables.orgIntroNouns.contains(w.key) { return false }
+        if let prev = context.word(i - 1), Self.pairArticles.contains(prev.key) { return false }
         guard let after = context.word(i + 2) else { return false }
-        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.keyText) { return true }
+        if after.text == ",", let role = context.word(i + 3), tables.roles.contains(role.key) { return true }
         // Alpha Kaboré, agriculteur à Koudougou: an apposition noun.
         if after.text == ",", let role = context.word(i + 3), role.wordClass == .word, !role.isCapitalized, isNounOnly(role),
-           context.word(i + 4).map({ $0.wordClass != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.keyText) }) ?? true { return true }
-        if Self.pairVerbs.contains(after.keyText) { return true }
+           context.word(i + 4).map({ $0.wordClass != .word || !$0.isCapitalized || EntityContext.functionWords.contains($0.key) }) ?? true { return true }
+        if Self.pairVerbs.contains(after.key) { return true }
         return after.wordClass == .word && !after.isCapitalized && context.isVerbOnly(after)
     }
 
@@ -173,10 +173,10 @@ struct PersonRecognizer {
     private func commonFirstNameStart(_ i: Int) -> Int {
         guard !words[i].sentenceStart, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
               isNounOnly(p), !isKnownNameStart(i - 1),
-              !(tables.placeNouns.contains(p.keyText) || tables.orgHeads[p.keyText] != nil || tables.roles.contains(p.keyText)) else { return i }
+              !(tables.placeNouns.contains(p.key) || tables.orgHeads[p.key] != nil || tables.roles.contains(p.key)) else { return i }
         if p.sentenceStart { return i - 1 }
         guard let q = context.word(i - 2) else { return i - 1 }
-        if q.wordClass == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.keyText), context.isNounOrAdjective(q) { return i - 1 }
+        if q.wordClass == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.key), context.isNounOrAdjective(q) { return i - 1 }
         if q.wordClass == .punctuation, q.text == "," { return i - 1 }
         return i
     }
@@ -184,7 +184,7 @@ struct PersonRecognizer {
     /// True when a lower-case noun or adjective precedes `i` (`prix Nobel …`): the name may be a title's complement.
     private func afterCommonNoun(_ i: Int) -> Bool {
         guard let prev = context.word(i - 1), prev.wordClass == .word, !prev.isCapitalized, !words[i].sentenceStart else { return false }
-        return !EntityContext.functionWords.contains(prev.keyText) && context.isNounOrAdjective(prev)
+        return !EntityContext.functionWords.contains(prev.key) && context.isNounOrAdjective(prev)
     }
 
     /// True when every dictionary reading of the word in lower case is a noun (`Alpha`, `Mélodie`), not a
@@ -230,7 +230,7 @@ struct PersonRecognizer {
             }
             // al-Assad, el-Sissi, ben-Gourion.
             if lastName != nil || strong, w.wordClass == .word, !w.isCapitalized, let dash = w.text.firstIndex(of: "-"),
-               tables.particles.contains(String(w.keyText[..<w.keyText.firstIndex(of: "-")!])),
+               tables.particles.contains(string: String(w.keyText[..<w.keyText.firstIndex(of: "-")!])),
                w.text[w.text.index(after: dash)...].first?.isUppercase == true {
                 lastName = j; count += 1; j += 1; continue
             }

@@ -4,30 +4,30 @@
 /// - an unknown capitalised word after `à`, `en`, `dans`, `vers`: `à Gomel`, `en Ituri`
 struct PlaceRecognizer {
     /// Forms of `de` after an administrative noun (`canton de`, `département du`), as lookup keys.
-    private static let administrativeDe: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeDe))
+    private static let administrativeDe: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceAdministrativeDe))
     /// `de` and its elided form before a place (`de`, `d'`), as lookup keys.
-    private static let deElided: Set<String> = Set(LexicalTables.lines(.entityPlaceDeElided))
+    private static let deElided: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceDeElided))
     /// Definite articles read before a name (`la`, `l'`), as lookup keys.
-    private static let placeArticles: Set<String> = Set(LexicalTables.lines(.entityOrgArticles))
+    private static let placeArticles: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgArticles))
     /// Endings of ordinals after digits read by the place recognizer (`3e`, `1re`, `2ème`, `1er`), as written.
-    private static let ordinalEndings: Set<String> = Set(LexicalTables.lines(.entityPlaceOrdinalEndings))
+    private static let ordinalEndings: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceOrdinalEndings))
     /// Dashes and commas closing a dateline after a place and its agency in brackets, as written.
-    private static let datelineMarks: Set<String> = Set(LexicalTables.lines(.entityPlaceDatelineMarks))
+    private static let datelineMarks: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceDatelineMarks))
     /// Feminine definite articles inside a place name's complement (`la`, `l'`), as lookup keys.
-    private static let feminineArticles: Set<String> = Set(LexicalTables.lines(.entityPlaceFeminineArticles))
+    private static let feminineArticles: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceFeminineArticles))
     /// Forms of `de` before a capitalised place name (`de`, `d'`, `du`), as lookup keys.
-    private static let deNameForms: Set<String> = Set(LexicalTables.lines(.entityPlaceDeNameForms))
+    private static let deNameForms: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceDeNameForms))
     /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
-    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
+    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
     private var words: [Word] { context.words }
 
-    private static let placePrepositions: Set<String> = Set(LexicalTables.lines(.entityPlacePrepositions))
+    private static let placePrepositions: FormSet = FormSet(forms: LexicalTables.lines(.entityPlacePrepositions))
     /// Words after which `de X` is a place: `près de Seraing`, `originaire de Couëron`, `en provenance de Lomé`.
-    private static let beforeDePlace: Set<String> = Set(LexicalTables.lines(.entityPlaceBeforeDe))
+    private static let beforeDePlace: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceBeforeDe))
     /// Hyphenated inner words of compound place names: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `Châlons-en-Champagne`.
-    private static let compoundInner: Set<String> = Set(LexicalTables.lines(.entityPlaceCompoundInner))
+    private static let compoundInner: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceCompoundInner))
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -47,9 +47,9 @@ struct PlaceRecognizer {
 
     private func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard context.tables.placeNouns.contains(w.keyText), w.spaceAfter || w.wordClass == .word else { return nil }
+        guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.wordClass == .word else { return nil }
         // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
-        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.keyText) } == true && context.word(i + 2)?.isCapitalized == true
+        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
         if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
         // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
         if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized, w.spaceAfter,
@@ -67,11 +67,11 @@ struct PlaceRecognizer {
             j += 2
         }
         // plaines d'Abraham, place de la Concorde
-        if let p = context.word(j), Self.deForms.contains(p.keyText) {
+        if let p = context.word(j), Self.deForms.contains(p.key) {
             // le quartier de Recouvrance: the district's name alone is the place.
-            if Self.nounsBeforeName.contains(w.keyText), !w.isCapitalized { return nil }
+            if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1
-            if let a = context.word(j), Self.feminineArticles.contains(a.keyText) { j += 1 }
+            if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
         }
         var end = j
         while end < words.count, end - j < 5 {
@@ -82,7 +82,7 @@ struct PlaceRecognizer {
                 continue
             }
             // campus Porte des Alpes
-            if end > j, Self.deForms.contains(x.keyText), let n = context.word(end + 1), n.wordClass == .word, n.isCapitalized,
+            if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.wordClass == .word, n.isCapitalized,
                !n.sentenceStart, context.isNameWord(end + 1) {
                 end += 1
                 continue
@@ -94,7 +94,7 @@ struct PlaceRecognizer {
         if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
         // presqu’île de Rhuys: the elided first part of the noun belongs to it.
         var start = i
-        if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.keyText), !e.spaceAfter { start = i - 1 }
+        if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
     }
 
@@ -124,8 +124,8 @@ struct PlaceRecognizer {
         guard let comma = context.word(k), comma.text == "," else { return nil }
         var d = k + 1
         if let le = context.word(d), le.keyText == "le" { d += 1 }
-        if let wd = context.word(d), context.tables.weekdays.contains(wd.keyText) { d += 1 }
-        guard let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.keyText] != nil else { return nil }
+        if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
+        guard let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
     }
 
@@ -138,12 +138,12 @@ struct PlaceRecognizer {
         if let comma = context.word(end), comma.text == "," || ["–", "—"].contains(comma.text) {
             var d = end + 1
             if let le = context.word(d), le.keyText == "le" { d += 1 }
-            if let wd = context.word(d), context.tables.weekdays.contains(wd.keyText) { d += 1 }
-            if let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.keyText] != nil { return true }
+            if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
+            if let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil { return true }
             return false
         }
         if let open = context.word(end), open.text == "(", let agency = context.word(end + 1), agency.wordClass == .word, agency.isCapitalized,
-           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), Self.datelineMarks.contains(dash.text) {
+           let close = context.word(end + 2), close.text == ")", let dash = context.word(end + 3), Self.datelineMarks.contains(dash.form) {
             return true
         }
         return false
@@ -153,7 +153,7 @@ struct PlaceRecognizer {
     private func numberedStreet(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.wordClass == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.wordClass == .word,
-              context.tables.placeNouns.contains(n.keyText), n.isCapitalized || n.keyText == "arrondissement" else { return nil }
+              context.tables.placeNouns.contains(n.key), n.isCapitalized || n.keyText == "arrondissement" else { return nil }
         return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
     }
 
@@ -161,7 +161,7 @@ struct PlaceRecognizer {
     static func isOrdinal(_ s: String) -> Bool {
         let digits = s.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 2 else { return false }
-        return Self.ordinalEndings.contains(String(s.dropFirst(digits.count)))
+        return Self.ordinalEndings.contains(string: String(s.dropFirst(digits.count)))
     }
 
     private func afterPreposition(at i: Int) -> EntityCandidate? {
@@ -170,7 +170,7 @@ struct PlaceRecognizer {
         // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
         var start = i
         var i = i
-        if Self.placeArticles.contains(w.keyText), w.isCapitalized, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized,
+        if Self.placeArticles.contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized,
            context.isNameWord(i + 1) {
             start = i; i += 1; w = n
         } else {
@@ -180,20 +180,20 @@ struct PlaceRecognizer {
         // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
         // les communes de Martigny, …: plurals too.
         let afterPlaceNoun = (prev.keyText == "de" || prev.keyText == "d'") && context.word(start - 2).map {
-            context.tables.placeContextNouns.contains($0.keyText) || Self.beforeDePlace.contains($0.keyText)
-                || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(String($0.keyText.dropLast()))
+            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
+                || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String($0.keyText.dropLast()))
         } == true
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
         let deArticleName = start < i && (prev.keyText == "de" || prev.keyText == "d'") && !context.isKnown(w)
             && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
             && context.gazetteer.longestMatch(at: start, in: words) == nil
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
-        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.keyText)
+        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
         // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
-        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.keyText)
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
             // le maire de Drap: a capital after the noun of an office held in a town names the town.
-            || context.tables.placeContextNouns.contains($0.keyText) && !w.sentenceStart && !w.isAllCaps } == true
-        guard Self.placePrepositions.contains(prev.keyText) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
+            || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
               !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
@@ -207,8 +207,8 @@ struct PlaceRecognizer {
         let parts = w.text.split(separator: "-").map(String.init)
         guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
         let inner = parts.dropFirst().dropLast()
-        guard inner.contains(where: { Self.compoundInner.contains($0) }),
-              inner.allSatisfy({ Self.compoundInner.contains($0) || $0.first?.isUppercase == true }) else { return nil }
+        guard inner.contains(where: { Self.compoundInner.contains(string: $0) }),
+              inner.allSatisfy({ Self.compoundInner.contains(string: $0) || $0.first?.isUppercase == true }) else { return nil }
         // Jean-de-Dieu: a first name before `de` is a person's name.
         if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
         var start = i
@@ -223,7 +223,7 @@ struct PlaceRecognizer {
         guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
-        if let p = context.word(i - 1), p.wordClass == .word || p.wordClass == .elision, Self.deElided.contains(p.keyText),
+        if let p = context.word(i - 1), p.wordClass == .word || p.wordClass == .elision, Self.deElided.contains(p.key),
            let q = context.word(i - 2), q.wordClass == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placeSaint, priority: EntityPriority.guess)
@@ -233,14 +233,14 @@ struct PlaceRecognizer {
     private static let demonymEndings = LexicalTables.lines(.entityPlaceDemonymEndings)
 
     /// Place nouns whose `de` complement is the place's whole name: `le quartier de Recouvrance` → `Recouvrance`.
-    private static let nounsBeforeName: Set<String> = Set(LexicalTables.lines(.entityPlaceNounsBeforeName))
+    private static let nounsBeforeName: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceNounsBeforeName))
 
     /// Nouns of a named building or hamlet before a name with a capitalised article: `l’hôtel Les Mélèzes`,
     /// `le hameau de La Forclaz`, `au lieu-dit Le Bochet`.
-    private static let namedSiteNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceNamedSiteNouns))
+    private static let namedSiteNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceNamedSiteNouns))
 
     /// Elided first parts of place nouns split off by the word view: `presqu’` + `île`.
-    private static let elidedNounParts: Set<String> = Set(LexicalTables.lines(.entityPlaceElidedNounParts))
+    private static let elidedNounParts: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceElidedNounParts))
 
     /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     private static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
@@ -258,11 +258,11 @@ struct PlaceRecognizer {
     /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
     /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;
     /// `le canton de Vaud` keeps the region's name alone.
-    private static let administrativeNouns: Set<String> = Set(LexicalTables.lines(.entityPlaceAdministrativeNouns))
+    private static let administrativeNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceAdministrativeNouns))
 
     private func administrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard !w.isCapitalized, Self.administrativeNouns.contains(w.keyText), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.keyText),
+        guard !w.isCapitalized, Self.administrativeNouns.contains(w.key), let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key),
               let m = context.gazetteer.longestMatch(at: i + 2, in: words, where: { $0.type == .location }),
               m.entry.kind == .city || context.gazetteer.isCity((i + 2)..<(i + 2 + m.length), in: words),
               !(i + 2..<(i + 2 + m.length)).contains(where: { words[$0].sentenceStart }) else { return nil }

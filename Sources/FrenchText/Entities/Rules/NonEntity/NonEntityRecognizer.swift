@@ -26,9 +26,9 @@ struct NonEntityRecognizer {
         }
         for i in words.indices where words[i].wordClass == .word {
             let w = words[i]
-            if context.tables.platforms.contains(w.text) || acronyms.contains(w.text) {
+            if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) {
                 out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))
-            } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.keyText), let end = nameEnd(from: i + 1) {
+            } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.key), let end = nameEnd(from: i + 1) {
                 out.append(Self.nonEntity((i + 1)..<end, rule: .nonEntityProgramme))
             }
         }

@@ -9,7 +9,7 @@ enum CompanyByContext {
             let afterChez = context.word(i - 1)?.keyText == "chez"
             var businessSubject = false
             if let aux = context.nextInSentence(i), aux.keyText == "a" || aux.keyText == "ont", let verb = context.nextInSentence(i + 1) {
-                businessSubject = context.tables.businessVerbs.contains(verb.keyText)
+                businessSubject = context.tables.businessVerbs.contains(verb.key)
             }
             guard afterChez || businessSubject else { continue }
             out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationCompanyContext, priority: EntityPriority.context))

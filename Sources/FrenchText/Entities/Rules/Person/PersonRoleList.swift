@@ -24,7 +24,7 @@ struct PersonRoleList {
     /// `ministres` → `ministre`: the plural of a role of the table.
     private func isPluralRole(_ key: String) -> Bool {
         guard key.count > 3, key.hasSuffix("s") || key.hasSuffix("x") else { return false }
-        return context.tables.roles.contains(String(key.dropLast()))
+        return context.tables.roles.contains(string: String(key.dropLast()))
     }
 
     /// The end of one name of the list at `k`: one to three capitalised words that are no known place or
