@@ -14,21 +14,21 @@
 /// Durations (`trois ans`), clock times (`11h`) and bare numbers (`2 000 personnes`) are not dates.
 struct DateRecognizer {
     /// Words before two linked day numbers (`du 3 au 5`, `les 3 et 4`), as lookup keys.
-    private static let dayListLeads: Set<String> = Set(LexicalTables.lines(.entityDateDayListLeads))
+    private static let dayListLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateDayListLeads))
     /// Words opening a date span (`entre`, `du`, `de`), as lookup keys.
-    private static let spanOpeners: Set<String> = Set(LexicalTables.lines(.entityDateSpanOpeners))
+    private static let spanOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanOpeners))
     /// Words joining the two ends of a date span (`du 3 mars au 5 avril`), as lookup keys.
-    private static let spanLinks: Set<String> = Set(LexicalTables.lines(.entityDateSpanLinks))
+    private static let spanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanLinks))
     /// Words before a year earlier than 1900 that is still a date (`en 1789`, `depuis 1848`), as lookup keys.
-    private static let oldYearLeads: Set<String> = Set(LexicalTables.lines(.entityDateOldYearLeads))
+    private static let oldYearLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateOldYearLeads))
     /// Words and dashes between the two years of a span (`entre 2015 et 2020`, `2015–2020`), as lookup keys.
-    private static let yearSpanLinks: Set<String> = Set(LexicalTables.lines(.entityDateYearSpanLinks))
+    private static let yearSpanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateYearSpanLinks))
     let context: EntityContext
     /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
     var relativeDates = false
 
     private var tables: EntityTables { context.tables }
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
 
     /// All date expressions in document order.
     func matches() -> [DateMatch] {
@@ -124,7 +124,7 @@ struct DateRecognizer {
         return DateNormalizer.iso(year: year, month: m.month, day: m.day)
     }
 
-    private func isQualifier(_ key: String) -> Bool {
+    private func isQualifier(_ key: FormID) -> Bool {
         tables.isDateWord(key, .past) || tables.isDateWord(key, .future)
     }
 
@@ -133,7 +133,7 @@ struct DateRecognizer {
     /// `30/06/2011`, `30.06.2011`, `30-06-2011`, `2011-06-30`.
     private func numeric(at i: Int) -> DateMatch? {
         let w = words[i]
-        guard w.kind == .number || w.kind == .word, w.text.utf8.count >= 8, w.text.utf8.count <= 10 else { return nil }
+        guard w.wordClass == .number || w.wordClass == .word, w.text.utf8.count >= 8, w.text.utf8.count <= 10 else { return nil }
         let parts = w.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         let a = Int(parts[0])!, b = Int(parts[1])!, c = Int(parts[2])!
@@ -143,19 +143,19 @@ struct DateRecognizer {
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }
 
-    private static let numericDayMonthLeads: Set<String> = Set(LexicalTables.lines(.entityDateNumericLeads))
+    private static let numericDayMonthLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateNumericLeads))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
         let w = words[i]
-        guard w.kind == .number, w.text.utf8.count >= 4, w.text.utf8.count <= 5 else { return nil }
+        guard w.wordClass == .number, w.text.utf8.count >= 4, w.text.utf8.count <= 5 else { return nil }
         let parts = w.text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
         // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
         guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
-        if let next = context.word(i + 1), next.kind == .other || ["%", "de", "des", "du", "d'"].contains(next.key) { return nil }
+        if let next = context.word(i + 1), next.wordClass == .other || ["%", "de", "des", "du", "d'"].contains(next.keyText) { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: .dateNumericDayMonth)
     }
 
@@ -163,14 +163,14 @@ struct DateRecognizer {
     private func dayNumber(_ i: Int) -> Int? {
         guard let w = context.word(i) else { return nil }
         if w.isDigits, w.text.utf8.count <= 2, let n = w.intValue, (1...31).contains(n) { return n }
-        if w.key == "1er" || w.key == "1ᵉʳ" || w.key == "premier" && w.kind == .ordinal { return 1 }
+        if w.keyText == "1er" || w.keyText == "1ᵉʳ" || w.keyText == "premier" && w.wordClass == .ordinal { return 1 }
         return nil
     }
 
     /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
     private func month(at i: Int) -> (Int, Int)? {
-        guard let w = context.word(i), w.kind == .word, let m = tables.months[w.key] else { return nil }
-        if w.key.count <= 4, w.key != "mai", w.key != "juin", w.key != "août", w.key != "mars" {
+        guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.key] else { return nil }
+        if w.keyText.count <= 4, w.keyText != "mai", w.keyText != "juin", w.keyText != "août", w.keyText != "mars" {
             // Abbreviations only with their period: `janv.`, `sept.`
             guard let next = context.word(i + 1), next.text == ".", !w.spaceAfter else { return nil }
             return (m, i + 2)
@@ -199,7 +199,7 @@ struct DateRecognizer {
         if let y = yearNumber(afterMonth) {
             year = y
             end = afterMonth + 1
-        } else if let q = context.word(afterMonth), q.kind == .word, isQualifier(q.key) {
+        } else if let q = context.word(afterMonth), q.wordClass == .word, isQualifier(q.key) {
             end += 1  // 3 octobre dernier
         }
         var m = DateMatch(range: start..<end, year: year, month: month, day: day, yearWritten: year != nil, rule: .dateDayMonth)
@@ -220,16 +220,16 @@ struct DateRecognizer {
         guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
         let prev = context.word(i - 1)
         let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
-        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.key == "l'an" || ($0.key == "an" && context.word(i - 2)?.key == "l'") } == true
+        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
         // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
         if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false) { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
-            if let prev, tables.isDateWord(prev.key, .quantity) || prev.kind == .number || prev.kind == .other { return nil }
-            if let prev, prev.key == "de", let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
+            if let prev, tables.isDateWord(prev.key, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }
+            if let prev, prev.keyText == "de", let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
         }
-        if let next = context.word(i + 1), next.kind == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
-        if let next = context.word(i + 1), next.kind == .word, !next.isCapitalized,
+        if let next = context.word(i + 1), next.wordClass == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
+        if let next = context.word(i + 1), next.wordClass == .word, !next.isCapitalized,
            let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
@@ -239,7 +239,7 @@ struct DateRecognizer {
 
     /// `été 2025` → 2025; `années 2000` → a decade, no single ISO value.
     private func seasonOrDecade(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.kind == .word, let y = yearNumber(i + 1) else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, let y = yearNumber(i + 1) else { return nil }
         if tables.isDateWord(w.key, .season) {
             return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: .dateSeason)
         }
@@ -251,7 +251,7 @@ struct DateRecognizer {
 
     /// `mi-mars` → the month.
     private func midMonth(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.kind == .word, w.key.hasPrefix("mi-"), let m = tables.months[String(w.key.dropFirst(3))] else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, w.keyText.hasPrefix("mi-"), let m = FormStore.shared.existingID(String(w.keyText.dropFirst(3))).flatMap({ tables.months[$0] }) else { return nil }
         var end = i + 1
         var year: Int?
         if let y = yearNumber(i + 1) { year = y; end += 1 }
@@ -270,15 +270,15 @@ struct DateRecognizer {
     /// `en juin`, `fin juillet`, `mois d’août` → the month in the document's year; a boundary (`fin`, `début`) or
     /// the noun `mois` is part of the date, a preposition (`en`, `depuis`) is not.
     private func monthAlone(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].key.count <= 4,
+        guard let w = context.word(i), !w.isCapitalized || !w.sentenceStart, let (month, after) = month(at: i), after == i + 1 || words[i].keyText.count <= 4,
               let prev = context.word(i - 1) else { return nil }
         // en juin, fin juillet; le mois de septembre, la fin de septembre
         // la votation de février, le mois d’avril
-        let afterDe = prev.key == "de" || prev.key == "d'"
+        let afterDe = prev.keyText == "de" || prev.keyText == "d'"
         // entre mars et mai, de janvier à avril: the second month of a span.
         let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
             && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
-        let boundary = tables.isDateWord(prev.key, .boundary) && prev.kind == .word
+        let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
         guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
@@ -287,16 +287,16 @@ struct DateRecognizer {
         if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.key, .monthNoun) { start = i - 2 }
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
-        if let q = context.word(after), q.kind == .word, isQualifier(q.key) { end += 1 }
+        if let q = context.word(after), q.wordClass == .word, isQualifier(q.key) { end += 1 }
         return DateMatch(range: start..<end, year: nil, month: month, day: nil, yearWritten: false, rule: .dateMonth)
     }
 
     /// `dimanche 7`, `lundi 16`: a weekday and a day number with no month after them (not `mardi 12 h`).
     private func weekdayDay(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.kind == .word, let weekday = tables.weekdayNumbers[w.key], w.spaceAfter, let day = dayNumber(i + 1) else { return nil }
-        if let next = context.word(i + 2), context.words[i + 1].spaceAfter || next.kind == .word {
-            if month(at: i + 2) != nil || tables.isDateWord(next.key, .durationUnit) || next.kind == .number { return nil }
-            if next.kind == .word, !next.isCapitalized, !EntityContext.functionWords.contains(next.key),
+        guard let w = context.word(i), w.wordClass == .word, let weekday = tables.weekdayNumbers[w.key], w.spaceAfter, let day = dayNumber(i + 1) else { return nil }
+        if let next = context.word(i + 2), context.words[i + 1].spaceAfter || next.wordClass == .word {
+            if month(at: i + 2) != nil || tables.isDateWord(next.key, .durationUnit) || next.wordClass == .number { return nil }
+            if next.wordClass == .word, !next.isCapitalized, !EntityContext.functionWords.contains(next.key),
                let a = context.lexicon?.analyses(of: next.text), a.contains(where: \.isNoun) { return nil }
         }
         if let next = context.word(i + 2), next.text == ":" || next.text == "h" { return nil }
@@ -307,10 +307,10 @@ struct DateRecognizer {
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {
-        guard tables.relativeDateStarts.contains(words[i].key) || words[i].key.hasPrefix("aujourd") else { return nil }
+        guard tables.relativeDateStarts.contains(words[i].key) || words[i].keyText.hasPrefix("aujourd") else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= words.count {
             var keys = [String]()
-            for k in i..<(i + length) { keys.append(words[k].key) }
+            for k in i..<(i + length) { keys.append(words[k].keyText) }
             // `aujourd’hui` may come as one word or as `aujourd’` + `hui`.
             if let rel = tables.relativeDates[keys] ?? tables.relativeDates[[keys.joined()]] {
                 return DateMatch(range: i..<(i + length), year: nil, month: nil, day: nil, yearWritten: false, relative: rel, rule: .dateRelative)
@@ -321,7 +321,7 @@ struct DateRecognizer {
 
     // MARK: - Ranges
 
-    private static let rangeMarks: Set<String> = Set(LexicalTables.lines(.entityDateRangeMarks))
+    private static let rangeMarks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateRangeMarks))
 
     /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
     /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
@@ -333,10 +333,10 @@ struct DateRecognizer {
         for n in matches.indices where matches[n].day != nil && matches[n].month != nil {
             let m = matches[n]
             var link = m.range.lowerBound - 1
-            if context.word(link)?.key == "le" { link -= 1 }  // entre le 1er et le 15 février
+            if context.word(link)?.keyText == "le" { link -= 1 }  // entre le 1er et le 15 février
             guard link >= 2, let l = context.word(link), isRangeLink(l) else { continue }
             // du lundi 16 au samedi 21 avril: the weekday and day before the link are already a match.
-            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, l.key != "et" {
+            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, l.keyText != "et" {
                 matches[n].range = matches[n - 1].range.lowerBound..<m.range.upperBound
                 matches[n].day = matches[n - 1].day
                 matches[n].weekday = matches[n - 1].weekday
@@ -349,7 +349,7 @@ struct DateRecognizer {
             var weekday: Int?
             if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
             guard let before = context.word(start - 1), Self.dayListLeads.contains(before.key) else { continue }
-            if l.key == "et" {
+            if l.keyText == "et" {
                 added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: .dateRangeDay))
             } else {
                 matches[n].range = start..<m.range.upperBound
@@ -372,7 +372,7 @@ struct DateRecognizer {
         }
     }
 
-    private func isRangeLink(_ w: EntityWord) -> Bool {
-        Self.rangeMarks.contains(w.text) || w.key == "et" || tables.isDateWord(w.key, .range)
+    private func isRangeLink(_ w: Word) -> Bool {
+        Self.rangeMarks.contains(w.form) || w.keyText == "et" || tables.isDateWord(w.key, .range)
     }
 }

@@ -1,14 +1,14 @@
 /// What the recognizers share while tagging one document: its words, the tables, the
 /// gazetteer and the lexicon, with the lexicon questions they ask.
 final class EntityContext {
-    let words: [EntityWord]
+    let words: [Word]
     let tables: EntityTables
     let gazetteer: EntityGazetteer
     let lexicon: Lexicon?
     /// Lexicon answers per distinct word, asked once per document.
-    private var memo: [String: UInt8] = [:]
+    private var memo: [FormID: UInt8] = [:]
 
-    init(words: [EntityWord], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
+    init(words: [Word], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
         self.words = words
         self.tables = tables
         self.gazetteer = gazetteer
@@ -18,13 +18,14 @@ final class EntityContext {
     private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, properNounBit: UInt8 = 16, doneBit: UInt8 = 128
 
     /// The lexicon flags of a word's text, computed once.
-    private func flags(_ w: EntityWord) -> UInt8 {
-        if let f = memo[w.text] { return f }
+    private func flags(_ w: Word) -> UInt8 {
+        if let f = memo[w.form] { return f }
         var f = Self.doneBit
         if let lexicon {
-            let asWritten = lexicon.analyses(of: w.text)
-            let lower = w.text.lowercased()
-            let lowered = lower == w.text ? asWritten : lexicon.analyses(of: lower)
+            let text = w.text
+            let asWritten = lexicon.analyses(of: text)
+            let lower = text.lowercased()
+            let lowered = lower == text ? asWritten : lexicon.analyses(of: lower)
             var common = lowered.contains { !$0.isProperName }
             if !common && lower.contains("’") {
                 common = lexicon.analyses(of: lower.replacingOccurrences(of: "’", with: "'")).contains { !$0.isProperName }
@@ -35,28 +36,28 @@ final class EntityContext {
             if asWritten.contains(where: \.isSurname) { f |= Self.surnameBit }
             if asWritten.contains(where: \.isProperNoun) { f |= Self.properNounBit }
         }
-        memo[w.text] = f
+        memo[w.form] = f
         return f
     }
 
     /// Function words after which a capitalised word is not a sentence start (`à Caen`, `la Chine`).
-    static let functionWords: Set<String> = Set(LexicalTables.lines(.entityFunctionWords))
+    static let functionWords: FormSet = FormSet(forms: LexicalTables.lines(.entityFunctionWords))
 
-    func word(_ i: Int) -> EntityWord? { i >= 0 && i < words.count ? words[i] : nil }
+    func word(_ i: Int) -> Word? { i >= 0 && i < words.count ? words[i] : nil }
 
     /// The word after `i` when it belongs to the same sentence.
-    func nextInSentence(_ i: Int) -> EntityWord? {
+    func nextInSentence(_ i: Int) -> Word? {
         guard let w = word(i + 1), !w.sentenceStart else { return nil }
         return w
     }
 
     /// True when the word, in lower case, is a common word of the dictionary (`Complément`, `Espace`).
-    func isCommonLower(_ w: EntityWord) -> Bool { flags(w) & Self.commonBit != 0 }
+    func isCommonLower(_ w: Word) -> Bool { flags(w) & Self.commonBit != 0 }
 
     /// True when the lexicon knows the word at all, as written or in lower case.
-    func isKnown(_ w: EntityWord) -> Bool { flags(w) & Self.knownBit != 0 }
+    func isKnown(_ w: Word) -> Bool { flags(w) & Self.knownBit != 0 }
 
-    func isFirstName(_ w: EntityWord) -> Bool {
+    func isFirstName(_ w: Word) -> Bool {
         guard let lexicon, w.isCapitalized else { return false }
         if flags(w) & Self.firstNameBit != 0 { return true }
         // Hyphenated first names: Jean-Luc, Marie-Hélène.
@@ -68,33 +69,33 @@ final class EntityContext {
     }
 
     /// True when the dictionary has the word as written as a proper noun (`po:npr`: Roubaix, Seraing, Douarnenez).
-    func isProperNoun(_ w: EntityWord) -> Bool {
+    func isProperNoun(_ w: Word) -> Bool {
         w.isCapitalized && flags(w) & Self.properNounBit != 0
     }
 
-    func isSurname(_ w: EntityWord) -> Bool {
+    func isSurname(_ w: Word) -> Bool {
         w.isCapitalized && flags(w) & Self.surnameBit != 0
     }
 
     /// True when the word is a lower-case verb form and not also a noun or adjective (`a`, `est`, `déclaré`).
-    func isVerbOnly(_ w: EntityWord) -> Bool {
+    func isVerbOnly(_ w: Word) -> Bool {
         guard let lexicon else { return false }
         let a = lexicon.analyses(of: w.text)
         return !a.isEmpty && a.contains(where: \.isVerb) && !a.contains(where: { $0.isNoun || $0.isAdjective })
     }
 
     /// True when the lexicon has a verb reading of the word besides any other (`estime`, `annonce`).
-    func isVerbForm(_ w: EntityWord) -> Bool {
+    func isVerbForm(_ w: Word) -> Bool {
         guard let lexicon else { return false }
         return lexicon.analyses(of: w.text).contains { $0.isVerb && !$0.isPastParticiple }
     }
 
-    func isNounOrAdjective(_ w: EntityWord) -> Bool {
+    func isNounOrAdjective(_ w: Word) -> Bool {
         guard let lexicon else { return true }
         return lexicon.analyses(of: w.text).contains { $0.isNoun || $0.isAdjective }
     }
 
-    func isAdjective(_ w: EntityWord) -> Bool {
+    func isAdjective(_ w: Word) -> Bool {
         guard let lexicon else { return false }
         if lexicon.analyses(of: w.text).contains(where: { $0.isAdjective || $0.isPastParticiple }) { return true }
         // ouest-africaine, franco-allemand: a lower-case compound whose last part is an adjective.
@@ -104,9 +105,9 @@ final class EntityContext {
 
     /// A capitalised word that can be part of a name: not a sentence-initial common word, not a month or weekday.
     func isNameWord(_ i: Int) -> Bool {
-        guard let w = word(i), w.kind == .word, w.isCapitalized else { return false }
+        guard let w = word(i), w.wordClass == .word, w.isCapitalized else { return false }
         if tables.months[w.key] != nil || tables.weekdays.contains(w.key) { return false }
-        if tables.titles.contains(w.text) { return false }
+        if tables.titles.contains(w.form) { return false }
         return true
     }
 

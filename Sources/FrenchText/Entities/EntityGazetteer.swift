@@ -30,14 +30,14 @@ final class EntityGazetteer: Sendable {
         }
         var canonicalCountry = [String: String]()
         for row in LexicalTables.rows(.countriesVariants) where row.count >= 2 {
-            canonicalCountry[EntityKey.make(row[0])] = row[1]
+            canonicalCountry[LookupKey.make(row[0])] = row[1]
             builder.add(GazetteerEntry(row[0], kind: .country, canonical: row[1]))
         }
         for name in ICUPlaceNames.countries() {
             // Dominique, Maurice: a country that is also a first name comes only from the variants file.
-            if canonicalCountry[EntityKey.make(name)] == nil, !name.contains(" "), !name.contains("-"),
+            if canonicalCountry[LookupKey.make(name)] == nil, !name.contains(" "), !name.contains("-"),
                lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
-            builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[EntityKey.make(name)] ?? name))
+            builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[LookupKey.make(name)] ?? name))
         }
         for name in LexicalTables.lines(.regions) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
@@ -71,9 +71,9 @@ final class EntityGazetteer: Sendable {
     }
 
     /// True when words `range` spell a known town (`Liège` in `province de Liège`).
-    func isCity(_ range: Range<Int>, in words: [EntityWord]) -> Bool {
+    func isCity(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= words.count else { return false }
-        return cityKeys.contains(range.map { words[$0].key })
+        return cityKeys.contains(range.map { words[$0].keyText })
     }
 
     /// Collects entries while the gazetteer is built.
@@ -105,7 +105,7 @@ final class EntityGazetteer: Sendable {
             insert(entry)
             // Capitals often lose their accent: Etats-Unis, Elysée.
             let folded = entry.words.map { w -> String in
-                guard let f = w.first, f.isUppercase, let plain = EntityKey.unaccentedInitial(String(f).lowercased()).first,
+                guard let f = w.first, f.isUppercase, let plain = EntityTables.unaccentedInitial(String(f).lowercased()).first,
                       String(plain) != String(f).lowercased() else { return w }
                 return plain.uppercased() + w.dropFirst()
             }
@@ -121,17 +121,17 @@ final class EntityGazetteer: Sendable {
     }
 
     /// The longest known name starting at `words[i]`, with the number of words it covers.
-    func longestMatch(at i: Int, in words: [EntityWord], where accept: (GazetteerEntry) -> Bool = { _ in true }) -> (entry: GazetteerEntry, length: Int)? {
-        guard i < words.count, let candidates = byFirst[words[i].key] else { return nil }
+    func longestMatch(at i: Int, in words: [Word], where accept: (GazetteerEntry) -> Bool = { _ in true }) -> (entry: GazetteerEntry, length: Int)? {
+        guard i < words.count, let candidates = byFirst[words[i].keyText] else { return nil }
         for entry in candidates where accept(entry) {
             let n = entry.keys.count
             guard i + n <= words.count else { continue }
             var ok = true
             for k in 0..<n {
                 let w = words[i + k]
-                guard w.key == entry.keys[k], Self.caseMatches(entry.words[k], w) else { ok = false; break }
+                guard w.keyText == entry.keys[k], Self.caseMatches(entry.words[k], w.text, capitalised: w.isCapitalized) else { ok = false; break }
                 // A name runs over spaces (or an elided article), not over glued punctuation.
-                if k < n - 1 && w.kind != .elision && !w.spaceAfter { ok = false; break }
+                if k < n - 1 && w.wordClass != .elision && !w.spaceAfter { ok = false; break }
             }
             if ok { return (entry, n) }
         }
@@ -139,11 +139,17 @@ final class EntityGazetteer: Sendable {
     }
 
     /// Capitalised data words must be capitalised in the text; acronyms must be written in capitals.
-    private static func caseMatches(_ dataWord: String, _ word: EntityWord) -> Bool {
+    private static func caseMatches(_ dataWord: String, _ text: String, capitalised: Bool) -> Bool {
         guard let first = dataWord.unicodeScalars.first, first.properties.isUppercase else { return true }
         if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            return word.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
         }
-        return word.isCapitalized
+        return capitalised
+    }
+
+    /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
+    func oneWordEntry(_ text: String) -> GazetteerEntry? {
+        let capitalised = text.unicodeScalars.first?.properties.isUppercase ?? false
+        return byFirst[LookupKey.make(text)]?.first { $0.keys.count == 1 && Self.caseMatches($0.words[0], text, capitalised: capitalised) }
     }
 }

@@ -6,16 +6,16 @@
 /// - a place noun alone, capitalised, joins the place (`les Plaines` after `les plaines d’Abraham`)
 struct EntityResolver {
     /// Words after a list's conjunction that open a complement (`et de`, `ou à`), as lookup keys.
-    private static let listComplementLinks: Set<String> = Set(LexicalTables.lines(.entityResolverListComplementLinks))
+    private static let listComplementLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListComplementLinks))
     /// Conjunctions closing a list of entities (`et`, `ou`), as lookup keys.
-    private static let listConjunctions: Set<String> = Set(LexicalTables.lines(.entityResolverListConjunctions))
+    private static let listConjunctions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListConjunctions))
     /// Words before a capitalised organisation head noun read as a common noun (`les`, `sur`, `dans`), as lookup keys.
-    private static let headArticles: Set<String> = Set(LexicalTables.lines(.entityResolverHeadArticles))
+    private static let headArticles: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverHeadArticles))
     /// Words introducing a name's complement (`de`, `du`, `des`, `d'`), as lookup keys.
-    private static let deForms: Set<String> = Set(LexicalTables.lines(.entityDeForms))
+    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
     let context: EntityContext
 
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
 
     func resolve(_ candidates: [EntityCandidate]) -> [EntityCandidate] {
         let valid = candidates.compactMap(withinSentence)
@@ -51,14 +51,14 @@ struct EntityResolver {
         for (order, c) in chosen.enumerated() where c.type != .date && c.range.count >= 2 && !c.rule.isKnownName {
             let signature = wordSignature(c.range)
             if byWords[signature] == nil { byWords[signature] = (order, c) }
-            let first = words[c.range.lowerBound].key
+            let first = words[c.range.lowerBound].keyText
             if !(lengthsByFirst[first]?.contains(c.range.count) ?? false) { lengthsByFirst[first, default: []].append(c.range.count) }
         }
         guard !byWords.isEmpty else { return [] }
         let found = Set(chosen.map { [$0.range.lowerBound, $0.range.upperBound] })
         var out = [EntityCandidate]()
         for i in words.indices {
-            guard let lengths = lengthsByFirst[words[i].key] else { continue }
+            guard let lengths = lengthsByFirst[words[i].keyText] else { continue }
             var best: (order: Int, candidate: EntityCandidate, length: Int)?
             for n in lengths where i + n <= words.count && !found.contains([i, i + n]) {
                 guard let match = byWords[wordSignature(i..<(i + n))],
@@ -77,7 +77,7 @@ struct EntityResolver {
         var signature = ""
         for p in range {
             signature += words[p].isCapitalized ? "\u{1}" : "\u{2}"
-            signature += words[p].key
+            signature += words[p].keyText
         }
         return signature
     }
@@ -112,7 +112,7 @@ struct EntityResolver {
     }
 
     private func key(_ c: EntityCandidate) -> String {
-        c.range.map { words[$0].key }.joined(separator: " ")
+        c.range.map { words[$0].keyText }.joined(separator: " ")
     }
 
     func text(_ range: Range<Int>, in document: Document) -> String {
@@ -125,10 +125,10 @@ struct EntityResolver {
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
             let end = c.range.upperBound
             guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
-                  a.isAllCaps || a.kind == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+                  a.isAllCaps || a.wordClass == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
             let long = c.canonical ?? spelled(c.range)
-            canonicalOf[a.key] = long
+            canonicalOf[a.keyText] = long
             if n + 1 < chosen.count, chosen[n + 1].range == (end + 1)..<(end + 2) {
                 if chosen[n + 1].type != .organisation { chosen[n + 1].passes.append(.linkAcronyms) }
                 chosen[n + 1].type = .organisation
@@ -143,14 +143,14 @@ struct EntityResolver {
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count == 1 && c.rule == .organisationAcronymExpansion {
             let w = words[c.range.lowerBound]
             if definedAt[w.text] == nil { definedAt[w.text] = c.range.lowerBound }
-            if canonicalOf[w.key] == nil, n > 0, chosen[n - 1].range.upperBound == c.range.lowerBound - 1, chosen[n - 1].type == .organisation {
-                canonicalOf[w.key] = chosen[n - 1].canonical ?? spelled(chosen[n - 1].range)
+            if canonicalOf[w.keyText] == nil, n > 0, chosen[n - 1].range.upperBound == c.range.lowerBound - 1, chosen[n - 1].type == .organisation {
+                canonicalOf[w.keyText] = chosen[n - 1].canonical ?? spelled(chosen[n - 1].range)
             }
         }
         if !definedAt.isEmpty {
             var taken = [Bool](repeating: false, count: words.count)
             for c in chosen { for p in c.range { taken[p] = true } }
-            for i in words.indices where !taken[i] && words[i].kind == .word {
+            for i in words.indices where !taken[i] && words[i].wordClass == .word {
                 guard let at = definedAt[words[i].text], i > at else { continue }
                 chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronymRepeated, priority: EntityPriority.context))
             }
@@ -158,7 +158,7 @@ struct EntityResolver {
         guard !canonicalOf.isEmpty else { return }
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         for n in chosen.indices where chosen[n].range.count == 1 {
-            if let long = canonicalOf[words[chosen[n].range.lowerBound].key], chosen[n].canonical == nil {
+            if let long = canonicalOf[words[chosen[n].range.lowerBound].keyText], chosen[n].canonical == nil {
                 chosen[n].canonical = long
                 chosen[n].passes.append(.linkAcronyms)
             }
@@ -169,7 +169,7 @@ struct EntityResolver {
     private func addBackReferences(_ chosen: inout [EntityCandidate]) {
         var heads = [String: String]()
         for c in chosen where c.rule == .placeNoun {
-            heads[words[c.range.lowerBound].key] = spelled(c.range)
+            heads[words[c.range.lowerBound].keyText] = spelled(c.range)
         }
         guard !heads.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -177,9 +177,9 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, w.isCapitalized, !w.sentenceStart, heads[w.key] != nil,
+            guard w.wordClass == .word, w.isCapitalized, !w.sentenceStart, heads[w.keyText] != nil,
                   let prev = context.word(i - 1), Self.headArticles.contains(prev.key) else { continue }
-            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized { continue }
+            if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized { continue }
             added.append(EntityCandidate(i..<(i + 1), .location, rule: .placeBackReference, priority: EntityPriority.context))
         }
         if !added.isEmpty {
@@ -210,10 +210,10 @@ struct EntityResolver {
         var full = [String: String]()
         for c in chosen where c.type == .organisation && c.range.count >= 3 {
             let last = words[c.range.upperBound - 1]
-            guard last.kind == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
+            guard last.wordClass == .word, last.isCapitalized, !last.isAllCaps, !context.isKnown(last), words[c.range.upperBound - 2].isCapitalized == false else { continue }
             // Caisse populaire de Caraquet: a name after `de` is the organisation's place, not its name.
             if Self.deForms.contains(words[c.range.upperBound - 2].key) { continue }
-            if full[last.key] == nil { full[last.key] = c.canonical ?? spelled(c.range) }
+            if full[last.keyText] == nil { full[last.keyText] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
@@ -221,8 +221,8 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, w.isCapitalized, let name = full[w.key] else { continue }
-            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            guard w.wordClass == .word, w.isCapitalized, let name = full[w.keyText] else { continue }
+            if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationBackReference, priority: EntityPriority.context, canonical: name))
         }
         if !added.isEmpty {
@@ -238,7 +238,7 @@ struct EntityResolver {
         // Surnames of a role list (`les ministres Dupont et Martin`) are people wherever they come back.
         for c in chosen where c.range.count == 1 && (c.type == .location || c.type == .organisation || c.rule == .personRoleList) && !c.rule.isKnownName {
             let w = words[c.range.lowerBound]
-            guard w.kind == .word, w.isCapitalized, c.rule == .personRoleList || !context.isCommonLower(w) else { continue }
+            guard w.wordClass == .word, w.isCapitalized, c.rule == .personRoleList || !context.isCommonLower(w) else { continue }
             if found[w.text] == nil { found[w.text] = c.type }
         }
         guard !found.isEmpty else { return }
@@ -247,9 +247,9 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, let type = found[w.text] else { continue }
-            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
-            if let prev = context.word(i - 1), prev.kind == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
+            guard w.wordClass == .word, let type = found[w.text] else { continue }
+            if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let prev = context.word(i - 1), prev.wordClass == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
                !["La", "Le", "Les", "L'", "L’"].contains(prev.text) { continue }
             added.append(EntityCandidate(i..<(i + 1), type, rule: .repeatedSingleName, priority: EntityPriority.context))
         }
@@ -274,14 +274,14 @@ struct EntityResolver {
                 guard Self.listConjunctions.contains(and.key) || isComma else { break }
                 // de Tillabéri et de Tahoua, à Caen ou à Bayeux: the same preposition repeated before the next place.
                 if !isComma, conj + 2 < words.count, Self.listComplementLinks.contains(words[conj + 1].key),
-                   words[conj + 1].key == context.word(c.range.lowerBound - 1)?.key, !taken[conj + 2] {
+                   words[conj + 1].keyText == context.word(c.range.lowerBound - 1)?.keyText, !taken[conj + 2] {
                     conj += 1
                 }
                 let w = words[conj + 1]
-                guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
                       !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
                 guard let next = context.nextInSentence(conj + 1) else { if !isComma { added.append(place(conj + 1)) }; break }
-                if next.kind == .word, next.isCapitalized { break }
+                if next.wordClass == .word, next.isCapitalized { break }
                 if isComma && !(next.text == "," || Self.listConjunctions.contains(next.key)) { break }
                 added.append(place(conj + 1))
                 taken[conj + 1] = true
@@ -293,7 +293,7 @@ struct EntityResolver {
             if first >= 3, !taken[first - 2], let sep = context.word(first - 1), sep.text == "," || Self.listConjunctions.contains(sep.key),
                !words[first].sentenceStart, !words[first - 1].sentenceStart, Self.listPrepositions.contains(words[first - 3].key) {
                 let w = words[first - 2]
-                if w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(first - 2), !context.isCommonLower(w),
+                if w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(first - 2), !context.isCommonLower(w),
                    !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) {
                     added.append(place(first - 2))
                     taken[first - 2] = true
@@ -307,7 +307,7 @@ struct EntityResolver {
     }
 
     /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.
-    private static let listPrepositions: Set<String> = Set(LexicalTables.lines(.entityResolverListPrepositions))
+    private static let listPrepositions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListPrepositions))
 
     private func place(_ i: Int) -> EntityCandidate {
         EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)
@@ -317,19 +317,19 @@ struct EntityResolver {
     private func linkSurnames(_ chosen: inout [EntityCandidate]) {
         var fullName = [String: String]()
         for c in chosen where c.type == .person && c.range.count >= 2 {
-            let last = words[c.range.upperBound - 1].key
+            let last = words[c.range.upperBound - 1].keyText
             if fullName[last] == nil { fullName[last] = spelled(c.range) }
         }
         // A surname met only after a title (M. Kalemba) also comes back alone (Kalemba a été arrêté).
         for c in chosen where c.type == .person && c.range.count == 1 && (c.rule == .personTitle || c.rule == .personRole) {
             let w = words[c.range.lowerBound]
-            if fullName[w.key] == nil, !context.isCommonLower(w) { fullName[w.key] = w.text }
+            if fullName[w.keyText] == nil, !context.isCommonLower(w) { fullName[w.keyText] = w.text }
         }
         guard !fullName.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
         for c in chosen { for p in c.range { taken[p] = true } }
         for n in chosen.indices where chosen[n].range.count == 1 {
-            let k = words[chosen[n].range.lowerBound].key
+            let k = words[chosen[n].range.lowerBound].keyText
             guard let full = fullName[k] else { continue }
             if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
                 chosen[n].type = .person
@@ -340,9 +340,9 @@ struct EntityResolver {
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
-            guard w.kind == .word, w.isCapitalized, let full = fullName[w.key] else { continue }
+            guard w.wordClass == .word, w.isCapitalized, let full = fullName[w.keyText] else { continue }
             if w.sentenceStart && context.isCommonLower(w) { continue }
-            if let next = context.nextInSentence(i), next.kind == .word, next.isCapitalized, w.spaceAfter { continue }
+            if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .person, rule: .personSurnameBackReference, priority: EntityPriority.context, canonical: full))
         }
         if !added.isEmpty {

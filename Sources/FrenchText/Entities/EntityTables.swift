@@ -3,27 +3,29 @@ final class EntityTables: Sendable {
     static let shared = EntityTables()
 
     /// Honorifics as written (`M.`, `Mme`, `Dr`).
-    let titles: Set<String>
+    let titles: FormSet
     /// Role nouns as keys, one or two words (`maire`, `secrétaire général`).
-    let roles: Set<String>
+    let roles: FormSet
+    /// The same, as strings, for the two-word roles a rule builds (`secrétaire général`).
+    let roleStrings: Set<String>
     /// First words of the roles (`secrétaire` for `secrétaire général`).
-    let roleFirstWords: Set<String>
-    let particles: Set<String>
+    let roleFirstWords: FormSet
+    let particles: FormSet
     /// Month keys (`septembre`, `sept`) → number.
-    let months: [String: Int]
-    let weekdays: Set<String>
+    let months: [FormID: Int]
+    let weekdays: FormSet
     /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
-    let weekdayNumbers: [String: Int]
+    let weekdayNumbers: [FormID: Int]
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
     /// First word keys of the relative expressions.
-    let relativeDateStarts: Set<String>
-    let yearPrepositions: Set<String>
+    let relativeDateStarts: FormSet
+    let yearPrepositions: FormSet
     /// Words read around dates, by role (`date_words.tsv`): `fin` → boundary, `dernier` → past…
-    let dateWords: [DateWordRole: Set<String>]
-    let placeNouns: Set<String>
+    let dateWords: [DateWordRole: FormSet]
+    let placeNouns: FormSet
     /// Nouns after which `de X` is a place (`le maire de Gomel`).
-    let placeContextNouns: Set<String>
+    let placeContextNouns: FormSet
     /// How an organisation head noun may be written.
     enum HeadCase: Sendable {
         /// `Conseil des droits de l’homme`: capitalised only.
@@ -35,98 +37,100 @@ final class EntityTables: Sendable {
     }
 
     /// Organisation head nouns (key) and how they may be written.
-    let orgHeads: [String: HeadCase]
-    let orgSuffixes: Set<String>
-    let orgGroupNouns: Set<String>
-    let speechCues: Set<String>
+    let orgHeads: [FormID: HeadCase]
+    let orgSuffixes: FormSet
+    let orgGroupNouns: FormSet
+    let speechCues: FormSet
     /// Nouns after which a capitalised name is an organisation (`l’entreprise Michelin`), as keys.
-    let orgIntroNouns: Set<String>
+    let orgIntroNouns: FormSet
     /// Company legal forms as written (`SRL`, `GmbH`, `inc`).
-    let legalForms: Set<String>
+    let legalForms: FormSet
     /// Place-name extensions as words, longest first (`romande`, `de l'Est`).
     let placeQualifiers: [[String]]
     /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
-    let clubPrefixes: Set<String>
+    let clubPrefixes: FormSet
     /// Press title heads as written (`Écho`, `Voix`) → true when the title may stand alone (`Progrès`).
-    let mediaTitleHeads: [String: Bool]
+    let mediaTitleHeads: [FormID: Bool]
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
-    let companyNameWords: Set<String>
+    let companyNameWords: FormSet
     /// Capitalised words opening a club name before a demonym (`Stade`, `Olympique`).
-    let clubNameHeads: Set<String>
+    let clubNameHeads: FormSet
     /// Endings of demonym adjectives (`ais`, `ois`, `ain`).
     let demonymSuffixes: [String]
     /// Past participles of business verbs, as keys (`racheté`, `licencié`).
-    let businessVerbs: Set<String>
+    let businessVerbs: FormSet
     /// Prepositions linking the words of an organisation's name, as keys (`au` in `Droit au Logement`).
-    let organisationNameLinks: Set<String>
+    let organisationNameLinks: FormSet
     /// Heads of programme, fund, award, competition and storm names, as keys (`fonds`, `prix`, `tempête`).
-    let programmeHeads: Set<String>
+    let programmeHeads: FormSet
     /// Online platforms, as written (`TikTok`): not organisations.
-    let platforms: Set<String>
+    let platforms: FormSet
     /// Capitals that name a job, label or unit, as written (`CEO`, `LGBT`, `RSE`): not organisations.
-    let nonOrganisationAcronyms: Set<String>
+    let nonOrganisationAcronyms: FormSet
 
     private init() {
-        titles = Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] })
-        roles = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(EntityKey.make)))
-        roleFirstWords = Set(roles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        particles = Set(LexicalTables.lines(.nameParticles).map(EntityKey.make))
+        titles = FormSet(forms: Set(LexicalTables.rows(.personTitles).filter { $0.count > 2 && $0[2] == "honorific" }.map { $0[0] }))
+        roleStrings = EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.personRoles).map(LookupKey.make)))
+        roles = FormSet(forms: roleStrings)
+        roleFirstWords = FormSet(forms: Set(roleStrings.compactMap { $0.split(separator: " ").first.map(String.init) }))
+        particles = FormSet(forms: Set(LexicalTables.lines(.nameParticles).map(LookupKey.make)))
         var months = [String: Int]()
         for row in LexicalTables.rows(.months) where row.count >= 2 {
-            if let n = Int(row[1]) { months[EntityKey.make(row[0])] = n }
+            if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
-        self.months = months
+        self.months = Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) })
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
-            if let n = Int(row[1]) { weekdayNumbers[EntityKey.make(row[0])] = n }
+            if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }
         }
-        self.weekdayNumbers = weekdayNumbers
-        weekdays = Set(weekdayNumbers.keys)
+        self.weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdayNumbers.map { (FormStore.shared.intern($0.key), $0.value) })
+        weekdays = FormSet(forms: weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
         for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
             if let n = Int(row[2]) { relative[EntityTables.wordKeys(row[0])] = (row[1], n) }
         }
         relativeDates = relative
-        relativeDateStarts = Set(relative.keys.compactMap(\.first))
+        relativeDateStarts = FormSet(forms: Set(relative.keys.compactMap(\.first)))
         var dateWords = [DateWordRole: Set<String>]()
         for row in LexicalTables.rows(.dateWords) where row.count >= 2 {
-            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(EntityKey.make(row[0])) }
+            if let role = DateWordRole(rawValue: row[1]) { dateWords[role, default: []].insert(LookupKey.make(row[0])) }
         }
-        self.dateWords = dateWords
-        yearPrepositions = Set(LexicalTables.lines(.yearPrepositions).map(EntityKey.make))
-        placeContextNouns = Set(LexicalTables.lines(.placeContextNouns).map(EntityKey.make))
-        placeNouns = EntityKey.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(EntityKey.make)))
+        self.dateWords = dateWords.mapValues { FormSet(forms: $0) }
+        yearPrepositions = FormSet(forms: Set(LexicalTables.lines(.yearPrepositions).map(LookupKey.make)))
+        placeContextNouns = FormSet(forms: Set(LexicalTables.lines(.placeContextNouns).map(LookupKey.make)))
+        placeNouns = FormSet(forms: EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(LookupKey.make))))
         var heads = [String: HeadCase]()
         for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
-            heads[EntityKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
+            heads[LookupKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
         }
-        programmeHeads = Set(LexicalTables.lines(.programmeNouns).map(EntityKey.make))
+        let programmeHeadKeys = Set(LexicalTables.lines(.programmeNouns).map(LookupKey.make))
+        programmeHeads = FormSet(forms: programmeHeadKeys)
         // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
-        for head in programmeHeads where heads[head] == nil { heads[head] = .capitalised }
-        for (k, v) in heads { heads[EntityKey.unaccentedInitial(k)] = v }
-        orgHeads = heads
-        orgSuffixes = Set(LexicalTables.lines(.orgSuffixes).map(EntityKey.make))
-        orgGroupNouns = Set(LexicalTables.lines(.orgGroupNouns).map(EntityKey.make))
-        speechCues = Set(LexicalTables.lines(.entitySpeechCues).map(EntityKey.make))
-        orgIntroNouns = Set(LexicalTables.lines(.orgIntroNouns).map(EntityKey.make))
-        legalForms = Set(LexicalTables.lines(.legalForms))
-        clubPrefixes = Set(LexicalTables.lines(.clubPrefixes))
+        for head in programmeHeadKeys where heads[head] == nil { heads[head] = .capitalised }
+        for (k, v) in heads { heads[EntityTables.unaccentedInitial(k)] = v }
+        orgHeads = Dictionary(uniqueKeysWithValues: heads.map { (FormStore.shared.intern($0.key), $0.value) })
+        orgSuffixes = FormSet(forms: Set(LexicalTables.lines(.orgSuffixes).map(LookupKey.make)))
+        orgGroupNouns = FormSet(forms: Set(LexicalTables.lines(.orgGroupNouns).map(LookupKey.make)))
+        speechCues = FormSet(forms: Set(LexicalTables.lines(.entitySpeechCues).map(LookupKey.make)))
+        orgIntroNouns = FormSet(forms: Set(LexicalTables.lines(.orgIntroNouns).map(LookupKey.make)))
+        legalForms = FormSet(forms: Set(LexicalTables.lines(.legalForms)))
+        clubPrefixes = FormSet(forms: Set(LexicalTables.lines(.clubPrefixes)))
         var media = [String: Bool]()
         for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
-        mediaTitleHeads = media
-        companyNameWords = Set(LexicalTables.lines(.companyNameWords))
-        clubNameHeads = Set(LexicalTables.lines(.clubNameHeads))
+        mediaTitleHeads = Dictionary(uniqueKeysWithValues: media.map { (FormStore.shared.intern($0.key), $0.value) })
+        companyNameWords = FormSet(forms: Set(LexicalTables.lines(.companyNameWords)))
+        clubNameHeads = FormSet(forms: Set(LexicalTables.lines(.clubNameHeads)))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)
-        businessVerbs = Set(LexicalTables.lines(.businessVerbs).map(EntityKey.make))
-        organisationNameLinks = Set(LexicalTables.lines(.organisationNameLinks).map(EntityKey.make))
-        platforms = Set(LexicalTables.lines(.platforms))
-        nonOrganisationAcronyms = Set(LexicalTables.lines(.nonOrganisationAcronyms))
+        businessVerbs = FormSet(forms: Set(LexicalTables.lines(.businessVerbs).map(LookupKey.make)))
+        organisationNameLinks = FormSet(forms: Set(LexicalTables.lines(.organisationNameLinks).map(LookupKey.make)))
+        platforms = FormSet(forms: Set(LexicalTables.lines(.platforms)))
+        nonOrganisationAcronyms = FormSet(forms: Set(LexicalTables.lines(.nonOrganisationAcronyms)))
         placeQualifiers = LexicalTables.lines(.placeQualifiers).map(EntityTables.words).sorted { $0.count > $1.count }
     }
 
     /// Splits a name into the tagger's word keys, elided articles apart: `Côte d’Ivoire` → [`côte`, `d'`, `ivoire`].
     static func wordKeys(_ name: String) -> [String] {
-        words(name).map(EntityKey.make)
+        words(name).map(LookupKey.make)
     }
 
     /// Splits a name into words as the tagger sees them, elided articles apart.
@@ -134,7 +138,7 @@ final class EntityTables: Sendable {
         var out = [String]()
         for part in name.split(separator: " ") {
             let p = String(part)
-            if let n = EntityKey.elisionPrefixLength(p) {
+            if let n = EntityTables.elisionPrefixLength(p) {
                 let utf8 = Array(p.utf8)
                 out.append(String(decoding: utf8[0..<n], as: UTF8.self))
                 out.append(String(decoding: utf8[n...], as: UTF8.self))
@@ -176,8 +180,44 @@ enum DateWordRole: String, Sendable, CaseIterable {
 
 extension EntityTables {
     /// True when `key` plays `role` around dates.
-    func isDateWord(_ key: String, _ role: DateWordRole) -> Bool {
+    func isDateWord(_ key: FormID, _ role: DateWordRole) -> Bool {
         dateWords[role]?.contains(key) ?? false
     }
 }
 
+
+extension EntityTables {
+    /// The key with its first letter unaccented: capitals often lose their accent (`Eglise` for `Église`).
+    static func unaccentedInitial(_ key: String) -> String {
+        guard let first = key.first, let plain = unaccented[first] else { return key }
+        return String(plain) + key.dropFirst()
+    }
+
+    /// `set` plus the unaccented-initial form of each key.
+    static func withUnaccentedInitials(_ set: Set<String>) -> Set<String> {
+        set.union(set.map(unaccentedInitial))
+    }
+
+    private static let unaccented: [Character: Character] = [
+        "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u", "ç": "c",
+    ]
+
+    /// The UTF-8 length of the elided prefix of a table entry's word (`d’Ivoire` → 4), or nil: the prefix up
+    /// to its apostrophe when the word view flags it an elision (``LexicalFlags/elision``).
+    static func elisionPrefixLength(_ text: String) -> Int? {
+        var prefix = ""
+        var bytes = 0
+        for scalar in text.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            if scalar == "'" || scalar == "\u{2019}" {
+                prefix.append("'")
+                let store = FormStore.shared
+                guard bytes < text.utf8.count, store.lexeme(store.intern(prefix.lowercased())).tableFlags.contains(.elision) else { return nil }
+                return bytes
+            }
+            guard scalar.properties.isAlphabetic, prefix.count < 7 else { return nil }
+            prefix.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+}

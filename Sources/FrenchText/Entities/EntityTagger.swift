@@ -37,9 +37,25 @@ public struct EntityTagger: Sendable {
 
     /// Each mention with the resolver passes that changed it after its rule made it (`frtext explain --entities`).
     func explained(_ document: Document, documentDate: DocumentDate? = nil) -> (mentions: [(mention: EntityMention, passes: [EntityResolverPass])], anchor: DocumentDate?) {
-        let words = EntityWordBuilder.words(of: document)
+        let words = EntityWords.view(of: document)
         guard !words.isEmpty else { return ([], documentDate) }
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
+        let (candidates, anchor) = Self.candidates(in: context, documentDate: documentDate, relativeDates: relativeDates)
+
+        let resolver = EntityResolver(context: context)
+        let mentions = resolver.resolve(candidates).filter { !$0.isNonEntity }.map { c in
+            let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
+            let text = String(document.text(of: span))
+            // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
+            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
+            return (EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule.rawValue), c.passes)
+        }
+        return (mentions, anchor)
+    }
+
+    /// Every rule's candidates over `context`, in rule order, before the resolver chooses, and the date dates
+    /// without a year are anchored on.
+    static func candidates(in context: EntityContext, documentDate: DocumentDate?, relativeDates: Bool) -> ([EntityCandidate], DocumentDate?) {
         let dates = DateRecognizer(context: context, relativeDates: relativeDates)
         let dateMatches = dates.matches()
         let anchor = documentDate ?? dates.documentDate(in: dateMatches)
@@ -54,16 +70,7 @@ public struct EntityTagger: Sendable {
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
         candidates += NonEntityRecognizer(context: context).candidates(after: candidates)
-
-        let resolver = EntityResolver(context: context)
-        let mentions = resolver.resolve(candidates).filter { !$0.isNonEntity }.map { c in
-            let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
-            let text = String(document.text(of: span))
-            // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
-            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
-            return (EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule.rawValue), c.passes)
-        }
-        return (mentions, anchor)
+        return (candidates, anchor)
     }
 
     /// One line per mention: offsets (code points), type, text, the rule that made it, the date's value and the
@@ -91,7 +98,7 @@ public struct EntityTagger: Sendable {
     /// The document's date as the tagger reads it from the text (dateline or first full date near the top, else
     /// the latest full date), or nil.
     public func documentDate(in document: Document) -> DocumentDate? {
-        let words = EntityWordBuilder.words(of: document)
+        let words = EntityWords.view(of: document)
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: false)
         return dates.documentDate(in: dates.matches())

@@ -23,7 +23,7 @@ struct GazetteerEntry: Sendable {
     init(_ name: String, kind: Kind, canonical: String, hasBranches: Bool = true) {
         self.hasBranches = hasBranches
         words = EntityTables.words(name)
-        keys = words.map(EntityKey.make)
+        keys = words.map(LookupKey.make)
         self.kind = kind
         self.canonical = canonical.replacingOccurrences(of: "'", with: "\u{2019}")
     }

@@ -9,7 +9,7 @@ import Foundation
 /// country or region is one name (`ACAT Burundi`, `France 3 Normandie`).
 struct KnownNameRecognizer {
     /// Words before a capitalised cardinal point extending a known place name (`de l'Est`, `du Centre`), as lookup keys.
-    private static let cardinalLinks: Set<String> = Set(LexicalTables.lines(.entityKnownNameCardinalLinks))
+    private static let cardinalLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityKnownNameCardinalLinks))
     let context: EntityContext
 
     func candidates() -> [EntityCandidate] {
@@ -17,13 +17,13 @@ struct KnownNameRecognizer {
         var out = [EntityCandidate]()
         var i = 0
         while i < words.count {
-            guard words[i].isWordLike || words[i].kind == .number, let (entry, length) = context.gazetteer.longestMatch(at: i, in: words) else {
+            guard words[i].isWordLike || words[i].wordClass == .number, let (entry, length) = context.gazetteer.longestMatch(at: i, in: words) else {
                 if let c = acronymWrittenAsWord(at: i) { out.append(c) }
                 i += 1; continue
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
             // 24 heures: a name that starts with a number is a count after a preposition (`une grève de 24 heures`).
-            if words[i].kind == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.key) || prev.kind == .number {
+            if words[i].wordClass == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.key) || prev.wordClass == .number {
                 i += 1; continue
             }
             var end = i + length
@@ -34,7 +34,7 @@ struct KnownNameRecognizer {
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection
-            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), de.key == "de" || de.key == "du",
+            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), de.keyText == "de" || de.keyText == "du",
                       let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
                 // Local branches: CHU de Brest, Crous de Lyon.
                 _ = place
@@ -56,11 +56,10 @@ struct KnownNameRecognizer {
     /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`.
     private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
         let w = context.words[i]
-        guard w.kind == .word, w.text.utf8.count >= 4, w.text.utf8.count <= 16, w.isCapitalized, !w.isAllCaps, w.text.count <= 8, !w.text.utf8.contains(0x2D),
+        guard w.wordClass == .word, w.text.utf8.count >= 4, w.text.utf8.count <= 16, w.isCapitalized, !w.isAllCaps, w.text.count <= 8, !w.text.utf8.contains(0x2D),
               w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
         let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
-        let probe = EntityWord(text: folded, key: EntityKey.make(folded), utf8Start: w.utf8Start, utf8End: w.utf8End, kind: .word, spaceAfter: w.spaceAfter)
-        guard let (entry, length) = context.gazetteer.longestMatch(at: 0, in: [probe]), length == 1, entry.kind == .acronym else { return nil }
+        guard let entry = context.gazetteer.oneWordEntry(folded), entry.kind == .acronym else { return nil }
         return EntityCandidate(i..<(i + 1), entry.type, rule: .knownAcronymAsWord, priority: EntityPriority.gazetteer, canonical: entry.canonical)
     }
 
@@ -69,11 +68,11 @@ struct KnownNameRecognizer {
         var end = end
         var cardinal = context.words[end - 1].isCapitalized && end >= 2 && Self.cardinalLinks.contains(context.words[end - 2].key)
         var rounds = 0
-        while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].kind == .elision {
+        while rounds < 3, end < context.words.count, context.words[end - 1].spaceAfter || context.words[end - 1].wordClass == .elision {
             rounds += 1
             var start = end
             // … et du Centre: a second cardinal complement.
-            if cardinal, context.words[end].key == "et" { start = end + 1 }
+            if cardinal, context.words[end].keyText == "et" { start = end + 1 }
             guard let n = qualifier(at: start), !(start > end && !context.tables.placeQualifiers[n].first!.hasPrefix("d")) else { break }
             let q = context.tables.placeQualifiers[n]
             cardinal = q.first!.hasPrefix("d")
@@ -89,7 +88,7 @@ struct KnownNameRecognizer {
             guard i + q.count <= words.count else { continue }
             for (k, part) in q.enumerated() {
                 let w = words[i + k]
-                guard !w.sentenceStart, w.key == EntityKey.make(part), w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
+                guard !w.sentenceStart, w.keyText == LookupKey.make(part), w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
             }
             return n
         }

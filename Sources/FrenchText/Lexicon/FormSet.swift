@@ -19,6 +19,22 @@ public struct FormSet: Sendable {
         ids = Set(strings.map { store.intern(LookupKey.make($0)) })
     }
 
+    init(ids: Set<FormID>) { self.ids = ids }
+
     @inline(__always) public func contains(_ key: FormID) -> Bool { ids.contains(key) }
     public var count: Int { ids.count }
+}
+
+extension FormSet {
+    /// The strings interned exactly as given: compare with ``Word/form`` for a table of forms as written
+    /// (`SA`, `GmbH`), with ``Word/key`` for a table of lookup keys (`d'`, `rue`).
+    public init<S: Sequence>(forms strings: S, store: FormStore = .shared) where S.Element == String {
+        self.init(ids: Set(strings.map { store.intern($0) }))
+    }
+
+    /// True when `string`, as given, is in the set (a read of the store; for strings built by a rule).
+    public func contains(string: String, store: FormStore = .shared) -> Bool {
+        guard let id = store.existingID(string) else { return false }
+        return contains(id)
+    }
 }

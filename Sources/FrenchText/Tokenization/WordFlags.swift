@@ -49,4 +49,7 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
     public static let inclusive = WordFlags(rawValue: 1 << 17)
     /// Whitespace follows the token.
     public static let spaceAfter = WordFlags(rawValue: 1 << 18)
+    /// Set by the entity tagger's view (``EntityWords``): the first word of a sentence or paragraph, or
+    /// the first after an opening quotation mark, a colon or a dash (`entity_clause_start_marks.txt`).
+    public static let nameClauseStart = WordFlags(rawValue: 1 << 19)
 }

@@ -31,3 +31,15 @@ enum EntityDevCorpus {
         try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     }
 }
+
+/// The texts of the candidates `rule` proposes in `text`, before the resolver chooses among all rules' candidates
+/// (a rule is tested alone: another rule may win the mention in the end).
+func candidates(_ text: String, by rule: EntityRule, date: String? = nil) -> [String] {
+    let doc = Tokenizer().document(from: text)
+    let words = EntityWords.view(of: doc)
+    let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: Lexicon.shared)
+    let (found, _) = EntityTagger.candidates(in: context, documentDate: date.flatMap { try? DocumentDate(iso: $0) }, relativeDates: false)
+    return found.filter { $0.rule == rule }.map { c in
+        String(doc.text(of: doc.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)))
+    }
+}

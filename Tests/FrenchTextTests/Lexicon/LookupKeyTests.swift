@@ -15,6 +15,6 @@ import Testing
     }
 
     @Test func quotesAndEntitiesShareTheKey() {
-        #expect(QuoteLexicon.key("D’après") == EntityKey.make("D’après"))
+        #expect(QuoteLexicon.key("D’après") == LookupKey.make("D’après"))
     }
 }

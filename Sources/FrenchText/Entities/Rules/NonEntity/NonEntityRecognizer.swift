@@ -10,7 +10,7 @@
 struct NonEntityRecognizer {
     let context: EntityContext
 
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
 
     func candidates(after found: [EntityCandidate]) -> [EntityCandidate] {
         var out = [EntityCandidate]()
@@ -18,15 +18,15 @@ struct NonEntityRecognizer {
         for c in found where c.isNonEntity {
             // Fonds des priorités gouvernementales – volet Environnement (FPGST-E): a few words may come between.
             var k = c.range.upperBound
-            while k < words.count, k - c.range.upperBound < 8, words[k].text != "(", !words[k].sentenceStart || words[k].kind == .word { k += 1 }
-            if let open = context.word(k), open.text == "(", let a = context.word(k + 1), a.kind == .word, a.isAllCaps,
+            while k < words.count, k - c.range.upperBound < 8, words[k].text != "(", !words[k].sentenceStart || words[k].wordClass == .word { k += 1 }
+            if let open = context.word(k), open.text == "(", let a = context.word(k + 1), a.wordClass == .word, a.isAllCaps,
                let close = context.word(k + 2), close.text == ")" {
                 acronyms.insert(a.text)
             }
         }
-        for i in words.indices where words[i].kind == .word {
+        for i in words.indices where words[i].wordClass == .word {
             let w = words[i]
-            if context.tables.platforms.contains(w.text) || acronyms.contains(w.text) {
+            if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) {
                 out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))
             } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.key), let end = nameEnd(from: i + 1) {
                 out.append(Self.nonEntity((i + 1)..<end, rule: .nonEntityProgramme))
@@ -38,7 +38,7 @@ struct NonEntityRecognizer {
     /// The end of the one capitalised word at `k` (`Goncourt`, `Barkhane`; not the laureate in
     /// `prix Nobel Ales Bialiatski`), nil when there is none.
     private func nameEnd(from k: Int) -> Int? {
-        guard let w = context.word(k), w.kind == .word, w.isCapitalized, !w.sentenceStart, !w.isAllCaps else { return nil }
+        guard let w = context.word(k), w.wordClass == .word, w.isCapitalized, !w.sentenceStart, !w.isAllCaps else { return nil }
         return k + 1
     }
 

@@ -3,9 +3,9 @@
 enum ClubDemonym {
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
-        for i in context.words.indices where context.tables.clubNameHeads.contains(context.words[i].text) {
-            guard context.words[i].spaceAfter, let a = context.nextInSentence(i), a.kind == .word, !a.isCapitalized,
-                  context.tables.demonymSuffixes.contains(where: { a.key.hasSuffix($0) }), context.isAdjective(a) || !context.isKnown(a) else { continue }
+        for i in context.words.indices where context.tables.clubNameHeads.contains(context.words[i].form) {
+            guard context.words[i].spaceAfter, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized,
+                  context.tables.demonymSuffixes.contains(where: { a.keyText.hasSuffix($0) }), context.isAdjective(a) || !context.isKnown(a) else { continue }
             out.append(EntityCandidate(i..<(i + 2), .organisation, rule: .organisationClubDemonym, priority: EntityPriority.pattern + 3))
         }
         return out

@@ -6,9 +6,9 @@ enum CompanyByContext {
         var out = [EntityCandidate]()
         let words = context.words
         for i in words.indices where isCoinedName(i, context) {
-            let afterChez = context.word(i - 1)?.key == "chez"
+            let afterChez = context.word(i - 1)?.keyText == "chez"
             var businessSubject = false
-            if let aux = context.nextInSentence(i), aux.key == "a" || aux.key == "ont", let verb = context.nextInSentence(i + 1) {
+            if let aux = context.nextInSentence(i), aux.keyText == "a" || aux.keyText == "ont", let verb = context.nextInSentence(i + 1) {
                 businessSubject = context.tables.businessVerbs.contains(verb.key)
             }
             guard afterChez || businessSubject else { continue }
@@ -19,11 +19,11 @@ enum CompanyByContext {
 
     private static func isCoinedName(_ i: Int, _ context: EntityContext) -> Bool {
         let w = context.words[i]
-        guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.isInitial, context.isNameWord(i), !context.isKnown(w),
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.isInitial, context.isNameWord(i), !context.isKnown(w),
               !context.isFirstName(w), w.text.count >= 3 else { return false }
         // Part of a longer name (`Jean Vivalto`, `Vivalto Santé`): other rules decide.
-        if let p = context.word(i - 1), p.kind == .word, p.isCapitalized, !p.sentenceStart || p.key != "chez" { return false }
-        if let n = context.nextInSentence(i), n.kind == .word, n.isCapitalized { return false }
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" { return false }
+        if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized { return false }
         return context.gazetteer.longestMatch(at: i, in: context.words) == nil
     }
 }

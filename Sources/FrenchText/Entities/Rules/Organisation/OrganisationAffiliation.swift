@@ -6,7 +6,7 @@ enum OrganisationAffiliation {
         for c in found where c.type == .organisation && !c.isNonEntity {
             let dash = c.range.upperBound
             guard let d = context.word(dash), d.text == "–" || d.text == "-", !context.words[dash - 1].spaceAfter, !d.spaceAfter,
-                  let a = context.word(dash + 1), a.kind == .word, a.isAllCaps, !context.tables.nonOrganisationAcronyms.contains(a.text) else { continue }
+                  let a = context.word(dash + 1), a.wordClass == .word, a.isAllCaps, !context.tables.nonOrganisationAcronyms.contains(a.form) else { continue }
             out.append(EntityCandidate(c.range.lowerBound..<(dash + 2), .organisation, rule: .organisationAffiliation,
                                        priority: c.priority))
         }

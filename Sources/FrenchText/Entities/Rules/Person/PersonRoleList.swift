@@ -3,16 +3,16 @@
 struct PersonRoleList {
     let context: EntityContext
 
-    private var words: [EntityWord] { context.words }
+    private var words: [Word] { context.words }
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
-        for i in words.indices where words[i].kind == .word && !words[i].isCapitalized && isPluralRole(words[i].key) {
+        for i in words.indices where words[i].wordClass == .word && !words[i].isCapitalized && isPluralRole(words[i].keyText) {
             var items = [Range<Int>]()
             var k = i + 1
             while let end = itemEnd(from: k) {
                 items.append(k..<end)
-                guard let link = context.word(end), link.text == "," || link.key == "et", !(link.text == "," && items.count > 6) else { break }
+                guard let link = context.word(end), link.text == "," || link.keyText == "et", !(link.text == "," && items.count > 6) else { break }
                 k = end + 1
             }
             guard items.count >= 2 else { continue }
@@ -24,14 +24,14 @@ struct PersonRoleList {
     /// `ministres` → `ministre`: the plural of a role of the table.
     private func isPluralRole(_ key: String) -> Bool {
         guard key.count > 3, key.hasSuffix("s") || key.hasSuffix("x") else { return false }
-        return context.tables.roles.contains(String(key.dropLast()))
+        return context.tables.roles.contains(string: String(key.dropLast()))
     }
 
     /// The end of one name of the list at `k`: one to three capitalised words that are no known place or
     /// organisation, nor common words; nil when none.
     private func itemEnd(from k: Int) -> Int? {
         var end = k
-        while end < words.count, end - k < 3, words[end].kind == .word, words[end].isCapitalized, !words[end].sentenceStart,
+        while end < words.count, end - k < 3, words[end].wordClass == .word, words[end].isCapitalized, !words[end].sentenceStart,
               context.isNameWord(end), !context.isCommonLower(words[end]) || context.isFirstName(words[end]) {
             end += 1
             if !words[end - 1].spaceAfter { break }

@@ -1,0 +1,54 @@
+/// A name followed by its acronym in brackets whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
+/// `Alerte Littoral Bretagne (ALB)`, `Réseau panafricain pour l’accès à l’eau (RéPAE)`.
+extension OrganisationRecognizer {
+    /// The `organisation-acronym-expansion` rule at word `i`.
+    func expandedAcronymRule(at i: Int) -> [EntityCandidate] {
+        guard words[i].flags.contains(.punctuation) else { return [] }
+        return expandedAcronym(at: i)
+    }
+
+    /// A name followed by its acronym in brackets, whose initials spell it: `Opérateur de Transport de Wallonie (OTW)`,
+    /// `Alerte Littoral Bretagne (ALB)`. Both the name and the acronym are organisations.
+    func expandedAcronym(at i: Int) -> [EntityCandidate] {
+        guard let a = context.word(i), a.text == "(" || a.text == "[", let acronym = context.word(i + 1), acronym.wordClass == .word,
+              acronym.isAllCaps || acronym.isCapitalized && acronym.text.count <= 8,
+              let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
+        // DREES, Drees: every letter; RéPAE: the capitals only.
+        let folded = acronym.keyText.map { EntityTables.unaccentedInitial(String($0)) }.joined().uppercased()
+        let all = Array(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
+        let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
+            .map { Character(EntityTables.unaccentedInitial(String($0).lowercased()).uppercased()) })
+        for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
+            if let start = initialsStart(spelling: letters, before: i) {
+                // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
+                if tables.programmeHeads.contains(words[start].key) {
+                    return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]
+                }
+                return [EntityCandidate(start..<i, .organisation, rule: .organisationAcronymExpansion, priority: EntityPriority.pattern + 5),
+                        EntityCandidate((i + 1)..<(i + 2), .organisation, rule: .organisationAcronymExpansion, priority: EntityPriority.pattern + 5)]
+            }
+            if acronym.isAllCaps { break }
+        }
+        return []
+    }
+
+    /// The first word of the name before `i` whose initials spell `letters`, or nil.
+    func initialsStart(spelling letters: [Character], before i: Int) -> Int? {
+        var k = i - 1
+        var matched = letters.count
+        var start: Int?
+        while k >= 0, matched > 0, i - k <= 16 {
+            let w = words[k]
+            if w.text == ",", k < i - 1 { k -= 1; continue }
+            guard w.wordClass == .word || w.wordClass == .elision else { break }
+            if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
+            guard let first = EntityTables.unaccentedInitial(w.keyText).first, Character(first.uppercased()) == letters[matched - 1] else { break }
+            matched -= 1
+            start = k
+            if w.sentenceStart { break }
+            k -= 1
+        }
+        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        return start
+    }
+}

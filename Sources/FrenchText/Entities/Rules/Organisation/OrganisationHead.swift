@@ -1,0 +1,168 @@
+/// A head noun and its complement: `Conseil des droits de l’homme`, `ministère de la Justice`, `préfecture du
+/// Calvados`, `université Lumière Lyon 2` (lower-case heads need a proper name in the complement).
+extension OrganisationRecognizer {
+    /// The `organisation-head` rule at word `i`.
+    func headNounRule(at i: Int) -> [EntityCandidate] {
+        guard words[i].wordClass == .word, let c = headNoun(at: i) else { return [] }
+        return [c]
+    }
+
+    func headNoun(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let headCase = tables.orgHeads[w.key] else { return nil }
+        let capitalised = w.isCapitalized
+        guard capitalised || headCase != .capitalised else { return nil }
+        if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
+        var j = i + 1
+        var last = i
+        var lastCapital: Int?
+        var steps = 0
+        while j < words.count, steps < 20 {
+            steps += 1
+            let x = words[j]
+            // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
+            if x.keyText == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
+               !startsAnotherOrganisation(after: j + 1) {
+                j += 1
+                continue
+            }
+            // Réseau panafricain pour l’accès à l’eau: `à` after a noun that takes it.
+            if capitalised, x.keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 {
+                var k = j + 1
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+                if let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) {
+                    last = k; j = k + 1
+                    continue
+                }
+            }
+            // Direction de la recherche, des études, de l’évaluation et des statistiques.
+            if capitalised, x.text == ",", last > i, complementList(from: j) {
+                j += 1
+                continue
+            }
+            if Self.stops.contains(x.key) || x.sentenceStart { break }
+            if Self.connectors.contains(x.key) {
+                if !capitalised && (x.keyText == "au" || x.keyText == "aux") { break }
+                var k = j + 1
+                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+                guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { break }
+                if n.isCapitalized { lastCapital = k }
+                last = k; j = k + 1
+                continue
+            }
+            // Lyon 2, Paris 8: a short number after a capitalised word.
+            if x.isDigits, x.text.utf8.count <= 2, words[j - 1].isCapitalized, j - 1 > i {
+                last = j; lastCapital = j; j += 1
+                continue
+            }
+            // la Confédération Alain Berset: a whole name before a person's name ends there.
+            if j == i + 1, isWholeName(i), startsPerson(at: j) { break }
+            if x.wordClass == .word, acceptsComplementWord(j) {
+                if x.isCapitalized {
+                    // A capitalised word right after the head only when it is no sentence start of its own.
+                    lastCapital = j
+                } else if j - 1 > i && words[j - 1].isCapitalized {
+                    // Grande instance, Haute autorité: an adjective-like capital before a noun.
+                    if !context.isNounOrAdjective(x) { break }
+                    // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
+                    if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
+                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.keyText == "et" || n.isCapitalized) { break }
+                } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
+                // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
+                else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.keyText != "," { break }
+                last = j; j += 1
+                continue
+            }
+            break
+        }
+        // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
+        while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
+              context.isAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+            last -= 1
+        }
+        if let lc = lastCapital, lc > last { lastCapital = last }
+        // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
+        if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
+        return headNounCandidate(at: i, last: last, lastCapital: lastCapital)
+    }
+
+    /// The candidate of a head noun at `i` whose complement runs to `last` (its last capitalised word at
+    /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
+    func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
+        let w = words[i]
+        let end: Int
+        if w.isCapitalized {
+            guard last > i else { return nil }
+            // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
+            if w.sentenceStart && lastCapital == nil { return nil }
+            end = last + 1
+        } else {
+            guard let lastCapital else { return nil }
+            // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
+            if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
+                end = lastCapital + m.length
+            } else {
+                end = lastCapital + 1
+            }
+            // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
+            if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
+        }
+        // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
+        if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
+            return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
+        }
+        return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// True when a lower-case head may open a name here: `université Lumière Lyon 2` (before a name),
+    /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
+    func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
+        guard let first = context.word(i + 1) else { return false }
+        if headCase == .beforeName {
+            // université Lumière Lyon 2, lycée Victor-Hugo
+            guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
+        } else if first.isCapitalized {
+            // `l’association Greenpeace`: a common noun before a name is not part of it.
+            return false
+        } else if first.wordClass == .word, context.isAdjective(first), !context.isVerbOnly(first),
+                  let second = context.nextInSentence(i + 1), second.wordClass == .word, second.isCapitalized, !second.isAllCaps {
+            // `l’association nigérienne Tatalli Ruwa`: nor are the noun and its adjective.
+            return false
+        }
+        return true
+    }
+
+    /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
+    static let nounsTakingA: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNounsTakingA))
+
+    /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
+    static let clauseOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgClauseOpeners))
+
+    /// True when the comma at `j` opens a list of complements that closes with `et des …` or is followed by an
+    /// acronym in brackets: `, des études, de l’évaluation et des statistiques (Drees)`.
+    func complementList(from j: Int) -> Bool {
+        var m = j
+        var items = 0
+        while items < 6, let comma = context.word(m), comma.text == ",", let c = context.word(m + 1), Self.deForms.contains(c.key) {
+            var k = m + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var nouns = 0
+            while nouns < 3, let n = context.word(k), n.wordClass == .word, !n.isCapitalized || nouns == 0, !n.sentenceStart, acceptsComplementWord(k) {
+                k += 1; nouns += 1
+            }
+            guard nouns > 0 else { return false }
+            m = k; items += 1
+        }
+        guard items > 0, let after = context.word(m) else { return false }
+        if after.keyText == "et", let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
+        return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
+    }
+
+    /// `… et du Centre national du livre`: the coordination starts a second organisation.
+    func startsAnotherOrganisation(after connector: Int) -> Bool {
+        var k = connector + 1
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+        guard let w = context.word(k) else { return false }
+        return w.isCapitalized && tables.orgHeads[w.key] != nil
+    }
+}

@@ -1,0 +1,28 @@
+/// The capitalised name after a group noun: `l’entreprise Meuse-Ourthe Bâtiment SRL`, `le groupe pharmaceutique
+/// Sanofi`, `la coopérative Agropur` (the noun is not part of the name).
+extension OrganisationRecognizer {
+    /// The `organisation-introduced` rule at word `i`.
+    func introducedRule(at i: Int) -> [EntityCandidate] {
+        let w = words[i]
+        guard w.wordClass == .word, tables.orgIntroNouns.contains(w.key) && (!w.isCapitalized || w.isAllCaps), let c = introducedName(after: i) else { return [] }
+        return [c]
+    }
+
+    /// The capitalised name after a group noun: `l’entreprise Meuse-Ourthe Bâtiment SRL`, `le groupe pharmaceutique
+    /// Sanofi`, `la coopérative Agropur`, `les éditions Gallimard`. The noun is not part of the name.
+    func introducedName(after i: Int) -> EntityCandidate? {
+        var k = i + 1
+        // le groupe pharmaceutique Sanofi, le géant américain X: up to two adjectives.
+        var adjectives = 0
+        while adjectives < 2, let a = context.nextInSentence(k - 1), a.wordClass == .word, !a.isCapitalized,
+              context.isAdjective(a), !context.isVerbOnly(a) {
+            k += 1; adjectives += 1
+        }
+        guard let first = context.nextInSentence(k - 1), first.wordClass == .word, first.isCapitalized, context.isNameWord(k),
+              !first.isInitial else { return nil }
+        guard let end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
+        // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
+        if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
+        return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)
+    }
+}

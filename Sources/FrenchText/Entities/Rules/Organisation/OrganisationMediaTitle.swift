@@ -1,0 +1,30 @@
+/// A press title: `La Voix du Nord`, `L’Écho de l’Audomarois`, or a head that stands alone: `Le Progrès`.
+extension OrganisationRecognizer {
+    /// The `organisation-media-title` rule at word `i`.
+    func mediaTitleRule(at i: Int) -> [EntityCandidate] {
+        let w = words[i]
+        guard w.wordClass == .word, w.isCapitalized && tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) else { return [] }
+        return [c]
+    }
+
+    /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,
+    /// `Le Courrier de l’Ouest`; or a head that stands alone: `Le Progrès`, `Le Télégramme`.
+    func mediaTitle(at i: Int) -> EntityCandidate? {
+        guard let article = context.word(i - 1), Self.articles.contains(article.key), article.isCapitalized,
+              article.spaceAfter || article.wordClass == .elision, let alone = tables.mediaTitleHeads[words[i].form] else { return nil }
+        if let de = context.nextInSentence(i), Self.titleConnectors.contains(de.key), words[i].spaceAfter {
+            var k = i + 2
+            if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+            var end = k
+            while end < words.count, end - k < 3, words[end].wordClass == .word, words[end].isCapitalized, !words[end].sentenceStart, context.isNameWord(end) {
+                end += 1
+                if !words[end - 1].spaceAfter { break }
+            }
+            if end > k { return EntityCandidate((i - 1)..<end, .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern + 2) }
+        }
+        guard alone, context.nextInSentence(i)?.isCapitalized != true else { return nil }
+        return EntityCandidate((i - 1)..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
+    }
+
+    static let titleConnectors: FormSet = Self.deForms
+}

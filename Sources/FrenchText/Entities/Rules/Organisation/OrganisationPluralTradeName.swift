@@ -1,0 +1,25 @@
+/// A capitalised plural common noun before an unknown name: `Papiers Boréal-Nordique`, `Transports Dupuis`.
+extension OrganisationRecognizer {
+    /// The `organisation-plural-trade-name` rule at word `i`.
+    func pluralTradeNameRule(at i: Int) -> [EntityCandidate] {
+        let w = words[i]
+        guard w.wordClass == .word, w.isCapitalized, let c = pluralTradeName(at: i) else { return [] }
+        return [c]
+    }
+
+    /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
+    /// `Transports Dupuis`, `Laboratoires Servier`.
+    func pluralTradeName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard let lexicon = context.lexicon, w.wordClass == .word, !w.isAllCaps, w.keyText.hasSuffix("s") || w.keyText.hasSuffix("x"),
+              tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key), !tables.roles.contains(w.key),
+              let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, !next.isAllCaps, w.spaceAfter,
+              context.isNameWord(i + 1), !context.isCommonLower(next), !context.isFirstName(next), context.gazetteer.longestMatch(at: i + 1, in: words) == nil else { return nil }
+        let a = lexicon.analyses(of: w.text.lowercased())
+        // Short plurals (`Ales`) are more often first names; adjectives (`Humains`) qualify what precedes.
+        guard !a.isEmpty, a.allSatisfy({ $0.isNoun && $0.number == .plural && !$0.isVerb && !$0.isAdjective && $0.lemma.count >= 5 }) else { return nil }
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !w.sentenceStart, !Self.articles.contains(p.key) { return nil }
+        guard let end = capitalisedNameEnd(from: i + 1) else { return nil }
+        return EntityCandidate(i..<end, .organisation, rule: .organisationPluralTradeName, priority: EntityPriority.pattern)
+    }
+}

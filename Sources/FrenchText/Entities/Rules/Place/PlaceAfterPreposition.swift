@@ -1,0 +1,44 @@
+/// An unknown capitalised word after `à`, `en`, `dans`, `vers`, `près de`: `à Gomel`, `en Ituri`.
+extension PlaceRecognizer {
+    /// The `place-after-preposition` rule at word `i`.
+    func afterPrepositionRule(at i: Int) -> [EntityCandidate] {
+        guard words[i].wordClass == .word, let c = afterPreposition(at: i) else { return [] }
+        return [c]
+    }
+
+    func afterPreposition(at i: Int) -> EntityCandidate? {
+        var w = words[i]
+        guard w.isCapitalized, !w.sentenceStart, !w.isAllCaps, var prev = context.word(i - 1) else { return nil }
+        // à La Baie, près de La Chaux-de-Fonds: a capitalised article belongs to the name.
+        var start = i
+        var i = i
+        if Self.placeArticles.contains(w.key), w.isCapitalized, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized,
+           context.isNameWord(i + 1) {
+            start = i; i += 1; w = n
+        } else {
+            prev = words[i - 1]
+        }
+        if start < i { prev = words[start - 1] }
+        // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
+        // les communes de Martigny, …: plurals too.
+        let afterPlaceNoun = (prev.keyText == "de" || prev.keyText == "d'") && context.word(start - 2).map {
+            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
+                || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String($0.keyText.dropLast()))
+        } == true
+        // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
+        let deArticleName = start < i && (prev.keyText == "de" || prev.keyText == "d'") && !context.isKnown(w)
+            && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
+            && context.gazetteer.longestMatch(at: start, in: words) == nil
+        // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
+        let afterSiteNoun = start < i && Self.namedSiteNouns.contains(prev.key)
+        // le quartier de Recouvrance: after a district's or hamlet's noun even a word the dictionary knows is the name.
+        let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
+            // le maire de Drap: a capital after the noun of an office held in a town names the town.
+            || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
+        guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
+              !context.isCommonLower(w) || start < i || afterSiteNounDe,
+              !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
+        if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
+        return EntityCandidate(start..<(i + 1), .location, rule: .placeAfterPreposition, priority: EntityPriority.context)
+    }
+}

@@ -1,0 +1,24 @@
+/// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`.
+extension PlaceRecognizer {
+    /// The `place-compound` rule at word `i`.
+    func compoundRule(at i: Int) -> [EntityCandidate] {
+        guard words[i].wordClass == .word, let c = compoundName(at: i) else { return [] }
+        return [c]
+    }
+
+    /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
+    func compoundName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.text.utf8.contains(0x2D), w.isCapitalized, !w.isAllCaps else { return nil }
+        let parts = w.text.split(separator: "-").map(String.init)
+        guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
+        let inner = parts.dropFirst().dropLast()
+        guard inner.contains(where: { Self.compoundInner.contains(string: $0) }),
+              inner.allSatisfy({ Self.compoundInner.contains(string: $0) || $0.first?.isUppercase == true }) else { return nil }
+        // Jean-de-Dieu: a first name before `de` is a person's name.
+        if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
+        var start = i
+        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.context + 5)
+    }
+}

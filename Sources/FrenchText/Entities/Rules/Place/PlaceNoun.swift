@@ -1,0 +1,62 @@
+/// A place noun and its name: `rue Saint-Pierre`, `place Bouchard`, `plaines d’Abraham` (`place-noun`),
+/// or a capitalised place noun and its adjective: `Rive gauche` (`place-noun-adjective`).
+extension PlaceRecognizer {
+    /// The `place-noun` rule at word `i`.
+    func placeNounRule(at i: Int) -> [EntityCandidate] {
+        guard words[i].wordClass == .word, let c = placeNoun(at: i) else { return [] }
+        return [c]
+    }
+
+    func placeNoun(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.wordClass == .word else { return nil }
+        // Val d’Hérens : …, Presqu’île de Crozon: a capitalised place noun opening a sentence before `de` + a name.
+        let deName = context.word(i + 1).map { Self.deNameForms.contains($0.key) } == true && context.word(i + 2)?.isCapitalized == true
+        if w.isCapitalized && w.sentenceStart && !(context.word(i + 1).map { $0.isCapitalized } ?? false) && !deName { return nil }
+        // la Péninsule acadienne, le Plateau suisse: a capitalised place noun inside a sentence and its adjective.
+        if w.isCapitalized, !w.sentenceStart, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized, w.spaceAfter,
+           context.isAdjective(a) || !context.isKnown(a) && Self.demonymEndings.contains(where: { a.keyText.hasSuffix($0) }),
+           !context.isVerbForm(a), context.nextInSentence(i + 1)?.isCapitalized != true {
+            return EntityCandidate(i..<(i + 2), .location, rule: .placeNounAdjective, priority: EntityPriority.pattern)
+        }
+        var j = i + 1
+        // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
+        if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
+           context.word(j + 1)?.isCapitalized == true {
+            j += 1
+        } else if let d = context.word(j), d.keyText == "de", let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
+                  context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
+            j += 2
+        }
+        // plaines d'Abraham, place de la Concorde
+        if let p = context.word(j), Self.deForms.contains(p.key) {
+            // le quartier de Recouvrance: the district's name alone is the place.
+            if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
+            j += 1
+            if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
+        }
+        var end = j
+        while end < words.count, end - j < 5 {
+            let x = words[end]
+            if x.wordClass == .word, x.isCapitalized, context.isNameWord(end), !x.sentenceStart, !x.text.contains(where: \.isNumber) {
+                end += 1
+                if !x.spaceAfter { break }
+                continue
+            }
+            // campus Porte des Alpes
+            if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.wordClass == .word, n.isCapitalized,
+               !n.sentenceStart, context.isNameWord(end + 1) {
+                end += 1
+                continue
+            }
+            break
+        }
+        guard end > j else { return nil }
+        // A known organisation is not a place: `la station de radio Europe 1`.
+        if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
+        // presqu’île de Rhuys: the elided first part of the noun belongs to it.
+        var start = i
+        if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
+        return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
+    }
+}

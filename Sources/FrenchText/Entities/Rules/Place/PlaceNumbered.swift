@@ -1,0 +1,23 @@
+/// An ordinal and a place noun: `3e Avenue`, `1re Avenue`, `13e arrondissement`.
+extension PlaceRecognizer {
+    /// The `place-numbered` rule at word `i`.
+    func numberedRule(at i: Int) -> [EntityCandidate] {
+        guard let c = numberedStreet(at: i) else { return [] }
+        return [c]
+    }
+
+    /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
+    func numberedStreet(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.wordClass == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.wordClass == .word,
+              context.tables.placeNouns.contains(n.key), n.isCapitalized || n.keyText == "arrondissement" else { return nil }
+        return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
+    }
+
+    /// `3e`, `1re`, `2ème`, `1er`.
+    static func isOrdinal(_ s: String) -> Bool {
+        let digits = s.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        return Self.ordinalEndings.contains(string: String(s.dropFirst(digits.count)))
+    }
+}

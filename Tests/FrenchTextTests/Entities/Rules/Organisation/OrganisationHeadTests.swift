@@ -1,0 +1,23 @@
+import Testing
+@testable import FrenchText
+
+/// `organisation-head`: a head noun and its complement.
+@Suite struct OrganisationHeadTests {
+    @Test(arguments: [
+        ("Le Conseil national de la transition écologique a rendu son avis mardi.", "Conseil national de la transition écologique"),
+        ("Un arrêté de la préfecture du Finistère interdit la baignade.", "préfecture du Finistère"),
+        ("Le ministère de l’Agriculture a publié les chiffres de la récolte.", "ministère de l’Agriculture"),
+        ("La Fédération nationale des pêcheurs conteste le quota.", "Fédération nationale des pêcheurs"),
+    ])
+    func aHeadNounKeepsItsComplement(text: String, name: String) {
+        #expect(candidates(text, by: .organisationHead) == [name])
+    }
+
+    @Test(arguments: [
+        "La commission a rendu son rapport hier.",
+        "Programme de la journée : accueil et visite du site.",
+    ])
+    func aHeadWithoutANameIsNone(text: String) {
+        #expect(candidates(text, by: .organisationHead).isEmpty)
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+@testable import FrenchText
+
+/// `place-compound`: a hyphenated compound place name.
+@Suite struct PlaceCompoundTests {
+    @Test(arguments: [
+        ("Le ferry relie désormais Port-sur-Saône à la ville.", "Port-sur-Saône"),
+        ("Les festivaliers ont envahi Saint-Jean-de-Monts ce week-end.", "Saint-Jean-de-Monts"),
+        ("La Chaux-de-Fonds accueillera la finale.", "La Chaux-de-Fonds"),
+    ])
+    func aCompoundNameIsAPlace(text: String, name: String) {
+        #expect(candidates(text, by: .placeCompound) == [name])
+    }
+
+    @Test func aFirstNameBeforeDeIsAPerson() {
+        #expect(candidates("Le frère Jean-de-Dieu a prié.", by: .placeCompound).isEmpty)
+    }
+}
