@@ -182,6 +182,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
     case quoteLightVerbs = "quote_light_verbs.txt"
     case quoteMunicipalKinds = "quote_municipal_kinds.txt"
+    case quoteCompanyKinds = "quote_company_kinds.txt"
+    case quoteReleaseHeads = "quote_release_heads.txt"
     case quoteNameParticles = "quote_name_particles.txt"
     case quoteNamingNouns = "quote_naming_nouns.txt"
     case quoteNamingParticiples = "quote_naming_participles.txt"
@@ -334,6 +336,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
         case .quoteLightVerbs: PackageResources.quote_light_verbs_txt
         case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
+        case .quoteCompanyKinds: PackageResources.quote_company_kinds_txt
+        case .quoteReleaseHeads: PackageResources.quote_release_heads_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
         case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
         case .quoteNamingParticiples: PackageResources.quote_naming_participles_txt
