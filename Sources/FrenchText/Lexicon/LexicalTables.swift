@@ -174,7 +174,6 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDeForms = "quote_de_forms.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
-    case quoteElisionPrefixes = "quote_elision_prefixes.txt"
     case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
     case quoteGroupNouns = "quote_group_nouns.txt"
     case quoteInciseTails = "quote_incise_tails.txt"
@@ -328,7 +327,6 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDeForms: PackageResources.quote_de_forms_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
-        case .quoteElisionPrefixes: PackageResources.quote_elision_prefixes_txt
         case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt
         case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
         case .quoteInciseTails: PackageResources.quote_incise_tails_txt

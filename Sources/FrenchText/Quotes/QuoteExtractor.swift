@@ -112,7 +112,7 @@ public struct QuoteExtractor: Sendable {
         let (regions, warnings) = QuoteMarkScanner().regions(in: source.scalars, paragraphs: paragraphs)
         let morphology = MorphologyMemo(lexicon: lexicon)
         var pass = Pass(source: source, paragraphs: paragraphs, regions: regions, morphology: morphology,
-                        wordView: AttributionText(table: table, source: source),
+                        wordView: AttributionText(table: table, document: document),
                         parser: SpeakerPhraseParser(scalars: source.scalars, source: source, morphology: morphology, table: table),
                         cues: CueVerbMatcher(morphology: morphology, table: table),
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
@@ -210,14 +210,14 @@ public struct QuoteExtractor: Sendable {
             var pos = range.lowerBound
             while ri < pass.regions.count, pass.regions[ri].paragraph == p {
                 let r = pass.regions[ri]
-                if r.markStart > pos { pass.wordView.scan(scalars, pos..<r.markStart, paragraph: p, into: &words) }
+                if r.markStart > pos { pass.wordView.scan(pos..<r.markStart, paragraph: p, into: &words) }
                 let parts = pass.partsOfRegion[ri]
                 if parts.count >= 1, let incise = pass.inciseOfRegion[ri] {
                     let a = parts[0]
                     pass.candidates[a].token = words.count
                     words.append(AttributionWord(kind: .quote(a), start: r.markStart, end: incise.lowerBound, text: "«»", key: "«»", paragraph: p))
                     let first = words.count
-                    pass.wordView.scan(scalars, incise, paragraph: p, into: &words)
+                    pass.wordView.scan(incise, paragraph: p, into: &words)
                     pass.candidates[a].inciseWords = first..<words.count
                     if parts.count == 2 {
                         pass.candidates[parts[1]].token = words.count
@@ -231,7 +231,7 @@ public struct QuoteExtractor: Sendable {
                 pos = max(pos, r.markEnd)
                 ri += 1
             }
-            if pos < range.upperBound { pass.wordView.scan(scalars, pos..<range.upperBound, paragraph: p, into: &words) }
+            if pos < range.upperBound { pass.wordView.scan(pos..<range.upperBound, paragraph: p, into: &words) }
         }
         var endsWithStop = Set<Int>()
         for (t, word) in words.enumerated() {

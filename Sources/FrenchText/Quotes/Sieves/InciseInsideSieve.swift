@@ -45,7 +45,7 @@ extension InciseInsideSieve {
     static func split(_ r: QuoteRegion, scalars: [Unicode.Scalar], wordView: AttributionText, parser: SpeakerPhraseParser,
                       cues: CueVerbMatcher) -> (aEnd: Int, incise: Range<Int>, bStart: Int?)? {
         var inner = [AttributionWord]()
-        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
+        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
         AttributionText.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
         for c in 1..<(inner.count - 2) {
