@@ -11,6 +11,8 @@ struct SpeakerPhraseParser {
     var source: ScalarText? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
+    /// Facts about word forms worked out once per extraction.
+    let memo = Memo()
 
     static let definite: Set<String> = Set(LexicalTables.lines(.quoteDefiniteDeterminers))
     static let indefinite: Set<String> = Set(LexicalTables.lines(.quoteIndefiniteArticles))
@@ -119,8 +121,12 @@ struct SpeakerPhraseParser {
 
     /// `estime`, `affirme`: a finite form of a cue verb (even when also a noun).
     func isCueVerbForm(_ key: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        return morphology.analyses(key).contains { $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+        if let known = memo.cueVerbForms[key] { return known }
+        let cue = morphology.isAvailable && morphology.analyses(key).contains {
+            $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains)
+        }
+        memo.cueVerbForms[key] = cue
+        return cue
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
@@ -223,9 +229,18 @@ struct SpeakerPhraseParser {
     func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
 
     private func isFiniteVerb(_ key: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+        if let known = memo.finiteVerbs[key] { return known }
+        let finite = morphology.isAvailable
+            && morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
             && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains("adv") }
+        memo.finiteVerbs[key] = finite
+        return finite
+    }
+
+    /// What the parser worked out about each word form, once per extraction (the analyses' tags compared once).
+    final class Memo {
+        var finiteVerbs: [String: Bool] = [:]
+        var cueVerbForms: [String: Bool] = [:]
     }
 
     private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
