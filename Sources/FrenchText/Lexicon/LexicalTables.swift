@@ -204,7 +204,6 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteComplementStops = "quote_complement_stops.txt"
     case quoteDeForms = "quote_de_forms.txt"
     case quoteDefiniteDeterminers = "quote_definite_determiners.txt"
-    case quoteElisionPrefixes = "quote_elision_prefixes.txt"
     case quoteEtreAuxiliaries = "quote_etre_auxiliaries.txt"
     case quoteGroupNouns = "quote_group_nouns.txt"
     case quoteInciseTails = "quote_incise_tails.txt"
@@ -212,6 +211,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteIndefinitePronouns = "quote_indefinite_pronouns.txt"
     case quoteLightVerbs = "quote_light_verbs.txt"
     case quoteMunicipalKinds = "quote_municipal_kinds.txt"
+    case quoteCompanyKinds = "quote_company_kinds.txt"
+    case quoteReleaseHeads = "quote_release_heads.txt"
     case quoteNameParticles = "quote_name_particles.txt"
     case quoteNamingNouns = "quote_naming_nouns.txt"
     case quoteNamingParticiples = "quote_naming_participles.txt"
@@ -357,7 +358,6 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteComplementStops: PackageResources.quote_complement_stops_txt
         case .quoteDeForms: PackageResources.quote_de_forms_txt
         case .quoteDefiniteDeterminers: PackageResources.quote_definite_determiners_txt
-        case .quoteElisionPrefixes: PackageResources.quote_elision_prefixes_txt
         case .quoteEtreAuxiliaries: PackageResources.quote_etre_auxiliaries_txt
         case .quoteGroupNouns: PackageResources.quote_group_nouns_txt
         case .quoteInciseTails: PackageResources.quote_incise_tails_txt
@@ -365,6 +365,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteIndefinitePronouns: PackageResources.quote_indefinite_pronouns_txt
         case .quoteLightVerbs: PackageResources.quote_light_verbs_txt
         case .quoteMunicipalKinds: PackageResources.quote_municipal_kinds_txt
+        case .quoteCompanyKinds: PackageResources.quote_company_kinds_txt
+        case .quoteReleaseHeads: PackageResources.quote_release_heads_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
         case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
         case .quoteNamingParticiples: PackageResources.quote_naming_participles_txt

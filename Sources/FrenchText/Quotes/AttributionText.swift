@@ -1,8 +1,10 @@
-/// Builds the word view (``AttributionWord``) of a stretch of text, character by character.
+/// Reads the quote extractor's items (``AttributionWord``) off the document's one word view: each token of a stretch
+/// of text becomes a word or a punctuation mark, as the tokenizer segmented it (`l’` + `Intérieur`, `a` + `-t-il`,
+/// `1 000`, `presqu’île`, `détenu·e·s`).
 ///
-/// Words keep inner hyphens, apostrophes and middle dots (`porte-parole`, `aujourd’hui`,
-/// `militant·e·s`); elisions are split (`l’Intérieur` → `l’` + `Intérieur`), inversions too
-/// (`a-t-il` → `a` + `il`, `ajoute-t-elle` → `ajoute` + `elle`), and titles keep their period (`M.`).
+/// Two readings are the extractor's own: an inverted pronoun is the pronoun alone (`-t-il` → `il`, flagged
+/// inverted, its span after the hyphens), and an abbreviation keeps its period only as a title (`M.`, `Mme.`) or an
+/// initial (`J.`, `J.-P.`), its key without the period; any other (`etc.`, `p.`) is the word and a full stop.
 ///
 /// ```swift
 /// // "a-t-il déclaré"  → ["a", "il" (inverted), "déclaré"]
@@ -10,110 +12,76 @@
 /// ```
 struct AttributionText: Sendable {
     let table: QuoteLexicon
-    /// The document's text, to read words back by copying bytes; without it words are rebuilt from scalars.
-    var source: ScalarText? = nil
+    let document: Document
+    /// The document's word view (one ``Word`` per token).
+    let words: WordView
 
-    private func string(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        if let source { return source.string(r) }
-        return String(String.UnicodeScalarView(scalars[r]))
+    init(table: QuoteLexicon, document: Document) {
+        self.table = table
+        self.document = document
+        self.words = document.words
     }
 
-    static let elisionPrefixes: Set<String> = Set(LexicalTables.lines(.quoteElisionPrefixes))
-    static let inversionSuffixes = ["-t-il", "-t-elle", "-t-iel", "-t-on", "-t-ils", "-t-elles", "-t-iels",
-                                    "-il", "-elle", "-iel", "-on", "-ils", "-elles", "-iels"]
-
-    /// Appends the words and punctuation of `scalars[range]` to `out`.
-    func scan(_ scalars: [Unicode.Scalar], _ range: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let c = scalars[i]
-            if QuoteMarkScanner.isSpace(c) { i += 1; continue }
-            if Self.isLetter(c) {
-                var j = i + 1
-                while j < end {
-                    let d = scalars[j]
-                    if Self.isLetter(d) { j += 1; continue }
-                    // Joiners between letters: hyphen, apostrophe, middle dot, inner period (défenseur.e.s).
-                    if j + 1 < end, Self.isLetter(scalars[j + 1]) {
-                        if d == "-" || d == "\u{2010}" || d == "\u{2011}" || d == "’" || d == "'" || d == "\u{02BC}" || d == "·" || d == "\u{22C5}" {
-                            j += 1; continue
-                        }
-                        if d == ".", scalars[j - 1].properties.isLowercase, scalars[j + 1].properties.isLowercase { j += 1; continue }
-                        if (d == "." || d == ","), scalars[j - 1].properties.numericType != nil, scalars[j + 1].properties.numericType != nil { j += 1; continue }
-                    }
-                    break
-                }
-                appendWord(scalars, i..<j, paragraph: paragraph, into: &out)
-                // A title keeps its period: M. Türk, Mme. Delisle.
-                if j < end, scalars[j] == ".", let last = out.last, last.isTitle { 
-                    out[out.count - 1].end = j + 1
-                    out[out.count - 1].text += "."
-                    j += 1
-                } else if j + 3 < end, scalars[j] == ".", scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase, scalars[j + 3] == ".",
-                          let last = out.last, last.kind == .word, last.text.unicodeScalars.count == 1, last.isCapitalized {
-                    // Initials of a compound first name: J.-P. Kervella, J.-L. Fabre.
-                    out[out.count - 1].end = j + 4
-                    out[out.count - 1].text = string(scalars, i..<(j + 4))
-                    out[out.count - 1].key = QuoteLexicon.key(out[out.count - 1].text)
-                    j += 4
-                } else if j < end, scalars[j] == ".", let last = out.last, last.kind == .word,
-                          last.text.unicodeScalars.count == 1, last.isCapitalized,
-                          j + 2 < end, QuoteMarkScanner.isSpace(scalars[j + 1]) || scalars[j + 1] == "-", scalars[j + 2].properties.isUppercase {
-                    // An initial (J. Dupont) is not a sentence end.
-                    out[out.count - 1].end = j + 1
-                    out[out.count - 1].text += "."
-                    j += 1
-                }
-                i = j
-                continue
-            }
-            // Punctuation: "..." is one mark.
-            var j = i + 1
-            if c == "." { while j < end, scalars[j] == "." { j += 1 } }
-            let text = j - i > 1 ? "…" : String(Character(c))
-            out.append(AttributionWord(kind: .punctuation, start: i, end: j, text: text, key: text, paragraph: paragraph))
-            i = j
+    /// Appends the words and punctuation of the tokens inside code points `range` to `out`.
+    func scan(_ range: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
+        let tokens = document.tokens
+        var t = document.tokenIndex(atOrAfter: range.lowerBound)
+        while t < tokens.count, tokens[t].span.start < range.upperBound {
+            if tokens[t].span.end <= range.upperBound { append(tokens[t], key: words[t].key, paragraph: paragraph, into: &out) }
+            t += 1
         }
     }
 
-    private func appendWord(_ scalars: [Unicode.Scalar], _ whole: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
-        var r = whole
-        // Elisions, one after the other: l’Intérieur → l’ + Intérieur; qu’aujourd’hui → qu’ + aujourd’hui.
-        while let apo = scalars[r].firstIndex(where: { $0 == "’" || $0 == "'" || $0 == "\u{02BC}" }), apo + 1 < r.upperBound, apo - r.lowerBound <= 6 {
-            let prefix = QuoteLexicon.key(string(scalars, r.lowerBound..<apo))
-            guard Self.elisionPrefixes.contains(prefix) else { break }
-            let head = string(scalars, r.lowerBound..<(apo + 1))
-            var w = AttributionWord(kind: .word, start: r.lowerBound, end: apo + 1, text: head, key: prefix + "'", paragraph: paragraph)
-            w.isElided = true
-            out.append(w)
-            r = (apo + 1)..<r.upperBound
-        }
-        let text = string(scalars, r)
-        let key = QuoteLexicon.key(text)
-        // Inversion: a-t-il → a + il; ajoute-t-elle → ajoute + elle.
-        if key.utf8.contains(UInt8(ascii: "-")) {
-            for suffix in Self.inversionSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
-                let pronounLength = suffix.hasPrefix("-t-") ? suffix.count - 3 : suffix.count - 1
-                let verbEnd = r.upperBound - suffix.unicodeScalars.count
-                let pronounStart = r.upperBound - pronounLength
-                // The pronoun must be written in lower case (Jean-Il is not an inversion).
-                guard scalars[pronounStart].properties.isLowercase else { break }
-                let verb = string(scalars, r.lowerBound..<verbEnd)
-                out.append(AttributionWord(kind: .word, start: r.lowerBound, end: verbEnd, text: verb, key: QuoteLexicon.key(verb), paragraph: paragraph))
-                let pronoun = string(scalars, pronounStart..<r.upperBound)
-                var p = AttributionWord(kind: .word, start: pronounStart, end: r.upperBound, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
-                p.isInverted = true
-                out.append(p)
+    /// `key` is the word's lookup key in the store (``Word/key``), read rather than computed again.
+    private func append(_ token: Token, key: FormID, paragraph: Int, into out: inout [AttributionWord]) {
+        let text = token.text, start = token.span.start, end = token.span.end
+        switch token.kind {
+        case .punctuation, .symbol, .quote:
+            if text.unicodeScalars.count > 1, text.unicodeScalars.allSatisfy({ $0 == "." }) {
+                out.append(AttributionWord(kind: .punctuation, start: start, end: end, text: "…", key: "…", paragraph: paragraph))
                 return
             }
+            for (i, u) in text.unicodeScalars.enumerated() {
+                let mark = String(Character(u))
+                out.append(AttributionWord(kind: .punctuation, start: start + i, end: start + i + 1, text: mark, key: mark, paragraph: paragraph))
+            }
+        case .pronoun:
+            let hyphens = text.hasPrefix("-t-") ? 3 : text.hasPrefix("-") ? 1 : 0
+            let pronoun = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(hyphens)))
+            var w = AttributionWord(kind: .word, start: start + hyphens, end: end, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
+            w.isInverted = true
+            out.append(w)
+        case .elision:
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, paragraph: paragraph)
+            w.isElided = true
+            out.append(w)
+        case .abbreviation where text.hasSuffix("."):
+            let bare = String(text.dropLast())
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: QuoteLexicon.key(bare), paragraph: paragraph)
+            if isTitle(bare) {
+                w.isTitle = true
+            } else if bare.contains(".") {
+                w.key = QuoteLexicon.key(text)  // J.-P.
+            } else if !(bare.unicodeScalars.count == 1 && w.isCapitalized) {
+                // etc., p.: the word, then a full stop.
+                w = AttributionWord(kind: .word, start: start, end: end - 1, text: bare, key: QuoteLexicon.key(bare), paragraph: paragraph)
+                out.append(w)
+                out.append(AttributionWord(kind: .punctuation, start: end - 1, end: end, text: ".", key: ".", paragraph: paragraph))
+                return
+            }
+            out.append(w)
+        default:
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, paragraph: paragraph)
+            // `M` alone is a title only with its period.
+            if isTitle(text), w.key != "m" { w.isTitle = true }
+            out.append(w)
         }
-        var w = AttributionWord(kind: .word, start: r.lowerBound, end: r.upperBound, text: text, key: key, paragraph: paragraph)
-        if let first = scalars[r.lowerBound...].first, first.properties.isUppercase, table.titles[key] != nil {
-            // `M` alone is a title only with its period (checked by the caller's context).
-            if key != "m" || (r.upperBound < scalars.count && scalars[r.upperBound] == ".") { w.isTitle = true }
-        }
-        out.append(w)
+    }
+
+    /// A title before a name (`M`, `Mme`, `Dr`), written with a capital.
+    private func isTitle(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return table.titles[QuoteLexicon.key(word)] != nil
     }
 
     /// Numbers sentences in place: a sentence ends at `.`, `!`, `?`, `…` followed by a capital,

@@ -1,9 +1,8 @@
 /// One item of the light word view the quote extractor reads around quotes: a word, a
 /// punctuation mark, or a whole quoted region collapsed into one item.
 ///
-/// The view is built from the characters, independently of the tokenizer, so that
-/// attribution rules see `a-t-il` as `a` + `il` (inverted) and `s’indignait` as `s’` + `indignait`
-/// whatever the tokenizer does.
+/// The items are read off the document's tokens (``AttributionText``): one segmentation for the whole library;
+/// attribution rules see `a-t-il` as `a` + `il` (inverted) and `s’indignait` as `s’` + `indignait`.
 ///
 /// ```swift
 /// // « … », a-t-il déclaré.

@@ -35,10 +35,31 @@ struct CueVerbMatcher {
     static let inserts: Set<String> = Set(LexicalTables.lines(.quoteAuxiliaryInserts))
     static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
 
-    private struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
+    struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
+
+    /// What the matcher worked out about each word form, once per extraction: the analyses are read and their tags
+    /// compared once per form, not at every place a cue is tried.
+    final class Memo {
+        var cues: [String: Form?] = [:]
+        var adverbs: [String: Bool] = [:]
+    }
+
+    private let memo = Memo()
+
+    init(morphology: MorphologyMemo, table: QuoteLexicon) {
+        self.morphology = morphology
+        self.table = table
+    }
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
+        if let known = memo.cues[key] { return known }
+        let form = readCue(key)
+        memo.cues[key] = form
+        return form
+    }
+
+    private func readCue(_ key: String) -> Form? {
         guard morphology.isAvailable else { return nil }
         var found: Form?
         for a in morphology.analyses(key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
@@ -52,8 +73,10 @@ struct CueVerbMatcher {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        guard morphology.isAvailable, key != "que", key != "qu'" else { return false }
-        return morphology.analyses(key).contains { $0.tags.contains("adv") }
+        if let known = memo.adverbs[key] { return known }
+        let adverb = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
+        memo.adverbs[key] = adverb
+        return adverb
     }
 
     /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after

@@ -1,21 +1,16 @@
 extension Quote {
-    /// How the quote was attributed, for `frtext explain --quotes FILE`: the stage-1 sieve that fired (after the
-    /// cue sieves, the late sieves tried in order), then the stage-2 path from the mention to the participant.
+    /// How the quote was attributed, for `frtext explain --quotes FILE`: the stage-1 sieves tried in their order
+    /// (``AttributionSieve/order``), the one that fired (and any that replaced it later), then the stage-2 path from
+    /// the mention to the participant.
     ///
     /// ```
     /// « On a livré un match très moyen » 0..31
-    ///   stage 1: cue sieves → cue-after ✓ (mention « le Français », cue ajouter)
+    ///   stage 1: incise-inside ✗ › cue-after ✓ [cue-after] (mention « le Français », cue ajouter)
     ///   stage 2: apposition › title-surname › name › pronoun › role › demonym ✓ → Philippe Montanier (confidence 0.75)
     /// ```
     public func attributionExplanation() -> String {
         var out = "« \(text) » \(span.start)..\(span.end)\n"
-        if let late = QuoteSieve(rawValue: rule.rawValue) {
-            let tried = QuoteSieve.order.prefix { $0 != late }.map(\.rawValue) + [late.rawValue + " ✓"]
-            out += "  stage 1: cue sieves ✗ › " + tried.joined(separator: " › ") + "\n"
-        } else {
-            let detail = [speaker.map { "mention « \($0.mention) »" }, cue.map { "cue \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            out += "  stage 1: \(rule.rawValue)" + (rule == .unattributed ? " (every sieve tried)" : " ✓") + (detail.isEmpty ? "" : " (\(detail))") + "\n"
-        }
+        out += "  stage 1: " + stage1Path() + "\n"
         if let resolution, let sieve = MentionSieve(rawValue: resolution) {
             let tried = MentionSieve.order.prefix { $0 != sieve }.map(\.rawValue) + [sieve.rawValue + " ✓"]
             out += "  stage 2: " + tried.joined(separator: " › ")
@@ -26,5 +21,30 @@ extension Quote {
         }
         out += " → \(speaker?.name ?? "—") (confidence \(String(format: "%.2f", confidence)))\n"
         return out
+    }
+
+    /// `incise-inside ✗ › cue-after ✓ [cue-after:incise] (mention « il », cue déclarer)`: the sieves before the first
+    /// that fired, each that fired, the rule written, what stage 1 read.
+    func stage1Path() -> String {
+        let detail = [speaker.map { "mention « \($0.mention) »" }, cue.map { "cue \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let suffix = " [\(rule.rawValue)]" + (detail.isEmpty ? "" : " (\(detail))")
+        var steps = [String]()
+        var position = 0
+        for fired in trace {
+            guard let at = AttributionSieve.order.firstIndex(of: fired) else { continue }
+            // (the sentence sieves run until one fires; a document or late sieve replaces what they found, the late
+            // ones in their order on quotes still without a speaker; the subject's override runs on its own)
+            let first = steps.isEmpty
+            let skipped = AttributionSieve.order[min(position, at)..<at].filter {
+                first && $0.phase == .sentence || $0.phase == fired.phase && fired.phase == .late && (first || fired != .sentenceSubjectLate)
+            }
+            steps += skipped.map { $0.rawValue + " ✗" }
+            steps.append(fired.rawValue + " ✓")
+            position = at + 1
+        }
+        if trace.isEmpty {
+            return "every sieve tried, none fired [\(rule.rawValue)]" + (detail.isEmpty ? "" : " (\(detail))")
+        }
+        return steps.joined(separator: " › ") + suffix
     }
 }

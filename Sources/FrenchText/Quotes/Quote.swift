@@ -28,6 +28,9 @@ public struct Quote: Hashable, Sendable {
     /// How stage 2 linked the speaker mention to a participant (`pronoun`, `role`, `name`…), for `frtext explain`;
     /// nil when the mention was kept as stage 1 resolved it.
     public internal(set) var resolution: String?
+    /// The stage-1 sieves that attributed the quote, in the order they fired (the last one wrote ``rule``), for
+    /// `frtext explain`.
+    var trace: [AttributionSieve] = []
 
     public init(kind: Kind, text: String, span: TextSpan, speaker: Speaker?, cue: String?, paragraphIndex: Int, confidence: Double, rule: QuoteRule) {
         self.kind = kind

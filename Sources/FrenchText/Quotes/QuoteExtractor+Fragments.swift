@@ -69,13 +69,13 @@ extension QuoteExtractor {
         while b > paragraph.lowerBound, QuoteMarkScanner.isSpace(scalars[b - 1]) { b -= 1 }
         guard b == paragraph.lowerBound || ".!?…".unicodeScalars.contains(scalars[b - 1]) else { return false }
         var inside = [AttributionWord]()
-        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
         guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || parser.table.pronouns[$0.key] != nil
                                                       || QuoteExtractor.quoteSpeakingPronouns.contains($0.key)) }) else { return false }
         var after = [AttributionWord]()
         let end = min(paragraph.upperBound, r.markEnd + 60)
         guard r.markEnd < end else { return false }
-        wordView.scan(scalars, r.markEnd..<end, paragraph: r.paragraph, into: &after)
+        wordView.scan(r.markEnd..<end, paragraph: r.paragraph, into: &after)
         guard let first = after.first, first.isWord, !first.isCapitalized, cues.match(after, at: 0) == nil else { return false }
         return CueVerbMatcher.auxiliaries.contains(first.key) || ["est", "sera", "était", "fut", "sont"].contains(first.key)
             || parser.isFiniteVerbWord(first.key)
@@ -88,7 +88,7 @@ extension QuoteExtractor {
                     parser: SpeakerPhraseParser, morphology: MorphologyMemo) -> Bool {
         guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
         var inside = [AttributionWord]()
-        wordView.scan(scalars, r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
         guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || Self.speechWords.contains($0.key)
                                                       || parser.table.pronouns[$0.key] != nil) }) else { return false }
         // Not introduced as speech: no colon, no cue verb (a dénoncé « … », qualifié de « … »).
@@ -99,7 +99,7 @@ extension QuoteExtractor {
         let after = QuoteMarkScanner.skipSpace(scalars, from: r.markEnd, to: paragraph.upperBound)
         if after >= paragraph.upperBound || ".!?…:;".unicodeScalars.contains(scalars[after]) { return false }
         var before = [AttributionWord]()
-        wordView.scan(scalars, max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
+        wordView.scan(max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
         if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
             if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }

@@ -25,7 +25,7 @@ extension QuoteExtractor {
             let key = w[k].key
             if key == ",", let m = cues.match(w, at: k + 1, limit: e), m.form == .finite {
                 // The incise is a speaker and nothing else: « …, réclame un repas à 1 euro » is a main clause, not an incise.
-                if let p = m.invertedPronoun.map({ pronounPhrase(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e),
+                if let p = m.invertedPronoun.map({ SpeakerPhrase.pronoun(w, $0, after: m) }) ?? parser.forward(w, at: m.end, limit: e),
                    p.nextWord >= e || w[p.nextWord].isBoundary || Self.inciseTails.contains(w[p.nextWord].key),
                    p.form == .name || p.form == .pronoun || p.isOrganisation
                     || p.roleLemma.map({ table.roleNouns[$0] != nil || table.generalPersonNouns.contains($0) }) == true,

@@ -23,18 +23,12 @@ struct QuoteMarkScanner: Sendable {
 
         for (p, range) in paragraphs.enumerated() {
             var stack = [(mark: Unicode.Scalar, pos: Int)]()
-            var i = range.lowerBound
-            var continuing = false
             // A quote carried over from the previous paragraph reopens here.
-            if let open = carried {
-                carried = nil
-                let first = Self.skipSpace(scalars, from: range.lowerBound, to: range.upperBound)
-                if first < range.upperBound, Self.reopens(open, with: scalars[first]) {
-                    stack.append((open, first))
-                    continuing = true
-                    i = first + 1
-                }
-            }
+            let reopened = carried.flatMap { Self.reopening($0, scalars, range) }
+            carried = nil
+            if let reopened { stack.append(reopened) }
+            var continuing = reopened != nil
+            var i = reopened.map { $0.pos + 1 } ?? range.lowerBound
             while i < range.upperBound {
                 let c = scalars[i]
                 switch c {
@@ -55,8 +49,6 @@ struct QuoteMarkScanner: Sendable {
                     } else {
                         stack.append((c, i))
                     }
-                case "„":
-                    stack.append((c, i))
                 case "”":
                     if let k = stack.lastIndex(where: { $0.mark == "“" || $0.mark == "„" || $0.mark == "”" }) {
                         if k == 0 { close(&regions, stack[0], at: i, paragraph: p, continuing: &continuing, scalars) }
@@ -78,7 +70,7 @@ struct QuoteMarkScanner: Sendable {
                             warnings.append("stray \" at offset \(i) (paragraph \(p))")
                         }
                     }
-                case "‘":
+                case "„", "‘":
                     stack.append((c, i))
                 case "’", "'":
                     // An apostrophe unless it closes an open single quote and no letter follows.
@@ -97,39 +89,55 @@ struct QuoteMarkScanner: Sendable {
                 i += 1
             }
             // Marks still open at the end of the paragraph.
-            guard let bottom = stack.first else { continue }
-            let single = bottom.mark == "'" || bottom.mark == "‘"
-            if single {
-                // An opening single mark never closed was an apostrophe-like use: drop silently,
-                // but a double quote opened after it may still be open.
-                if let other = stack.first(where: { $0.mark != "'" && $0.mark != "‘" }) {
-                    warnings.append("unbalanced \(other.mark) at offset \(other.pos) (paragraph \(p)): closed at the end of the paragraph")
-                }
-                continue
-            }
-            let nextFirst: Unicode.Scalar? = {
-                guard p + 1 < paragraphs.count else { return nil }
-                let r = paragraphs[p + 1]
-                let f = Self.skipSpace(scalars, from: r.lowerBound, to: r.upperBound)
-                return f < r.upperBound ? scalars[f] : nil
-            }()
-            let continues = nextFirst.map { Self.reopens(bottom.mark, with: $0) } ?? false
-            if !continues {
-                warnings.append("unbalanced \(bottom.mark) at offset \(bottom.pos) (paragraph \(p)): closed at the end of the paragraph")
-            }
-            let contentStart = Self.skipSpace(scalars, from: bottom.pos + 1, to: range.upperBound)
-            var contentEnd = range.upperBound
-            while contentEnd > contentStart, Self.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
-            if contentEnd > contentStart {
-                var r = QuoteRegion(markStart: bottom.pos, markEnd: range.upperBound, contentStart: contentStart, contentEnd: contentEnd,
-                                    opener: bottom.mark, closed: false, paragraph: p)
-                r.continuesPrevious = continuing
-                r.continuesNext = continues
-                regions.append(r)
-            }
-            if continues { carried = bottom.mark }
+            carried = closeAtParagraphEnd(stack, paragraph: p, paragraphs, scalars, continuing: continuing, regions: &regions, warnings: &warnings)
         }
         return (regions, warnings)
+    }
+
+    /// The opener carried over from the previous paragraph, at the first mark of `range` when that mark reopens it.
+    private static func reopening(_ open: Unicode.Scalar, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (mark: Unicode.Scalar, pos: Int)? {
+        let first = skipSpace(scalars, from: range.lowerBound, to: range.upperBound)
+        guard first < range.upperBound, reopens(open, with: scalars[first]) else { return nil }
+        return (open, first)
+    }
+
+    /// Closes the marks still open at the end of paragraph `p`: a quote the next paragraph reopens continues (its
+    /// opener is returned, to be carried over), any other is closed here with a warning.
+    private func closeAtParagraphEnd(_ stack: [(mark: Unicode.Scalar, pos: Int)], paragraph p: Int, _ paragraphs: [Range<Int>],
+                                     _ scalars: [Unicode.Scalar], continuing: Bool, regions: inout [QuoteRegion],
+                                     warnings: inout [String]) -> Unicode.Scalar? {
+        let range = paragraphs[p]
+        guard let bottom = stack.first else { return nil }
+        let single = bottom.mark == "'" || bottom.mark == "‘"
+        if single {
+            // An opening single mark never closed was an apostrophe-like use: drop silently,
+            // but a double quote opened after it may still be open.
+            if let other = stack.first(where: { $0.mark != "'" && $0.mark != "‘" }) {
+                warnings.append("unbalanced \(other.mark) at offset \(other.pos) (paragraph \(p)): closed at the end of the paragraph")
+            }
+            return nil
+        }
+        let nextFirst: Unicode.Scalar? = {
+            guard p + 1 < paragraphs.count else { return nil }
+            let r = paragraphs[p + 1]
+            let f = Self.skipSpace(scalars, from: r.lowerBound, to: r.upperBound)
+            return f < r.upperBound ? scalars[f] : nil
+        }()
+        let continues = nextFirst.map { Self.reopens(bottom.mark, with: $0) } ?? false
+        if !continues {
+            warnings.append("unbalanced \(bottom.mark) at offset \(bottom.pos) (paragraph \(p)): closed at the end of the paragraph")
+        }
+        let contentStart = Self.skipSpace(scalars, from: bottom.pos + 1, to: range.upperBound)
+        var contentEnd = range.upperBound
+        while contentEnd > contentStart, Self.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
+        if contentEnd > contentStart {
+            var r = QuoteRegion(markStart: bottom.pos, markEnd: range.upperBound, contentStart: contentStart, contentEnd: contentEnd,
+                                opener: bottom.mark, closed: false, paragraph: p)
+            r.continuesPrevious = continuing
+            r.continuesNext = continues
+            regions.append(r)
+        }
+        return continues ? bottom.mark : nil
     }
 
     private func close(_ regions: inout [QuoteRegion], _ open: (mark: Unicode.Scalar, pos: Int), at i: Int, paragraph: Int,

@@ -1,7 +1,7 @@
 /// Runs stage 2 of attribution over the quotes stage 1 attributed: each speaker mention is linked to a
 /// ``Participant`` of the document's ``ParticipantModel`` through the ``MentionSieve`` list, and the quote takes
 /// the participant's fullest name, kind, gender and role. Then the quote sieves that need every speaker known
-/// (``QuoteSieve``: headline repeats, speaker named after, salient fallback) attribute what is left.
+/// (``LateAttribution``: headline repeats, speaker named after, salient fallback) attribute what is left.
 ///
 /// ```swift
 /// // "Philippe Montanier, entraîneur du Standard… « On a livré un match très moyen », ajoute le Français."
@@ -43,7 +43,7 @@ struct SpeakerLinker {
                 context.recentSpeakers.append(known.id)
             }
         }
-        return QuoteSieve.attributeRest(out, model: model, document: document)
+        return LateAttribution.attributeRest(out, model: model, document: document)
     }
 
     /// The participant a speaker mention stands for, or nil to keep what stage 1 read. Stage 1's name stands when
@@ -87,6 +87,7 @@ struct SpeakerLinker {
         var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: linked, cue: q.cue, paragraphIndex: q.paragraphIndex,
                         confidence: confidence, rule: rule ?? q.rule)
         out.resolution = resolution
+        out.trace = q.trace
         return out
     }
 }

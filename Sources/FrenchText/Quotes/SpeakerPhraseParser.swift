@@ -11,6 +11,8 @@ struct SpeakerPhraseParser {
     var source: ScalarText? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
+    /// Facts about word forms worked out once per extraction.
+    let memo = Memo()
 
     static let definite: Set<String> = Set(LexicalTables.lines(.quoteDefiniteDeterminers))
     static let indefinite: Set<String> = Set(LexicalTables.lines(.quoteIndefiniteArticles))
@@ -119,8 +121,12 @@ struct SpeakerPhraseParser {
 
     /// `estime`, `affirme`: a finite form of a cue verb (even when also a noun).
     func isCueVerbForm(_ key: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        return morphology.analyses(key).contains { $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+        if let known = memo.cueVerbForms[key] { return known }
+        let cue = morphology.isAvailable && morphology.analyses(key).contains {
+            $0.isVerb && table.cueLemmas.contains($0.lemma) && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains)
+        }
+        memo.cueVerbForms[key] = cue
+        return cue
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
@@ -223,9 +229,18 @@ struct SpeakerPhraseParser {
     func isFiniteVerbWord(_ key: String) -> Bool { isFiniteVerb(key) }
 
     private func isFiniteVerb(_ key: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        return morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
+        if let known = memo.finiteVerbs[key] { return known }
+        let finite = morphology.isAvailable
+            && morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
             && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains("adv") }
+        memo.finiteVerbs[key] = finite
+        return finite
+    }
+
+    /// What the parser worked out about each word form, once per extraction (the analyses' tags compared once).
+    final class Memo {
+        var finiteVerbs: [String: Bool] = [:]
+        var cueVerbForms: [String: Bool] = [:]
     }
 
     private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
@@ -244,175 +259,210 @@ struct SpeakerPhraseParser {
             p.pronoun = x.key
             return p
         }
-        if x.isTitle {
-            if let r = nameRun(w, from: k + 1, limit: limit) ?? particleNameRun(w, from: k + 1, limit: limit) {
-                var p = namePhrase(w, k + 1..<r, start: x.start)
-                p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
-                return withApposition(w, p, limit: limit)
-            }
-            // Mme la ministre
-            if k + 1 < limit, !w[k + 1].isTitle, var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
-                p.start = x.start
-                p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
-                return p
-            }
-            return nil
-        }
-        if Self.definite.contains(x.key) || Self.indefinite.contains(x.key) {
-            var n = k + 1
-            while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
-            guard n < limit, w[n].isWord else { return nil }
-            // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
-            if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {
-                p.start = x.start
-                return p
-            }
-            var nounKey = w[n].key
-            let indefinite = Self.indefinite.contains(x.key)
-            // les syndicats, leurs avocats: a group, never one named person.
-            let plural = x.key == "les" || x.key == "leurs" || x.key == "ses"
-            let possessive = Self.possessive.contains(x.key) || plural
-            if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
-               table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
-                nounKey = lemma  // préfectures → préfecture, avocats → avocat
-            }
-            let demonstrative = ["ce", "cet", "cette"].contains(x.key)
-            if table.documentNouns.contains(nounKey), !indefinite {
-                // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
-                let e = complement(w, from: n + 1, limit: limit)
-                var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
-                p.isDocument = true
-                p.role = text(w[n].start, w[e - 1].end)
-                return withApposition(w, p, limit: limit)
-            }
-            if let role = table.roleNouns[nounKey] {
-                var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
-                p.roleLemma = role.lemma
-                p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
-                p.roleGenderFromDeterminer = role.gender == nil && p.roleGender != nil
-                p.isDemonstrative = demonstrative
-                p.isPlural = plural
-                p.roleQualifiers = w[(k + 1)..<n].map(\.key)
-                var e = n + 1
-                // l’échevine écologiste Nathalie Wuidar, le conseiller communal sortant Paul Roux: post-nominal
-                // adjectives between the role and the name belong to the role.
-                var a = e
-                while a < limit, a - e < 3, w[a].isWord, !w[a].isCapitalized, isPostnominalAdjective(w[a].key) { a += 1 }
-                if a > e, !indefinite, personName(w, at: a, limit: limit) != nil { e = a }
-                if !indefinite, var name = personName(w, at: e, limit: limit) {
-                    // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
-                    var party: String?
-                    if name.nameWords.count >= 2, name.titleGender == nil, let first = name.nameWords.first, first.count >= 2,
-                       first.allSatisfy({ $0.isUppercase || $0 == "-" }) || name.nameWords.count >= 3 && !isFirstNameWord(first) && isFirstNameWord(name.nameWords[1]),
-                       let rest = personName(w, at: e + 1, limit: limit) {
-                        // le député LFI François Ruffin, le député Ecolo Thomas Lambrechts
-                        party = first
-                        name = rest
-                        e += 1
-                    }
-                    let titleGender = name.titleGender
-                    p = merge(name, role: p)
-                    p.start = x.start
-                    p.titleGender = titleGender
-                    p.role = text(w[n].start, w[e - 1].end)
-                    if let party { p.organisation = party }
-                    return withApposition(w, p, limit: limit)
-                }
-                e = complement(w, from: e, limit: limit)
-                p.role = text(w[n].start, w[e - 1].end)
-                p.end = w[e - 1].end
-                p.nextWord = e
-                p.roleQualifiers += w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
-                if let o = organisationIn(w, n + 1..<e) { p.organisation = o }
-                if !indefinite, let name = personName(w, at: e, limit: limit) {
-                    // le ministre de l’Intérieur Gérald Darmanin
-                    let role = p
-                    p = merge(name, role: role)
-                    p.start = x.start
-                    p.titleGender = name.titleGender
-                    return withApposition(w, p, limit: limit)
-                }
-                if !indefinite, !plural, let named = apposedName(w, after: e, limit: limit) {
-                    // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
-                    // Sa collègue sénatrice, Anne Garreau,: the apposed name is the person.
-                    let role = p
-                    p = merge(named, role: role)
-                    p.titleGender = named.titleGender
-                    return p
-                }
-                // son porte-parole, sa voisine: somebody else than the one named before (unless the role has one holder).
-                if possessive { p.form = plural ? .unnamed : .role; p.isPossessive = true }
-                return p
-            }
-            if table.organisationNouns.contains(nounKey) {
-                // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
-                var e = n + 1
-                if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) {
-                    e = r
-                } else if Self.subUnitNouns.contains(nounKey), e + 1 < limit, w[e].isWord, !w[e].isCapitalized, !isFiniteVerb(w[e].key),
-                          !Self.complementStops.contains(w[e].key), Self.deForms.contains(w[e + 1].key), isNoun(w[e].key) {
-                    e += 1  // le service communication de l’agglomération, le service urbanisme de la Ville
-                }
-                e = complement(w, from: e, limit: limit)
-                var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
-                p.isOrganisation = true
-                if !indefinite && !possessive {
-                    p.nameWords = w[n..<e].map(\.text)
-                    p.nameStart = w[n].start
-                    p.nameEnd = w[e - 1].end
-                    p.nameText = text(p.nameStart, p.nameEnd)
-                }
-                return p
-            }
-            if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
-                // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
-                let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
-                var p = namePhrase(w, n..<e, start: x.start)
-                p.hasDeterminer = true
-                return withApposition(w, p, limit: limit)
-            }
-            if generic, !indefinite, !w[n].isCapitalized,
-               let noun = commonNoun(nounKey) ?? (morphology.analyses(nounKey).isEmpty && nounKey.count > 2 ? (nounKey, nil) : nil) {
-                // le magistrat, la sénatrice: a role the document may have given before.
-                let e = complement(w, from: n + 1, limit: limit)
-                var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
-                p.roleLemma = noun.lemma
-                p.roleGender = plural ? nil : noun.gender ?? determinerGender(x.key)
-                p.isDemonstrative = demonstrative
-                p.isPlural = plural
-                p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
-                p.role = text(w[n].start, w[e - 1].end)
-                if !possessive, e == n + 1, let name = personName(w, at: e, limit: limit) {
-                    // l’eurodéputé Raphaël Glucksmann
-                    let role = p
-                    p = merge(name, role: role)
-                    p.start = x.start
-                    p.titleGender = name.titleGender
-                    return withApposition(w, p, limit: limit)
-                }
-                if !plural, let named = apposedName(w, after: e, limit: limit) {
-                    // l’autre coprésident·e du collectif, Alex Ferrand, / sa voisine, Martine Le Bihan,
-                    let role = p
-                    p = merge(named, role: role)
-                    p.titleGender = named.titleGender
-                    return p
-                }
-                if possessive && !plural { p.form = .role; p.isPossessive = true }
-                return p
-            }
-            if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
-                let e = complement(w, from: n + 1, limit: limit)
-                var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
-                p.role = text(w[n].start, w[e - 1].end)
-                p.roleLemma = commonNoun(nounKey)?.lemma  // un locataire: someone, unnamed
-                return p
-            }
-            return nil
-        }
+        if x.isTitle { return titlePhrase(w, k, limit: limit) }
+        if Self.definite.contains(x.key) || Self.indefinite.contains(x.key) { return determinedPhrase(w, k, limit: limit, generic: generic) }
         if let r = nameRun(w, from: k, limit: limit) {
             return withApposition(w, namePhrase(w, k..<r, start: x.start), limit: limit)
         }
         return nil
+    }
+
+
+    /// What a determiner phrase's helpers read: the determiner at `k`, the noun at `n`, and what the determiner says.
+    private struct Determined {
+        let k: Int
+        let n: Int
+        let indefinite: Bool
+        let plural: Bool
+        let possessive: Bool
+        let demonstrative: Bool
+    }
+
+    /// `M. Volker Türk`, `Mme la ministre`: a title and the name or role after it.
+    private func titlePhrase(_ w: [AttributionWord], _ k: Int, limit: Int) -> SpeakerPhrase? {
+        let x = w[k]
+        if let r = nameRun(w, from: k + 1, limit: limit) ?? particleNameRun(w, from: k + 1, limit: limit) {
+            var p = namePhrase(w, k + 1..<r, start: x.start)
+            p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
+            return withApposition(w, p, limit: limit)
+        }
+        // Mme la ministre
+        if k + 1 < limit, !w[k + 1].isTitle, var p = phrase(w, at: k + 1, limit: limit), p.form == .role {
+            p.start = x.start
+            p.titleGender = table.titles[x.key.hasSuffix(".") ? String(x.key.dropLast()) : x.key]
+            return p
+        }
+        return nil
+    }
+
+    /// A phrase opened by a determiner: a document, a role, an organisation, a name, a common noun, someone unnamed.
+    private func determinedPhrase(_ w: [AttributionWord], _ k: Int, limit: Int, generic: Bool) -> SpeakerPhrase? {
+        let x = w[k]
+        var n = k + 1
+        while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
+        guard n < limit, w[n].isWord else { return nil }
+        // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
+        if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {
+            p.start = x.start
+            return p
+        }
+        var nounKey = w[n].key
+        let indefinite = Self.indefinite.contains(x.key)
+        // les syndicats, leurs avocats: a group, never one named person.
+        let plural = x.key == "les" || x.key == "leurs" || x.key == "ses"
+        let possessive = Self.possessive.contains(x.key) || plural
+        if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
+           table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
+            nounKey = lemma  // préfectures → préfecture, avocats → avocat
+        }
+        let demonstrative = ["ce", "cet", "cette"].contains(x.key)
+        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative)
+        if table.documentNouns.contains(nounKey), !indefinite {
+            // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
+            let e = complement(w, from: n + 1, limit: limit)
+            var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
+            p.isDocument = true
+            p.role = text(w[n].start, w[e - 1].end)
+            return withApposition(w, p, limit: limit)
+        }
+        if let role = table.roleNouns[nounKey] { return rolePhrase(w, d, role: role, limit: limit) }
+        if table.organisationNouns.contains(nounKey) { return organisationPhrase(w, d, noun: nounKey, limit: limit) }
+        if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
+            // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
+            let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
+            var p = namePhrase(w, n..<e, start: x.start)
+            p.hasDeterminer = true
+            return withApposition(w, p, limit: limit)
+        }
+        if generic, !indefinite, !w[n].isCapitalized,
+           let noun = commonNoun(nounKey) ?? (morphology.analyses(nounKey).isEmpty && nounKey.count > 2 ? (nounKey, nil) : nil) {
+            return genericRolePhrase(w, d, noun: noun, limit: limit)
+        }
+        if indefinite, !w[n].isCapitalized, isNoun(nounKey) {
+            let e = complement(w, from: n + 1, limit: limit)
+            var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
+            p.role = text(w[n].start, w[e - 1].end)
+            p.roleLemma = commonNoun(nounKey)?.lemma  // un locataire: someone, unnamed
+            return p
+        }
+        return nil
+    }
+
+    /// `le maire Labeaume`, `le ministre de l’Intérieur Gérald Darmanin`, `le porte-parole du gouvernement, Gabriel
+    /// Attal,`, `son porte-parole`: a role noun, its complement and the name it gives.
+    private func rolePhrase(_ w: [AttributionWord], _ d: Determined, role: QuoteLexicon.RoleNoun, limit: Int) -> SpeakerPhrase? {
+        let k = d.k, n = d.n, x = w[d.k], indefinite = d.indefinite, plural = d.plural, possessive = d.possessive, demonstrative = d.demonstrative
+        var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
+        p.roleLemma = role.lemma
+        p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+        p.roleGenderFromDeterminer = role.gender == nil && p.roleGender != nil
+        p.isDemonstrative = demonstrative
+        p.isPlural = plural
+        p.roleQualifiers = w[(k + 1)..<n].map(\.key)
+        var e = n + 1
+        // l’échevine écologiste Nathalie Wuidar, le conseiller communal sortant Paul Roux: post-nominal
+        // adjectives between the role and the name belong to the role.
+        var a = e
+        while a < limit, a - e < 3, w[a].isWord, !w[a].isCapitalized, isPostnominalAdjective(w[a].key) { a += 1 }
+        if a > e, !indefinite, personName(w, at: a, limit: limit) != nil { e = a }
+        if !indefinite, var name = personName(w, at: e, limit: limit) {
+            // le maire Labeaume, la sociologue Dr Inès Vautrin; le député LFI François Ruffin
+            var party: String?
+            if name.nameWords.count >= 2, name.titleGender == nil, let first = name.nameWords.first, first.count >= 2,
+               first.allSatisfy({ $0.isUppercase || $0 == "-" }) || name.nameWords.count >= 3 && !isFirstNameWord(first) && isFirstNameWord(name.nameWords[1]),
+               let rest = personName(w, at: e + 1, limit: limit) {
+                // le député LFI François Ruffin, le député Ecolo Thomas Lambrechts
+                party = first
+                name = rest
+                e += 1
+            }
+            let titleGender = name.titleGender
+            p = merge(name, role: p)
+            p.start = x.start
+            p.titleGender = titleGender
+            p.role = text(w[n].start, w[e - 1].end)
+            if let party { p.organisation = party }
+            return withApposition(w, p, limit: limit)
+        }
+        e = complement(w, from: e, limit: limit)
+        p.role = text(w[n].start, w[e - 1].end)
+        p.end = w[e - 1].end
+        p.nextWord = e
+        p.roleQualifiers += w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
+        if let o = organisationIn(w, n + 1..<e) { p.organisation = o }
+        if !indefinite, let name = personName(w, at: e, limit: limit) {
+            // le ministre de l’Intérieur Gérald Darmanin
+            let role = p
+            p = merge(name, role: role)
+            p.start = x.start
+            p.titleGender = name.titleGender
+            return withApposition(w, p, limit: limit)
+        }
+        if !indefinite, !plural, let named = apposedName(w, after: e, limit: limit) {
+            // le porte-parole du gouvernement, Gabriel Attal, / la cheffe de l’opposition à l’hôtel de ville, Marie-Ève Pelletier.
+            // Sa collègue sénatrice, Anne Garreau,: the apposed name is the person.
+            let role = p
+            p = merge(named, role: role)
+            p.titleGender = named.titleGender
+            return p
+        }
+        // son porte-parole, sa voisine: somebody else than the one named before (unless the role has one holder).
+        if possessive { p.form = plural ? .unnamed : .role; p.isPossessive = true }
+        return p
+    }
+
+    /// `la Région Provence-Alpes-Côte d’Azur`, `la préfecture du Calvados`, `le service urbanisme de la Ville`.
+    private func organisationPhrase(_ w: [AttributionWord], _ d: Determined, noun nounKey: String, limit: Int) -> SpeakerPhrase? {
+        let n = d.n, x = w[d.k], indefinite = d.indefinite, possessive = d.possessive
+        // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
+        var e = n + 1
+        if let r = nameRun(w, from: e, limit: limit), !(personName(w, at: e, limit: limit).map { isPersonName($0.nameWords) } ?? false) {
+            e = r
+        } else if Self.subUnitNouns.contains(nounKey), e + 1 < limit, w[e].isWord, !w[e].isCapitalized, !isFiniteVerb(w[e].key),
+                  !Self.complementStops.contains(w[e].key), Self.deForms.contains(w[e + 1].key), isNoun(w[e].key) {
+            e += 1  // le service communication de l’agglomération, le service urbanisme de la Ville
+        }
+        e = complement(w, from: e, limit: limit)
+        var p = SpeakerPhrase(form: indefinite || possessive ? .unnamed : .name, start: x.start, end: w[e - 1].end, nextWord: e)
+        p.isOrganisation = true
+        if !indefinite && !possessive {
+            p.nameWords = w[n..<e].map(\.text)
+            p.nameStart = w[n].start
+            p.nameEnd = w[e - 1].end
+            p.nameText = text(p.nameStart, p.nameEnd)
+        }
+        return p
+    }
+
+    /// `le magistrat`, `la sénatrice`, `l’eurodéputé Raphaël Glucksmann`: a common noun after a determiner, as after a cue.
+    private func genericRolePhrase(_ w: [AttributionWord], _ d: Determined, noun: (lemma: String, gender: SpeakerGender?), limit: Int) -> SpeakerPhrase? {
+        let k = d.k, n = d.n, x = w[d.k], plural = d.plural, possessive = d.possessive, demonstrative = d.demonstrative
+        // le magistrat, la sénatrice: a role the document may have given before.
+        let e = complement(w, from: n + 1, limit: limit)
+        var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
+        p.roleLemma = noun.lemma
+        p.roleGender = plural ? nil : noun.gender ?? determinerGender(x.key)
+        p.isDemonstrative = demonstrative
+        p.isPlural = plural
+        p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
+        p.role = text(w[n].start, w[e - 1].end)
+        if !possessive, e == n + 1, let name = personName(w, at: e, limit: limit) {
+            // l’eurodéputé Raphaël Glucksmann
+            let role = p
+            p = merge(name, role: role)
+            p.start = x.start
+            p.titleGender = name.titleGender
+            return withApposition(w, p, limit: limit)
+        }
+        if !plural, let named = apposedName(w, after: e, limit: limit) {
+            // l’autre coprésident·e du collectif, Alex Ferrand, / sa voisine, Martine Le Bihan,
+            let role = p
+            p = merge(named, role: role)
+            p.titleGender = named.titleGender
+            return p
+        }
+        if possessive && !plural { p.form = .role; p.isPossessive = true }
+        return p
     }
 
     /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).

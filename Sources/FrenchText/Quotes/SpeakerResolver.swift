@@ -84,6 +84,23 @@ struct SpeakerResolver {
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
             .map { Self.withoutTrailingCue($0, parser: parser) }
             .sorted { $0.span.start < $1.span.start }
+        let (found, inclusiveNames, roles) = Self.phrases(in: words, parser: parser)
+        let kinded = Self.kindedNames(in: words, parser: parser)
+        addNames(found, words: words)
+        addRoles(roles, words: words)
+        addKinded(kinded)
+        addAnaphoricOrganisations(found, words: words)
+        findSubjectOrganisations(words)
+        // Bare surnames seen before the full name: re-key them now that all names are known.
+        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions.sort { $0.offset < $1.offset }
+        noteNonBinary(found, inclusiveNames: inclusiveNames, words: words)
+    }
+
+    /// The name and role phrases of the document outside quotes, with the offsets of names whose apposition or
+    /// predicate is written with inclusive agreement (`Camille Martin, coordinateur·rice de…`).
+    private static func phrases(in words: [AttributionWord], parser: SpeakerPhraseParser)
+        -> (found: [(phrase: SpeakerPhrase, offset: Int)], inclusiveNames: Set<Int>, roles: [SpeakerPhrase]) {
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
         var inclusiveNames = Set<Int>()
         var roles = [SpeakerPhrase]()
@@ -115,6 +132,11 @@ struct SpeakerResolver {
             }
             i += 1
         }
+        return (found, inclusiveNames, roles)
+    }
+
+    /// Organisations named with their kind: `la société Logimax Ouest`, `Du côté de Logimax Ouest, on promet…`.
+    private static func kindedNames(in words: [AttributionWord], parser: SpeakerPhraseParser) -> [(offset: Int, words: [String], name: String, kind: String)] {
         // Organisations named with their kind: la société Logimax Ouest, Du côté de Logimax Ouest, on promet…
         var kinded = [(offset: Int, words: [String], name: String, kind: String)]()
         var end = 0
@@ -132,7 +154,7 @@ struct SpeakerResolver {
                     nameStart = i  // Le Groupe Mutuel
                 }
             } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, ["de", "d'"].contains(words[i + 1].key) {
-                kind = ""; nameStart = i + 2
+                kind = Self.unstatedKind; nameStart = i + 2
             }
             guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
                   !(nameStart == i && e - nameStart < 2) else { continue }
@@ -145,6 +167,11 @@ struct SpeakerResolver {
             let text = parser.text(words[nameStart].start, words[e - 1].end)
             kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
         }
+        return kinded
+    }
+
+    /// The entities, then the names found in the text, as people and organisations with their mentions.
+    private mutating func addNames(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
             let words = e.canonical.split(separator: " ").map(String.init)
@@ -163,6 +190,10 @@ struct SpeakerResolver {
             if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
+    }
+
+    /// People described by a role only, as the role's holder or an unnamed person.
+    private mutating func addRoles(_ roles: [SpeakerPhrase], words: [AttributionWord]) {
         // People described by a role only (Le Haut-Commissaire adjoint chargé de la protection a appelé…):
         // the holder when the document names one, else an unnamed person a later `il` can refer to.
         for p in roles {
@@ -181,6 +212,10 @@ struct SpeakerResolver {
             }
             if opensSentence(words, p) { salient.insert(p.start) }
         }
+    }
+
+    /// Organisations named with their kind, and the well-known organisations' kinds.
+    private mutating func addKinded(_ kinded: [(offset: Int, words: [String], name: String, kind: String)]) {
         for k in kinded {
             var key = k.name
             if let e = entity(overlapping: k.offset, k.offset + k.name.unicodeScalars.count), e.type == .organisation,
@@ -202,6 +237,10 @@ struct SpeakerResolver {
         }
         kindedOrganisations.sort { $0.offset < $1.offset }
         organisations.sort { $0.offset < $1.offset }
+    }
+
+    /// Organisations named back by their kind noun, opening their sentence (`Le collectif adresse une lettre…`).
+    private mutating func addAnaphoricOrganisations(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
         // Le collectif adresse une lettre…: an organisation named back by its kind, opening its sentence, is the
         // subject a later `le texte`, `il` refers to.
         var anaphoric = [(offset: Int, key: String)]()
@@ -217,6 +256,10 @@ struct SpeakerResolver {
             organisations += anaphoric
             organisations.sort { $0.offset < $1.offset }
         }
+    }
+
+    /// Organisations opening their sentence, with the gender of their head noun.
+    private mutating func findSubjectOrganisations(_ words: [AttributionWord]) {
         for o in organisations {
             var i = 0, high = words.count
             while i < high {
@@ -231,9 +274,10 @@ struct SpeakerResolver {
             guard opensSentence(words, probe), let gender = Self.headGender(words, start: start, head: head, morphology: morphology) else { continue }
             subjectOrganisations.append((o.offset, o.key, gender))
         }
-        // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
-        mentions.sort { $0.offset < $1.offset }
+    }
+
+    /// Non-binary evidence: inclusive agreement of the role and `iel` referring to the person named just before.
+    private mutating func noteNonBinary(_ found: [(phrase: SpeakerPhrase, offset: Int)], inclusiveNames: Set<Int>, words: [AttributionWord]) {
         // Non-binary evidence: inclusive agreement of the role (Camille Martin, coordinateur·rice de…) and `iel`
         // referring to the person named just before (Sacha Dupont milite… Iel a…).
         for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
@@ -449,9 +493,11 @@ struct SpeakerResolver {
 
     /// Nouns of organisation kinds that introduce a name (`la société X`) and refer back to it (`l’entreprise`).
     static let organisationKinds: Set<String> = Set(LexicalTables.lines(.quoteOrganisationKinds))
-    /// Kinds that all name a company (`la direction` of `la société X`).
-    static let companyKinds: Set<String> = ["entreprise", "société", "groupe", "direction", "compagnie", "firme", "enseigne", "constructeur",
-                                            "opérateur", "laboratoire", "assureur", "banque", "start-up", "distributeur", "transporteur", "mutuelle", ""]
+    /// The kind of an organisation introduced as `Du côté de X`: no noun states it (a company, most likely, so it
+    /// belongs to ``companyKinds``).
+    static let unstatedKind = ""
+    /// Kinds that all name a company (`la direction` of `la société X`), and the unstated kind of `Du côté de X`.
+    static let companyKinds: Set<String> = Set(LexicalTables.lines(.quoteCompanyKinds)).union([unstatedKind])
     static let municipalKinds: Set<String> = Set(LexicalTables.lines(.quoteMunicipalKinds))
     static let unionKinds: Set<String> = Set(LexicalTables.lines(.quoteUnionKinds))
 
@@ -601,106 +647,10 @@ struct SpeakerResolver {
         var r = Resolved(name: nil, mention: mention, mentionStart: p.start, mentionEnd: p.end, kind: .person,
                          role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
         switch p.form {
-        case .name:
-            var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
-                ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
-                ?? canonicalKey(p.nameWords)
-                ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-               let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
-                key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
-            } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
-               let full = organisationHeaded(by: head, before: p.start) {
-                key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
-            } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
-                      Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = lastOrganisation(before: p.start) {
-                key = last.key  // l’association, le collectif: the organisation named last
-            }
-            var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
-            if let e = entity(overlapping: p.nameStart, p.nameEnd) {
-                let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
-                if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
-                isOrganisation = e.type == .organisation
-            }
-            if !isOrganisation, p.hasDeterminer || isPlaceOrInstitution(people[key]?.words ?? p.nameWords),
-               p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
-                isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
-                people[key]?.isOrganisation = true
-            }
-            if p.isOrganisation, let institution = institution(in: p.nameWords, before: p.start) {
-                key = institution  // le service communication de l’agglomération → the agglomeration named before
-                isOrganisation = true
-            }
-            if !isOrganisation { people[key]?.isPerson = true }
-            note(p, key: key)
-            r.name = people[key]?.name ?? key
-            r.kind = isOrganisation ? .organisation : .person
-            r.key = key
-            if !isOrganisation { history.append((p.nameStart, key)) }
-        case .role:
-            if let lemma = p.roleLemma, let holder = roleHolders[lemma], holds(holder, p) {
-                r.name = people[holder]?.name
-                r.key = holder
-                note(p, key: holder)
-                history.append((p.start, holder))
-            } else if let lemma = p.roleLemma, !p.isOrganisation, !p.isPossessive,
-                      let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: p.isDemonstrative ? nil : lemma, window: 1500),
-                      p.isDemonstrative || holds(key, p) {
-                // le magistrat: a definite description of a person named shortly before.
-                r.name = people[key]?.name
-                r.key = key
-                note(p, key: key)
-                history.append((p.start, key))
-            }
-            r.kind = p.isOrganisation ? .organisation : .person
-        case .unnamed:
-            r.kind = p.isOrganisation ? .organisation : p.roleLemma != nil ? .person : .unknown
-            if p.isDocument {
-                // The organisation that opened a sentence just before publishes it.
-                r.role = nil
-                if let org = organisations.last(where: { $0.offset < p.start && p.start - $0.offset < 3000 && salient.contains($0.offset) }) {
-                    r.name = people[org.key]?.name ?? org.key
-                    r.kind = .organisation
-                }
-            }
-        case .pronoun:
-            let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
-            let singular = SpeakerResolver.quoteSingularPronouns.contains(p.pronoun ?? "")
-            r.localGender = gender == .unknown || !singular ? nil : gender
-            if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0.isEmpty }) {
-                // Du côté de Logimax Ouest, on promet que « … »
-                r.name = people[k.key]?.name ?? k.key
-                r.kind = .organisation
-                r.key = k.key
-                return r
-            }
-            if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
-                // ironise celui-ci: the person named last, whoever the sentence was about.
-                if let key = lastMention(before: p.start, gender: gender) {
-                    r.name = people[key]?.name
-                    r.key = key
-                    history.append((p.start, key))
-                }
-                return r
-            }
-            guard SpeakerResolver.quoteSingularPersonalPronouns.contains(p.pronoun ?? "") else {
-                r.kind = .unknown
-                return r
-            }
-            if let org = subjectOrganisation(before: p.start, gender: gender) {
-                // La Confédération paysanne s’inquiète… Dans un communiqué, elle affirme que « … »: the organisation.
-                r.name = people[org]?.name ?? org
-                r.kind = .organisation
-                r.key = org
-                r.localGender = nil
-                return r
-            }
-            if let key = antecedent(before: p.start, gender: gender) {
-                r.name = people[key]?.name
-                r.key = key
-                if gender != .unknown { people[key]?.genders[gender, default: 0] += 1 }
-                history.append((p.start, key))
-            }
+        case .name: resolveName(p, &r)
+        case .role: resolveRole(p, &r)
+        case .unnamed: resolveUnnamed(p, &r)
+        case .pronoun: if resolvePronoun(p, &r) { return r }
         }
         // `le maire` for a person named before: the generic masculine says nothing of the person's gender.
         if r.key != nil, p.titleGender == nil, p.roleGenderFromDeterminer, r.localGender == .male { r.localGender = nil }
@@ -712,6 +662,121 @@ struct SpeakerResolver {
             if r.organisation == nil { r.organisation = person.organisation }
         }
         return r
+    }
+
+
+    /// A name: the person or organisation it names (fullest name, first name, kind noun, entity, institution).
+    private mutating func resolveName(_ p: SpeakerPhrase, _ r: inout Resolved) {
+        var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
+            ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
+            ?? canonicalKey(p.nameWords)
+            ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
+        if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+           let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
+            key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
+        } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
+           let full = organisationHeaded(by: head, before: p.start) {
+            key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
+        } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+                  Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = lastOrganisation(before: p.start) {
+            key = last.key  // l’association, le collectif: the organisation named last
+        }
+        var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
+        if let e = entity(overlapping: p.nameStart, p.nameEnd) {
+            let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
+            if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
+            isOrganisation = e.type == .organisation
+        }
+        if !isOrganisation, p.hasDeterminer || isPlaceOrInstitution(people[key]?.words ?? p.nameWords),
+           p.titleGender == nil, p.roleLemma == nil, !(people[key]?.isPerson ?? false) {
+            isOrganisation = true  // la CCBN, l’Intérieur, les États-Unis
+            people[key]?.isOrganisation = true
+        }
+        if p.isOrganisation, let institution = institution(in: p.nameWords, before: p.start) {
+            key = institution  // le service communication de l’agglomération → the agglomeration named before
+            isOrganisation = true
+        }
+        if !isOrganisation { people[key]?.isPerson = true }
+        note(p, key: key)
+        r.name = people[key]?.name ?? key
+        r.kind = isOrganisation ? .organisation : .person
+        r.key = key
+        if !isOrganisation { history.append((p.nameStart, key)) }
+    }
+
+    /// A role: its holder named in the document, else a person named shortly before that the description fits.
+    private mutating func resolveRole(_ p: SpeakerPhrase, _ r: inout Resolved) {
+        if let lemma = p.roleLemma, let holder = roleHolders[lemma], holds(holder, p) {
+            r.name = people[holder]?.name
+            r.key = holder
+            note(p, key: holder)
+            history.append((p.start, holder))
+        } else if let lemma = p.roleLemma, !p.isOrganisation, !p.isPossessive,
+                  let key = antecedent(before: p.start, gender: p.roleGender ?? .unknown, role: p.isDemonstrative ? nil : lemma, window: 1500),
+                  p.isDemonstrative || holds(key, p) {
+            // le magistrat: a definite description of a person named shortly before.
+            r.name = people[key]?.name
+            r.key = key
+            note(p, key: key)
+            history.append((p.start, key))
+        }
+        r.kind = p.isOrganisation ? .organisation : .person
+    }
+
+    /// An unnamed speaker; a document (`le rapport`) is its publisher's, the organisation that opened a sentence just before.
+    private mutating func resolveUnnamed(_ p: SpeakerPhrase, _ r: inout Resolved) {
+        r.kind = p.isOrganisation ? .organisation : p.roleLemma != nil ? .person : .unknown
+        if p.isDocument {
+            // The organisation that opened a sentence just before publishes it.
+            r.role = nil
+            if let org = organisations.last(where: { $0.offset < p.start && p.start - $0.offset < 3000 && salient.contains($0.offset) }) {
+                r.name = people[org.key]?.name ?? org.key
+                r.kind = .organisation
+            }
+        }
+    }
+
+    /// A pronoun: `on` after `Du côté de X`, `celui-ci`, an organisation subject, else the antecedent. True when the
+    /// resolution is final (the role and organisation of the person are not added).
+    private mutating func resolvePronoun(_ p: SpeakerPhrase, _ r: inout Resolved) -> Bool {
+        let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
+        let singular = SpeakerResolver.quoteSingularPronouns.contains(p.pronoun ?? "")
+        r.localGender = gender == .unknown || !singular ? nil : gender
+        if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0 == Self.unstatedKind }) {
+            // Du côté de Logimax Ouest, on promet que « … »
+            r.name = people[k.key]?.name ?? k.key
+            r.kind = .organisation
+            r.key = k.key
+            return true
+        }
+        if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
+            // ironise celui-ci: the person named last, whoever the sentence was about.
+            if let key = lastMention(before: p.start, gender: gender) {
+                r.name = people[key]?.name
+                r.key = key
+                history.append((p.start, key))
+            }
+            return true
+        }
+        guard SpeakerResolver.quoteSingularPersonalPronouns.contains(p.pronoun ?? "") else {
+            r.kind = .unknown
+            return true
+        }
+        if let org = subjectOrganisation(before: p.start, gender: gender) {
+            // La Confédération paysanne s’inquiète… Dans un communiqué, elle affirme que « … »: the organisation.
+            r.name = people[org]?.name ?? org
+            r.kind = .organisation
+            r.key = org
+            r.localGender = nil
+            return true
+        }
+        if let key = antecedent(before: p.start, gender: gender) {
+            r.name = people[key]?.name
+            r.key = key
+            if gender != .unknown { people[key]?.genders[gender, default: 0] += 1 }
+            history.append((p.start, key))
+        }
+        return false
     }
 
     /// The last person named before `offset` with a compatible gender.

@@ -8,7 +8,7 @@ enum HeadlineRepeatSieve {
         LookupKey.make(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
-    static func speaker(of index: Int, _ input: QuoteSieve.Input) -> Int? {
+    static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let own = normalized(input.quotes[index].text)
         guard own.split(separator: " ").count >= 3 else { return nil }
         for (j, other) in input.quotes.enumerated() where j != index && other.kind == .direct {

@@ -3,7 +3,7 @@
 /// the subject of the next sentence when the quote opens its paragraph (`« … » ¶ L’entraîneur du Standard, Philippe
 /// Montanier, a affiché sa déception`).
 enum NamedAfterSieve {
-    static func speaker(of index: Int, _ input: QuoteSieve.Input) -> Int? {
+    static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let q = input.quotes[index]
         let model = input.model
         let sentence = model.sentence(at: q.span.start)

@@ -3,7 +3,7 @@
 /// paragraph), else the last speaker, else the last person named. `…, Laurette Onkelinx, a tenu des propos clairs.
 /// « Je suis vraiment choquée… »` → Laurette Onkelinx.
 enum SalientSpeakerSieve {
-    static func speaker(of index: Int, _ input: QuoteSieve.Input) -> Int? {
+    static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let q = input.quotes[index]
         let model = input.model
         let sentence = model.sentence(at: q.span.start)

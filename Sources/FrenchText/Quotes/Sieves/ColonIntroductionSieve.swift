@@ -1,0 +1,76 @@
+/// Stage 1, `colon-intro`: the sentence before a colon that opens the quote introduces its speaker.
+///
+/// Shapes: `Anna Wright, spécialiste de la région, a déclaré : « … »` and `Comme l’explique X : « … »`
+/// (`colon-intro`, a cue verb); `X : « … »` (`colon-name`); `Même constat chez X, directrice de l’école : « … »`,
+/// `Réaction d’Amadou Ba Diop : « … »`, `Le témoignage de X est accablant : « … »` (`colon-chez`);
+/// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`).
+enum ColonIntroductionSieve {
+    static func propose(_ input: SieveInput) -> SieveProposal? {
+        find(input.words, input.t, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.9) }
+    }
+
+    /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).
+    static let speechNouns: Set<String> = Set(LexicalTables.lines(.quoteSpeechNouns))
+
+    /// The first word of the sentence that ends just before word `t`.
+    static func sentenceStart(_ w: [AttributionWord], before t: Int) -> Int {
+        var s = t - 1
+        while s > 0, w[s - 1].sentence == w[t - 1].sentence { s -= 1 }
+        return s
+    }
+
+    static func find(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+        guard t > 0, w[t - 1].key == ":" else { return nil }
+        let s = sentenceStart(w, before: t)
+        var best: CueVerbMatcher.Match?
+        var k = s
+        while k < t - 1 {
+            if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite { best = m; k = m.end } else { k += 1 }
+        }
+        if let m = best {
+            if let p = CueBeforeSieve.subject(w, m, lower: s, parser: parser) { return SpeakerFind(phrase: p, cue: m.lemma, rule: "colon-intro") }
+            // Comme l’explique X : « … » / C’est ce qu’affirme X : « … »
+            if let p = parser.forward(w, at: m.end, limit: t - 1), p.nextWord == t - 1 {
+                return SpeakerFind(phrase: p, cue: m.lemma, rule: "colon-intro")
+            }
+            return nil
+        }
+        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
+            return SpeakerFind(phrase: p, cue: nil, rule: "colon-name")
+        }
+        return chez(w, t, from: s, parser: parser) ?? subject(w, t, from: s, parser: parser)
+    }
+
+    /// Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction d’Amadou Ba Diop : « … » /
+    /// Le témoignage de Fatou N’Diaye est accablant : « … »
+    static func chez(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+        for k in s..<(t - 1) where w[k].isWord {
+            var at: Int
+            if w[k].key == "chez" {
+                at = k + 1
+            } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, SpeakerPhraseParser.singularDeForms.contains(w[k + 1].key) {
+                at = w[k + 1].key == "du" ? k + 1 : k + 2
+            } else {
+                continue
+            }
+            if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != "côté",
+               p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !["est", "reste", "semble", "paraît"].contains(w[$0].key) }) {
+                return SpeakerFind(phrase: p, cue: nil, rule: "colon-chez")
+            }
+        }
+        return nil
+    }
+
+    /// X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
+    static func subject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+        var start = s
+        for _ in 0..<2 {
+            if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
+                return SpeakerFind(phrase: p, cue: nil, rule: "colon-subject")
+            }
+            guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
+            start = comma + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+/// Stage 1, `cue-after`: the speaker in an incise right after the quote's closing mark, or closing its sentence.
+///
+/// Shapes: `« … », a déclaré Anna Wright.`; `« … » a-t-elle ajouté.`; `« … », balaie Annie Lemoine, présidente…` (any
+/// verb followed by a named subject); `« … », indique-t-on à la préfecture` (the organisation); `« … », selon X`
+/// (`selon-after`); `« … » (Jean Dupont, maire de Lanvéoc)` (`cue-after:parenthesis`); `« … », a-t-il déclaré,
+/// « … »` (the first part, `cue-after:incise`); `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's
+/// sentence (`cue-end`, `selon-end`).
+enum CueAfterSieve {
+    static func propose(_ input: SieveInput) -> SieveProposal? {
+        find(input.words, input.t, limit: input.e, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.95) }
+    }
+
+    /// The speaker phrase after quote `t`, in its sentence (up to `e`).
+    static func find(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+        var k = t + 1
+        if k < e, w[k].key == ")" { k += 1 }
+        if k < e, w[k].key == "," { k += 1 }
+        guard k < e else { return nil }
+        // « … » (Jean Dupont, maire de Lanvéoc): the speaker in brackets.
+        if w[k].key == "(", let p = parser.phrase(w, at: k + 1, limit: e), p.form == .name, p.nextWord < e,
+           w[p.nextWord].key == ")" || w[p.nextWord].key == "," {
+            return SpeakerFind(phrase: p, cue: nil, rule: "cue-after:parenthesis")
+        }
+        guard w[k].isWord else { return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
+        if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
+            let at = w[k].key == "selon" ? k + 1 : k + 2
+            if let p = parser.phrase(w, at: at, limit: e, generic: true) { return SpeakerFind(phrase: p, cue: nil, rule: "selon-after") }
+            return nil
+        }
+        guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
+            // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise.
+            if let verb = cues.finiteVerbLemma(w, at: k), let p = parser.phrase(w, at: k + 1, limit: e),
+               p.form == .name && !p.hasDeterminer || p.form == .role && p.roleGender != nil,
+               p.nextWord >= e || w[p.nextWord].isBoundary {
+                return SpeakerFind(phrase: p, cue: verb, rule: "cue-after")
+            }
+            return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
+        }
+        var phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+        if let inv = m.invertedPronoun, w[inv].key == "on", let place = placeOfOn(w, at: m.end, limit: e, parser: parser) {
+            phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
+        }
+        guard let p = phrase else { return nil }
+        // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
+        var n = p.nextWord
+        if n < e, w[n].key == "," { n += 1 }
+        let incise = n < e && w[n].isQuote
+        return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF` after a cue inverted with `on`:
+    /// the organisation that speaks.
+    static func placeOfOn(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k < e, w[k].isWord else { return nil }
+        var at: Int
+        switch w[k].key {
+        case "chez", "à", "au": at = k + 1
+        case "auprès", "côté":
+            guard k + 1 < e, SpeakerPhraseParser.deForms.contains(w[k + 1].key) else { return nil }
+            at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
+        case "du":
+            guard k + 2 < e, w[k + 1].key == "côté" else { return nil }
+            return placeOfOn(w, at: k + 1, limit: e, parser: parser)
+        default: return nil
+        }
+        guard at < e else { return nil }
+        var p = parser.phrase(w, at: at, limit: e, generic: true)
+        if p == nil, ["au", "du"].contains(w[at].key) {
+            // au ministère de l’Intérieur: the article is in the preposition.
+            p = parser.phrase(w, at: at + 1, limit: e, generic: true)
+        }
+        if p == nil, w[at].isWord, parser.table.organisationNouns.contains(w[at].key) {
+            // au ministère de l’Intérieur, auprès du parquet: the article is in the preposition.
+            let end = parser.complement(w, from: at + 1, limit: e)
+            var q = SpeakerPhrase(form: .name, start: w[at].start, end: w[end - 1].end, nextWord: end)
+            q.nameWords = w[at..<end].map(\.text)
+            q.nameStart = w[at].start
+            q.nameEnd = w[end - 1].end
+            q.nameText = parser.text(q.nameStart, q.nameEnd)
+            q.isOrganisation = true
+            p = q
+        }
+        guard var found = p, found.form == .name || found.isOrganisation else { return nil }
+        if found.titleGender == nil, found.roleLemma == nil { found.isOrganisation = true }
+        return found
+    }
+
+    /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
+    /// an attribution closing the sentence that holds the quote.
+    static func atSentenceEnd(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+        var end = e
+        while end > t + 1, w[end - 1].isPunctuation, [".", "!", "?", "…"].contains(w[end - 1].key) { end -= 1 }
+        var k = end - 2
+        while k > t {
+            if w[k].isQuote { return nil }
+            if w[k].key == "," {
+                let n = k + 1
+                if w[n].key == "selon", let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
+                    return SpeakerFind(phrase: p, cue: nil, rule: "selon-end")
+                }
+                if let m = cues.match(w, at: n, limit: end), m.form == .finite {
+                    if let inv = m.invertedPronoun, m.end == end { return SpeakerFind(phrase: SpeakerPhrase.pronoun(w, inv, after: m), cue: m.lemma, rule: "cue-end") }
+                    if m.invertedPronoun == nil, let p = parser.forward(w, at: m.end, limit: end), p.nextWord == end {
+                        return SpeakerFind(phrase: p, cue: m.lemma, rule: "cue-end")
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+/// Stage 1, the late sieves (``AttributionSieve/Phase/late``): quotes the sentence and document sieves left without
+/// a speaker, attributed once every other quote's speaker is linked to a participant. In the order of
+/// ``AttributionSieve/order``; the first that answers wins; each sets the quote's `rule`.
+///
+/// ```swift
+/// // "« N’oubliez pas que cette situation va prendre fin » ¶ … « N’oubliez pas que cette situation va prendre fin »,
+/// //  a déclaré Nick Hayek."
+/// quotes[0].rule            // .headlineRepeat
+/// quotes[0].speaker?.name   // "Nick Hayek"
+/// ```
+enum LateAttribution {
+    /// The late sieves, in order.
+    static let order: [AttributionSieve] = AttributionSieve.order.filter { $0.phase == .late }
+
+    static func confidence(_ sieve: AttributionSieve) -> Double {
+        switch sieve {
+        case .headlineRepeat: return 0.7
+        case .sentenceSubjectLate: return 0.6
+        case .namedAfter: return 0.5
+        default: return 0.3
+        }
+    }
+
+    /// What a late sieve needs: the quotes (attributed ones carry participants), the model, the document.
+    struct Input {
+        let quotes: [Quote]
+        let model: ParticipantModel
+        let document: Document
+        /// Participant of each attributed quote (by index), when stage 2 linked one.
+        let participants: [Int: Int]
+    }
+
+    static func run(_ sieve: AttributionSieve, _ index: Int, _ input: Input) -> Int? {
+        switch sieve {
+        case .headlineRepeat: return HeadlineRepeatSieve.speaker(of: index, input)
+        case .sentenceSubjectLate: return SentenceSubjectSieve.speaker(of: index, input)
+        case .namedAfter: return NamedAfterSieve.speaker(of: index, input)
+        case .salientSpeaker: return SalientSpeakerSieve.speaker(of: index, input)
+        default: return nil
+        }
+    }
+
+    /// Attributes the direct quotes still without a speaker; first, the sentence's subject takes back the quotes a
+    /// weak sieve gave to someone else (``SentenceSubjectSieve/weakRules``).
+    static func attributeRest(_ quotes: [Quote], model: ParticipantModel, document: Document) -> [Quote] {
+        var participants = [Int: Int]()
+        for (i, q) in quotes.enumerated() {
+            if let name = q.speaker?.name, let p = model.participant(named: name, before: q.span.start) { participants[i] = p.id }
+        }
+        let input = Input(quotes: quotes, model: model, document: document, participants: participants)
+        var out = quotes
+        for i in quotes.indices where quotes[i].kind == .direct && SentenceSubjectSieve.weakRules.contains(quotes[i].rule) {
+            guard let id = SentenceSubjectSieve.speaker(of: i, input), id != participants[i] else { continue }
+            out[i] = linked(quotes[i], to: id, by: .sentenceSubjectLate, model: model)
+        }
+        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker?.name == nil && quotes[i].speaker == nil {
+            for sieve in order {
+                guard let id = run(sieve, i, input) else { continue }
+                out[i] = linked(quotes[i], to: id, by: sieve, model: model)
+                break
+            }
+        }
+        return out
+    }
+
+    private static func linked(_ q: Quote, to id: Int, by sieve: AttributionSieve, model: ParticipantModel) -> Quote {
+        var out = SpeakerLinker.quote(q, speaker: nil, participant: model.participants[id], resolution: sieve.rawValue,
+                                      confidence: confidence(sieve), rule: sieve.rule)
+        out.trace = q.trace + [sieve]
+        return out
+    }
+}

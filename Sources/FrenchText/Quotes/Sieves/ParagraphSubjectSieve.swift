@@ -1,0 +1,32 @@
+/// Stage 1, `paragraph-subject`: a quote opening its sentence, without a cue, after a sentence of its paragraph about
+/// a person (since the paragraph's last attributed quote), goes to that person — unless it is the last speaker.
+///
+/// Shapes: `Anne-Pierre de Montesquiou, un ancien ingénieur, a appris la nouvelle lundi. « … »`;
+/// `« A », a déclaré X. Y, lui, n’est pas d’accord. « B »` → Y.
+enum ParagraphSubjectSieve {
+    static func propose(_ input: SieveInput) -> SieveProposal? {
+        guard input.t == input.s, let found = recentSubject(input.words, input.t, after: input.attributedTokenInParagraph, parser: input.parser),
+              let phrase = found.phrase, !(input.lastSpeakerKey.map { input.parser.mentions(found: phrase, key: $0) } ?? false) else { return nil }
+        return .mention(found, confidence: 0.5)
+    }
+
+    /// The person opening one of the sentences before quote `t` in its paragraph (or `paragraphsBack` paragraphs
+    /// before), after word `after` (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur,
+    /// a appris… « … »`.
+    static func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0) -> SpeakerFind? {
+        var end = t
+        var sentences = 0
+        while end > 0, w[t].paragraph - w[end - 1].paragraph <= paragraphsBack, sentences < 6 {
+            var s = end - 1
+            while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
+            if let after, s <= after { return nil }
+            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
+               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
+                return SpeakerFind(phrase: p, cue: nil, rule: "paragraph-subject")
+            }
+            end = s
+            sentences += 1
+        }
+        return nil
+    }
+}

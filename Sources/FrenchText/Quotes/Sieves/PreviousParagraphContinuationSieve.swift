@@ -1,0 +1,32 @@
+/// Stage 1, `continuation:previous-paragraph`: a quote without a cue after speech attributed earlier in its
+/// paragraph, or in the paragraph before when nobody else is named in between, keeps that speaker.
+///
+/// Shapes: `X a annoncé que le site fermerait. ¶ « … »`; `verbalisée pour « infraction à l’arrêté »` in a narrative
+/// paragraph after X's words. `Le maire, Jean Dupuis, a répondu par courrier.` between them hands the floor over.
+enum PreviousParagraphContinuationSieve {
+    static func propose(_ input: SieveInput) -> SieveProposal? {
+        guard let prev = input.history.lastAttribution,
+              prev.paragraph == input.paragraph || prev.paragraph == input.paragraph - 1
+                && continuesAcrossParagraphs(input.words, input.t, after: input.history.lastAttributionToken,
+                                             speaker: prev.attribution.speaker?.key, parser: input.parser) else { return nil }
+        return .carried(QuoteAttribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
+                                         confidence: min(prev.attribution.confidence, 0.5), explicit: false))
+    }
+
+    /// A quote without cue in the paragraph after attributed speech keeps its speaker only when nobody else is
+    /// named in between (`Le maire, Jean Dupuis, a répondu par courrier.` hands the floor over).
+    static func continuesAcrossParagraphs(_ w: [AttributionWord], _ t: Int, after: Int?, speaker: String?, parser: SpeakerPhraseParser) -> Bool {
+        guard let after else { return true }
+        var k = max(after + 1, t - 300)
+        while k < t {
+            if w[k].isWord, w[k].isCapitalized || w[k].isTitle, let p = parser.phrase(w, at: k, limit: t), p.form == .name, !p.isOrganisation,
+               p.titleGender != nil || parser.isPersonName(p.nameWords) {
+                if !(speaker.map { parser.mentions(found: p, key: $0) } ?? false) { return false }
+                k = max(k + 1, p.nextWord)
+                continue
+            }
+            k += 1
+        }
+        return true
+    }
+}

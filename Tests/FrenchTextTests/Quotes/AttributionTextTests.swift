@@ -1,0 +1,41 @@
+import Testing
+@testable import FrenchText
+
+/// The quote extractor reads the tokenizer's words (one segmentation for the whole library).
+@Suite struct AttributionTextTests {
+    static func items(_ text: String) -> [AttributionWord] {
+        let doc = Tokenizer().document(from: text, name: "test")
+        var out = [AttributionWord]()
+        AttributionText(table: .shared, document: doc).scan(0..<text.unicodeScalars.count, paragraph: 0, into: &out)
+        return out
+    }
+
+    @Test func invertedPronounIsThePronounAlone() {
+        let w = Self.items("« Oui », a-t-il déclaré.")
+        let il = w.first { $0.isInverted }
+        #expect(il?.text == "il")
+        #expect(il?.key == "il")
+        #expect(il.map { Array("« Oui », a-t-il déclaré.".unicodeScalars)[$0.start] } == "i")
+    }
+
+    @Test(arguments: ["l’Intérieur", "qu’elle", "s’indignait"])
+    func elisionsAreTheTokenizers(_ text: String) {
+        let w = Self.items(text)
+        #expect(w.count == 2)
+        #expect(w.first?.isElided == true)
+        #expect(w.first?.key.hasSuffix("'") == true)
+    }
+
+    @Test(arguments: ["presqu’île", "détenu·e·s", "1 000"])
+    func oneTokenIsOneWord(_ text: String) {
+        #expect(Self.items(text).map(\.text) == [text])
+    }
+
+    @Test func titlesKeepTheirPeriodOtherAbbreviationsDoNot() {
+        let w = Self.items("M. Dupont, etc.")
+        #expect(w.first?.isTitle == true)
+        #expect(w.first?.text == "M.")
+        #expect(w.first?.key == "m")
+        #expect(w.suffix(2).map(\.text) == ["etc", "."])
+    }
+}

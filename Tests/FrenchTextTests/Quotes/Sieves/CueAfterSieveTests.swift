@@ -1,0 +1,34 @@
+import Testing
+@testable import FrenchText
+
+@Suite struct CueAfterSieveTests {
+    @Test(arguments: [
+        "« Nous resterons mobilisés jusqu’au bout », a déclaré Anna Wright.",
+        "« Nous resterons mobilisés jusqu’au bout », explique Anna Wright, porte-parole du collectif.",
+        "« Nous resterons mobilisés jusqu’au bout », a ajouté Mme Anna Wright devant la presse.",
+    ])
+    func cueAfterTheClosingMark(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Anna Wright")
+    }
+
+    @Test func invertedPronounGoesToThePersonNamedBefore() {
+        let text = "Anna Wright préside le collectif depuis mars. « Nous resterons mobilisés jusqu’au bout », a-t-elle déclaré."
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Anna Wright")
+    }
+
+    @Test func selonAfterTheQuote() {
+        let q = SieveTestSupport.quotes("« La situation reste très préoccupante », selon Anna Wright.").first
+        #expect(q?.rule == .selonAfter)
+        #expect(q?.speaker?.name == "Anna Wright")
+    }
+
+    @Test func speakerInBrackets() {
+        let q = SieveTestSupport.quotes("« La situation reste très préoccupante » (Anna Wright, porte-parole du collectif).").first
+        #expect(q?.rule == .cueAfterParenthesis)
+        #expect(q?.speaker?.name == "Anna Wright")
+    }
+}
