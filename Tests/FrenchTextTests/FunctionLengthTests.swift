@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import FrenchText
 
-/// No function in `Quotes/` is longer than 80 lines (issue 9): a long function is a sieve or a step waiting to be
-/// named. Counts the lines from a `func`/`init` to the brace that closes it (braces in string literals ignored).
+/// No function in `Quotes/` or `Entities/` is longer than 80 lines (issues 8 and 9): a long function is a rule, a
+/// sieve or a step waiting to be named. Counts the lines from a `func`/`init` to the brace that closes it (braces in string literals ignored).
 @Suite struct FunctionLengthTests {
     static let limit = 80
 
@@ -40,6 +40,13 @@ import Testing
 
     @Test func noFunctionInQuotesIsLongerThan80Lines() throws {
         let all = try Self.functions(in: "Quotes")
+        #expect(all.count > 100, "the scan found too few functions to be right")
+        let long = all.filter { $0.lines > Self.limit }.map { "\($0.name) (\($0.lines) lines)" }
+        #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
+    }
+
+    @Test func noFunctionInEntitiesIsLongerThan80Lines() throws {
+        let all = try Self.functions(in: "Entities")
         #expect(all.count > 100, "the scan found too few functions to be right")
         let long = all.filter { $0.lines > Self.limit }.map { "\($0.name) (\($0.lines) lines)" }
         #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
