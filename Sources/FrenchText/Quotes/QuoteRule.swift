@@ -25,6 +25,7 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
     case pour
     case dApres = "d-apres"
     case cueInSentence = "cue-in-sentence"
+    case speechNounAfter = "speech-noun-after"
     // Stage 1, continuation and context sieves.
     case continuationParagraph = "continuation:paragraph"
     case sameSentence = "same-sentence"

@@ -20,6 +20,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case inciseInside = "incise-inside"
     /// `« … », a déclaré X`, `« … » a-t-elle ajouté`, `« … », selon X`, `« … » (X, maire de Y)`.
     case cueAfter = "cue-after"
+    /// `« … » C’est le constat formulé par X.`, `« … », tel est l’avis de X`, `« … » C’est ce qu’affirme X.`
+    case speechNounAfter = "speech-noun-after"
     /// `X, rôle à ORG, a déclaré : « … »`, `X : « … »`, `Réaction de X : « … »`, `X est plus optimiste : « … »`.
     case colonIntro = "colon-intro"
     /// `X a déclaré « … »`, `X a affirmé que « … »`, `…, a-t-il déclaré, « … »`.
@@ -71,7 +73,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
 
     /// The one order the sieves run in.
     static let order: [AttributionSieve] = [
-        .inciseInside, .cueAfter, .colonIntro, .cueBefore, .selon, .cueInSentence,
+        .inciseInside, .cueAfter, .speechNounAfter, .colonIntro, .cueBefore, .selon, .cueInSentence,
         .continuationParagraph, .sameSentence, .paragraphSubject, .sentenceSubject, .continuation, .introducedSpeaker,
         .continuationPreviousParagraph, .previousParagraphSubject,
         .continuationNext, .releaseIssuer, .continuationBackfill,
@@ -117,6 +119,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         switch self {
         case .inciseInside: return InciseInsideSieve.propose(input)
         case .cueAfter: return CueAfterSieve.propose(input)
+        case .speechNounAfter: return SpeechNounAfterSieve.propose(input)
         case .colonIntro: return ColonIntroductionSieve.propose(input)
         case .cueBefore: return CueBeforeSieve.propose(input)
         case .selon: return SelonSieve.propose(input)

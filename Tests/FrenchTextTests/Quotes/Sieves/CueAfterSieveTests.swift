@@ -32,3 +32,19 @@ import Testing
         #expect(q?.speaker?.name == "Anna Wright")
     }
 }
+
+/// An inversion without its hyphen, or with a reflexive verb, right after the quote (`», dit il`, `», s’est il adressé`).
+@Suite struct CueAfterInversionTests {
+    @Test(arguments: [
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est-il adressé à la foule.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est il adressé à la foule.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est il exclamé.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », dit il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus » lance t il.",
+    ])
+    func invertedPronounWithoutHyphen(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Paul Henry")
+    }
+}
