@@ -37,6 +37,7 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
     case releaseIssuer = "release-issuer"
     // Stage 1, late sieves (``QuoteSieve``), run once every other speaker is linked.
     case headlineRepeat = "headline-repeat"
+    case conversation
     case namedAfter = "named-after"
     case salientSpeaker = "salient-speaker"
     /// No sieve found a speaker (speaker nil, confidence 0.2).

@@ -22,6 +22,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case cueAfter = "cue-after"
     /// `« … » C’est le constat formulé par X.`, `« … », tel est l’avis de X`, `« … » C’est ce qu’affirme X.`
     case speechNounAfter = "speech-noun-after"
+    /// `« A », a affirmé X, ajoutant que le pays voudrait que « B »`: B continues X's speech.
+    case participleContinuation = "same-sentence:participle"
     /// `X, rôle à ORG, a déclaré : « … »`, `X : « … »`, `Réaction de X : « … »`, `X est plus optimiste : « … »`.
     case colonIntro = "colon-intro"
     /// `X a déclaré « … »`, `X a affirmé que « … »`, `…, a-t-il déclaré, « … »`.
@@ -52,6 +54,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case releaseIssuer = "release-issuer"
     /// A multi-paragraph quote attributed at its end only: the speaker carried back to its first parts.
     case continuationBackfill = "continuation:paragraph:backfill"
+    /// An answer after a question in an interview: the interviewee (after stage 2).
+    case conversation
     /// A headline or subheading repeating words a speaker says in the body (after stage 2).
     case headlineRepeat = "headline-repeat"
     /// The participant opening the quote's sentence (after stage 2; it also overrides a carried-over speaker).
@@ -73,17 +77,17 @@ enum AttributionSieve: String, CaseIterable, Sendable {
 
     /// The one order the sieves run in.
     static let order: [AttributionSieve] = [
-        .inciseInside, .cueAfter, .speechNounAfter, .colonIntro, .cueBefore, .selon, .cueInSentence,
+        .inciseInside, .cueAfter, .speechNounAfter, .participleContinuation, .colonIntro, .cueBefore, .selon, .cueInSentence,
         .continuationParagraph, .sameSentence, .paragraphSubject, .sentenceSubject, .continuation, .introducedSpeaker,
         .continuationPreviousParagraph, .previousParagraphSubject,
         .continuationNext, .releaseIssuer, .continuationBackfill,
-        .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker,
+        .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker,
     ]
 
     var phase: Phase {
         switch self {
         case .continuationNext, .releaseIssuer, .continuationBackfill: return .document
-        case .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker: return .late
+        case .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker: return .late
         default: return .sentence
         }
     }
@@ -97,6 +101,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         switch self {
         case .introducedSpeaker, .previousParagraphSubject: return .paragraphSubject
         case .continuationBackfill: return .continuationParagraph
+        case .participleContinuation: return .sameSentence
         case .sentenceSubjectLate: return .sentenceSubject
         default: return QuoteRule(named: rawValue)
         }
@@ -120,6 +125,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         case .inciseInside: return InciseInsideSieve.propose(input)
         case .cueAfter: return CueAfterSieve.propose(input)
         case .speechNounAfter: return SpeechNounAfterSieve.propose(input)
+        case .participleContinuation: return ParticipleContinuationSieve.propose(input)
         case .colonIntro: return ColonIntroductionSieve.propose(input)
         case .cueBefore: return CueBeforeSieve.propose(input)
         case .selon: return SelonSieve.propose(input)
@@ -188,6 +194,8 @@ struct SieveInput {
     let history: AttributionHistory
     let parser: SpeakerPhraseParser
     let cues: CueVerbMatcher
+    /// Code-point starts of the document's place mentions.
+    var places: Set<Int> = []
 
     /// The quote's word.
     var t: Int { candidates[candidate].token }
