@@ -236,6 +236,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteAttributingPresentatives = "quote_attributing_presentatives.txt"
     case quoteSpeechAfterWords = "quote_speech_after_words.tsv"
     case quoteContractedArticles = "quote_contracted_articles.tsv"
+    case quoteSloganWords = "quote_slogan_words.tsv"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -393,6 +394,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteAttributingPresentatives: PackageResources.quote_attributing_presentatives_txt
         case .quoteSpeechAfterWords: PackageResources.quote_speech_after_words_tsv
         case .quoteContractedArticles: PackageResources.quote_contracted_articles_tsv
+        case .quoteSloganWords: PackageResources.quote_slogan_words_tsv
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

@@ -327,6 +327,8 @@ public struct QuoteExtractor: Sendable {
             pass.candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
             return
         }
+        pass.candidates[ci].attribution = found
+        if found.rule == QuoteRule.slogan.rawValue { return }  // a crowd's chant: no speech to carry on
         let t = pass.candidates[ci].token
         let paragraph = pass.candidates[ci].paragraph
         if !found.explicit, let key = found.speaker?.key { resolver.noteSpeaker(key, at: pass.words[t].start) }

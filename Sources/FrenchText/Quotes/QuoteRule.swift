@@ -35,6 +35,7 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
     case continuationPreviousParagraph = "continuation:previous-paragraph"
     case continuationNext = "continuation:next"
     case releaseIssuer = "release-issuer"
+    case slogan
     // Stage 1, late sieves (``QuoteSieve``), run once every other speaker is linked.
     case headlineRepeat = "headline-repeat"
     case conversation

@@ -32,6 +32,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case selon
     /// `Tisséo indique avoir « … »`, `salué par Le Monde comme « … »`, `…, affirmant que « … »`.
     case cueInSentence = "cue-in-sentence"
+    /// `« Ni X, ni Y ! » Le cortège s’est élancé.`: a crowd's chant, no one's words (speaker nil, kept so).
+    case slogan
     /// A paragraph reopening a quote the paragraph before left open: its speaker.
     case continuationParagraph = "continuation:paragraph"
     /// A second quote in the sentence of an attributed one: the same speaker.
@@ -77,7 +79,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
 
     /// The one order the sieves run in.
     static let order: [AttributionSieve] = [
-        .inciseInside, .cueAfter, .speechNounAfter, .participleContinuation, .colonIntro, .cueBefore, .selon, .cueInSentence,
+        .inciseInside, .cueAfter, .speechNounAfter, .participleContinuation, .colonIntro, .cueBefore, .selon, .cueInSentence, .slogan,
         .continuationParagraph, .sameSentence, .paragraphSubject, .sentenceSubject, .continuation, .introducedSpeaker,
         .continuationPreviousParagraph, .previousParagraphSubject,
         .continuationNext, .releaseIssuer, .continuationBackfill,
@@ -130,6 +132,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         case .cueBefore: return CueBeforeSieve.propose(input)
         case .selon: return SelonSieve.propose(input)
         case .cueInSentence: return CueInSentenceSieve.propose(input)
+        case .slogan: return SloganSieve.propose(input)
         case .continuationParagraph: return ContinuationParagraphSieve.propose(input)
         case .sameSentence: return SameSentenceSieve.propose(input)
         case .paragraphSubject: return ParagraphSubjectSieve.propose(input)

@@ -60,7 +60,7 @@ enum LateAttribution {
             guard let id = ConversationSieve.speaker(of: i, input), id != participants[i] else { continue }
             out[i] = linked(quotes[i], to: id, by: .conversation, model: model)
         }
-        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker?.name == nil && quotes[i].speaker == nil {
+        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
             for sieve in order {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
