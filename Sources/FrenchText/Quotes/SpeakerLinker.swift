@@ -62,7 +62,9 @@ struct SpeakerLinker {
         if m.pronoun != nil {
             // « … » a-t-elle lancé, in the sentence whose subject is Mathilde Panot: the subject, whoever spoke before.
             // (the sentence the quote opens in: a quote may hold full stops of its own)
-            return model.subject(before: min(m.start, quoteStart), gender: m.gender).map { ($0, .pronoun) }
+            // `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`: no subject agrees, the one named who does.
+            let before = min(m.start, quoteStart)
+            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)).map { ($0, .pronoun) }
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)

@@ -40,12 +40,25 @@ enum CueAfterSieve {
         if let inv = m.invertedPronoun, w[inv].key == "on", let place = placeOfOn(w, at: m.end, limit: e, parser: parser) {
             phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
         }
-        guard let p = phrase else { return nil }
+        guard var p = phrase else { return nil }
+        if p.form != .pronoun, let person = spokesperson(w, at: p.nextWord, limit: e, parser: parser) { p = person }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
         var n = p.nextWord
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `par la voix de Sandrine Roy`, `, par l’intermédiaire de son porte-parole X` after an organisation: the person
+    /// who speaks for it (`« … », a dénoncé la CFDT par la voix de Sandrine Roy` → Sandrine Roy).
+    static func spokesperson(_ w: [AttributionWord], at start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var k = start
+        if k < e, w[k].key == "," { k += 1 }
+        guard k + 3 < e, SpeechNounAfterSieve.isPart(w[k], "passive"), SpeakerPhraseParser.definite.contains(w[k + 1].key),
+              SpeechNounAfterSieve.isPart(w[k + 2], "voice"), SpeakerPhraseParser.deForms.contains(w[k + 3].key) else { return nil }
+        guard let p = parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
+              p.form == .name && !p.isOrganisation || p.form == .role && !p.isPlural else { return nil }
+        return p
     }
 
     /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF` after a cue inverted with `on`:

@@ -48,3 +48,18 @@ import Testing
         #expect(q?.speaker?.name == "Paul Henry")
     }
 }
+
+/// An organisation speaking through someone (`par la voix de X`): the person speaks.
+@Suite struct CueAfterSpokespersonTests {
+    @Test(arguments: [
+        ("« Une provocation inacceptable de la direction », a dénoncé la CFDT par la voix de Sandrine Roy.", "Sandrine Roy"),
+        ("« Une provocation inacceptable de la direction », a dénoncé la CFDT, par la voix de sa secrétaire générale, Sandrine Roy.", "Sandrine Roy"),
+        ("« Une provocation inacceptable », réagit le syndicat Sud par la voix de Marie Lopez, sa porte-parole.", "Marie Lopez"),
+        ("« Une provocation inacceptable », a réagi le syndicat Force ouvrière par l’intermédiaire de Paul Roux.", "Paul Roux"),
+    ])
+    func thePersonSpeaksForTheOrganisation(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.speaker?.kind == .person)
+    }
+}
