@@ -237,6 +237,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeechAfterWords = "quote_speech_after_words.tsv"
     case quoteContractedArticles = "quote_contracted_articles.tsv"
     case quoteSloganWords = "quote_slogan_words.tsv"
+    case quoteReplyLemmas = "quote_reply_lemmas.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -395,6 +396,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeechAfterWords: PackageResources.quote_speech_after_words_tsv
         case .quoteContractedArticles: PackageResources.quote_contracted_articles_tsv
         case .quoteSloganWords: PackageResources.quote_slogan_words_tsv
+        case .quoteReplyLemmas: PackageResources.quote_reply_lemmas_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

@@ -27,9 +27,13 @@ struct SpeakerLinker {
         var memo = [Int: (participant: Int, sieve: MentionSieve)?]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
-            let found: (participant: Int, sieve: MentionSieve)?
+            var found: (participant: Int, sieve: MentionSieve)?
             if let hit = memo[span.start] { found = hit } else {
-                found = stage2(speaker, SpeakerMention(document: document, span: span), context, quoteStart: out[i].span.start)
+                let m = SpeakerMention(document: document, span: span)
+                found = stage2(speaker, m, context, quoteStart: out[i].span.start)
+                if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
+                    found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
+                }
                 memo[span.start] = found
             }
             if let found {

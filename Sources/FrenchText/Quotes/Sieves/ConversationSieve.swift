@@ -71,4 +71,27 @@ enum ConversationSieve {
     }
 
     static func isDash(_ text: String) -> Bool { text == "—" || text == "–" || text == "-" }
+
+    /// Lemmas of a reply (`répliquer`, `rétorquer`).
+    static let replyLemmas: Set<String> = Set(LexicalTables.lines(.quoteReplyLemmas))
+
+    /// Speakers alternate: `« … ? », a demandé Salhia Brakhlia à Richard Ferrand. « Non… », a répliqué l’homme
+    /// politique` — a reply named by a pronoun or a description, right after a quoted question, is not the asker's:
+    /// the person the question was put to (named after it in its sentence), else the most salient other person who
+    /// agrees (`a-t-elle demandé. « … », a répondu l’élu` → the one she was questioning).
+    static func replier(_ quotes: [Quote], _ i: Int, mention m: SpeakerMention, model: ParticipantModel) -> Int? {
+        guard i > 0, let cue = quotes[i].cue, replyLemmas.contains(cue), m.nameWords.isEmpty, m.pronoun != nil || m.roleLemma != nil || m.demonym != nil
+        else { return nil }
+        let question = quotes[i - 1]
+        guard question.kind == .direct, question.paragraphIndex >= quotes[i].paragraphIndex - 1,
+              question.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+              let name = question.speaker?.name, let asker = model.participant(named: name, before: question.span.end)?.id
+        else { return nil }
+        let sentence = model.sentence(at: question.span.end - 1)
+        let fits: (Int) -> Bool = { id in id != asker && model.participants[id].kind == .person && model.participants[id].agrees(with: m.gender) }
+        if let addressee = model.mentions(after: question.span.end, paragraphsAhead: 0).first(where: {
+            $0.mention.sentence <= sentence + 1 && $0.mention.span.start < quotes[i].span.start && fits($0.participant)
+        }) { return addressee.participant }
+        return model.mentions(before: question.span.start).first { fits($0.participant) }?.participant
+    }
 }

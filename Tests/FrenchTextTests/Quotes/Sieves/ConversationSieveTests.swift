@@ -38,3 +38,25 @@ import Testing
         #expect(quotes.map { $0.speaker?.name } == ["Jean Castex", "Sophie Lambert"])
     }
 }
+
+/// Speakers alternate: a reply named by a pronoun or a description right after a quoted question is not the asker's.
+@Suite struct ConversationReplyTests {
+    @Test(arguments: [
+        ("La journaliste Claire Dubois recevait le ministre Paul Henry. « Allez-vous augmenter les impôts ? », a demandé "
+            + "Claire Dubois à Paul Henry. « Non, pas un centime de plus », a répliqué l’homme politique.", "Paul Henry"),
+        ("Nadia Saïdi interrogeait Marc Petit, le maire de Lille. « Que ferez-vous des friches ? », a-t-elle demandé. "
+            + "« Nous y construirons des logements sociaux », a répondu l’élu.", "Marc Petit"),
+        ("Le juge Alain Morin a interrogé la prévenue, Sophie Lenoir. « Où étiez-vous ce soir-là ? », a demandé le juge. "
+            + "« Chez ma sœur, à Lyon », a rétorqué la jeune femme.", "Sophie Lenoir"),
+    ])
+    func theReplierIsNotTheAsker(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    /// A reply naming its speaker keeps that name.
+    @Test func aNamedReplyStands() {
+        let text = "« Allez-vous augmenter les impôts ? », a demandé Claire Dubois à Paul Henry. « Certainement pas cette année », a répondu "
+            + "Bruno Roux, son conseiller."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Bruno Roux")
+    }
+}
