@@ -482,11 +482,14 @@ struct SpeakerPhraseParser {
         return p
     }
 
-    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
+    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`) or a
+    /// bracket (`du Conseil central (CCMM–CSN), Dominique Daigneault`).
     private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
         var e = start
         // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
+        // la présidente du Conseil central (CCMM–CSN), Dominique Daigneault: an acronym or a party in brackets.
+        if e < limit, w[e].key == "(", let close = (e + 1..<min(limit, e + 8)).first(where: { w[$0].key == ")" }) { e = close + 1 }
         if e < limit, w[e].isWord, SpeakerPhraseParser.quoteAffiliationPrepositions.contains(w[e].key) {
             var k = e + 1
             while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }
