@@ -41,6 +41,9 @@ import Testing
         "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est il exclamé.",
         "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », dit il.",
         "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus » lance t il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », a t-il promis.",
+        "Le maire Paul Henry a reçu les habitants. « Le budget est voté », explique t-il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », concède t’il.",
     ])
     func invertedPronounWithoutHyphen(_ text: String) {
         let q = SieveTestSupport.quotes(text).first
