@@ -3,10 +3,14 @@
 ///
 /// Shapes: `« … » C’est le constat formulé par Jean Morel, maire de Vierzon.`; `« … » Tel est l’avis partagé par
 /// Claire Dumas.`; `« … », c’est la promesse exprimée par le directeur, Paul Renard.`; `« … » Voilà le message de
-/// l’association Terre vivante.`; `« … » C’est ce qu’affirme Hélène Roux.` (a cue verb after `ce que`).
+/// l’association Terre vivante.`; `« … » C’est ce qu’affirme Hélène Roux.` (a cue verb after `ce que`); `« … », a été
+/// la première réaction de X`; `« … » La réponse de X ne s’est pas fait attendre.` (the noun opening the next sentence).
+/// A place is no speaker (`« … » La réaction de Paris a été immédiate`).
 enum SpeechNounAfterSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
-        find(input.words, input.t, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.9) }
+        guard let found = find(input.words, input.t, parser: input.parser, cues: input.cues),
+              !(found.phrase.map { input.places.contains($0.nameStart) && $0.roleLemma == nil } ?? false) else { return nil }
+        return .mention(found, confidence: 0.9)
     }
 
     /// The presentatives, each as its word keys (`c’est` → `c'`, `est`).
@@ -31,13 +35,26 @@ enum SpeechNounAfterSieve {
         guard k < w.count, w[k].paragraph == w[t].paragraph, w[k].isWord else { return nil }
         var e = k
         while e < w.count, w[e].sentence == w[k].sentence, !w[e].isQuote { e += 1 }
-        guard let after = presentative(w, at: k, limit: e) else { return nil }
-        if let found = ceQue(w, at: after, limit: e, parser: parser, cues: cues) { return found }
-        // le constat formulé par X / l’avis de X: a determiner and a noun of speech.
-        guard after + 1 < e, SpeakerPhraseParser.definite.contains(w[after].key) || SpeakerPhraseParser.possessive.contains(w[after].key)
-                || SpeakerPhraseParser.indefinite.contains(w[after].key),
-              ColonIntroductionSieve.speechNouns.contains(w[after + 1].key) else { return nil }
-        return agent(w, from: after + 2, limit: e, parser: parser)
+        let presented = presentative(w, at: k, limit: e)
+        if let after = presented, let found = ceQue(w, at: after, limit: e, parser: parser, cues: cues) { return found }
+        // Without a presentative, the noun of speech opens the next sentence: `« … » La réponse de X ne s’est pas fait
+        // attendre.`
+        guard presented != nil || w[k].sentence != w[t].sentence else { return nil }
+        let start = presented ?? k
+        // le constat formulé par X / l’avis de X / ce sont là les premiers mots de X: a determiner and a noun of speech,
+        // a word or two between them and before the determiner (`là`, `premiers`).
+        for d in start..<min(e - 1, start + (presented == nil ? 1 : 3)) where isDeterminer(w[d]) {
+            for n in (d + 1)..<min(e, d + 4) {
+                guard w[n].isWord, !w[n].isCapitalized else { break }
+                if ColonIntroductionSieve.speechNouns.contains(w[n].key) { return agent(w, from: n + 1, limit: e, parser: parser) }
+            }
+        }
+        return nil
+    }
+
+    static func isDeterminer(_ x: AttributionWord) -> Bool {
+        x.isWord && (SpeakerPhraseParser.definite.contains(x.key) || SpeakerPhraseParser.possessive.contains(x.key)
+            || SpeakerPhraseParser.indefinite.contains(x.key))
     }
 
     /// Word after the presentative opening at `k`, if one does.

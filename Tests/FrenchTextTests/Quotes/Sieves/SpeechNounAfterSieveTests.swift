@@ -35,6 +35,23 @@ import Testing
         #expect(quotes.map { $0.speaker?.name } == ["Claire Dumas", "Claire Dumas"])
     }
 
+    @Test(arguments: [
+        ("« Nous irons au tribunal. » La réponse de l’association Vélo Cité ne s’est pas fait attendre.", "association Vélo Cité"),
+        ("« Nous avons été entendus. » Ce sont là les premiers mots de Karim Haddad après le vote.", "Karim Haddad"),
+        ("« Nous irons au tribunal. » La réaction de Lucie Perrin, conseillère d’opposition, a été immédiate.", "Lucie Perrin"),
+    ])
+    func nounOfSpeechOpeningTheNextSentence(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .speechNounAfter)
+        #expect(q?.speaker?.name == speaker)
+    }
+
+    /// A place is no speaker: `La réaction de Paris` is the city's government at most, not a person quoted.
+    @Test func aPlaceIsNoSpeaker() {
+        let q = SieveTestSupport.quotes("« Nous irons au tribunal. » La réaction de Marseille a été immédiate.").first
+        #expect(q?.rule != .speechNounAfter)
+    }
+
     /// A presentative without a noun of speech names no one (`C’est la ville de Jean Morel`).
     @Test func notANounOfSpeech() {
         let q = SieveTestSupport.quotes("« Nous avons perdu deux ans à cause des recours. » C’est la ville natale de Jean Morel.").first
