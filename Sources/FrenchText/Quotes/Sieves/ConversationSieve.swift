@@ -23,8 +23,10 @@ enum ConversationSieve {
         var back = p - 1
         while back > p - 4, back > 0, !isQuestion(document.paragraphs[back].span, document), opensWithQuote(back, document) { back -= 1 }
         let questions = document.paragraphs.indices.filter { isQuestion(document.paragraphs[$0].span, document) }
-        guard isQuestion(document.paragraphs[back].span, document), questions.count >= 2, let first = questions.first else { return nil }
-        return interviewee(input.model, before: first)
+        guard isQuestion(document.paragraphs[back].span, document), questions.count >= 2 else { return nil }
+        // A headline may itself ask (`Faut-il avoir peur de la sécheresse ?`): the standfirst ends at the first question
+        // after someone is named.
+        return questions.lazy.compactMap { interviewee(input.model, before: $0) }.first
     }
 
     /// The person the standfirst (the paragraphs before the first question, outside quotes) names most often, the

@@ -22,6 +22,15 @@ import Testing
         #expect(quotes.allSatisfy { $0.speaker?.name == "Sophie Lambert" }, "\(quotes.map { ($0.text, $0.speaker?.name ?? "-") })")
     }
 
+    /// A headline that asks does not hide the standfirst after it.
+    @Test func aQuestionHeadline() {
+        let text = "Faut-il avoir peur de la sécheresse ?\n\n" + Self.standfirst + "Pourquoi la nappe baisse-t-elle ?\n\n"
+            + "« La sécheresse dure depuis trois ans, et rien n’a changé. »\n\nQue faut-il faire ?\n\n« Il faut réduire les usages. »"
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Sophie Lambert" })
+    }
+
     /// One rhetorical question before a quote does not make an interview.
     @Test func oneQuestionIsNoInterview() {
         let text = "Le maire Paul Henry a présenté le budget. La ville peut-elle encore investir ?\n\n"
