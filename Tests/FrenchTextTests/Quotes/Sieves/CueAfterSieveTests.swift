@@ -66,3 +66,26 @@ import Testing
         #expect(q?.speaker?.kind == .person)
     }
 }
+
+/// The source after an `on` inversion (`dans le communiqué de X`), and object pronouns before the cue verb (`y écrit X`).
+@Suite struct CueAfterSourceTests {
+    @Test(arguments: [
+        ("« Aucune étude n’a été menée », peut-on lire dans le communiqué du collectif Terre vivante.", "collectif Terre vivante"),
+        ("« Aucune étude n’a été menée », peut-on lire dans un communiqué de la préfecture de la Gironde.", "préfecture de la Gironde"),
+        ("« Le site restera ouvert », indique-t-on dans l’entourage du ministre de l’Industrie, Roland Lescure.", "Roland Lescure"),
+    ])
+    func theSourceAfterOn(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    @Test(arguments: [
+        "Le syndicat a publié un communiqué mardi. « La direction doit revenir à la table », y écrit son secrétaire, Marc Leroy.",
+        "La ministre a appelé le syndicat. « La direction doit revenir à la table », lui a répondu son secrétaire, Marc Leroy.",
+        "Nous l’avons rencontré mardi. « La direction doit revenir à la table », nous confie Marc Leroy, secrétaire du syndicat.",
+    ])
+    func objectPronounsBeforeTheCue(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Marc Leroy")
+    }
+}
