@@ -8,10 +8,6 @@ enum RoleSieve {
         // (`le chef de l’État` → the person the text calls `président`)
         if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
         let gender = m.gender
-        // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
-        if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
-            return own.participant
-        }
         func holds(_ p: Participant) -> Bool {
             guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
             let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
@@ -22,6 +18,25 @@ enum RoleSieve {
         }
         if let after = model.mentions(after: m.end, paragraphsAhead: 2).first(where: { holds(model.participants[$0.participant]) }) {
             return after.participant
+        }
+        // (`Le procureur de la République a parlé de « … ». ¶ … la conférence de presse donnée par Dominique Alzéari`: an
+        // office named in full before its holder is; the first person named after it, new to the text and given no
+        // other role, holds it)
+        // (not when the sentence names someone after the role: `…, a expliqué la directrice du festival, Mme X.`)
+        let sentence = model.sentence(at: m.start)
+        let namedInSentence = model.timeline.contains {
+            $0.mention.span.start > m.start && $0.mention.sentence == sentence && model.participants[$0.participant].kind == .person
+        }
+        if m.determiner?.kind != .possessive, !complement.isEmpty, !namedInSentence,
+           let after = model.mentions(after: m.end, paragraphsAhead: 1).first(where: { e in
+            let p = model.participants[e.participant]
+            return p.kind == .person && p.isNamed && p.roleLemmas.isEmpty && p.agrees(with: gender) && (p.mentions.first?.span.start ?? 0) > m.end
+        }) {
+            return after.participant
+        }
+        // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
+        if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
+            return own.participant
         }
         // (`son porte-parole`: the holder of the role only)
         // (`le ministre de la Communication du Niger`: an office named in full is its holder's only)

@@ -43,3 +43,26 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name != "Paul Girard")
     }
 }
+
+/// An office named in full before its holder is: the first person named after it, new to the text and with no other
+/// role, holds it.
+@Suite struct RoleNamedAfterTests {
+    @Test(arguments: [
+        ("L’avocat Paul Roux défend le suspect. Le procureur de la République a parlé de « meurtre avec préméditation "
+            + "caractérisé ».\n\nPaul Roux conteste la conférence de presse donnée par Hervé Collin mardi.", "Hervé Collin"),
+        ("Les riverains sont inquiets. Le maire de Vierzon a évoqué « une situation totalement inédite ici ». "
+            + "Jean-Marc Bertin a convoqué un conseil municipal extraordinaire.", "Jean-Marc Bertin"),
+        ("La grève continue. La directrice de l’usine Renault de Flins a dénoncé « des blocages totalement illégaux ».\n\n"
+            + "Selon la direction, Carole Vidal recevra les syndicats lundi.", "Carole Vidal"),
+    ])
+    func theNextNewPersonHoldsTheOffice(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    /// Someone named before with another role does not take it.
+    @Test func notSomeoneKnownWithAnotherRole() {
+        let text = "L’avocat Paul Roux défend le suspect. Le procureur de la République a parlé de « meurtre avec préméditation "
+            + "caractérisé ».\n\nL’avocat Paul Roux conteste ces propos."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name != "Paul Roux")
+    }
+}
