@@ -18,4 +18,19 @@ enum HeadlineRepeatSieve {
         }
         return nil
     }
+
+    /// Most words a heading line holds.
+    static let headingWords = 16
+
+    /// The quote stands in a heading: a short one-line paragraph that does not end as a sentence does (`Inondations :
+    /// « On n’a jamais vu ça »`, `« Une bombe à retardement » : les experts alertent`). Only a repeat in the body gives
+    /// it a speaker; the other late sieves leave it speakerless.
+    static func isHeading(_ q: Quote, _ document: Document) -> Bool {
+        guard q.paragraphIndex < document.paragraphs.count else { return false }
+        let tokens = document.tokens
+        let range = document.paragraphs[q.paragraphIndex].tokenRange
+        guard range.filter({ tokens[$0].kind != .punctuation && tokens[$0].kind != .quote }).count <= headingWords,
+              let last = range.last(where: { tokens[$0].kind != .quote }) else { return false }
+        return !(tokens[last].kind == .punctuation && [".", "!", "?", "…", "..."].contains(tokens[last].text))
+    }
 }

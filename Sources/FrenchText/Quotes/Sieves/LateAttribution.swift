@@ -61,7 +61,8 @@ enum LateAttribution {
             out[i] = linked(quotes[i], to: id, by: .conversation, model: model)
         }
         for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
-            for sieve in order {
+            let heading = HeadlineRepeatSieve.isHeading(quotes[i], document)
+            for sieve in order where !heading || sieve == .headlineRepeat {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
                 break

@@ -33,3 +33,23 @@ import Testing
         #expect(QuoteRule(named: "no-such-rule") == .unattributed)
     }
 }
+
+/// A heading quote the body never repeats stays speakerless: the person named after it is not its speaker.
+@Suite struct HeadingWithoutRepeatTests {
+    @Test(arguments: [
+        "« Une bombe à retardement » : les experts alertent sur les digues\n\nLe maire de Dax, Julien Dubois, a présenté mardi le plan.",
+        "Inondations : « On n’a jamais vu ça »\n\nLes habitants de Dax ont été surpris. Julien Dubois, le maire, s’est rendu sur place.",
+        "« Un été sans fin »\n\nJulien Dubois, climatologue, présente mardi son rapport sur les canicules.",
+    ])
+    func staysSpeakerless(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q != nil)
+        #expect(q?.speaker?.name == nil)
+    }
+
+    @Test func aRepeatStillSpeaks() {
+        let text = "« Un texte injuste et brutal »\n\nLa CGT appelle à la grève. Sophie Binet, sa secrétaire générale, a dénoncé mardi "
+            + "« un texte injuste et brutal »."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Sophie Binet")
+    }
+}

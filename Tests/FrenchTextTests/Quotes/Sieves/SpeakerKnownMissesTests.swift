@@ -10,10 +10,9 @@ import Testing
         }
     }
 
+    /// Fixed: RoleSieve gives an office named in full to the next new person without a role (RoleNamedAfterTests).
     @Test func roleNamedLaterWithoutTheRole() {
         let text = "Le procureur de la République a parlé de « configuration d'homicide conjugal ». Les avocats dénoncent la conférence de presse donnée par Dominique Alzéari le 18 juin."
-        withKnownIssue("a role phrase resolved by a later name that the text never gives that role") {
-            #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Dominique Alzéari")
-        }
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Dominique Alzéari")
     }
 }
