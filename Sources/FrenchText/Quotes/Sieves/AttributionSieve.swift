@@ -62,6 +62,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case headlineRepeat = "headline-repeat"
     /// The participant opening the quote's sentence (after stage 2; it also overrides a carried-over speaker).
     case sentenceSubjectLate = "sentence-subject:late"
+    /// A chant-shaped quote left without a speaker: the organisation named last before it (after stage 2).
+    case sloganOrganisation = "slogan:organisation"
     /// `« … » pour qui…, avait plaidé la cheffe de file X`: the speaker named after the quote (after stage 2).
     case namedAfter = "named-after"
     /// Last resort: the most salient person before the quote, low confidence (after stage 2).
@@ -83,13 +85,13 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         .continuationParagraph, .sameSentence, .paragraphSubject, .sentenceSubject, .continuation, .introducedSpeaker,
         .continuationPreviousParagraph, .previousParagraphSubject,
         .continuationNext, .releaseIssuer, .continuationBackfill,
-        .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker,
+        .conversation, .headlineRepeat, .sentenceSubjectLate, .sloganOrganisation, .namedAfter, .salientSpeaker,
     ]
 
     var phase: Phase {
         switch self {
         case .continuationNext, .releaseIssuer, .continuationBackfill: return .document
-        case .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker: return .late
+        case .conversation, .headlineRepeat, .sentenceSubjectLate, .sloganOrganisation, .namedAfter, .salientSpeaker: return .late
         default: return .sentence
         }
     }
@@ -104,6 +106,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         case .introducedSpeaker, .previousParagraphSubject: return .paragraphSubject
         case .continuationBackfill: return .continuationParagraph
         case .participleContinuation: return .sameSentence
+        case .sloganOrganisation: return .slogan
         case .sentenceSubjectLate: return .sentenceSubject
         default: return QuoteRule(named: rawValue)
         }

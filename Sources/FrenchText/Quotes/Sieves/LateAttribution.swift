@@ -17,6 +17,7 @@ enum LateAttribution {
         case .headlineRepeat: return 0.7
         case .conversation: return 0.7
         case .sentenceSubjectLate: return 0.6
+        case .sloganOrganisation: return 0.5
         case .namedAfter: return 0.5
         default: return 0.3
         }
@@ -36,6 +37,7 @@ enum LateAttribution {
         case .conversation: return ConversationSieve.speaker(of: index, input)
         case .headlineRepeat: return HeadlineRepeatSieve.speaker(of: index, input)
         case .sentenceSubjectLate: return SentenceSubjectSieve.speaker(of: index, input)
+        case .sloganOrganisation: return SloganSieve.organisation(of: index, input)
         case .namedAfter: return NamedAfterSieve.speaker(of: index, input)
         case .salientSpeaker: return SalientSpeakerSieve.speaker(of: index, input)
         default: return nil

@@ -39,4 +39,15 @@ enum SloganSieve {
             w[k].isWord && (parts[w[k].key] == "crowd" || morphology.analyses(w[k].key).contains { parts[$0.lemma] == "crowd" })
         }
     }
+
+    /// After stage 2 (`slogan:organisation`): a chant-shaped quote no sieve attributed, in no crowd's context, is the
+    /// slogan of the organisation named last before it in its paragraph (`La fédération lance sa campagne… Puisque
+    /// « la moitié des cours, on s’en charge ! », …`); nil when the one named last is a person.
+    static func organisation(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        let q = input.quotes[index]
+        guard readsAsChant(q.text) else { return nil }
+        let last = input.model.mentions(before: q.span.start, paragraphsBack: 0).first
+        guard let last, input.model.participants[last.participant].kind == .organisation else { return nil }
+        return last.participant
+    }
 }

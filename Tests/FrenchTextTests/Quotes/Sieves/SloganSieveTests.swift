@@ -36,3 +36,24 @@ import Testing
     @Test(arguments: ["Nous irons jusqu’au retrait", "Il faut que la direction entende enfin les salariés de l’usine, sinon nous continuerons !"])
     func notChantShapes(_ text: String) { #expect(!SloganSieve.readsAsChant(text)) }
 }
+
+/// A chant-shaped quote with no cue and no crowd: the slogan of the organisation named last before it.
+@Suite struct SloganOrganisationTests {
+    @Test(arguments: [
+        ("La Fédération des enseignants du Québec lance sa campagne mardi. Puisque « la moitié des cours, on s’en charge ! », "
+            + "le réseau ne tiendrait pas sans eux.", "Fédération des enseignants"),
+        ("Le collectif Forêts Vivantes a publié un appel mardi. « Pas une forêt de plus ! »", "Forêts Vivantes"),
+        ("L’association Vélo Cité a présenté ses propositions. Son mot d’ordre : « Une rue, une piste ! »", "Vélo Cité"),
+    ])
+    func theOrganisationNamedLast(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name?.contains(speaker) == true, "\(q?.speaker?.name ?? "-")")
+        #expect(q?.speaker?.kind == .organisation)
+    }
+
+    /// When a person is the one named last, no organisation takes the words.
+    @Test func notWhenAPersonIsNamedLast() {
+        let text = "L’association Vélo Cité a présenté ses propositions. Sa présidente, Claire Dumas, était présente. « Une rue, une piste ! »"
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.kind != .organisation)
+    }
+}
