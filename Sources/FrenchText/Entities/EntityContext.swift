@@ -3,7 +3,8 @@
 final class EntityContext {
     let words: [Word]
     let tables: EntityTables
-    let gazetteer: EntityGazetteer
+    /// The gazetteer with this document's look-ups made once per word.
+    let gazetteer: DocumentGazetteer
     let lexicon: Lexicon?
     /// Lexicon answers per distinct word, asked once per document.
     private var memo: [FormID: UInt8] = [:]
@@ -11,7 +12,7 @@ final class EntityContext {
     init(words: [Word], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
         self.words = words
         self.tables = tables
-        self.gazetteer = gazetteer
+        self.gazetteer = DocumentGazetteer(gazetteer, words: words)
         self.lexicon = lexicon
     }
 

@@ -10,7 +10,10 @@
 final class EntityGazetteer: Sendable {
     static let shared = EntityGazetteer(lexicon: Lexicon.shared)
 
-    private let byFirst: [String: [GazetteerEntry]]
+    /// The id of every word key of every entry (ids are the gazetteer's own, dense from 0).
+    let keyIDs: [String: Int32]
+    /// The entries whose first key has that id, longest first (empty when no entry starts with it).
+    let lists: [[GazetteerEntry]]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
     private let cityKeys: Set<[String]>
 
@@ -62,12 +65,44 @@ final class EntityGazetteer: Sendable {
             builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }
         for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
-        byFirst = builder.byFirst
+        let indexed = Self.indexed(builder.byFirst)
+        keyIDs = indexed.0
+        lists = indexed.1
+    }
+
+    /// The entries by first key as key ids (each entry's ``GazetteerEntry/keyIDs`` set) and lists by id.
+    private static func indexed(_ byFirst: [String: [GazetteerEntry]]) -> ([String: Int32], [[GazetteerEntry]]) {
+        var ids = [String: Int32]()
+        func id(_ key: String) -> Int32 {
+            if let known = ids[key] { return known }
+            let new = Int32(ids.count)
+            ids[key] = new
+            return new
+        }
+        var lists = [[GazetteerEntry]]()
+        for (first, entries) in byFirst {
+            let firstID = Int(id(first))
+            let compiled = entries.map { e -> GazetteerEntry in
+                var e = e
+                e.keyIDs = e.keys.map(id)
+                return e
+            }
+            if lists.count < ids.count { lists += Array(repeating: [], count: ids.count - lists.count) }
+            lists[firstID] = compiled
+        }
+        if lists.count < ids.count { lists += Array(repeating: [], count: ids.count - lists.count) }
+        return (ids, lists)
+    }
+
+    /// The entries starting with lookup key `key`, longest first.
+    func entries(startingWith key: String) -> [GazetteerEntry]? {
+        guard let id = keyIDs[key], !lists[Int(id)].isEmpty else { return nil }
+        return lists[Int(id)]
     }
 
     /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
     func place(named key: String) -> GazetteerEntry? {
-        byFirst[key]?.first { $0.keys.count == 1 && $0.type == .location }
+        entries(startingWith: key)?.first { $0.keys.count == 1 && $0.type == .location }
     }
 
     /// True when words `range` spell a known town (`Liège` in `province de Liège`).
@@ -120,36 +155,15 @@ final class EntityGazetteer: Sendable {
         }
     }
 
-    /// The longest known name starting at `words[i]`, with the number of words it covers.
+    /// The longest known name starting at `words[i]`, with the number of words it covers. Rules read it through
+    /// ``DocumentGazetteer``, which makes the look-ups of each word once per document.
     func longestMatch(at i: Int, in words: [Word], where accept: (GazetteerEntry) -> Bool = { _ in true }) -> (entry: GazetteerEntry, length: Int)? {
-        guard i < words.count, let candidates = byFirst[words[i].keyText] else { return nil }
-        for entry in candidates where accept(entry) {
-            let n = entry.keys.count
-            guard i + n <= words.count else { continue }
-            var ok = true
-            for k in 0..<n {
-                let w = words[i + k]
-                guard w.keyText == entry.keys[k], Self.caseMatches(entry.words[k], w.text, capitalised: w.isCapitalized) else { ok = false; break }
-                // A name runs over spaces (or an elided article), not over glued punctuation.
-                if k < n - 1 && w.wordClass != .elision && !w.spaceAfter { ok = false; break }
-            }
-            if ok { return (entry, n) }
-        }
-        return nil
-    }
-
-    /// Capitalised data words must be capitalised in the text; acronyms must be written in capitals.
-    private static func caseMatches(_ dataWord: String, _ text: String, capitalised: Bool) -> Bool {
-        guard let first = dataWord.unicodeScalars.first, first.properties.isUppercase else { return true }
-        if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-        }
-        return capitalised
+        DocumentGazetteer(self, words: words).longestMatch(at: i, in: words, where: accept)
     }
 
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? {
         let capitalised = text.unicodeScalars.first?.properties.isUppercase ?? false
-        return byFirst[LookupKey.make(text)]?.first { $0.keys.count == 1 && Self.caseMatches($0.words[0], text, capitalised: capitalised) }
+        return entries(startingWith: LookupKey.make(text))?.first { $0.keys.count == 1 && $0.cases[0].matches(text, capitalised: capitalised) }
     }
 }
