@@ -32,7 +32,8 @@ final class DocumentGazetteer {
             longest[i] = -1
             let key = keyID(i)
             if key >= 0 {
-                for (n, entry) in base.lists[Int(key)].enumerated() where matches(entry, at: i) {
+                let shapes = base.shapes[Int(key)]
+                for n in shapes.indices where matches(shapes[n], at: i) {
                     longest[i] = Int32(n)
                     break
                 }
@@ -49,8 +50,9 @@ final class DocumentGazetteer {
         guard i >= 0, i < words.count else { return nil }
         let key = keyID(i)
         guard key >= 0 else { return nil }
-        for entry in base.lists[Int(key)] where accept(entry) && matches(entry, at: i) {
-            return (entry, entry.keyIDs.count)
+        let list = base.lists[Int(key)], shapes = base.shapes[Int(key)]
+        for n in list.indices where accept(list[n]) && matches(shapes[n], at: i) {
+            return (list[n], Int(shapes[n].count))
         }
         return nil
     }
@@ -64,15 +66,15 @@ final class DocumentGazetteer {
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? { base.oneWordEntry(text) }
 
-    /// True when `entry` is spelled by the words from `i`: same keys, case as the data asks, and a name
-    /// runs over spaces (or an elided article), not over glued punctuation.
-    private func matches(_ entry: GazetteerEntry, at i: Int) -> Bool {
-        let n = entry.keyIDs.count
+    /// True when the entry of `shape` is spelled by the words from `i`: same keys, case as the data asks, and
+    /// a name runs over spaces (or an elided article), not over glued punctuation.
+    private func matches(_ shape: (start: Int32, count: Int32), at i: Int) -> Bool {
+        let n = Int(shape.count), start = Int(shape.start)
         guard i + n <= words.count else { return false }
         for k in 0..<n {
-            guard keyID(i + k) == entry.keyIDs[k] else { return false }
+            guard keyID(i + k) == base.flatKeys[start + k] else { return false }
             let w = words[i + k]
-            switch entry.cases[k] {
+            switch base.flatCases[start + k] {
             case .any: break
             case .capitalised: if !w.isCapitalized { return false }
             case .noLowercase: if !hasNoLowercase(i + k) { return false }

@@ -14,6 +14,11 @@ final class EntityGazetteer: Sendable {
     let keyIDs: [String: Int32]
     /// The entries whose first key has that id, longest first (empty when no entry starts with it).
     let lists: [[GazetteerEntry]]
+    /// The same lists as spans of ``flatKeys`` and ``flatCases`` (no entry copied while matching).
+    let shapes: [[(start: Int32, count: Int32)]]
+    /// Every entry's key ids and case rules, one after the other.
+    let flatKeys: [Int32]
+    let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
     private let cityKeys: Set<[String]>
 
@@ -68,6 +73,16 @@ final class EntityGazetteer: Sendable {
         let indexed = Self.indexed(builder.byFirst)
         keyIDs = indexed.0
         lists = indexed.1
+        var shapes = [[(start: Int32, count: Int32)]](), flatKeys = [Int32](), flatCases = [CaseRule]()
+        for list in lists {
+            shapes.append(list.map { e in
+                defer { flatKeys += e.keyIDs; flatCases += e.cases }
+                return (Int32(flatKeys.count), Int32(e.keyIDs.count))
+            })
+        }
+        self.shapes = shapes
+        self.flatKeys = flatKeys
+        self.flatCases = flatCases
     }
 
     /// The entries by first key as key ids (each entry's ``GazetteerEntry/keyIDs`` set) and lists by id.
