@@ -62,7 +62,7 @@ final class EntityContext {
         guard let lexicon, w.isCapitalized else { return false }
         if flags(w) & Self.firstNameBit != 0 { return true }
         // Hyphenated first names: Jean-Luc, Marie-Hélène.
-        if w.text.contains("-") {
+        if w.text.utf8.contains(0x2D), w.text.contains("-") {
             let parts = w.text.split(separator: "-")
             return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
         }

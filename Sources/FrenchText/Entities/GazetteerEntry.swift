@@ -30,7 +30,7 @@ struct GazetteerEntry: Sendable {
         keys = words.map(LookupKey.make)
         cases = words.map(CaseRule.init)
         self.kind = kind
-        self.canonical = canonical.replacingOccurrences(of: "'", with: "\u{2019}")
+        self.canonical = EntityTagger.typographic(canonical)
     }
 }
 

@@ -42,6 +42,22 @@ struct CueVerbMatcher {
     final class Memo {
         var cues: [String: Form?] = [:]
         var adverbs: [String: Bool] = [:]
+        var readings: [String: Reading] = [:]
+    }
+
+    /// What ``lightVerbGroup(_:from:end:)`` and ``match(_:at:limit:)`` ask of one word form: an avoir auxiliary
+    /// (`a`), the lemma of a finite light verb (`fait` → `faire`), of a light verb's past participle (`tenu` → `tenir`).
+    struct Reading { var auxiliary: Bool; var finiteLight: String?; var participleLight: String? }
+
+    /// The reading of one word form, once per extraction.
+    private func reading(_ key: String) -> Reading {
+        if let known = memo.readings[key] { return known }
+        let analyses = morphology.analyses(key)
+        let r = Reading(auxiliary: Self.auxiliaries.contains(key),
+                        finiteLight: analyses.first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma,
+                        participleLight: analyses.first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma)
+        memo.readings[key] = r
+        return r
     }
 
     private let memo = Memo()
@@ -115,13 +131,14 @@ struct CueVerbMatcher {
         var k = i
         var inverted: Int?
         var light: String?
-        if Self.auxiliaries.contains(w[k].key) {
+        let first = reading(w[k].key)
+        if first.auxiliary {
             k += 1
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             guard k < end, w[k].isWord else { return nil }
-            light = morphology.analyses(w[k].key).first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma
+            light = reading(w[k].key).participleLight
         } else {
-            light = morphology.analyses(w[k].key).first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
+            light = first.finiteLight
         }
         guard let light else { return nil }
         k += 1
@@ -154,7 +171,7 @@ struct CueVerbMatcher {
         if !reflexive, let m = lightVerbGroup(w, from: i, end: end) { return m }
         let key = w[j].key
         // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
-        if Self.auxiliaries.contains(key) || (reflexive && Self.etreAuxiliaries.contains(key)) {
+        if reading(key).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
             var k = j + 1
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }
