@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises a speech-verb group in the word view, in every tense, through the lexicon's
 /// lemmas and the lemma list `cue_verbs.txt`.
 ///
@@ -37,12 +39,67 @@ struct CueVerbMatcher {
 
     struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
 
-    /// What the matcher worked out about each word form, once per extraction: the analyses are read and their tags
-    /// compared once per form, not at every place a cue is tried.
-    final class Memo {
-        var cues: [String: Form?] = [:]
-        var adverbs: [String: Bool] = [:]
-        var readings: [String: Reading] = [:]
+    /// What the matcher worked out about each word form: the analyses are read and their tags compared once per
+    /// form, not at every place a cue is tried. With the shared lexicon the answers hold for the whole process
+    /// (``shared``, behind a read-write lock: documents are analysed on several threads); with another lexicon
+    /// (tests, no lexicon) each matcher keeps its own.
+    final class Memo: @unchecked Sendable {
+        private var cues: [String: Form?] = [:]
+        private var adverbs: [String: Bool] = [:]
+        private var readings: [String: Reading] = [:]
+        private let lock: UnsafeMutablePointer<pthread_rwlock_t>?
+
+        static let shared = Memo(locked: true)
+
+        init(locked: Bool = false) {
+            if locked {
+                let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+                pthread_rwlock_init(lock, nil)
+                self.lock = lock
+            } else {
+                lock = nil
+            }
+        }
+
+        deinit {
+            if let lock { pthread_rwlock_destroy(lock); lock.deallocate() }
+        }
+
+        func cue(_ key: String, _ make: (String) -> Form?) -> Form? {
+            if let lock { pthread_rwlock_rdlock(lock) }
+            let known = cues[key]
+            if let lock { pthread_rwlock_unlock(lock) }
+            if let known { return known }
+            let value = make(key)
+            if let lock { pthread_rwlock_wrlock(lock) }
+            cues[key] = value
+            if let lock { pthread_rwlock_unlock(lock) }
+            return value
+        }
+
+        func adverb(_ key: String, _ make: (String) -> Bool) -> Bool {
+            if let lock { pthread_rwlock_rdlock(lock) }
+            let known = adverbs[key]
+            if let lock { pthread_rwlock_unlock(lock) }
+            if let known { return known }
+            let value = make(key)
+            if let lock { pthread_rwlock_wrlock(lock) }
+            adverbs[key] = value
+            if let lock { pthread_rwlock_unlock(lock) }
+            return value
+        }
+
+        func reading(_ key: String, _ make: (String) -> Reading) -> Reading {
+            if let lock { pthread_rwlock_rdlock(lock) }
+            let known = readings[key]
+            if let lock { pthread_rwlock_unlock(lock) }
+            if let known { return known }
+            let value = make(key)
+            if let lock { pthread_rwlock_wrlock(lock) }
+            readings[key] = value
+            if let lock { pthread_rwlock_unlock(lock) }
+            return value
+        }
     }
 
     /// What ``lightVerbGroup(_:from:end:)`` and ``match(_:at:limit:)`` ask of one word form: an avoir auxiliary
@@ -51,28 +108,29 @@ struct CueVerbMatcher {
 
     /// The reading of one word form, once per extraction.
     private func reading(_ key: String) -> Reading {
-        if let known = memo.readings[key] { return known }
+        memo.reading(key, readReading)
+    }
+
+    private func readReading(_ key: String) -> Reading {
         let analyses = morphology.analyses(key)
         let r = Reading(auxiliary: Self.auxiliaries.contains(key),
                         finiteLight: analyses.first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma,
                         participleLight: analyses.first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma)
-        memo.readings[key] = r
         return r
     }
 
-    private let memo = Memo()
+    private let memo: Memo
 
     init(morphology: MorphologyMemo, table: QuoteLexicon) {
         self.morphology = morphology
         self.table = table
+        // QuoteLexicon has one instance: the answers depend on the lexicon alone.
+        memo = morphology.lexicon != nil && morphology.lexicon === Lexicon.shared ? .shared : Memo()
     }
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
-        if let known = memo.cues[key] { return known }
-        let form = readCue(key)
-        memo.cues[key] = form
-        return form
+        memo.cue(key, readCue)
     }
 
     private func readCue(_ key: String) -> Form? {
@@ -89,10 +147,9 @@ struct CueVerbMatcher {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        if let known = memo.adverbs[key] { return known }
-        let adverb = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
-        memo.adverbs[key] = adverb
-        return adverb
+        memo.adverb(key) { key in
+            morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
+        }
     }
 
     /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after
