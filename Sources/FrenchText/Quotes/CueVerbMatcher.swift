@@ -65,40 +65,24 @@ struct CueVerbMatcher {
             if let lock { pthread_rwlock_destroy(lock); lock.deallocate() }
         }
 
-        func cue(_ key: String, _ make: (String) -> Form?) -> Form? {
+        // Reads and writes apart, so that a hit builds no closure (a closure over the matcher copies it).
+        func cue(_ key: String) -> Form?? { read { cues[key] } }
+        func setCue(_ key: String, _ value: Form?) { write { cues[key] = value } }
+        func adverb(_ key: String) -> Bool? { read { adverbs[key] } }
+        func setAdverb(_ key: String, _ value: Bool) { write { adverbs[key] = value } }
+        func reading(_ key: String) -> Reading? { read { readings[key] } }
+        func setReading(_ key: String, _ value: Reading) { write { readings[key] = value } }
+
+        @inline(__always) private func read<T>(_ body: () -> T) -> T {
             if let lock { pthread_rwlock_rdlock(lock) }
-            let known = cues[key]
-            if let lock { pthread_rwlock_unlock(lock) }
-            if let known { return known }
-            let value = make(key)
-            if let lock { pthread_rwlock_wrlock(lock) }
-            cues[key] = value
-            if let lock { pthread_rwlock_unlock(lock) }
-            return value
+            defer { if let lock { pthread_rwlock_unlock(lock) } }
+            return body()
         }
 
-        func adverb(_ key: String, _ make: (String) -> Bool) -> Bool {
-            if let lock { pthread_rwlock_rdlock(lock) }
-            let known = adverbs[key]
-            if let lock { pthread_rwlock_unlock(lock) }
-            if let known { return known }
-            let value = make(key)
+        @inline(__always) private func write(_ body: () -> Void) {
             if let lock { pthread_rwlock_wrlock(lock) }
-            adverbs[key] = value
-            if let lock { pthread_rwlock_unlock(lock) }
-            return value
-        }
-
-        func reading(_ key: String, _ make: (String) -> Reading) -> Reading {
-            if let lock { pthread_rwlock_rdlock(lock) }
-            let known = readings[key]
-            if let lock { pthread_rwlock_unlock(lock) }
-            if let known { return known }
-            let value = make(key)
-            if let lock { pthread_rwlock_wrlock(lock) }
-            readings[key] = value
-            if let lock { pthread_rwlock_unlock(lock) }
-            return value
+            defer { if let lock { pthread_rwlock_unlock(lock) } }
+            body()
         }
     }
 
@@ -108,7 +92,10 @@ struct CueVerbMatcher {
 
     /// The reading of one word form, once per extraction.
     private func reading(_ key: String) -> Reading {
-        memo.reading(key, readReading)
+        if let known = memo.reading(key) { return known }
+        let value = readReading(key)
+        memo.setReading(key, value)
+        return value
     }
 
     private func readReading(_ key: String) -> Reading {
@@ -130,7 +117,10 @@ struct CueVerbMatcher {
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
-        memo.cue(key, readCue)
+        if let known = memo.cue(key) { return known }
+        let value = readCue(key)
+        memo.setCue(key, value)
+        return value
     }
 
     private func readCue(_ key: String) -> Form? {
@@ -147,9 +137,10 @@ struct CueVerbMatcher {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        memo.adverb(key) { key in
-            morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
-        }
+        if let known = memo.adverb(key) { return known }
+        let value = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
+        memo.setAdverb(key, value)
+        return value
     }
 
     /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after
