@@ -13,7 +13,7 @@ final class DocumentGazetteer {
     private var keyIDs: [Int32]
     /// Per word: 1 when its text has no lower-case letter, 0 when it has one, -1 not looked up yet.
     private var noLowercase: [Int8]
-    /// Per word: the unfiltered longest match as an index in its list, -1 none, -2 not looked up yet.
+    /// Per word: the unfiltered longest match as an index in the gazetteer's entries, -1 none, -2 not looked up yet.
     private var longest: [Int32]
 
     init(_ base: EntityGazetteer, words: [Word]) {
@@ -32,16 +32,15 @@ final class DocumentGazetteer {
             longest[i] = -1
             let key = keyID(i)
             if key >= 0 {
-                let shapes = base.shapes[Int(key)]
-                for n in shapes.indices where matches(shapes[n], at: i) {
-                    longest[i] = Int32(n)
+                for e in base.list(key) where matches(e, at: i) {
+                    longest[i] = Int32(e)
                     break
                 }
             }
         }
         guard longest[i] >= 0 else { return nil }
-        let entry = base.lists[Int(keyID(i))][Int(longest[i])]
-        return (entry, entry.keyIDs.count)
+        let e = Int(longest[i])
+        return (base.entries[e], Int(base.keyStarts[e + 1] - base.keyStarts[e]))
     }
 
     /// The longest known name starting at `words[i]` that `accept` accepts.
@@ -50,9 +49,8 @@ final class DocumentGazetteer {
         guard i >= 0, i < words.count else { return nil }
         let key = keyID(i)
         guard key >= 0 else { return nil }
-        let list = base.lists[Int(key)], shapes = base.shapes[Int(key)]
-        for n in list.indices where accept(list[n]) && matches(shapes[n], at: i) {
-            return (list[n], Int(shapes[n].count))
+        for e in base.list(key) where accept(base.entries[e]) && matches(e, at: i) {
+            return (base.entries[e], Int(base.keyStarts[e + 1] - base.keyStarts[e]))
         }
         return nil
     }
@@ -66,10 +64,10 @@ final class DocumentGazetteer {
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? { base.oneWordEntry(text) }
 
-    /// True when the entry of `shape` is spelled by the words from `i`: same keys, case as the data asks, and
-    /// a name runs over spaces (or an elided article), not over glued punctuation.
-    private func matches(_ shape: (start: Int32, count: Int32), at i: Int) -> Bool {
-        let n = Int(shape.count), start = Int(shape.start)
+    /// True when entry `e` is spelled by the words from `i`: same keys, case as the data asks, and a name runs
+    /// over spaces (or an elided article), not over glued punctuation.
+    private func matches(_ e: Int, at i: Int) -> Bool {
+        let start = Int(base.keyStarts[e]), n = Int(base.keyStarts[e + 1]) - start
         guard i + n <= words.count else { return false }
         for k in 0..<n {
             guard keyID(i + k) == base.flatKeys[start + k] else { return false }

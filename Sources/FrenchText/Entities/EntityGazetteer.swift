@@ -12,11 +12,14 @@ final class EntityGazetteer: Sendable {
 
     /// The id of every word key of every entry (ids are the gazetteer's own, dense from 0).
     let keyIDs: [String: Int32]
-    /// The entries whose first key has that id, longest first (empty when no entry starts with it).
-    let lists: [[GazetteerEntry]]
-    /// The same lists as spans of ``flatKeys`` and ``flatCases`` (no entry copied while matching).
-    let shapes: [[(start: Int32, count: Int32)]]
-    /// Every entry's key ids and case rules, one after the other.
+    /// The entries, those with the same first key together, longest first.
+    let entries: [GazetteerEntry]
+    /// Per key id: where its entries start in ``entries``; they end where the next id's start (one more
+    /// element at the end). Empty for a key no entry starts with.
+    let listStarts: [Int32]
+    /// Per entry: where its key ids and case rules start in ``flatKeys`` and ``flatCases`` (one more
+    /// element at the end), so that matching reads integers and copies no entry.
+    let keyStarts: [Int32]
     let flatKeys: [Int32]
     let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
@@ -70,49 +73,42 @@ final class EntityGazetteer: Sendable {
             builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }
         for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
-        let indexed = Self.indexed(builder.byFirst)
-        keyIDs = indexed.0
-        lists = indexed.1
-        var shapes = [[(start: Int32, count: Int32)]](), flatKeys = [Int32](), flatCases = [CaseRule]()
-        for list in lists {
-            shapes.append(list.map { e in
-                defer { flatKeys += e.keyIDs; flatCases += e.cases }
-                return (Int32(flatKeys.count), Int32(e.keyIDs.count))
-            })
+        var keyIDs = [String: Int32]()
+        for (first, list) in builder.byFirst {
+            for key in [first] + list.flatMap(\.keys) where keyIDs[key] == nil { keyIDs[key] = Int32(keyIDs.count) }
         }
-        self.shapes = shapes
+        var byID = [[GazetteerEntry]](repeating: [], count: keyIDs.count)
+        for (first, list) in builder.byFirst { byID[Int(keyIDs[first]!)] = list }
+        var entries = [GazetteerEntry](), listStarts = [Int32](), keyStarts = [Int32]()
+        var flatKeys = [Int32](), flatCases = [CaseRule]()
+        for list in byID {
+            listStarts.append(Int32(entries.count))
+            for e in list {
+                entries.append(e)
+                keyStarts.append(Int32(flatKeys.count))
+                flatKeys += e.keys.map { keyIDs[$0]! }
+                flatCases += e.words.map(CaseRule.init)
+            }
+        }
+        listStarts.append(Int32(entries.count))
+        keyStarts.append(Int32(flatKeys.count))
+        self.keyIDs = keyIDs
+        self.entries = entries
+        self.listStarts = listStarts
+        self.keyStarts = keyStarts
         self.flatKeys = flatKeys
         self.flatCases = flatCases
     }
 
-    /// The entries by first key as key ids (each entry's ``GazetteerEntry/keyIDs`` set) and lists by id.
-    private static func indexed(_ byFirst: [String: [GazetteerEntry]]) -> ([String: Int32], [[GazetteerEntry]]) {
-        var ids = [String: Int32]()
-        func id(_ key: String) -> Int32 {
-            if let known = ids[key] { return known }
-            let new = Int32(ids.count)
-            ids[key] = new
-            return new
-        }
-        var lists = [[GazetteerEntry]]()
-        for (first, entries) in byFirst {
-            let firstID = Int(id(first))
-            let compiled = entries.map { e -> GazetteerEntry in
-                var e = e
-                e.keyIDs = e.keys.map(id)
-                return e
-            }
-            if lists.count < ids.count { lists += Array(repeating: [], count: ids.count - lists.count) }
-            lists[firstID] = compiled
-        }
-        if lists.count < ids.count { lists += Array(repeating: [], count: ids.count - lists.count) }
-        return (ids, lists)
+    /// The range in ``entries`` of the entries whose first key has id `key`.
+    @inline(__always) func list(_ key: Int32) -> Range<Int> {
+        Int(listStarts[Int(key)])..<Int(listStarts[Int(key) + 1])
     }
 
     /// The entries starting with lookup key `key`, longest first.
-    func entries(startingWith key: String) -> [GazetteerEntry]? {
-        guard let id = keyIDs[key], !lists[Int(id)].isEmpty else { return nil }
-        return lists[Int(id)]
+    func entries(startingWith key: String) -> ArraySlice<GazetteerEntry>? {
+        guard let id = keyIDs[key], !list(id).isEmpty else { return nil }
+        return entries[list(id)]
     }
 
     /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
@@ -179,6 +175,6 @@ final class EntityGazetteer: Sendable {
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? {
         let capitalised = text.unicodeScalars.first?.properties.isUppercase ?? false
-        return entries(startingWith: LookupKey.make(text))?.first { $0.keys.count == 1 && $0.cases[0].matches(text, capitalised: capitalised) }
+        return entries(startingWith: LookupKey.make(text))?.first { $0.keys.count == 1 && CaseRule($0.words[0]).matches(text, capitalised: capitalised) }
     }
 }

@@ -6,10 +6,6 @@ struct GazetteerEntry: Sendable {
     let words: [String]
     /// Their lookup keys.
     let keys: [String]
-    /// Their lookup keys as the gazetteer's key ids (set when the gazetteer is built).
-    var keyIDs: [Int32] = []
-    /// What each data word asks of the text's case, read once from the data.
-    let cases: [CaseRule]
     let kind: Kind
     /// The canonical name, with the typographic apostrophe of French print (`Côte d’Ivoire`).
     let canonical: String
@@ -28,7 +24,6 @@ struct GazetteerEntry: Sendable {
         self.hasBranches = hasBranches
         words = EntityTables.words(name)
         keys = words.map(LookupKey.make)
-        cases = words.map(CaseRule.init)
         self.kind = kind
         self.canonical = EntityTagger.typographic(canonical)
     }

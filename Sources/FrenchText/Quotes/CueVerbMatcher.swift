@@ -44,9 +44,21 @@ struct CueVerbMatcher {
     /// (``shared``, behind a read-write lock: documents are analysed on several threads); with another lexicon
     /// (tests, no lexicon) each matcher keeps its own.
     final class Memo: @unchecked Sendable {
-        private var cues: [String: Form?] = [:]
-        private var adverbs: [String: Bool] = [:]
-        private var readings: [String: Reading] = [:]
+        /// Everything known about one form, packed (the shared memo keeps one per form of the process).
+        private struct Entry {
+            /// Which answers are known: 1 cue, 2 adverb, 4 reading.
+            var known: UInt8 = 0
+            var adverb = false
+            var reading = Reading(auxiliary: false, finite: 0, participle: 0)
+            /// The cue lemma's position in ``cueLemmaList`` plus one (0: not a cue).
+            var cueLemma: UInt16 = 0
+            /// 1 finite, 2 past participle, 4 present participle.
+            var cueForms: UInt8 = 0
+        }
+        private var entries: [String: Entry] = [:]
+        private static let cueLemmaList: [String] = QuoteLexicon.shared.cueLemmas.sorted()
+        private static let cueLemmaIndex: [String: UInt16] =
+            Dictionary(uniqueKeysWithValues: cueLemmaList.enumerated().map { ($0.element, UInt16($0.offset + 1)) })
         private let lock: UnsafeMutablePointer<pthread_rwlock_t>?
 
         static let shared = Memo(locked: true)
@@ -66,12 +78,51 @@ struct CueVerbMatcher {
         }
 
         // Reads and writes apart, so that a hit builds no closure (a closure over the matcher copies it).
-        func cue(_ key: String) -> Form?? { read { cues[key] } }
-        func setCue(_ key: String, _ value: Form?) { write { cues[key] = value } }
-        func adverb(_ key: String) -> Bool? { read { adverbs[key] } }
-        func setAdverb(_ key: String, _ value: Bool) { write { adverbs[key] = value } }
-        func reading(_ key: String) -> Reading? { read { readings[key] } }
-        func setReading(_ key: String, _ value: Reading) { write { readings[key] = value } }
+        func cue(_ key: String) -> Form?? {
+            guard let e = read({ entries[key] }), e.known & 1 != 0 else { return nil }
+            guard e.cueLemma > 0 else { return .some(nil) }
+            return Form(lemma: Self.cueLemmaList[Int(e.cueLemma) - 1], finite: e.cueForms & 1 != 0,
+                        pastParticiple: e.cueForms & 2 != 0, presentParticiple: e.cueForms & 4 != 0)
+        }
+
+        func setCue(_ key: String, _ value: Form?) {
+            var lemma: UInt16 = 0, forms: UInt8 = 0
+            if let value {
+                // A lemma outside the list (another table) is not kept: it is read again next time.
+                guard let i = Self.cueLemmaIndex[value.lemma] else { return }
+                lemma = i
+                forms = (value.finite ? 1 : 0) | (value.pastParticiple ? 2 : 0) | (value.presentParticiple ? 4 : 0)
+            }
+            write {
+                entries[key, default: Entry()].known |= 1
+                entries[key]!.cueLemma = lemma
+                entries[key]!.cueForms = forms
+            }
+        }
+
+        func adverb(_ key: String) -> Bool? {
+            guard let e = read({ entries[key] }), e.known & 2 != 0 else { return nil }
+            return e.adverb
+        }
+
+        func setAdverb(_ key: String, _ value: Bool) {
+            write {
+                entries[key, default: Entry()].known |= 2
+                entries[key]!.adverb = value
+            }
+        }
+
+        func reading(_ key: String) -> Reading? {
+            guard let e = read({ entries[key] }), e.known & 4 != 0 else { return nil }
+            return e.reading
+        }
+
+        func setReading(_ key: String, _ value: Reading) {
+            write {
+                entries[key, default: Entry()].known |= 4
+                entries[key]!.reading = value
+            }
+        }
 
         @inline(__always) private func read<T>(_ body: () -> T) -> T {
             if let lock { pthread_rwlock_rdlock(lock) }
@@ -88,7 +139,18 @@ struct CueVerbMatcher {
 
     /// What ``lightVerbGroup(_:from:end:)`` and ``match(_:at:limit:)`` ask of one word form: an avoir auxiliary
     /// (`a`), the lemma of a finite light verb (`fait` → `faire`), of a light verb's past participle (`tenu` → `tenir`).
-    struct Reading { var auxiliary: Bool; var finiteLight: String?; var participleLight: String? }
+    /// The lemmas are kept as positions in ``lightVerbList`` plus one (0: none): the process keeps one reading per form.
+    struct Reading {
+        var auxiliary: Bool
+        var finite: UInt8
+        var participle: UInt8
+        var finiteLight: String? { finite == 0 ? nil : CueVerbMatcher.lightVerbList[Int(finite) - 1] }
+        var participleLight: String? { participle == 0 ? nil : CueVerbMatcher.lightVerbList[Int(participle) - 1] }
+    }
+    static let lightVerbList: [String] = lightVerbs.sorted()
+    private static func lightIndex(_ lemma: String?) -> UInt8 {
+        lemma.flatMap { lightVerbList.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
+    }
 
     /// The reading of one word form, once per extraction.
     private func reading(_ key: String) -> Reading {
@@ -101,8 +163,8 @@ struct CueVerbMatcher {
     private func readReading(_ key: String) -> Reading {
         let analyses = morphology.analyses(key)
         let r = Reading(auxiliary: Self.auxiliaries.contains(key),
-                        finiteLight: analyses.first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma,
-                        participleLight: analyses.first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma)
+                        finite: Self.lightIndex(analyses.first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma),
+                        participle: Self.lightIndex(analyses.first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma))
         return r
     }
 
