@@ -29,6 +29,7 @@ struct EntityResolver {
         linkOrganisationNames(&chosen)
         repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
+        addCoordinatedPeople(&chosen)
         return chosen
     }
 
@@ -313,6 +314,17 @@ struct EntityResolver {
         EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)
     }
 
+    /// Words before a known place that keep it a place when a person has the same surname (`en Hollande`, `la France`).
+    private static let placeLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonPlaceLeads))
+
+    /// `Hollande a dit` once the text named `François Hollande`: a one-word known place that is a person's surname
+    /// in this document is the person, unless a preposition or an article makes it a place (`en Hollande`, `à Valence`).
+    private func isSurnameNotPlace(_ c: EntityCandidate) -> Bool {
+        guard c.type == .location, c.range.count == 1, c.rule.isKnownName else { return false }
+        guard let prev = context.word(c.range.lowerBound - 1) else { return true }
+        return !Self.placeLeads.contains(prev.key)
+    }
+
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
     private func linkSurnames(_ chosen: inout [EntityCandidate]) {
         var fullName = [String: String]()
@@ -331,7 +343,7 @@ struct EntityResolver {
         for n in chosen.indices where chosen[n].range.count == 1 {
             let k = words[chosen[n].range.lowerBound].keyText
             guard let full = fullName[k] else { continue }
-            if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
+            if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context || isSurnameNotPlace(chosen[n]) {
                 chosen[n].type = .person
                 chosen[n].canonical = full
                 chosen[n].passes.append(.linkSurnames)

@@ -49,6 +49,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationSuffix = "organisation-suffix"
     // People
     case personApposition = "person-apposition"
+    case personCoordinated = "person-coordinated"
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
     case personInitials = "person-initials"

@@ -153,6 +153,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
+    case entityPersonPlaceLeads = "entity_person_place_leads.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
     case inclusiveFormations = "inclusive_formations.tsv"
@@ -406,6 +407,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .platforms: PackageResources.platforms_txt
         case .programmeNouns: PackageResources.programme_nouns_txt
         case .unions: PackageResources.unions_tsv
+        case .entityPersonPlaceLeads: PackageResources.entity_person_place_leads_txt
         }
     }
 }
