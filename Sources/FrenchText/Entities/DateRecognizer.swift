@@ -190,9 +190,11 @@ struct DateRecognizer {
         var j = i
         let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.key] }
         if weekday != nil { j += 1 }
-        guard let day = dayNumber(j) else { return nil }
+        // `premier mai` spelled out; `1 er juillet` with the ordinal ending split off.
+        guard let day = dayNumber(j) ?? (context.word(j)?.keyText == "premier" ? 1 : nil) else { return nil }
         var k = j + 1
         if let dot = context.word(k), dot.text == ".", !words[j].spaceAfter { k += 1 }
+        if day == 1, words[j].isDigits, let er = context.word(k), er.keyText == "er" || er.keyText == "ᵉʳ" { k += 1 }
         guard let (month, afterMonth) = month(at: k) else { return nil }
         var end = afterMonth
         var year: Int?
@@ -217,7 +219,7 @@ struct DateRecognizer {
     /// A year: after `en`, `depuis`, `de`… (1900–2100), or any plausible recent year (1950–2100) that does not
     /// count something (`de 2000 personnes`, `2050 euros`) or follow a quantity word.
     private func year(at i: Int) -> DateMatch? {
-        guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
+        guard let y = yearNumber(i), y <= 2100 else { return nil }
         let prev = context.word(i - 1)
         let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
         let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
@@ -285,6 +287,8 @@ struct DateRecognizer {
         var start = i
         if boundary { start = i - 1 }
         if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.key, .monthNoun) { start = i - 2 }
+        // la fin de décembre, au début de mai: the boundary and its `de` are part of the date.
+        if afterDe, let b = context.word(i - 2), b.wordClass == .word, tables.isDateWord(b.key, .boundary) { start = i - 2 }
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
         if let q = context.word(after), q.wordClass == .word, isQualifier(q.key) { end += 1 }

@@ -30,6 +30,7 @@ struct EntityResolver {
         repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
         addCoordinatedPeople(&chosen)
+        addListedOrganisations(&chosen)
         return chosen
     }
 

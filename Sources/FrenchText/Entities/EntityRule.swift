@@ -42,6 +42,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationHead = "organisation-head"
     case organisationIntroduced = "organisation-introduced"
     case organisationLegalForm = "organisation-legal-form"
+    case organisationList = "organisation-list"
     case organisationMediaTitle = "organisation-media-title"
     case organisationNounPlace = "organisation-noun-place"
     case organisationPluralTradeName = "organisation-plural-trade-name"
@@ -75,6 +76,8 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeNumbered = "place-numbered"
     case placePart = "place-part"
     case placeSaint = "place-saint"
+    case placeStateName = "place-state-name"
+    case placeTownBuilding = "place-town-building"
     // Document-level passes
     case repeatedName = "repeated-name"
     case repeatedSingleName = "repeated-single-name"

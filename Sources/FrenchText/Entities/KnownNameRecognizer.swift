@@ -28,9 +28,9 @@ struct KnownNameRecognizer {
             }
             var end = i + length
             var rule = EntityRule.known(entry.kind)
-            // National sections and regional editions: ACAT Burundi, France 3 Normandie.
-            if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter,
-               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region }),
+            // National sections, regional editions and city branches: ACAT Burundi, France 3 Normandie, Unia Genève.
+            if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter, words[end].isCapitalized, !words[end].sentenceStart,
+               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection

@@ -139,6 +139,16 @@ struct PersonRecognizer {
         return !a.isEmpty && a.allSatisfy { $0.isNoun && !$0.isVerb && $0.number != .plural }
     }
 
+    /// True for a word with a capital right after a lower-case letter (`SenePlus`, `BeIN`; not `Lestrange-Moury`).
+    static func hasInnerCapital(_ w: Word) -> Bool {
+        var previousLower = false
+        for s in w.text.unicodeScalars {
+            if previousLower && s.properties.isUppercase { return true }
+            previousLower = s.properties.isLowercase
+        }
+        return false
+    }
+
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
     func isUnknownToLexicon(_ i: Int) -> Bool {
         guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
@@ -167,7 +177,10 @@ struct PersonRecognizer {
             if lastName != nil || strong && j == k, isParticle(j) {
                 var n = j + 1
                 if isParticle(n) { n += 1 }  // von der, de la
-                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil {
+                // Ibrahima Diallo de SenePlus, Marc Durand de RFI: a name in capitals or with an inner capital is a
+                // medium or an organisation, not a particle's surname.
+                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil,
+                   !next.isAllCaps, !Self.hasInnerCapital(next) {
                     j = n; continue
                 }
             }

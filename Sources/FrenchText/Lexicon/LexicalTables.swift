@@ -154,6 +154,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
     case entityPersonPlaceLeads = "entity_person_place_leads.txt"
+    case entityOrgListHeads = "entity_org_list_heads.txt"
+    case entityPlaceStateForms = "entity_place_state_forms.txt"
+    case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
     case inclusiveFormations = "inclusive_formations.tsv"
@@ -408,6 +411,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .programmeNouns: PackageResources.programme_nouns_txt
         case .unions: PackageResources.unions_tsv
         case .entityPersonPlaceLeads: PackageResources.entity_person_place_leads_txt
+        case .entityOrgListHeads: PackageResources.entity_org_list_heads_txt
+        case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
+        case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }
     }
 }
