@@ -109,6 +109,9 @@ struct KnownNameRecognizer {
         if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {
             return true
         }
+        // Renaissance a perdu trois sièges, Horizons a voté: a known organisation as the subject of a verb.
+        if entry.type == .organisation, context.word(i - 1).map({ $0.wordClass != .word }) ?? true,
+           let next = context.nextInSentence(i), PersonRecognizer.pairVerbs.contains(next.key) { return true }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)
     }

@@ -58,7 +58,17 @@ struct PersonRecognizer {
     /// does not start a known place or organisation.
     func isNameCandidate(_ i: Int) -> Bool {
         let w = words[i]
-        return w.wordClass == .word && w.isCapitalized && !isKnownNameStart(i)
+        return w.wordClass == .word && w.isCapitalized && !isKnownNameStart(i) && !isLabelOrCompound(i)
+    }
+
+    /// True for a label in capitals (`RSE`, `DRH`: `la directrice RSE de Danone`) or a word joined by `&` (`B&B
+    /// Hotels`, `S&P`): no part of a person's name.
+    func isLabelOrCompound(_ i: Int) -> Bool {
+        let w = words[i]
+        if w.isAllCaps, tables.nonOrganisationAcronyms.contains(w.form) { return true }
+        if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return true }
+        if let n = context.word(i + 1), n.text == "&", !w.spaceAfter { return true }
+        return false
     }
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
@@ -165,6 +175,7 @@ struct PersonRecognizer {
             let w = words[j]
             if j > k && w.sentenceStart { break }
             if w.wordClass == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
+                if isLabelOrCompound(j) { break }
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }
                 if w.isAllCaps, j > k, context.gazetteer.longestMatch(at: j, in: words) != nil { break }
