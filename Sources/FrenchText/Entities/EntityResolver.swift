@@ -31,6 +31,7 @@ struct EntityResolver {
         addCoordinatedPlaces(&chosen)
         addCoordinatedPeople(&chosen)
         addListedOrganisations(&chosen)
+        addCapitalsRepeats(&chosen)
         return chosen
     }
 
@@ -193,8 +194,12 @@ struct EntityResolver {
     /// One name, one type: the surest rule's type wins for every mention of the same words.
     private func unifyTypes(_ chosen: inout [EntityCandidate]) {
         var best = [String: (EntityType, Int)]()
+        // KERLOUAN in a heading, Kerlouan in the text: capitals written elsewhere in lower case are no acronym.
+        var lowerCaseKeys = Set<String>()
+        for c in chosen where c.type != .date && c.range.contains(where: { !words[$0].isAllCaps }) { lowerCaseKeys.insert(key(c)) }
         for c in chosen where c.type != .date {
             let k = key(c)
+            if c.rule == .organisationAcronym, lowerCaseKeys.contains(k) { continue }
             if let b = best[k], b.1 >= c.priority { continue }
             best[k] = (c.type, c.priority)
         }

@@ -81,6 +81,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     // Document-level passes
     case repeatedName = "repeated-name"
     case repeatedSingleName = "repeated-single-name"
+    case repeatedCapitalsName = "repeated-capitals-name"
     // Not entities (dropped before output)
     case nonEntityProgramme = "non-entity-programme"
     case nonEntityName = "non-entity-name"

@@ -176,6 +176,8 @@ struct PersonRecognizer {
             if j > k && w.sentenceStart { break }
             if w.wordClass == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
                 if isLabelOrCompound(j) { break }
+                // FRANÇOIS HOLLANDE RÉPOND: in a line in capitals, a common word ends the name.
+                if j > k, w.isAllCaps, context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) { break }
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }
                 if w.isAllCaps, j > k, context.gazetteer.longestMatch(at: j, in: words) != nil { break }
