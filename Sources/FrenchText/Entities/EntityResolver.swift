@@ -26,6 +26,7 @@ struct EntityResolver {
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         linkSurnames(&chosen)
+        extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)
         repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
@@ -331,6 +332,35 @@ struct EntityResolver {
         return !Self.placeLeads.contains(prev.key)
     }
 
+    /// `Le Maire a défendu` after `Bruno Le Maire`: a surname that comes back alone keeps the capitalised article
+    /// or particle of the full name (`Le Pen`, `De Croo`, `Van Damme`).
+    private func extendParticleSurnames(_ chosen: inout [EntityCandidate]) {
+        var particleOf = [String: String]()
+        for c in chosen where c.type == .person && c.range.count >= 3 {
+            let p = words[c.range.upperBound - 2]
+            if p.wordClass == .word, p.isCapitalized, context.tables.particles.contains(p.key) {
+                particleOf[words[c.range.upperBound - 1].keyText] = p.keyText
+            }
+        }
+        guard !particleOf.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        for n in chosen.indices where chosen[n].type == .person && chosen[n].range.count == 1 {
+            let i = chosen[n].range.lowerBound
+            guard i > 0, !taken[i - 1], let particle = particleOf[words[i].keyText], words[i - 1].keyText == particle,
+                  words[i - 1].isCapitalized, words[i - 1].spaceAfter else { continue }
+            chosen[n].range = (i - 1)..<(i + 1)
+            taken[i - 1] = true
+        }
+    }
+
+    /// True when the word after `i` is a lower-case verb form or auxiliary (`a`, `estime`, `attaquée`).
+    private func isVerbNext(_ i: Int) -> Bool {
+        guard let n = context.nextInSentence(i), n.wordClass == .word, !n.isCapitalized else { return false }
+        if PersonRecognizer.pairVerbs.contains(n.key) { return true }
+        return context.lexicon?.analyses(of: n.text).contains(where: \.isVerb) == true
+    }
+
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
     private func linkSurnames(_ chosen: inout [EntityCandidate]) {
         var fullName = [String: String]()
@@ -359,7 +389,9 @@ struct EntityResolver {
         for i in words.indices where !taken[i] {
             let w = words[i]
             guard w.wordClass == .word, w.isCapitalized, let full = fullName[w.keyText] else { continue }
-            if w.sentenceStart && context.isCommonLower(w) { continue }
+            // Berger a expliqué, Borne attaquée par…: a surname spelled like a common word opens a sentence as
+            // the subject of a verb.
+            if w.sentenceStart && context.isCommonLower(w) && !isVerbNext(i) { continue }
             if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .person, rule: .personSurnameBackReference, priority: EntityPriority.context, canonical: full))
         }

@@ -24,3 +24,19 @@ import Testing
         #expect(entityLabels(text).contains { $0.hasPrefix("LOC ") })
     }
 }
+
+/// A surname spelled like a common word opens a sentence as a verb's subject once the text named the person.
+@Suite struct PersonCommonSurnameSubjectTests {
+    @Test(arguments: [
+        ("Laurent Berger a quitté la CFDT. Berger a expliqué son choix.", "Berger"),
+        ("Élisabeth Borne a été attaquée. Borne attaquée par la gauche, le texte passe.", "Borne"),
+        ("Anne Boulanger dirige la régie. Boulanger estime que le budget tient.", "Boulanger"),
+    ])
+    func theSurnameIsThePerson(text: String, name: String) {
+        #expect(entityLabels(text).contains("PER \(name)"), "\(entityLabels(text))")
+    }
+
+    @Test func aCommonNounOpeningASentenceBeforeANounIsNone() {
+        #expect(!entityLabels("Laurent Berger a quitté la CFDT. Berger allemand ou labrador, le choix est fait.").contains("PER Berger"))
+    }
+}
