@@ -52,6 +52,7 @@ struct PlaceRecognizer {
         (.placeAdministrativeUnit, { $0.administrativeUnitRule(at: $1) }),
         (.placeStateName, { $0.stateNameRule(at: $1) }),
         (.placeTownBuilding, { $0.townBuildingRule(at: $1) }),
+        (.placeContractedArticle, { $0.contractedArticleRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {
