@@ -260,13 +260,27 @@ struct DateRecognizer {
         return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: .dateMidMonth)
     }
 
-    /// `2023-2024`, `2022-2027`: a span of years, no single ISO value.
+    /// `2023-2024`, `2022-2027`, fiscal and school years `2023/2024`, `2019-20`: a span of years, no single ISO value.
     private func yearSpan(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.text.utf8.count == 9 else { return nil }
-        let parts = w.text.split(separator: "-")
-        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4,
-              (1900...2100).contains(a), (1900...2100).contains(b), a < b else { return nil }
+        guard let w = context.word(i) else { return nil }
+        // 2023/2024 written as three tokens: a year, a slash and a year, without spaces.
+        if let a = yearNumber(i), !w.spaceAfter, let slash = context.word(i + 1), slash.text == "/", !slash.spaceAfter,
+           let b = context.word(i + 2), b.isDigits, Self.isSecondYear(b.text, after: a) {
+            return DateMatch(range: i..<(i + 3), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
+        }
+        guard w.text.utf8.count == 9 || w.text.utf8.count == 7 else { return nil }
+        let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1900...2100).contains(a), parts[1].allSatisfy(\.isASCII),
+              Self.isSecondYear(String(parts[1]), after: a) else { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
+    }
+
+    /// True when `text` is the later year of a span starting in `first`: four digits (`2024` after 2023, within
+    /// 2100) or the two last digits of the next year (`20` after 2019).
+    private static func isSecondYear(_ text: String, after first: Int) -> Bool {
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let b = Int(text) else { return false }
+        if text.count == 4 { return b > first && b <= 2100 }
+        return text.count == 2 && b == (first + 1) % 100
     }
 
     /// `en juin`, `fin juillet`, `mois d’août` → the month in the document's year; a boundary (`fin`, `début`) or

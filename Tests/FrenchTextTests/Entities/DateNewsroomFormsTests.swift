@@ -21,3 +21,20 @@ import Testing
         #expect(!entityLabels(text, date: "2024-06-15").contains { $0.hasPrefix("DATE") })
     }
 }
+
+/// Fiscal and school years are one DATE with no single value: `2023/2024`, `2019-20`, `2024-2025`.
+@Suite struct DateYearSpanFormsTests {
+    @Test(arguments: [
+        ("Le budget 2023/2024 est adopté.", "DATE 2023/2024=nil"),
+        ("La saison 2019-20 a été arrêtée.", "DATE 2019-20=nil"),
+        ("Le plan 2024-2025 est prêt.", "DATE 2024-2025=nil"),
+    ])
+    func isOneDateWithoutValue(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
+
+    @Test(arguments: ["Il a obtenu 2023/4 des voix.", "Le score est de 2019-17 points."])
+    func isNoSpan(text: String) {
+        #expect(!entityLabels(text).contains { $0.hasPrefix("DATE 2019-") || $0.hasPrefix("DATE 2023/") })
+    }
+}
