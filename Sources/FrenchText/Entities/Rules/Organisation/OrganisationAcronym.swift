@@ -20,6 +20,15 @@ extension OrganisationRecognizer {
         return EntityCandidate(i..<end, .organisation, rule: .organisationAcronym, priority: EntityPriority.pattern)
     }
 
+    /// `FDSEA Finistère`, `UDAF Gironde`: a known region, country or town written right after an acronym is its
+    /// local section, one name with it (as `ARS Bretagne` for a known acronym).
+    func sectionEnd(after end: Int) -> Int {
+        guard words[end - 1].spaceAfter, let w = context.nextInSentence(end - 1), w.wordClass == .word, w.isCapitalized, !w.isAllCaps,
+              let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
+              place.type == .location else { return end }
+        return end + n
+    }
+
     /// `SDIS 29`, `CPAM 13`: a département number written right after an acronym belongs to it, unless it counts
     /// something (`la CGT 200 militants`).
     func departmentNumberEnd(after i: Int) -> Int {
@@ -44,7 +53,7 @@ extension OrganisationRecognizer {
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.wordClass == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
-        return EntityCandidate(i..<departmentNumberEnd(after: i), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
+        return EntityCandidate(i..<sectionEnd(after: departmentNumberEnd(after: i)), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
     static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))

@@ -53,3 +53,19 @@ import Testing
         #expect(!entityLabels(text).contains { $0.hasPrefix("PER ") }, "\(entityLabels(text))")
     }
 }
+
+/// An unknown acronym and a known place written right after it are the organisation's local section.
+@Suite struct OrganisationAcronymSectionTests {
+    @Test(arguments: [
+        ("La FDSEA Finistère a manifesté devant la préfecture.", "FDSEA Finistère"),
+        ("Selon l’UDAF Gironde, les familles attendent.", "UDAF Gironde"),
+        ("Le CDOS Bretagne organise la course.", "CDOS Bretagne"),
+    ])
+    func theSectionIsOneOrganisation(text: String, name: String) {
+        #expect(entityLabels(text).contains("ORG \(name)"), "\(entityLabels(text))")
+    }
+
+    @Test func aPlaceAfterAPrepositionIsApart() {
+        #expect(entityLabels("La FDSEA en Finistère a manifesté.").contains("LOC Finistère"))
+    }
+}
