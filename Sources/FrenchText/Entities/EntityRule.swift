@@ -86,6 +86,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     // Not entities (dropped before output)
     case nonEntityProgramme = "non-entity-programme"
     case nonEntityName = "non-entity-name"
+    case nonEntityCompetition = "non-entity-competition"
 
     /// True for the rules that find names of the gazetteer.
     var isKnownName: Bool { rawValue.hasPrefix("known-") }

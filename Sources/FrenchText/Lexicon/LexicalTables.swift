@@ -155,6 +155,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entitySpeechCues = "entity_speech_cues.txt"
     case entityPersonPlaceLeads = "entity_person_place_leads.txt"
     case entityOrgListHeads = "entity_org_list_heads.txt"
+    case competitions = "competitions.txt"
     case entityPlaceContractedArticles = "entity_place_contracted_articles.tsv"
     case entityOrgAppositionNouns = "entity_org_apposition_nouns.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
@@ -414,6 +415,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .unions: PackageResources.unions_tsv
         case .entityPersonPlaceLeads: PackageResources.entity_person_place_leads_txt
         case .entityOrgListHeads: PackageResources.entity_org_list_heads_txt
+        case .competitions: PackageResources.competitions_txt
         case .entityPlaceContractedArticles: PackageResources.entity_place_contracted_articles_tsv
         case .entityOrgAppositionNouns: PackageResources.entity_org_apposition_nouns_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
