@@ -1,6 +1,7 @@
 /// A capitalised word the dictionary does not know at all (no common word, first name or surname) is a company
 /// where companies are named: as the subject or the object of a business verb (`Vivalto a racheté la clinique`,
-/// `Norvia a racheté Tecmatic`), after `chez` (`chez Decathlon`, `chez Vivalto`), or before an apposition that
+/// `Norvia a racheté Tecmatic`), after `chez` (`chez Decathlon`, `chez Vivalto`), written with a capital inside
+/// (`Ibrahima Diallo de SenePlus`, `BlaBlaCar`), or before an apposition that
 /// names a company (`Kalixa, filiale du groupe Norvia, …`, `Tecmatic, fabricant de capteurs`).
 enum CompanyByContext {
     /// Nouns of a company in an apposition after its name (`filiale`, `spécialiste`), as lookup keys.
@@ -16,7 +17,9 @@ enum CompanyByContext {
                 businessSubject = context.tables.businessVerbs.contains(verb.key)
             }
             let businessObject = !words[i].sentenceStart && context.word(i - 1).map { context.tables.businessVerbs.contains($0.key) } == true
-            guard afterChez || businessSubject || businessObject || isNamedByApposition(i, context) else { continue }
+            // SenePlus, BlaBlaCar: a coined name with a capital inside is a brand, a company or a medium.
+            let camelCase = PersonRecognizer.hasInnerCapital(words[i]) && !context.tables.platforms.contains(words[i].form)
+            guard afterChez || businessSubject || businessObject || camelCase || isNamedByApposition(i, context) else { continue }
             out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationCompanyContext, priority: EntityPriority.context))
         }
         return out
@@ -36,7 +39,8 @@ enum CompanyByContext {
         guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.isInitial, context.isNameWord(i), !context.isKnown(w),
               !context.isFirstName(w), w.text.count >= 3 else { return false }
         // Part of a longer name (`Jean Vivalto`, `Vivalto Santé`): other rules decide.
-        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" { return false }
+        // Chez Vivalto, Selon Vivalto: a common word opening the sentence is no part of the name.
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" && !context.isCommonLower(p) { return false }
         if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized { return false }
         return context.gazetteer.longestMatch(at: i, in: context.words) == nil
     }

@@ -17,3 +17,19 @@ import Testing
         #expect(!entityLabels("Jean Kerbrat, fabricant de meubles, a parlé.").contains { $0.hasPrefix("ORG ") })
     }
 }
+
+/// A coined name with a capital inside is an organisation (a brand, a company, a medium); platforms are not.
+@Suite struct CompanyCamelCaseTests {
+    @Test(arguments: [
+        ("Ibrahima Diallo de SenePlus a interrogé le ministre.", "SenePlus"),
+        ("Le trajet réservé sur BlaBlaCar a été annulé.", "BlaBlaCar"),
+        ("Selon DataKora, les ventes progressent.", "DataKora"),
+    ])
+    func theNameIsAnOrganisation(text: String, name: String) {
+        #expect(entityLabels(text).contains("ORG \(name)"), "\(entityLabels(text))")
+    }
+
+    @Test func aPlatformIsNone() {
+        #expect(entityLabels("La vidéo circule sur TikTok depuis lundi.").isEmpty)
+    }
+}
