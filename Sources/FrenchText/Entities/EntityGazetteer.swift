@@ -116,6 +116,9 @@ final class EntityGazetteer: Sendable {
         entries(startingWith: key)?.first { $0.keys.count == 1 && $0.type == .location }
     }
 
+    /// True when the word keys spell a known town (`["le", "havre"]`).
+    func isCity(keys: [String]) -> Bool { cityKeys.contains(keys) }
+
     /// True when words `range` spell a known town (`Liège` in `province de Liège`).
     func isCity(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= words.count else { return false }
