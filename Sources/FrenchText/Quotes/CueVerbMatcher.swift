@@ -207,19 +207,33 @@ struct CueVerbMatcher {
 
     /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after
     /// a quote, the inversion itself marks the attribution, whatever the verb. The lemma is the verb's.
-    func inversion(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
+    ///
+    /// Right after a quote, the pronoun may come without its hyphen (`», dit il`, `», s’est il adressé`) and the
+    /// verb may be reflexive (`», s’est-elle adressée à la foule`): the inversion marks the attribution all the same.
+    func inversion(_ w: [AttributionWord], at start: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
-        guard i + 1 < end, w[i].isWord, w[i + 1].isInverted, !w[i].isCapitalized else { return nil }
+        var i = start
+        if i < end, w[i].key == "s'" || w[i].key == "se" { i += 1 }  // s’est-il adressé, se dit-elle
+        guard i + 1 < end, w[i].isWord, !w[i].isCapitalized, isInvertedPronoun(w, i + 1) else { return nil }
         let verb = morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
         guard let verb else { return nil }
-        var m = Match(start: i, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
+        var m = Match(start: start, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
         // a-t-elle balayé: the participle's lemma is the one that says how it was said.
-        if Self.auxiliaries.contains(w[i].key), i + 2 < end, w[i + 2].isWord,
+        let auxiliary = Self.auxiliaries.contains(w[i].key) || i > start && Self.etreAuxiliaries.contains(w[i].key)
+        if auxiliary, i + 2 < end, w[i + 2].isWord,
            let p = morphology.analyses(w[i + 2].key).first(where: { $0.isPastParticiple && $0.isVerb }) {
             m.end = i + 3
             m.lemma = p.lemma
         }
         return m
+    }
+
+    /// The subject pronoun of an inversion: `-t-il` as the tokenizer split it, or a bare lower-case subject pronoun
+    /// (`il`, `elle`, `iel`; not `on`, too often the subject of what follows) written without its hyphen.
+    private func isInvertedPronoun(_ w: [AttributionWord], _ k: Int) -> Bool {
+        if w[k].isInverted { return true }
+        guard w[k].isWord, !w[k].isCapitalized, let gender = table.pronouns[w[k].key] else { return false }
+        return gender != .unknown
     }
 
     /// The lemma of a lower-case finite verb at `i` (`balaie` → `balayer`), if any.
