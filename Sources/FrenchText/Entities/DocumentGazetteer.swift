@@ -61,6 +61,9 @@ final class DocumentGazetteer {
     /// True when words `range` spell a known town (`Liège` in `province de Liège`).
     func isCity(_ range: Range<Int>, in words: [Word]) -> Bool { base.isCity(range, in: words) }
 
+    /// True when the lookup keys spell a known town (`le` `havre` for `au Havre`).
+    func isCity(keys: [String]) -> Bool { base.isCity(keys: keys) }
+
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? { base.oneWordEntry(text) }
 
