@@ -190,9 +190,11 @@ struct DateRecognizer {
         var j = i
         let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.key] }
         if weekday != nil { j += 1 }
-        guard let day = dayNumber(j) else { return nil }
+        // `premier mai` spelled out; `1 er juillet` with the ordinal ending split off.
+        guard let day = dayNumber(j) ?? (context.word(j)?.keyText == "premier" ? 1 : nil) else { return nil }
         var k = j + 1
         if let dot = context.word(k), dot.text == ".", !words[j].spaceAfter { k += 1 }
+        if day == 1, words[j].isDigits, let er = context.word(k), er.keyText == "er" || er.keyText == "ᵉʳ" { k += 1 }
         guard let (month, afterMonth) = month(at: k) else { return nil }
         var end = afterMonth
         var year: Int?
@@ -217,7 +219,7 @@ struct DateRecognizer {
     /// A year: after `en`, `depuis`, `de`… (1900–2100), or any plausible recent year (1950–2100) that does not
     /// count something (`de 2000 personnes`, `2050 euros`) or follow a quantity word.
     private func year(at i: Int) -> DateMatch? {
-        guard let y = yearNumber(i), (1800...2100).contains(y) else { return nil }
+        guard let y = yearNumber(i), y <= 2100 else { return nil }
         let prev = context.word(i - 1)
         let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
         let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
@@ -258,13 +260,27 @@ struct DateRecognizer {
         return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: .dateMidMonth)
     }
 
-    /// `2023-2024`, `2022-2027`: a span of years, no single ISO value.
+    /// `2023-2024`, `2022-2027`, fiscal and school years `2023/2024`, `2019-20`: a span of years, no single ISO value.
     private func yearSpan(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.text.utf8.count == 9 else { return nil }
-        let parts = w.text.split(separator: "-")
-        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4,
-              (1900...2100).contains(a), (1900...2100).contains(b), a < b else { return nil }
+        guard let w = context.word(i) else { return nil }
+        // 2023/2024 written as three tokens: a year, a slash and a year, without spaces.
+        if let a = yearNumber(i), !w.spaceAfter, let slash = context.word(i + 1), slash.text == "/", !slash.spaceAfter,
+           let b = context.word(i + 2), b.isDigits, Self.isSecondYear(b.text, after: a) {
+            return DateMatch(range: i..<(i + 3), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
+        }
+        guard w.text.utf8.count == 9 || w.text.utf8.count == 7 else { return nil }
+        let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1900...2100).contains(a), parts[1].allSatisfy(\.isASCII),
+              Self.isSecondYear(String(parts[1]), after: a) else { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
+    }
+
+    /// True when `text` is the later year of a span starting in `first`: four digits (`2024` after 2023, within
+    /// 2100) or the two last digits of the next year (`20` after 2019).
+    private static func isSecondYear(_ text: String, after first: Int) -> Bool {
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let b = Int(text) else { return false }
+        if text.count == 4 { return b > first && b <= 2100 }
+        return text.count == 2 && b == (first + 1) % 100
     }
 
     /// `en juin`, `fin juillet`, `mois d’août` → the month in the document's year; a boundary (`fin`, `début`) or
@@ -285,6 +301,8 @@ struct DateRecognizer {
         var start = i
         if boundary { start = i - 1 }
         if afterDe, let noun = context.word(i - 2), tables.isDateWord(noun.key, .monthNoun) { start = i - 2 }
+        // la fin de décembre, au début de mai: the boundary and its `de` are part of the date.
+        if afterDe, let b = context.word(i - 2), b.wordClass == .word, tables.isDateWord(b.key, .boundary) { start = i - 2 }
         // `en mars dernier`, `en juin prochain`: the qualifier belongs to a month alone.
         var end = after
         if let q = context.word(after), q.wordClass == .word, isQualifier(q.key) { end += 1 }

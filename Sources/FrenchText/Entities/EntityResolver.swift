@@ -26,9 +26,13 @@ struct EntityResolver {
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         linkSurnames(&chosen)
+        extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)
         repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
+        addCoordinatedPeople(&chosen)
+        addListedOrganisations(&chosen)
+        addCapitalsRepeats(&chosen)
         return chosen
     }
 
@@ -191,8 +195,12 @@ struct EntityResolver {
     /// One name, one type: the surest rule's type wins for every mention of the same words.
     private func unifyTypes(_ chosen: inout [EntityCandidate]) {
         var best = [String: (EntityType, Int)]()
+        // KERLOUAN in a heading, Kerlouan in the text: capitals written elsewhere in lower case are no acronym.
+        var lowerCaseKeys = Set<String>()
+        for c in chosen where c.type != .date && c.range.contains(where: { !words[$0].isAllCaps }) { lowerCaseKeys.insert(key(c)) }
         for c in chosen where c.type != .date {
             let k = key(c)
+            if c.rule == .organisationAcronym, lowerCaseKeys.contains(k) { continue }
             if let b = best[k], b.1 >= c.priority { continue }
             best[k] = (c.type, c.priority)
         }
@@ -313,6 +321,46 @@ struct EntityResolver {
         EntityCandidate(i..<(i + 1), .location, rule: .placeCoordinated, priority: EntityPriority.context)
     }
 
+    /// Words before a known place that keep it a place when a person has the same surname (`en Hollande`, `la France`).
+    private static let placeLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonPlaceLeads))
+
+    /// `Hollande a dit` once the text named `François Hollande`: a one-word known place that is a person's surname
+    /// in this document is the person, unless a preposition or an article makes it a place (`en Hollande`, `à Valence`).
+    private func isSurnameNotPlace(_ c: EntityCandidate) -> Bool {
+        guard c.type == .location, c.range.count == 1, c.rule.isKnownName else { return false }
+        guard let prev = context.word(c.range.lowerBound - 1) else { return true }
+        return !Self.placeLeads.contains(prev.key)
+    }
+
+    /// `Le Maire a défendu` after `Bruno Le Maire`: a surname that comes back alone keeps the capitalised article
+    /// or particle of the full name (`Le Pen`, `De Croo`, `Van Damme`).
+    private func extendParticleSurnames(_ chosen: inout [EntityCandidate]) {
+        var particleOf = [String: String]()
+        for c in chosen where c.type == .person && c.range.count >= 3 {
+            let p = words[c.range.upperBound - 2]
+            if p.wordClass == .word, p.isCapitalized, context.tables.particles.contains(p.key) {
+                particleOf[words[c.range.upperBound - 1].keyText] = p.keyText
+            }
+        }
+        guard !particleOf.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { taken[p] = true } }
+        for n in chosen.indices where chosen[n].type == .person && chosen[n].range.count == 1 {
+            let i = chosen[n].range.lowerBound
+            guard i > 0, !taken[i - 1], let particle = particleOf[words[i].keyText], words[i - 1].keyText == particle,
+                  words[i - 1].isCapitalized, words[i - 1].spaceAfter else { continue }
+            chosen[n].range = (i - 1)..<(i + 1)
+            taken[i - 1] = true
+        }
+    }
+
+    /// True when the word after `i` is a lower-case verb form or auxiliary (`a`, `estime`, `attaquée`).
+    private func isVerbNext(_ i: Int) -> Bool {
+        guard let n = context.nextInSentence(i), n.wordClass == .word, !n.isCapitalized else { return false }
+        if PersonRecognizer.pairVerbs.contains(n.key) { return true }
+        return context.lexicon?.analyses(of: n.text).contains(where: \.isVerb) == true
+    }
+
     /// Surnames alone join the full name; uncovered occurrences of a known surname become mentions.
     private func linkSurnames(_ chosen: inout [EntityCandidate]) {
         var fullName = [String: String]()
@@ -331,7 +379,7 @@ struct EntityResolver {
         for n in chosen.indices where chosen[n].range.count == 1 {
             let k = words[chosen[n].range.lowerBound].keyText
             guard let full = fullName[k] else { continue }
-            if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context {
+            if chosen[n].type == .person || chosen[n].priority <= EntityPriority.context || isSurnameNotPlace(chosen[n]) {
                 chosen[n].type = .person
                 chosen[n].canonical = full
                 chosen[n].passes.append(.linkSurnames)
@@ -341,7 +389,9 @@ struct EntityResolver {
         for i in words.indices where !taken[i] {
             let w = words[i]
             guard w.wordClass == .word, w.isCapitalized, let full = fullName[w.keyText] else { continue }
-            if w.sentenceStart && context.isCommonLower(w) { continue }
+            // Berger a expliqué, Borne attaquée par…: a surname spelled like a common word opens a sentence as
+            // the subject of a verb.
+            if w.sentenceStart && context.isCommonLower(w) && !isVerbNext(i) { continue }
             if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
             added.append(EntityCandidate(i..<(i + 1), .person, rule: .personSurnameBackReference, priority: EntityPriority.context, canonical: full))
         }

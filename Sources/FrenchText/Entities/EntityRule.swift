@@ -42,6 +42,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationHead = "organisation-head"
     case organisationIntroduced = "organisation-introduced"
     case organisationLegalForm = "organisation-legal-form"
+    case organisationList = "organisation-list"
     case organisationMediaTitle = "organisation-media-title"
     case organisationNounPlace = "organisation-noun-place"
     case organisationPluralTradeName = "organisation-plural-trade-name"
@@ -49,6 +50,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationSuffix = "organisation-suffix"
     // People
     case personApposition = "person-apposition"
+    case personCoordinated = "person-coordinated"
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
     case personInitials = "person-initials"
@@ -66,6 +68,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeAfterPreposition = "place-after-preposition"
     case placeBackReference = "place-back-reference"
     case placeBeforeRegion = "place-before-region"
+    case placeContractedArticle = "place-contracted-article"
     case placeCompound = "place-compound"
     case placeCoordinated = "place-coordinated"
     case placeDateline = "place-dateline"
@@ -74,12 +77,16 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeNumbered = "place-numbered"
     case placePart = "place-part"
     case placeSaint = "place-saint"
+    case placeStateName = "place-state-name"
+    case placeTownBuilding = "place-town-building"
     // Document-level passes
     case repeatedName = "repeated-name"
     case repeatedSingleName = "repeated-single-name"
+    case repeatedCapitalsName = "repeated-capitals-name"
     // Not entities (dropped before output)
     case nonEntityProgramme = "non-entity-programme"
     case nonEntityName = "non-entity-name"
+    case nonEntityCompetition = "non-entity-competition"
 
     /// True for the rules that find names of the gazetteer.
     var isKnownName: Bool { rawValue.hasPrefix("known-") }

@@ -28,9 +28,9 @@ struct KnownNameRecognizer {
             }
             var end = i + length
             var rule = EntityRule.known(entry.kind)
-            // National sections and regional editions: ACAT Burundi, France 3 Normandie.
-            if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter,
-               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region }),
+            // National sections, regional editions and city branches: ACAT Burundi, France 3 Normandie, Unia Genève.
+            if entry.type == .organisation, entry.kind != .metonym, end < words.count, words[end - 1].spaceAfter, words[end].isCapitalized, !words[end].sentenceStart,
+               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection
@@ -109,6 +109,9 @@ struct KnownNameRecognizer {
         if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {
             return true
         }
+        // Renaissance a perdu trois sièges, Horizons a voté: a known organisation as the subject of a verb.
+        if entry.type == .organisation, context.word(i - 1).map({ $0.wordClass != .word }) ?? true,
+           let next = context.nextInSentence(i), PersonRecognizer.pairVerbs.contains(next.key) { return true }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)
     }

@@ -105,7 +105,10 @@ struct OrganisationRecognizer {
             if let end, end == j, tables.organisationNameLinks.contains(x.key), x.spaceAfter {
                 var n = j + 1
                 if let a = context.word(n), a.keyText == "la" || a.keyText == "l'" || a.keyText == "le" || a.keyText == "les" { n += 1 }
-                if let c = context.word(n), c.wordClass == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil {
+                // Amnesty International à Paris, l’Université Laval à Québec: a known place after `à` is where the
+                // organisation is, not part of its name.
+                let place = context.knownName(at: n).map { $0.entry.type == .location } ?? false
+                if let c = context.word(n), c.wordClass == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil, !place {
                     j = n; continue
                 }
                 if introduced, n == j + 1, let c = context.word(n), c.wordClass == .word, !c.isCapitalized, context.isNounOrAdjective(c), !context.isVerbOnly(c),

@@ -58,7 +58,17 @@ struct PersonRecognizer {
     /// does not start a known place or organisation.
     func isNameCandidate(_ i: Int) -> Bool {
         let w = words[i]
-        return w.wordClass == .word && w.isCapitalized && !isKnownNameStart(i)
+        return w.wordClass == .word && w.isCapitalized && !isKnownNameStart(i) && !isLabelOrCompound(i)
+    }
+
+    /// True for a label in capitals (`RSE`, `DRH`: `la directrice RSE de Danone`) or a word joined by `&` (`B&B
+    /// Hotels`, `S&P`): no part of a person's name.
+    func isLabelOrCompound(_ i: Int) -> Bool {
+        let w = words[i]
+        if w.isAllCaps, tables.nonOrganisationAcronyms.contains(w.form) { return true }
+        if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return true }
+        if let n = context.word(i + 1), n.text == "&", !w.spaceAfter { return true }
+        return false
     }
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
@@ -139,6 +149,16 @@ struct PersonRecognizer {
         return !a.isEmpty && a.allSatisfy { $0.isNoun && !$0.isVerb && $0.number != .plural }
     }
 
+    /// True for a word with a capital right after a lower-case letter (`SenePlus`, `BeIN`; not `Lestrange-Moury`).
+    static func hasInnerCapital(_ w: Word) -> Bool {
+        var previousLower = false
+        for s in w.text.unicodeScalars {
+            if previousLower && s.properties.isUppercase { return true }
+            previousLower = s.properties.isLowercase
+        }
+        return false
+    }
+
     /// A capitalised word the lexicon does not know in any form (`Bialiatski`).
     func isUnknownToLexicon(_ i: Int) -> Bool {
         guard context.isNameWord(i), let w = context.word(i), !w.isAllCaps else { return false }
@@ -155,6 +175,9 @@ struct PersonRecognizer {
             let w = words[j]
             if j > k && w.sentenceStart { break }
             if w.wordClass == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
+                if isLabelOrCompound(j) { break }
+                // FRANÇOIS HOLLANDE RÉPOND: in a line in capitals, a common word ends the name.
+                if j > k, w.isAllCaps, context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) { break }
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }
                 if j > k, let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation || m.length > 1 { break }
                 if w.isAllCaps, j > k, context.gazetteer.longestMatch(at: j, in: words) != nil { break }
@@ -167,7 +190,10 @@ struct PersonRecognizer {
             if lastName != nil || strong && j == k, isParticle(j) {
                 var n = j + 1
                 if isParticle(n) { n += 1 }  // von der, de la
-                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil {
+                // Ibrahima Diallo de SenePlus, Marc Durand de RFI: a name in capitals or with an inner capital is a
+                // medium or an organisation, not a particle's surname.
+                if let next = context.word(n), next.isCapitalized, context.isNameWord(n), context.gazetteer.longestMatch(at: n, in: words) == nil,
+                   !next.isAllCaps, !Self.hasInnerCapital(next) {
                     j = n; continue
                 }
             }

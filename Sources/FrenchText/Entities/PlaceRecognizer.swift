@@ -50,6 +50,9 @@ struct PlaceRecognizer {
         (.placeBeforeRegion, { $0.beforeRegionRule(at: $1) }),
         (.placePart, { $0.partRule(at: $1) }),
         (.placeAdministrativeUnit, { $0.administrativeUnitRule(at: $1) }),
+        (.placeStateName, { $0.stateNameRule(at: $1) }),
+        (.placeTownBuilding, { $0.townBuildingRule(at: $1) }),
+        (.placeContractedArticle, { $0.contractedArticleRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {

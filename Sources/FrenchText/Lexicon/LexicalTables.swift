@@ -153,6 +153,13 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
+    case entityPersonPlaceLeads = "entity_person_place_leads.txt"
+    case entityOrgListHeads = "entity_org_list_heads.txt"
+    case competitions = "competitions.txt"
+    case entityPlaceContractedArticles = "entity_place_contracted_articles.tsv"
+    case entityOrgAppositionNouns = "entity_org_apposition_nouns.txt"
+    case entityPlaceStateForms = "entity_place_state_forms.txt"
+    case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
     case geographicFeatures = "geographic_features.txt"
     case inclusiveFormations = "inclusive_formations.tsv"
@@ -416,6 +423,13 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .platforms: PackageResources.platforms_txt
         case .programmeNouns: PackageResources.programme_nouns_txt
         case .unions: PackageResources.unions_tsv
+        case .entityPersonPlaceLeads: PackageResources.entity_person_place_leads_txt
+        case .entityOrgListHeads: PackageResources.entity_org_list_heads_txt
+        case .competitions: PackageResources.competitions_txt
+        case .entityPlaceContractedArticles: PackageResources.entity_place_contracted_articles_tsv
+        case .entityOrgAppositionNouns: PackageResources.entity_org_apposition_nouns_txt
+        case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
+        case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }
     }
 }

@@ -253,7 +253,7 @@ import Testing
         """
         let quotes = QuoteTestSupport.direct(text)
         #expect(quotes.map { $0.speaker?.name } == ["Paul Martin", "Bernadette", "Bernadette"])
-        // (`Le témoignage de Bernadette` opens the next sentence: the noun of speech names her, `speech-noun-after`)
+        // `Le témoignage de X` names the words just quoted as X's: the speech-noun sieve, before continuation:next.
         #expect(quotes[1].rule.rawValue == "speech-noun-after")
     }
 

@@ -7,8 +7,29 @@
 /// - the acronym a programme's name defines in brackets, everywhere in the document: `Fonds pour
 ///   l’infrastructure de transport en commun (FITC)` … `le FITC`
 /// - an online platform: `TikTok`, `Instagram`
+/// - a competition or league named like an organisation: `la Ligue des champions`, `la Coupe du monde`, `le Top 14`
 struct NonEntityRecognizer {
     let context: EntityContext
+
+    /// Competitions by the key of their first word: each name's word keys (`ligue des champions`).
+    private static let competitions: [String: [[String]]] = {
+        var out = [String: [[String]]]()
+        for line in LexicalTables.lines(.competitions) {
+            let keys = line.split(separator: " ").map { LookupKey.make(String($0)) }
+            out[keys[0], default: []].append(keys)
+        }
+        for k in out.keys { out[k]!.sort { $0.count > $1.count } }
+        return out
+    }()
+
+    /// The end of a competition's name starting at `i` (`Ligue des champions`), or nil.
+    private func competitionEnd(at i: Int) -> Int? {
+        guard words[i].isCapitalized, let names = Self.competitions[words[i].keyText] else { return nil }
+        for name in names where i + name.count <= words.count {
+            if name.indices.allSatisfy({ words[i + $0].keyText == name[$0] && ($0 == 0 || !words[i + $0].sentenceStart) }) { return i + name.count }
+        }
+        return nil
+    }
 
     private var words: [Word] { context.words }
 
@@ -26,7 +47,9 @@ struct NonEntityRecognizer {
         }
         for i in words.indices where words[i].wordClass == .word {
             let w = words[i]
-            if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) {
+            if let end = competitionEnd(at: i) {
+                out.append(Self.nonEntity(i..<end, rule: .nonEntityCompetition))
+            } else if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) {
                 out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))
             } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.key), let end = nameEnd(from: i + 1) {
                 out.append(Self.nonEntity((i + 1)..<end, rule: .nonEntityProgramme))

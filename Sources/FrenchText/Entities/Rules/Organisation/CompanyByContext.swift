@@ -1,7 +1,12 @@
 /// A capitalised word the dictionary does not know at all (no common word, first name or surname) is a company
-/// where companies are named: as the subject of a business verb (`Vivalto a racheté la clinique`) or after
-/// `chez` (`chez Decathlon`, `chez Vivalto`).
+/// where companies are named: as the subject or the object of a business verb (`Vivalto a racheté la clinique`,
+/// `Norvia a racheté Tecmatic`), after `chez` (`chez Decathlon`, `chez Vivalto`), written with a capital inside
+/// (`Ibrahima Diallo de SenePlus`, `BlaBlaCar`), or before an apposition that
+/// names a company (`Kalixa, filiale du groupe Norvia, …`, `Tecmatic, fabricant de capteurs`).
 enum CompanyByContext {
+    /// Nouns of a company in an apposition after its name (`filiale`, `spécialiste`), as lookup keys.
+    static let appositionNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgAppositionNouns))
+
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         let words = context.words
@@ -11,10 +16,22 @@ enum CompanyByContext {
             if let aux = context.nextInSentence(i), aux.keyText == "a" || aux.keyText == "ont", let verb = context.nextInSentence(i + 1) {
                 businessSubject = context.tables.businessVerbs.contains(verb.key)
             }
-            guard afterChez || businessSubject else { continue }
+            let businessObject = !words[i].sentenceStart && context.word(i - 1).map { context.tables.businessVerbs.contains($0.key) } == true
+            // SenePlus, BlaBlaCar: a coined name with a capital inside is a brand, a company or a medium.
+            let camelCase = PersonRecognizer.hasInnerCapital(words[i]) && !context.tables.platforms.contains(words[i].form)
+            guard afterChez || businessSubject || businessObject || camelCase || isNamedByApposition(i, context) else { continue }
             out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationCompanyContext, priority: EntityPriority.context))
         }
         return out
+    }
+
+    /// `Kalixa, filiale du groupe Norvia`: a comma, an optional article and a company noun after the name.
+    private static func isNamedByApposition(_ i: Int, _ context: EntityContext) -> Bool {
+        guard let comma = context.nextInSentence(i), comma.text == ",", let first = context.nextInSentence(i + 1) else { return false }
+        var k = i + 2
+        if PlaceRecognizer.placeArticles.contains(first.key) || PersonRecognizer.pairArticles.contains(first.key) { k += 1 }
+        guard let noun = context.nextInSentence(k - 1), noun.wordClass == .word, !noun.isCapitalized else { return false }
+        return appositionNouns.contains(noun.key)
     }
 
     private static func isCoinedName(_ i: Int, _ context: EntityContext) -> Bool {
@@ -22,7 +39,8 @@ enum CompanyByContext {
         guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.isInitial, context.isNameWord(i), !context.isKnown(w),
               !context.isFirstName(w), w.text.count >= 3 else { return false }
         // Part of a longer name (`Jean Vivalto`, `Vivalto Santé`): other rules decide.
-        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" { return false }
+        // Chez Vivalto, Selon Vivalto: a common word opening the sentence is no part of the name.
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" && !context.isCommonLower(p) { return false }
         if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized { return false }
         return context.gazetteer.longestMatch(at: i, in: context.words) == nil
     }

@@ -2,8 +2,42 @@
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
     func acronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = acronym(at: i) else { return [] }
+        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) else { return [] }
         return [c]
+    }
+
+    /// `B&B Hotels`, `S&P Global`, `AT&T`: capitals joined by `&` without spaces, and the capitalised words
+    /// right after them, are one organisation.
+    func ampersandName(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        let capitals = { (x: Word) in x.wordClass == .word && x.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
+        guard capitals(w), !w.spaceAfter, let amp = context.nextInSentence(i), amp.text == "&", !amp.spaceAfter,
+              let b = context.nextInSentence(i + 1), capitals(b) else { return nil }
+        if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return nil }
+        var end = i + 3
+        while end - i < 5, words[end - 1].spaceAfter, let n = context.nextInSentence(end - 1), n.wordClass == .word, n.isCapitalized,
+              context.isNameWord(end), context.knownName(at: end) == nil { end += 1 }
+        return EntityCandidate(i..<end, .organisation, rule: .organisationAcronym, priority: EntityPriority.pattern)
+    }
+
+    /// `FDSEA Finistère`, `UDAF Gironde`: a known region, country or town written right after an acronym is its
+    /// local section, one name with it (as `ARS Bretagne` for a known acronym).
+    func sectionEnd(after end: Int) -> Int {
+        guard words[end - 1].spaceAfter, let w = context.nextInSentence(end - 1), w.wordClass == .word, w.isCapitalized, !w.isAllCaps,
+              let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
+              place.type == .location else { return end }
+        return end + n
+    }
+
+    /// `SDIS 29`, `CPAM 13`: a département number written right after an acronym belongs to it, unless it counts
+    /// something (`la CGT 200 militants`).
+    func departmentNumberEnd(after i: Int) -> Int {
+        guard words[i].spaceAfter, let n = context.nextInSentence(i), n.isDigits, (1...3).contains(n.text.utf8.count),
+              let v = n.intValue, (1...976).contains(v) else { return i + 1 }
+        if let after = context.nextInSentence(i + 1), after.wordClass == .word, !after.isCapitalized,
+           context.isNounOrAdjective(after) && !context.isVerbForm(after) { return i + 1 }
+        if let after = context.nextInSentence(i + 1), after.wordClass == .number || after.text == "%" { return i + 1 }
+        return i + 2
     }
 
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
@@ -19,7 +53,7 @@ extension OrganisationRecognizer {
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.wordClass == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
-        return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
+        return EntityCandidate(i..<sectionEnd(after: departmentNumberEnd(after: i)), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 
     static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))

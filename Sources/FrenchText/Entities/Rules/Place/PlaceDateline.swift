@@ -7,6 +7,8 @@ extension PlaceRecognizer {
     }
 
     /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
+    /// A word in capitals before a bare dash is a place only when the gazetteer knows it (`LYON – La mairie…`,
+    /// not `MEMORIAL – Le centre…`).
     func dateline(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.sentenceStart, w.isCapitalized, context.isNameWord(i) else { return nil }
@@ -20,7 +22,8 @@ extension PlaceRecognizer {
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
         if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
            let mark = context.word(end), let after = context.word(end + 1), after.wordClass == .word, after.isCapitalized, !after.paragraphStart,
-           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) || Self.isDatelinePlace(i, end: end, context: context) {
+           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) && (!w.isAllCaps || isKnownPlace(i, end: end))
+            || Self.isDatelinePlace(i, end: end, context: context) {
             return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
         }
         guard !context.isCommonLower(w) || w.isAllCaps && !context.isKnown(w) else { return nil }
@@ -35,6 +38,13 @@ extension PlaceRecognizer {
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
+    }
+
+    /// True when words `i..<end` are exactly a place of the gazetteer: `LYON –` opens a dateline, `MEMORIAL –`
+    /// (a heading word in capitals before a dash) does not.
+    func isKnownPlace(_ i: Int, end: Int) -> Bool {
+        guard let m = context.gazetteer.longestMatch(at: i, in: words) else { return false }
+        return m.entry.type == .location && m.length == end - i
     }
 
     /// True when words `i..<end`, at a paragraph's or sentence's start, are followed by a dateline: a comma and a date

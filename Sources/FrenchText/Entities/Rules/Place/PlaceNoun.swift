@@ -7,6 +7,9 @@ extension PlaceRecognizer {
         return [c]
     }
 
+    /// Indefinite articles before a place noun that is no name (`une plage des Côtes-d’Armor`), as lookup keys.
+    static let indefiniteArticles: FormSet = FormSet(forms: LexicalTables.lines(.quoteIndefiniteArticles))
+
     func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.wordClass == .word else { return nil }
@@ -30,6 +33,8 @@ extension PlaceRecognizer {
         }
         // plaines d'Abraham, place de la Concorde
         if let p = context.word(j), Self.deForms.contains(p.key) {
+            // une plage des Côtes-d’Armor: after `un`/`une` the noun is no name, the known place stands alone.
+            if let a = context.word(i - 1), Self.indefiniteArticles.contains(a.key), context.knownName(at: j + 1) != nil { return nil }
             // le quartier de Recouvrance: the district's name alone is the place.
             if Self.nounsBeforeName.contains(w.key), !w.isCapitalized { return nil }
             j += 1

@@ -30,3 +30,20 @@ import Testing
         #expect(entityLabels("Selon le Programme alimentaire mondial, la famine menace.") == ["ORG Programme alimentaire mondial"])
     }
 }
+
+/// Competitions and leagues named like organisations are no entities; the clubs and places around them are.
+@Suite struct NonEntityCompetitionTests {
+    @Test(arguments: [
+        "Le club jouera la Ligue des champions la saison prochaine.",
+        "La Coupe du monde de rugby commence en septembre.",
+        "Le Stade toulousain domine le Top 14.",
+    ])
+    func theCompetitionIsNoEntity(text: String) {
+        let labels = entityLabels(text)
+        #expect(!labels.contains { $0.contains("Ligue") || $0.contains("Coupe") || $0.contains("Top") }, "\(labels)")
+    }
+
+    @Test func aLeagueOfRightsStaysAnOrganisation() {
+        #expect(entityLabels("La Ligue des droits de l’homme a porté plainte.").contains { $0.hasPrefix("ORG Ligue des droits") })
+    }
+}

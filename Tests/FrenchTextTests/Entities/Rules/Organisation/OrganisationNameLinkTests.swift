@@ -17,3 +17,19 @@ import Testing
         #expect(entityLabels("Le collectif Solidaires en lutte contre la réforme a manifesté.").contains("ORG Solidaires"))
     }
 }
+
+/// A known organisation spelled like a common word is the subject of a verb after a sentence start or a comma.
+@Suite struct KnownOrganisationSubjectTests {
+    @Test(arguments: [
+        ("Renaissance a perdu trois sièges.", "Renaissance"),
+        ("Selon le sondage, Horizons a progressé.", "Horizons"),
+        ("Reconquête a déposé une motion.", "Reconquête"),
+    ])
+    func theOrganisationIsTheSubject(text: String, name: String) {
+        #expect(entityLabels(text).contains("ORG \(name)"), "\(entityLabels(text))")
+    }
+
+    @Test func aCommonNounWithAnArticleIsNone() {
+        #expect(!entityLabels("La renaissance a eu lieu au XVe siècle.").contains { $0.hasPrefix("ORG ") })
+    }
+}

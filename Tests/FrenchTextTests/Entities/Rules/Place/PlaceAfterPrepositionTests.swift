@@ -16,3 +16,15 @@ import Testing
         #expect(candidates("Il est arrivé à Midi pile, dit-il.", by: .placeAfterPreposition).isEmpty)
     }
 }
+
+/// `de X` after a noun of where one lives or works is a small town: `l’usine de Landivisiau`, `au nord de Plabennec`.
+@Suite struct PlaceAfterDeNounTests {
+    @Test(arguments: [
+        ("L’usine de Landivisiau ferme ses portes.", "Landivisiau"),
+        ("Le feu a pris au nord de Plabennec.", "Plabennec"),
+        ("Les élus de l’agglomération de Lesneven ont voté.", "Lesneven"),
+    ])
+    func theTownIsAPlace(text: String, name: String) {
+        #expect(entityLabels(text).contains("LOC \(name)"), "\(entityLabels(text))")
+    }
+}

@@ -16,3 +16,25 @@ import Testing
         #expect(candidates("Demain, le 12 mai, la ville vote.", by: .placeDateline).isEmpty)
     }
 }
+
+/// `place-dateline` after a bare dash: a word in capitals must be a known place.
+@Suite struct PlaceDatelineCapitalsTests {
+    @Test(arguments: [
+        "MEMORIAL – Le centre rouvre ses portes ce lundi.",
+        "PATRIMOINE – Les bénévoles restaurent la chapelle.",
+        "KIOSQUE – Le nouveau point de vente ouvre.",
+    ])
+    func anUnknownWordInCapitalsIsNoPlace(text: String) {
+        #expect(candidates(text, by: .placeDateline).isEmpty)
+        #expect(!entityLabels(text).contains { $0.hasPrefix("LOC ") })
+    }
+
+    @Test(arguments: [
+        ("LYON – La mairie a annoncé un nouveau plan.", "LYON"),
+        ("Rimouski – Le centre ferme ses portes.", "Rimouski"),
+        ("GENÈVE (Reuters) – Les négociations reprennent.", "GENÈVE"),
+    ])
+    func aKnownPlaceOpensTheDateline(text: String, name: String) {
+        #expect(entityLabels(text).contains("LOC \(name)"))
+    }
+}

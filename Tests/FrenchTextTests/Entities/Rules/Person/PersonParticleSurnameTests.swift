@@ -1,0 +1,19 @@
+import Testing
+@testable import FrenchText
+
+/// A surname with a capitalised particle keeps it where it comes back alone (`Le Maire` after `Bruno Le Maire`).
+@Suite struct PersonParticleSurnameTests {
+    @Test(arguments: [
+        ("Bruno Le Maire a présenté le budget. Selon Le Maire, la dette baisse.", "Le Maire"),
+        ("Marine Le Pen a réagi. Le Pen a dénoncé le texte.", "Le Pen"),
+        ("Alexander De Croo a démissionné. Pour De Croo, le pays tient.", "De Croo"),
+    ])
+    func theParticleStaysWithTheSurname(text: String, surname: String) {
+        let labels = entityLabels(text)
+        #expect(labels.last == "PER \(surname)", "\(labels)")
+    }
+
+    @Test func aLowerCaseArticleIsNoParticle() {
+        #expect(entityLabels("Marine Le Pen a réagi. Il a vu le Pen Club.").allSatisfy { !$0.hasSuffix("le Pen") })
+    }
+}
