@@ -32,12 +32,13 @@ public struct Analysis: Sendable {
     public let document: Document
     public let entities: [EntityMention]
     public let quotes: [Quote]
-    /// Problems found in the text (unbalanced quotation marks…); never fatal.
-    public let warnings: [String]
+    /// Problems found in the text, each with its stable code (an unbalanced quotation mark is `FT103`); never
+    /// fatal.
+    public let warnings: [FrenchTextError]
     /// The document's date, as given or found.
     public let date: DocumentDate?
 
-    public init(document: Document, entities: [EntityMention], quotes: [Quote], warnings: [String], date: DocumentDate?) {
+    public init(document: Document, entities: [EntityMention], quotes: [Quote], warnings: [FrenchTextError], date: DocumentDate?) {
         self.document = document
         self.entities = entities
         self.quotes = quotes

@@ -31,6 +31,9 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
     case invalidBytesReplaced(source: String, byteOffsets: [Int], count: Int)
     /// Not UTF-8: converted from another charset (a warning, not a skip).
     case converted(source: String, charset: String, confidence: Int?)
+    /// A quotation mark without its partner (`closing » without opening mark`, `unbalanced « … closed at the end
+    /// of the paragraph`, a stray `"`): the text is still analysed, the quote closed where the paragraph ends.
+    case unbalancedQuoteMark(detail: String)
     /// A line of `frtext merge` input that is not a frtext JSON Lines record, or a file holding none.
     case notAReport(source: String, line: Int?)
     /// The same document given twice to `frtext merge`.
@@ -56,6 +59,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
         case .notRegularFile: "FT007"
         case .invalidBytesReplaced: "FT101"
         case .converted: "FT102"
+        case .unbalancedQuoteMark: "FT103"
         case .notAReport: "FT008"
         case .duplicateRecord: "FT009"
         case .cannotWrite: "FT030"
@@ -80,6 +84,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
                 + offsets.map(String.init).joined(separator: ", ") + (count > offsets.count ? ", …" : "")
         case let .converted(source, charset, confidence):
             "\(source): not UTF-8, converted from \(charset)" + (confidence.map { " (confidence \($0)%)" } ?? "")
+        case let .unbalancedQuoteMark(detail): detail
         case let .notAReport(source, line): "\(source)\(line.map { ":\($0)" } ?? ""): not a frtext JSON Lines record"
         case let .duplicateRecord(source, line, document): "\(source):\(line): \(document) is already merged from another line"
         case let .cannotWrite(destination, reason): "\(destination): cannot be written (\(reason))"
@@ -89,7 +94,7 @@ public enum FrenchTextError: Error, Sendable, Hashable, CustomStringConvertible 
     /// True for the conditions that are reported as warnings (the input is still analysed).
     public var isWarning: Bool {
         switch self {
-        case .invalidBytesReplaced, .converted, .lexiconCacheUnusable: true
+        case .invalidBytesReplaced, .converted, .lexiconCacheUnusable, .unbalancedQuoteMark: true
         default: false
         }
     }

@@ -1,11 +1,11 @@
 /// The words the entity rules read: the document's ``WordView`` (the shared ``Word``, with its form ids
-/// and flags), with number runs the tokenizer keeps apart joined into one number (`18/10/2022`,
-/// `30/06`, `2023-2024`) and a capital `N’`/`M’` joined to the capitalised name it opens (`N’Diaye`),
-/// and each word's ``WordFlags/nameClauseStart`` set.
+/// and flags), with number runs the tokenizer keeps apart joined into one number (`10-12`, `12/2024`; the
+/// tokenizer itself keeps `18/10/2022`, `30/06`, `2023-2024` and `N’Diaye` whole), initials and titles joined
+/// to their period, and each word's ``WordFlags/nameClauseStart`` set.
 ///
 /// ```swift
-/// let doc = Tokenizer().document(from: "Le 18/10/2022, Aminata N’Diaye est venue.")
-/// EntityWords.view(of: doc).map(\.text)   // ["Le", "18/10/2022", ",", "Aminata", "N’Diaye", "est", "venue", "."]
+/// let doc = Tokenizer().document(from: "En 12/2024, Aminata N’Diaye est venue.")
+/// EntityWords.view(of: doc).map(\.text)   // ["En", "12/2024", ",", "Aminata", "N’Diaye", "est", "venue", "."]
 /// ```
 enum EntityWords {
     static func view(of document: Document) -> [Word] {
@@ -24,16 +24,12 @@ enum EntityWords {
         return words
     }
 
-    /// The end of the run and its class when the words `start..<end` (of class `c`) join what follows: a
-    /// capital `N’`/`M’` and a capitalised word, two parts joined by a glued hyphen (`2023-2024`), a letter
-    /// or title and its period, digits joined by a glued `/` or `.` (`18/10/2022`).
+    /// The end of the run and its class when the words `start..<end` (of class `c`) join what follows: two
+    /// parts joined by a glued hyphen (`10-12`), a letter or title and its period, digits joined by a glued `/`
+    /// or `.` (`12/2024`).
     private static func joinedEnd(_ w: [Word], _ start: Int, _ end: Int, _ c: EntityWordClass) -> (Int, EntityWordClass)? {
         guard end < w.count else { return nil }
         let first = w[start], last = w[end - 1], next = w[end]
-        if c == .elision, end == start + 1, first.isCapitalized, nameElisions.contains(first.key), !last.spaceAfter,
-           next.wordClass == .word, next.isCapitalized {
-            return (end + 1, .word)
-        }
         guard !last.spaceAfter else { return nil }
         if hyphens.contains(next.form), !next.spaceAfter, end + 1 < w.count, c == .word || c == .number {
             let after = w[end + 1].wordClass
@@ -96,7 +92,6 @@ enum EntityWords {
 
     private static let startsAfter = Set(LexicalTables.lines(.entityClauseStartMarks).map { FormStore.shared.intern($0) })
     /// Elided letters that open a name when capitalised, as keys (`n'`, `m'`).
-    private static let nameElisions = FormSet(keys: ["n'", "m'"])
     private static let hyphens = Set(["-", "\u{2010}", "\u{2011}"].map { FormStore.shared.intern($0) })
     private static let period = FormStore.shared.intern(".")
     private static let slashOrPeriod = Set(["/", "."].map { FormStore.shared.intern($0) })

@@ -104,7 +104,7 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes in document order, plus warnings (unbalanced marks…). `entities` are the
     /// document's entity mentions, used to find and resolve speakers.
-    public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [String]) {
+    public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [FrenchTextError]) {
         // Code points and their UTF-8 offsets, in one pass.
         let source = ScalarText(document.text)
         var paragraphs = document.paragraphs.map { $0.span.start..<$0.span.end }

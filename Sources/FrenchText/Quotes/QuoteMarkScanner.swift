@@ -16,9 +16,9 @@
 struct QuoteMarkScanner: Sendable {
     /// Scans `paragraphs` (code-point ranges into `scalars`) and returns the regions in order,
     /// plus warnings for unbalanced marks.
-    func regions(in scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> (regions: [QuoteRegion], warnings: [String]) {
+    func regions(in scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> (regions: [QuoteRegion], warnings: [FrenchTextError]) {
         var regions = [QuoteRegion]()
-        var warnings = [String]()
+        var warnings = [FrenchTextError]()
         var carried: Unicode.Scalar? = nil  // opener of a quote continuing from the previous paragraph
 
         for (p, range) in paragraphs.enumerated() {
@@ -40,7 +40,7 @@ struct QuoteMarkScanner: Sendable {
                         if k == 0 { close(&regions, stack[0], at: i, paragraph: p, continuing: &continuing, scalars) }
                         stack.removeSubrange(k...)
                     } else if stack.isEmpty {
-                        warnings.append("closing \(c) without opening mark at offset \(i) (paragraph \(p))")
+                        warnings.append(.unbalancedQuoteMark(detail: "closing \(c) without opening mark at offset \(i) (paragraph \(p))"))
                     }
                 case "“":
                     if let k = stack.lastIndex(where: { $0.mark == "„" }) {
@@ -56,7 +56,7 @@ struct QuoteMarkScanner: Sendable {
                     } else if Self.opensHere(scalars, i, range) {
                         stack.append((c, i))  // ” used as an opening mark too
                     } else if stack.isEmpty {
-                        warnings.append("closing ” without opening mark at offset \(i) (paragraph \(p))")
+                        warnings.append(.unbalancedQuoteMark(detail: "closing ” without opening mark at offset \(i) (paragraph \(p))"))
                     }
                 case "\"":
                     let k = stack.lastIndex(where: { $0.mark == "\"" })
@@ -67,7 +67,7 @@ struct QuoteMarkScanner: Sendable {
                     } else if opens || k == nil {
                         if opens { stack.append((c, i)) }
                         else if !(i > range.lowerBound && scalars[i - 1].properties.numericType != nil) {
-                            warnings.append("stray \" at offset \(i) (paragraph \(p))")
+                            warnings.append(.unbalancedQuoteMark(detail: "stray \" at offset \(i) (paragraph \(p))"))
                         }
                     }
                 case "„", "‘":
@@ -105,7 +105,7 @@ struct QuoteMarkScanner: Sendable {
     /// opener is returned, to be carried over), any other is closed here with a warning.
     private func closeAtParagraphEnd(_ stack: [(mark: Unicode.Scalar, pos: Int)], paragraph p: Int, _ paragraphs: [Range<Int>],
                                      _ scalars: [Unicode.Scalar], continuing: Bool, regions: inout [QuoteRegion],
-                                     warnings: inout [String]) -> Unicode.Scalar? {
+                                     warnings: inout [FrenchTextError]) -> Unicode.Scalar? {
         let range = paragraphs[p]
         guard let bottom = stack.first else { return nil }
         let single = bottom.mark == "'" || bottom.mark == "‘"
@@ -113,7 +113,7 @@ struct QuoteMarkScanner: Sendable {
             // An opening single mark never closed was an apostrophe-like use: drop silently,
             // but a double quote opened after it may still be open.
             if let other = stack.first(where: { $0.mark != "'" && $0.mark != "‘" }) {
-                warnings.append("unbalanced \(other.mark) at offset \(other.pos) (paragraph \(p)): closed at the end of the paragraph")
+                warnings.append(.unbalancedQuoteMark(detail: "unbalanced \(other.mark) at offset \(other.pos) (paragraph \(p)): closed at the end of the paragraph"))
             }
             return nil
         }
@@ -125,7 +125,7 @@ struct QuoteMarkScanner: Sendable {
         }()
         let continues = nextFirst.map { Self.reopens(bottom.mark, with: $0) } ?? false
         if !continues {
-            warnings.append("unbalanced \(bottom.mark) at offset \(bottom.pos) (paragraph \(p)): closed at the end of the paragraph")
+            warnings.append(.unbalancedQuoteMark(detail: "unbalanced \(bottom.mark) at offset \(bottom.pos) (paragraph \(p)): closed at the end of the paragraph"))
         }
         let contentStart = Self.skipSpace(scalars, from: bottom.pos + 1, to: range.upperBound)
         var contentEnd = range.upperBound

@@ -177,7 +177,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         inclusive = analysis.inclusiveTokens.compactMap { t in
             t.inclusive.map { InclusiveRecord(form: t.text, masc: $0.masculine, fem: $0.feminine, start: t.span.start, end: t.span.end) }
         }
-        warnings = analysis.warnings
+        warnings = analysis.warnings.map { "\($0.message) [\($0.code)]" }
     }
 
     /// A record for an input of a batch: the analysis plus where it came from.

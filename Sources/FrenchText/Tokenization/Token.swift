@@ -86,6 +86,10 @@ public enum TokenRule: String, Hashable, Sendable, Codable, CaseIterable {
     case compound
     case abbreviation
     case number
+    /// A date written in digits, day first: `18/10/2022`, `30/06`, `5/3/24`.
+    case numericDate = "numeric-date"
+    /// Two years joined by a hyphen: `2023-2024`, `1939-1945`, `2019-20`.
+    case yearRange = "year-range"
     /// `1er`, `XXIe`.
     case ordinal
     case phone

@@ -64,13 +64,16 @@ import Testing
         let text = "« Nous ne lâcherons rien face au gouvernement, a lancé la syndicaliste.\nLa manifestation s’est dispersée dans le calme."
         let (quotes, warnings) = QuoteTestSupport.extract(text)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.contains("unbalanced") == true)
+        #expect(warnings.first?.message.contains("unbalanced") == true)
+        #expect(warnings.map(\.code) == ["FT103"] && warnings.allSatisfy(\.isWarning))
         #expect(quotes.contains { $0.text.hasPrefix("Nous ne lâcherons rien") })
     }
 
     @Test func strayClosingMarkIsReported() {
         let (_, warnings) = QuoteTestSupport.extract("Le texte a été adopté » par 300 voix contre 200.")
         #expect(warnings.count == 1)
+        #expect(warnings.first?.code == "FT103")
+        #expect(warnings.first?.message.hasPrefix("closing » without opening mark") == true)
     }
 
     @Test(arguments: [

@@ -4,7 +4,7 @@ import Foundation
 /// Helpers for the quote tests: run the extractor on a text, read marker inputs, find the dev corpus.
 enum QuoteTestSupport {
     /// Quotes and warnings of `text` (entities given or none).
-    static func extract(_ text: String, entities: [EntityMention] = []) -> (quotes: [Quote], warnings: [String]) {
+    static func extract(_ text: String, entities: [EntityMention] = []) -> (quotes: [Quote], warnings: [FrenchTextError]) {
         let doc = Tokenizer().document(from: text, name: "test")
         return QuoteExtractor().quotes(in: doc, entities: entities)
     }

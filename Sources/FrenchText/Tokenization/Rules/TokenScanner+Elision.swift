@@ -1,7 +1,8 @@
 /// Elisions: `l’étape` → `l’` + `étape`, `qu’il` → `qu’` + `il`, `jusqu’à` → `jusqu’` + `à`,
 /// with ’, ' or ʼ. Words that keep their apostrophe (`aujourd’hui`, `prud’homme`) never start
 /// with an elided word; those that do (`presqu’île`, `quelqu’un`) are kept whole when the
-/// lexicon knows them as one word rather than as an elided prefix (Hunspell's `dp:` field).
+/// lexicon knows them as one word rather than as an elided prefix (Hunspell's `dp:` field). A capital `N’` or
+/// `M’` before a capitalised word opens a name (`N’Diaye`, `M’Bala`, `N’Golo`): one word, like `O’Neill`.
 extension TokenScanner {
     /// `apostrophe` is the offset of the apostrophe that ends the letters starting at `pos`.
     mutating func scanElision(at pos: Int, apostrophe: Int) -> Int? {
@@ -11,6 +12,7 @@ extension TokenScanner {
         let key = isUpper(u[pos]) ? prefix.lowercased() : prefix
         guard FrenchTables.elisions.contains(key) else { return nil }
         let next = unit(apostrophe + 1)
+        if length == 1, u[pos] == 0x4E || u[pos] == 0x4D, isUpper(next), isLower(unit(apostrophe + 2)) { return nil }
         let followedByWord = isWordPart(next)
         // A single letter and an apostrophe before a space is more likely a closing quote.
         guard followedByWord || length >= 2 else { return nil }

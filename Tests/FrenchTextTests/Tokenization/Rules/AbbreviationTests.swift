@@ -2,7 +2,7 @@ import Testing
 @testable import FrenchText
 
 @Suite struct AbbreviationTests {
-    @Test(arguments: ["M.", "MM.", "etc.", "av.", "J.-C.", "p.", "J.-L.", "U.S.A.", "c.-à-d.", "n°"])
+    @Test(arguments: ["M.", "MM.", "Mme.", "Mlle.", "etc.", "av.", "J.-C.", "p.", "J.-L.", "U.S.A.", "c.-à-d.", "n°"])
     func keepTheirPeriod(abbreviation: String) {
         let doc = TokenizerFixture.document("selon \(abbreviation) Dupont")
         #expect(doc.tokens.map(\.text) == ["selon", abbreviation, "Dupont"])
@@ -24,6 +24,7 @@ import Testing
         "Mme Delisle et le Dr Martin l’ont dit.",
         "En 52 av. J.-C., César a conquis la Gaule.",
         "J.-L. Mélenchon a parlé.",
+        "Mme. Durand, maire de la ville, a parlé.",
     ])
     func doNotEndSentences(sentence: String) {
         #expect(TokenizerFixture.document(sentence).sentences.count == 1)

@@ -27,3 +27,20 @@ import Testing
             == ["Il", "a", "indiqué", "qu’", "il", "resterait", "jusqu’", "à", "l’", "aube", "."])
     }
 }
+
+/// A capital `N’`/`M’` opening a capitalised name is part of the name.
+@Suite struct NameElisionTests {
+    @Test(arguments: ["Aminata N’Diaye", "Fatou N'Diaye", "Dieudonné M’Bala M’Bala", "N’Golo Kanté", "Youssou N’Dour"])
+    func aNameKeepsItsApostrophe(name: String) {
+        let tokens = TokenizerFixture.document("Selon \(name), rien ne change.").tokens
+        let last = name.split(separator: " ").last.map(String.init)!
+        #expect(tokens.contains { $0.text == last && $0.kind == .word })
+        #expect(!tokens.contains { $0.kind == .elision })
+    }
+
+    @Test(arguments: [("N’importe qui peut venir.", "N’"), ("M’a-t-il vu ?", "M’"), ("N’IMPORTE QUOI", "N’"),
+                      ("L’État et la Région.", "L’")])
+    func otherCapitalElisionsStayElisions(text: String, elision: String) {
+        #expect(TokenizerFixture.document(text).tokens.first.map { $0.text == elision && $0.kind == .elision } == true)
+    }
+}

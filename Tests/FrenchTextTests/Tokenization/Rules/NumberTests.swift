@@ -42,3 +42,34 @@ import Testing
         #expect(doc.tokens.contains { $0.text == phone && $0.kind == .phone })
     }
 }
+
+/// `numeric-date` and `year-range`: dates and year spans written in digits are one token.
+@Suite struct NumericDateTests {
+    @Test(arguments: [
+        ("Le 18/10/2022, le conseil a voté.", "18/10/2022"),
+        ("Réunion prévue le 30/06 à Lyon.", "30/06"),
+        ("Publication 5/3/24 : mise à jour.", "5/3/24"),
+        ("Du 01/09/2025 au 15/09/2025.", "01/09/2025"),
+    ])
+    func aDateInDigitsIsOneToken(text: String, date: String) throws {
+        let token = try #require(TokenizerFixture.token(date, in: text))
+        #expect(token.kind == .number && token.rule == .numericDate)
+    }
+
+    @Test(arguments: ["le 1/3 des voix", "ouvert 24/7 ici", "en 12/2024 déjà", "les 32/10 points", "1/3/5/7"])
+    func fractionsAndOtherSlashedNumbersAreNotDates(text: String) {
+        #expect(!TokenizerFixture.document(text).tokens.contains { $0.rule == .numericDate })
+    }
+
+    @Test(arguments: [("l’exercice 2023-2024 clos", "2023-2024"), ("la guerre de 1939-1945", "1939-1945"),
+                      ("la saison 2019-20 du club", "2019-20")])
+    func twoYearsJoinedByAHyphenAreOneToken(text: String, range: String) throws {
+        let token = try #require(TokenizerFixture.token(range, in: text))
+        #expect(token.rule == .yearRange)
+    }
+
+    @Test(arguments: ["un score de 2-1", "les 10-12 ans", "entre 2024-2019 inversés", "le vol 1234-5678"])
+    func otherHyphenatedNumbersStayApart(text: String) {
+        #expect(!TokenizerFixture.document(text).tokens.contains { $0.rule == .yearRange })
+    }
+}

@@ -4,7 +4,8 @@ import Testing
 /// `organisation-noun-place`: a capitalised common noun before a known place.
 @Suite struct OrganisationNounPlaceTests {
     @Test(arguments: [
-        ("Investissement Québec a accordé un prêt à l’entreprise.", "Investissement Québec"),
+        // (`Investissement Québec` is now in companies.tsv: the gazetteer finds it before this rule.)
+        ("Tourisme Québec a accordé une aide à l’entreprise.", "Tourisme Québec"),
         ("Selon Habitation Québec, les loyers montent encore.", "Habitation Québec"),
     ])
     func aNounAndAPlaceAreABody(text: String, name: String) {
