@@ -3,7 +3,8 @@
 final class EntityContext {
     let words: [Word]
     let tables: EntityTables
-    let gazetteer: EntityGazetteer
+    /// The gazetteer with this document's look-ups made once per word.
+    let gazetteer: DocumentGazetteer
     let lexicon: Lexicon?
     /// Lexicon answers per distinct word, asked once per document.
     private var memo: [FormID: UInt8] = [:]
@@ -11,7 +12,7 @@ final class EntityContext {
     init(words: [Word], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
         self.words = words
         self.tables = tables
-        self.gazetteer = gazetteer
+        self.gazetteer = DocumentGazetteer(gazetteer, words: words)
         self.lexicon = lexicon
     }
 
@@ -61,7 +62,7 @@ final class EntityContext {
         guard let lexicon, w.isCapitalized else { return false }
         if flags(w) & Self.firstNameBit != 0 { return true }
         // Hyphenated first names: Jean-Luc, Marie-Hélène.
-        if w.text.contains("-") {
+        if w.text.utf8.contains(0x2D), w.text.contains("-") {
             let parts = w.text.split(separator: "-")
             return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
         }

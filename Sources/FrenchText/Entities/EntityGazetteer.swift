@@ -10,7 +10,18 @@
 final class EntityGazetteer: Sendable {
     static let shared = EntityGazetteer(lexicon: Lexicon.shared)
 
-    private let byFirst: [String: [GazetteerEntry]]
+    /// The id of every word key of every entry (ids are the gazetteer's own, dense from 0).
+    let keyIDs: [String: Int32]
+    /// The entries, those with the same first key together, longest first.
+    let entries: [GazetteerEntry]
+    /// Per key id: where its entries start in ``entries``; they end where the next id's start (one more
+    /// element at the end). Empty for a key no entry starts with.
+    let listStarts: [Int32]
+    /// Per entry: where its key ids and case rules start in ``flatKeys`` and ``flatCases`` (one more
+    /// element at the end), so that matching reads integers and copies no entry.
+    let keyStarts: [Int32]
+    let flatKeys: [Int32]
+    let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
     private let cityKeys: Set<[String]>
 
@@ -62,12 +73,47 @@ final class EntityGazetteer: Sendable {
             builder.add(GazetteerEntry(name, kind: .city, canonical: name))
         }
         for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
-        byFirst = builder.byFirst
+        var keyIDs = [String: Int32]()
+        for (first, list) in builder.byFirst {
+            for key in [first] + list.flatMap(\.keys) where keyIDs[key] == nil { keyIDs[key] = Int32(keyIDs.count) }
+        }
+        var byID = [[GazetteerEntry]](repeating: [], count: keyIDs.count)
+        for (first, list) in builder.byFirst { byID[Int(keyIDs[first]!)] = list }
+        var entries = [GazetteerEntry](), listStarts = [Int32](), keyStarts = [Int32]()
+        var flatKeys = [Int32](), flatCases = [CaseRule]()
+        for list in byID {
+            listStarts.append(Int32(entries.count))
+            for e in list {
+                entries.append(e)
+                keyStarts.append(Int32(flatKeys.count))
+                flatKeys += e.keys.map { keyIDs[$0]! }
+                flatCases += e.words.map(CaseRule.init)
+            }
+        }
+        listStarts.append(Int32(entries.count))
+        keyStarts.append(Int32(flatKeys.count))
+        self.keyIDs = keyIDs
+        self.entries = entries
+        self.listStarts = listStarts
+        self.keyStarts = keyStarts
+        self.flatKeys = flatKeys
+        self.flatCases = flatCases
+    }
+
+    /// The range in ``entries`` of the entries whose first key has id `key`.
+    @inline(__always) func list(_ key: Int32) -> Range<Int> {
+        Int(listStarts[Int(key)])..<Int(listStarts[Int(key) + 1])
+    }
+
+    /// The entries starting with lookup key `key`, longest first.
+    func entries(startingWith key: String) -> ArraySlice<GazetteerEntry>? {
+        guard let id = keyIDs[key], !list(id).isEmpty else { return nil }
+        return entries[list(id)]
     }
 
     /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
     func place(named key: String) -> GazetteerEntry? {
-        byFirst[key]?.first { $0.keys.count == 1 && $0.type == .location }
+        entries(startingWith: key)?.first { $0.keys.count == 1 && $0.type == .location }
     }
 
     /// True when the word keys spell a known town (`["le", "havre"]`).
@@ -123,36 +169,15 @@ final class EntityGazetteer: Sendable {
         }
     }
 
-    /// The longest known name starting at `words[i]`, with the number of words it covers.
+    /// The longest known name starting at `words[i]`, with the number of words it covers. Rules read it through
+    /// ``DocumentGazetteer``, which makes the look-ups of each word once per document.
     func longestMatch(at i: Int, in words: [Word], where accept: (GazetteerEntry) -> Bool = { _ in true }) -> (entry: GazetteerEntry, length: Int)? {
-        guard i < words.count, let candidates = byFirst[words[i].keyText] else { return nil }
-        for entry in candidates where accept(entry) {
-            let n = entry.keys.count
-            guard i + n <= words.count else { continue }
-            var ok = true
-            for k in 0..<n {
-                let w = words[i + k]
-                guard w.keyText == entry.keys[k], Self.caseMatches(entry.words[k], w.text, capitalised: w.isCapitalized) else { ok = false; break }
-                // A name runs over spaces (or an elided article), not over glued punctuation.
-                if k < n - 1 && w.wordClass != .elision && !w.spaceAfter { ok = false; break }
-            }
-            if ok { return (entry, n) }
-        }
-        return nil
-    }
-
-    /// Capitalised data words must be capitalised in the text; acronyms must be written in capitals.
-    private static func caseMatches(_ dataWord: String, _ text: String, capitalised: Bool) -> Bool {
-        guard let first = dataWord.unicodeScalars.first, first.properties.isUppercase else { return true }
-        if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-        }
-        return capitalised
+        DocumentGazetteer(self, words: words).longestMatch(at: i, in: words, where: accept)
     }
 
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? {
         let capitalised = text.unicodeScalars.first?.properties.isUppercase ?? false
-        return byFirst[LookupKey.make(text)]?.first { $0.keys.count == 1 && Self.caseMatches($0.words[0], text, capitalised: capitalised) }
+        return entries(startingWith: LookupKey.make(text))?.first { $0.keys.count == 1 && CaseRule($0.words[0]).matches(text, capitalised: capitalised) }
     }
 }

@@ -12,10 +12,10 @@ final class EntityTables: Sendable {
     let roleFirstWords: FormSet
     let particles: FormSet
     /// Month keys (`septembre`, `sept`) → number.
-    let months: [FormID: Int]
+    let months: FormMap<Int>
     let weekdays: FormSet
     /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
-    let weekdayNumbers: [FormID: Int]
+    let weekdayNumbers: FormMap<Int>
     /// Relative expressions as word-key sequences → (unit, amount).
     let relativeDates: [[String]: (unit: String, amount: Int)]
     /// First word keys of the relative expressions.
@@ -37,7 +37,7 @@ final class EntityTables: Sendable {
     }
 
     /// Organisation head nouns (key) and how they may be written.
-    let orgHeads: [FormID: HeadCase]
+    let orgHeads: FormMap<HeadCase>
     let orgSuffixes: FormSet
     let orgGroupNouns: FormSet
     let speechCues: FormSet
@@ -50,7 +50,7 @@ final class EntityTables: Sendable {
     /// Sports club abbreviations written before the town (`FC`, `AS`, `HC`).
     let clubPrefixes: FormSet
     /// Press title heads as written (`Écho`, `Voix`) → true when the title may stand alone (`Progrès`).
-    let mediaTitleHeads: [FormID: Bool]
+    let mediaTitleHeads: FormMap<Bool>
     /// Words ending a trade name after a coined word, as written (`Services`, `Logistique`).
     let companyNameWords: FormSet
     /// Capitalised words opening a club name before a demonym (`Stade`, `Olympique`).
@@ -78,12 +78,12 @@ final class EntityTables: Sendable {
         for row in LexicalTables.rows(.months) where row.count >= 2 {
             if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
-        self.months = Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) })
+        self.months = FormMap(Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) }))
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
             if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }
         }
-        self.weekdayNumbers = Dictionary(uniqueKeysWithValues: weekdayNumbers.map { (FormStore.shared.intern($0.key), $0.value) })
+        self.weekdayNumbers = FormMap(Dictionary(uniqueKeysWithValues: weekdayNumbers.map { (FormStore.shared.intern($0.key), $0.value) }))
         weekdays = FormSet(forms: weekdayNumbers.keys)
         var relative = [[String]: (unit: String, amount: Int)]()
         for row in LexicalTables.rows(.relativeDates) where row.count >= 3 {
@@ -108,7 +108,7 @@ final class EntityTables: Sendable {
         // Programme names are read like organisation names, then set aside (``NonEntityRecognizer``).
         for head in programmeHeadKeys where heads[head] == nil { heads[head] = .capitalised }
         for (k, v) in heads { heads[EntityTables.unaccentedInitial(k)] = v }
-        orgHeads = Dictionary(uniqueKeysWithValues: heads.map { (FormStore.shared.intern($0.key), $0.value) })
+        orgHeads = FormMap(Dictionary(uniqueKeysWithValues: heads.map { (FormStore.shared.intern($0.key), $0.value) }))
         orgSuffixes = FormSet(forms: Set(LexicalTables.lines(.orgSuffixes).map(LookupKey.make)))
         orgGroupNouns = FormSet(forms: Set(LexicalTables.lines(.orgGroupNouns).map(LookupKey.make)))
         speechCues = FormSet(forms: Set(LexicalTables.lines(.entitySpeechCues).map(LookupKey.make)))
@@ -117,7 +117,7 @@ final class EntityTables: Sendable {
         clubPrefixes = FormSet(forms: Set(LexicalTables.lines(.clubPrefixes)))
         var media = [String: Bool]()
         for row in LexicalTables.rows(.mediaTitleHeads) where !row.isEmpty { media[row[0]] = row.count > 1 && row[1] == "alone" }
-        mediaTitleHeads = Dictionary(uniqueKeysWithValues: media.map { (FormStore.shared.intern($0.key), $0.value) })
+        mediaTitleHeads = FormMap(Dictionary(uniqueKeysWithValues: media.map { (FormStore.shared.intern($0.key), $0.value) }))
         companyNameWords = FormSet(forms: Set(LexicalTables.lines(.companyNameWords)))
         clubNameHeads = FormSet(forms: Set(LexicalTables.lines(.clubNameHeads)))
         demonymSuffixes = LexicalTables.lines(.demonymSuffixes)

@@ -47,7 +47,7 @@ public struct EntityTagger: Sendable {
             let span = document.span(utf8: words[c.range.lowerBound].utf8Start, words[c.range.upperBound - 1].utf8End)
             let text = String(document.text(of: span))
             // Canonical names use the typographic apostrophe of French print, as the gazetteer's do (`l’accès`).
-            let canonical = c.type == .date ? (c.value ?? text) : (c.canonical ?? Self.canonicalForm(text)).replacingOccurrences(of: "'", with: "\u{2019}")
+            let canonical = c.type == .date ? (c.value ?? text) : Self.typographic(c.canonical ?? Self.canonicalForm(text))
             return (EntityMention(text: text, type: c.type, span: span, canonical: canonical, value: c.value, rule: c.rule.rawValue), c.passes)
         }
         return (mentions, anchor)
@@ -102,6 +102,11 @@ public struct EntityTagger: Sendable {
         let context = EntityContext(words: words, tables: .shared, gazetteer: .shared, lexicon: lexicon)
         let dates = DateRecognizer(context: context, relativeDates: false)
         return dates.documentDate(in: dates.matches())
+    }
+
+    /// `name` with the typographic apostrophe (Foundation's replacement only when there is one to replace).
+    static func typographic(_ name: String) -> String {
+        name.utf8.contains(0x27) ? name.replacingOccurrences(of: "'", with: "\u{2019}") : name
     }
 
     /// A name as one line: runs of whitespace become one space.

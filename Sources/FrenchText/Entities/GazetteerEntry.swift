@@ -25,6 +25,34 @@ struct GazetteerEntry: Sendable {
         words = EntityTables.words(name)
         keys = words.map(LookupKey.make)
         self.kind = kind
-        self.canonical = canonical.replacingOccurrences(of: "'", with: "\u{2019}")
+        self.canonical = EntityTagger.typographic(canonical)
+    }
+}
+
+/// What a gazetteer word asks of the word of the text it matches: capitalised data words must be capitalised
+/// in the text (`Côte`), acronyms written in capitals (`OMCT`); lower-case data words match any case (`d'`).
+enum CaseRule: Sendable {
+    case any, capitalised, noLowercase
+
+    init(_ dataWord: String) {
+        guard let first = dataWord.unicodeScalars.first, first.properties.isUppercase else { self = .any; return }
+        if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            self = .noLowercase
+        } else {
+            self = .capitalised
+        }
+    }
+
+    /// True when `text` (capitalised or not) satisfies the rule.
+    func matches(_ text: String, capitalised: Bool) -> Bool {
+        switch self {
+        case .any: return true
+        case .capitalised: return capitalised
+        case .noLowercase: return Self.hasNoLowercase(text)
+        }
+    }
+
+    static func hasNoLowercase(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 }

@@ -240,6 +240,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteTitleDeterminers = "quote_title_determiners.txt"
     case quoteUnionKinds = "quote_union_kinds.txt"
     case quoteWorkNouns = "quote_work_nouns.txt"
+    case quoteAttributingPresentatives = "quote_attributing_presentatives.txt"
+    case quoteSpeechAfterWords = "quote_speech_after_words.tsv"
+    case quoteContractedArticles = "quote_contracted_articles.tsv"
+    case quoteSloganWords = "quote_slogan_words.tsv"
+    case quoteReplyLemmas = "quote_reply_lemmas.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -394,6 +399,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteTitleDeterminers: PackageResources.quote_title_determiners_txt
         case .quoteUnionKinds: PackageResources.quote_union_kinds_txt
         case .quoteWorkNouns: PackageResources.quote_work_nouns_txt
+        case .quoteAttributingPresentatives: PackageResources.quote_attributing_presentatives_txt
+        case .quoteSpeechAfterWords: PackageResources.quote_speech_after_words_tsv
+        case .quoteContractedArticles: PackageResources.quote_contracted_articles_tsv
+        case .quoteSloganWords: PackageResources.quote_slogan_words_tsv
+        case .quoteReplyLemmas: PackageResources.quote_reply_lemmas_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

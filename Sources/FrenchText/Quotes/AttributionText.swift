@@ -3,7 +3,7 @@
 /// `1 000`, `presqu’île`, `détenu·e·s`).
 ///
 /// Two readings are the extractor's own: an inverted pronoun is the pronoun alone (`-t-il` → `il`, flagged
-/// inverted, its span after the hyphens), and an abbreviation keeps its period only as a title (`M.`, `Mme.`) or an
+/// inverted, its span after the hyphens; also `t-il` and `t’il` written without the first hyphen), and an abbreviation keeps its period only as a title (`M.`, `Mme.`) or an
 /// initial (`J.`, `J.-P.`), its key without the period; any other (`etc.`, `p.`) is the word and a full stop.
 ///
 /// ```swift
@@ -32,6 +32,12 @@ struct AttributionText: Sendable {
         }
     }
 
+    /// `t-` or `t’` of an inversion (`t-il`, `t’il`): the letter t and one hyphen or apostrophe.
+    private func isEuphonicT(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        return u.count == 2 && (u[0] == "t" || u[0] == "T") && (u[1] == "-" || u[1] == "'" || u[1] == "\u{2019}")
+    }
+
     /// `key` is the word's lookup key in the store (``Word/key``), read rather than computed again.
     private func append(_ token: Token, key: FormID, paragraph: Int, into out: inout [AttributionWord]) {
         let text = token.text, start = token.span.start, end = token.span.end
@@ -49,6 +55,14 @@ struct AttributionText: Sendable {
             let hyphens = text.hasPrefix("-t-") ? 3 : text.hasPrefix("-") ? 1 : 0
             let pronoun = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(hyphens)))
             var w = AttributionWord(kind: .word, start: start + hyphens, end: end, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
+            w.isInverted = true
+            out.append(w)
+        case .elision where isEuphonicT(text):
+            return  // concède t’il: the euphonic t written with an apostrophe; the pronoun follows
+        case .word where isEuphonicT(String(text.unicodeScalars.prefix(2))) && table.pronouns[QuoteLexicon.key(String(text.unicodeScalars.dropFirst(2)))] != nil:
+            // explique t-il, a t-elle dit: the inversion written without its first hyphen.
+            let pronoun = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(2)))
+            var w = AttributionWord(kind: .word, start: start + 2, end: end, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
             w.isInverted = true
             out.append(w)
         case .elision:

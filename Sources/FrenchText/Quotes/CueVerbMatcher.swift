@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises a speech-verb group in the word view, in every tense, through the lexicon's
 /// lemmas and the lemma list `cue_verbs.txt`.
 ///
@@ -37,26 +39,150 @@ struct CueVerbMatcher {
 
     struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
 
-    /// What the matcher worked out about each word form, once per extraction: the analyses are read and their tags
-    /// compared once per form, not at every place a cue is tried.
-    final class Memo {
-        var cues: [String: Form?] = [:]
-        var adverbs: [String: Bool] = [:]
+    /// What the matcher worked out about each word form: the analyses are read and their tags compared once per
+    /// form, not at every place a cue is tried. With the shared lexicon the answers hold for the whole process
+    /// (``shared``, behind a read-write lock: documents are analysed on several threads); with another lexicon
+    /// (tests, no lexicon) each matcher keeps its own.
+    final class Memo: @unchecked Sendable {
+        /// Everything known about one form, packed (the shared memo keeps one per form of the process).
+        private struct Entry {
+            /// Which answers are known: 1 cue, 2 adverb, 4 reading.
+            var known: UInt8 = 0
+            var adverb = false
+            var reading = Reading(auxiliary: false, finite: 0, participle: 0)
+            /// The cue lemma's position in ``cueLemmaList`` plus one (0: not a cue).
+            var cueLemma: UInt16 = 0
+            /// 1 finite, 2 past participle, 4 present participle.
+            var cueForms: UInt8 = 0
+        }
+        private var entries: [String: Entry] = [:]
+        private static let cueLemmaList: [String] = QuoteLexicon.shared.cueLemmas.sorted()
+        private static let cueLemmaIndex: [String: UInt16] =
+            Dictionary(uniqueKeysWithValues: cueLemmaList.enumerated().map { ($0.element, UInt16($0.offset + 1)) })
+        private let lock: UnsafeMutablePointer<pthread_rwlock_t>?
+
+        static let shared = Memo(locked: true)
+
+        init(locked: Bool = false) {
+            if locked {
+                let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+                pthread_rwlock_init(lock, nil)
+                self.lock = lock
+            } else {
+                lock = nil
+            }
+        }
+
+        deinit {
+            if let lock { pthread_rwlock_destroy(lock); lock.deallocate() }
+        }
+
+        // Reads and writes apart, so that a hit builds no closure (a closure over the matcher copies it).
+        func cue(_ key: String) -> Form?? {
+            guard let e = read({ entries[key] }), e.known & 1 != 0 else { return nil }
+            guard e.cueLemma > 0 else { return .some(nil) }
+            return Form(lemma: Self.cueLemmaList[Int(e.cueLemma) - 1], finite: e.cueForms & 1 != 0,
+                        pastParticiple: e.cueForms & 2 != 0, presentParticiple: e.cueForms & 4 != 0)
+        }
+
+        func setCue(_ key: String, _ value: Form?) {
+            var lemma: UInt16 = 0, forms: UInt8 = 0
+            if let value {
+                // A lemma outside the list (another table) is not kept: it is read again next time.
+                guard let i = Self.cueLemmaIndex[value.lemma] else { return }
+                lemma = i
+                forms = (value.finite ? 1 : 0) | (value.pastParticiple ? 2 : 0) | (value.presentParticiple ? 4 : 0)
+            }
+            write {
+                entries[key, default: Entry()].known |= 1
+                entries[key]!.cueLemma = lemma
+                entries[key]!.cueForms = forms
+            }
+        }
+
+        func adverb(_ key: String) -> Bool? {
+            guard let e = read({ entries[key] }), e.known & 2 != 0 else { return nil }
+            return e.adverb
+        }
+
+        func setAdverb(_ key: String, _ value: Bool) {
+            write {
+                entries[key, default: Entry()].known |= 2
+                entries[key]!.adverb = value
+            }
+        }
+
+        func reading(_ key: String) -> Reading? {
+            guard let e = read({ entries[key] }), e.known & 4 != 0 else { return nil }
+            return e.reading
+        }
+
+        func setReading(_ key: String, _ value: Reading) {
+            write {
+                entries[key, default: Entry()].known |= 4
+                entries[key]!.reading = value
+            }
+        }
+
+        @inline(__always) private func read<T>(_ body: () -> T) -> T {
+            if let lock { pthread_rwlock_rdlock(lock) }
+            defer { if let lock { pthread_rwlock_unlock(lock) } }
+            return body()
+        }
+
+        @inline(__always) private func write(_ body: () -> Void) {
+            if let lock { pthread_rwlock_wrlock(lock) }
+            defer { if let lock { pthread_rwlock_unlock(lock) } }
+            body()
+        }
     }
 
-    private let memo = Memo()
+    /// What ``lightVerbGroup(_:from:end:)`` and ``match(_:at:limit:)`` ask of one word form: an avoir auxiliary
+    /// (`a`), the lemma of a finite light verb (`fait` → `faire`), of a light verb's past participle (`tenu` → `tenir`).
+    /// The lemmas are kept as positions in ``lightVerbList`` plus one (0: none): the process keeps one reading per form.
+    struct Reading {
+        var auxiliary: Bool
+        var finite: UInt8
+        var participle: UInt8
+        var finiteLight: String? { finite == 0 ? nil : CueVerbMatcher.lightVerbList[Int(finite) - 1] }
+        var participleLight: String? { participle == 0 ? nil : CueVerbMatcher.lightVerbList[Int(participle) - 1] }
+    }
+    static let lightVerbList: [String] = lightVerbs.sorted()
+    private static func lightIndex(_ lemma: String?) -> UInt8 {
+        lemma.flatMap { lightVerbList.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
+    }
+
+    /// The reading of one word form, once per extraction.
+    private func reading(_ key: String) -> Reading {
+        if let known = memo.reading(key) { return known }
+        let value = readReading(key)
+        memo.setReading(key, value)
+        return value
+    }
+
+    private func readReading(_ key: String) -> Reading {
+        let analyses = morphology.analyses(key)
+        let r = Reading(auxiliary: Self.auxiliaries.contains(key),
+                        finite: Self.lightIndex(analyses.first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma),
+                        participle: Self.lightIndex(analyses.first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma))
+        return r
+    }
+
+    private let memo: Memo
 
     init(morphology: MorphologyMemo, table: QuoteLexicon) {
         self.morphology = morphology
         self.table = table
+        // QuoteLexicon has one instance: the answers depend on the lexicon alone.
+        memo = morphology.lexicon != nil && morphology.lexicon === Lexicon.shared ? .shared : Memo()
     }
 
     /// The cue-verb reading of one word, if any.
     private func cue(_ key: String) -> Form? {
-        if let known = memo.cues[key] { return known }
-        let form = readCue(key)
-        memo.cues[key] = form
-        return form
+        if let known = memo.cue(key) { return known }
+        let value = readCue(key)
+        memo.setCue(key, value)
+        return value
     }
 
     private func readCue(_ key: String) -> Form? {
@@ -73,27 +199,41 @@ struct CueVerbMatcher {
     }
 
     private func isAdverb(_ key: String) -> Bool {
-        if let known = memo.adverbs[key] { return known }
-        let adverb = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
-        memo.adverbs[key] = adverb
-        return adverb
+        if let known = memo.adverb(key) { return known }
+        let value = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
+        memo.setAdverb(key, value)
+        return value
     }
 
     /// Any verb with an inverted subject pronoun (`tacle-t-il`, `a-t-elle balayé`, `pouvait-on lire`): right after
     /// a quote, the inversion itself marks the attribution, whatever the verb. The lemma is the verb's.
-    func inversion(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
+    ///
+    /// Right after a quote, the pronoun may come without its hyphen (`», dit il`, `», s’est il adressé`) and the
+    /// verb may be reflexive (`», s’est-elle adressée à la foule`): the inversion marks the attribution all the same.
+    func inversion(_ w: [AttributionWord], at start: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
-        guard i + 1 < end, w[i].isWord, w[i + 1].isInverted, !w[i].isCapitalized else { return nil }
+        var i = start
+        if i < end, w[i].key == "s'" || w[i].key == "se" { i += 1 }  // s’est-il adressé, se dit-elle
+        guard i + 1 < end, w[i].isWord, !w[i].isCapitalized, isInvertedPronoun(w, i + 1) else { return nil }
         let verb = morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
         guard let verb else { return nil }
-        var m = Match(start: i, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
+        var m = Match(start: start, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
         // a-t-elle balayé: the participle's lemma is the one that says how it was said.
-        if Self.auxiliaries.contains(w[i].key), i + 2 < end, w[i + 2].isWord,
+        let auxiliary = Self.auxiliaries.contains(w[i].key) || i > start && Self.etreAuxiliaries.contains(w[i].key)
+        if auxiliary, i + 2 < end, w[i + 2].isWord,
            let p = morphology.analyses(w[i + 2].key).first(where: { $0.isPastParticiple && $0.isVerb }) {
             m.end = i + 3
             m.lemma = p.lemma
         }
         return m
+    }
+
+    /// The subject pronoun of an inversion: `-t-il` as the tokenizer split it, or a bare lower-case subject pronoun
+    /// (`il`, `elle`, `iel`; not `on`, too often the subject of what follows) written without its hyphen.
+    private func isInvertedPronoun(_ w: [AttributionWord], _ k: Int) -> Bool {
+        if w[k].isInverted { return true }
+        guard w[k].isWord, !w[k].isCapitalized, let gender = table.pronouns[w[k].key] else { return false }
+        return gender != .unknown
     }
 
     /// The lemma of a lower-case finite verb at `i` (`balaie` → `balayer`), if any.
@@ -115,13 +255,14 @@ struct CueVerbMatcher {
         var k = i
         var inverted: Int?
         var light: String?
-        if Self.auxiliaries.contains(w[k].key) {
+        let first = reading(w[k].key)
+        if first.auxiliary {
             k += 1
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             guard k < end, w[k].isWord else { return nil }
-            light = morphology.analyses(w[k].key).first { $0.isPastParticiple && Self.lightVerbs.contains($0.lemma) }?.lemma
+            light = reading(w[k].key).participleLight
         } else {
-            light = morphology.analyses(w[k].key).first { $0.isVerb && Self.lightVerbs.contains($0.lemma) && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
+            light = first.finiteLight
         }
         guard let light else { return nil }
         k += 1
@@ -154,7 +295,7 @@ struct CueVerbMatcher {
         if !reflexive, let m = lightVerbGroup(w, from: i, end: end) { return m }
         let key = w[j].key
         // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
-        if Self.auxiliaries.contains(key) || (reflexive && Self.etreAuxiliaries.contains(key)) {
+        if reading(key).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
             var k = j + 1
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }

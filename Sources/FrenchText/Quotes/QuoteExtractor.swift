@@ -98,6 +98,8 @@ public struct QuoteExtractor: Sendable {
         var inciseOfRegion: [Range<Int>?]
         var words: [AttributionWord] = []
         var indirects: [Indirect] = []
+        /// Code-point starts of the document's place mentions (a place is not a speaker: `Marseille : « … »`).
+        var places: Set<Int> = []
 
         var scalars: [Unicode.Scalar] { source.scalars }
     }
@@ -117,6 +119,7 @@ public struct QuoteExtractor: Sendable {
                         cues: CueVerbMatcher(morphology: morphology, table: table),
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
                         inciseOfRegion: [Range<Int>?](repeating: nil, count: regions.count))
+        pass.places = Set(entities.lazy.filter { $0.type == .location }.map(\.span.start))
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.
         findCandidates(&pass)
         // 2. The word view of the document, each quoted region collapsed into one item.
@@ -308,7 +311,8 @@ public struct QuoteExtractor: Sendable {
     /// The first sentence sieve that answers for candidate `ci`, resolved; the history updated.
     func attribute(_ ci: Int, sentence: Range<Int>, _ pass: inout Pass, history: inout AttributionHistory, resolver: inout SpeakerResolver) {
         let input = SieveInput(words: pass.words, candidates: pass.candidates, regions: pass.regions, partsOfRegion: pass.partsOfRegion,
-                               candidate: ci, sentence: sentence, history: history, parser: pass.parser, cues: pass.cues)
+                               candidate: ci, sentence: sentence, history: history, parser: pass.parser, cues: pass.cues,
+                               places: pass.places)
         var found: Attribution?
         sieves: for sieve in AttributionSieve.sentenceOrder {
             guard let proposal = sieve.propose(input) else { continue }
@@ -323,6 +327,8 @@ public struct QuoteExtractor: Sendable {
             pass.candidates[ci].attribution = Attribution(speaker: nil, cue: nil, rule: "unattributed", confidence: 0.2, explicit: false)
             return
         }
+        pass.candidates[ci].attribution = found
+        if found.rule == QuoteRule.slogan.rawValue { return }  // a crowd's chant: no speech to carry on
         let t = pass.candidates[ci].token
         let paragraph = pass.candidates[ci].paragraph
         if !found.explicit, let key = found.speaker?.key { resolver.noteSpeaker(key, at: pass.words[t].start) }

@@ -25,6 +25,7 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
     case pour
     case dApres = "d-apres"
     case cueInSentence = "cue-in-sentence"
+    case speechNounAfter = "speech-noun-after"
     // Stage 1, continuation and context sieves.
     case continuationParagraph = "continuation:paragraph"
     case sameSentence = "same-sentence"
@@ -34,8 +35,10 @@ public enum QuoteRule: String, Hashable, Sendable, Codable, CaseIterable {
     case continuationPreviousParagraph = "continuation:previous-paragraph"
     case continuationNext = "continuation:next"
     case releaseIssuer = "release-issuer"
+    case slogan
     // Stage 1, late sieves (``QuoteSieve``), run once every other speaker is linked.
     case headlineRepeat = "headline-repeat"
+    case conversation
     case namedAfter = "named-after"
     case salientSpeaker = "salient-speaker"
     /// No sieve found a speaker (speaker nil, confidence 0.2).

@@ -27,9 +27,13 @@ struct SpeakerLinker {
         var memo = [Int: (participant: Int, sieve: MentionSieve)?]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
-            let found: (participant: Int, sieve: MentionSieve)?
+            var found: (participant: Int, sieve: MentionSieve)?
             if let hit = memo[span.start] { found = hit } else {
-                found = stage2(speaker, SpeakerMention(document: document, span: span), context, quoteStart: out[i].span.start)
+                let m = SpeakerMention(document: document, span: span)
+                found = stage2(speaker, m, context, quoteStart: out[i].span.start)
+                if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
+                    found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
+                }
                 memo[span.start] = found
             }
             if let found {
@@ -62,7 +66,9 @@ struct SpeakerLinker {
         if m.pronoun != nil {
             // « … » a-t-elle lancé, in the sentence whose subject is Mathilde Panot: the subject, whoever spoke before.
             // (the sentence the quote opens in: a quote may hold full stops of its own)
-            return model.subject(before: min(m.start, quoteStart), gender: m.gender).map { ($0, .pronoun) }
+            // `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`: no subject agrees, the one named who does.
+            let before = min(m.start, quoteStart)
+            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)).map { ($0, .pronoun) }
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)

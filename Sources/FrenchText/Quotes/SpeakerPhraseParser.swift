@@ -276,6 +276,8 @@ struct SpeakerPhraseParser {
         let plural: Bool
         let possessive: Bool
         let demonstrative: Bool
+        /// The determiner's key (`le` for the article in `du`).
+        var key: String = ""
     }
 
     /// `M. Volker Türk`, `Mme la ministre`: a title and the name or role after it.
@@ -295,9 +297,24 @@ struct SpeakerPhraseParser {
         return nil
     }
 
+    /// Contracted articles (`du` → `le`, `des` → `les`) (`quote_contracted_articles.tsv`).
+    static let contractedArticles: [String: String] = Dictionary(
+        LexicalTables.rows(.quoteContractedArticles).filter { $0.count >= 2 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+
+    /// The phrase after a contracted preposition and article at `k` (`du maire de Lyon` → `maire de Lyon`, read as
+    /// `le maire de Lyon`; `des syndicats`), generic as after a cue; the mention starts after the contraction.
+    func contractedPhrase(_ w: [AttributionWord], at k: Int, limit: Int) -> SpeakerPhrase? {
+        guard k + 1 < limit, w[k].isWord, let article = Self.contractedArticles[w[k].key], var p = determinedPhrase(w, k, limit: limit, generic: true, article: article)
+        else { return nil }
+        p.start = max(p.start, w[k + 1].start)
+        return p
+    }
+
     /// A phrase opened by a determiner: a document, a role, an organisation, a name, a common noun, someone unnamed.
-    private func determinedPhrase(_ w: [AttributionWord], _ k: Int, limit: Int, generic: Bool) -> SpeakerPhrase? {
-        let x = w[k]
+    /// `article` stands for the determiner at `k` when it is in a contraction (`du` → `le`).
+    private func determinedPhrase(_ w: [AttributionWord], _ k: Int, limit: Int, generic: Bool, article: String? = nil) -> SpeakerPhrase? {
+        var x = w[k]
+        if let article { x.key = article }
         var n = k + 1
         while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
@@ -316,7 +333,7 @@ struct SpeakerPhraseParser {
             nounKey = lemma  // préfectures → préfecture, avocats → avocat
         }
         let demonstrative = ["ce", "cet", "cette"].contains(x.key)
-        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative)
+        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
         if table.documentNouns.contains(nounKey), !indefinite {
             // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
             let e = complement(w, from: n + 1, limit: limit)
@@ -354,7 +371,7 @@ struct SpeakerPhraseParser {
         let k = d.k, n = d.n, x = w[d.k], indefinite = d.indefinite, plural = d.plural, possessive = d.possessive, demonstrative = d.demonstrative
         var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
         p.roleLemma = role.lemma
-        p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(x.key))
+        p.roleGender = plural ? nil : role.gender ?? (role.genderless ? nil : determinerGender(d.key))
         p.roleGenderFromDeterminer = role.gender == nil && p.roleGender != nil
         p.isDemonstrative = demonstrative
         p.isPlural = plural
@@ -441,7 +458,7 @@ struct SpeakerPhraseParser {
         let e = complement(w, from: n + 1, limit: limit)
         var p = SpeakerPhrase(form: possessive ? .unnamed : .role, start: x.start, end: w[e - 1].end, nextWord: e)
         p.roleLemma = noun.lemma
-        p.roleGender = plural ? nil : noun.gender ?? determinerGender(x.key)
+        p.roleGender = plural ? nil : noun.gender ?? determinerGender(d.key)
         p.isDemonstrative = demonstrative
         p.isPlural = plural
         p.roleQualifiers = w[(k + 1)..<n].map(\.key) + w[(n + 1)..<e].filter { $0.isWord && !Self.particles.contains($0.key) && !Self.definite.contains($0.key) }.map(\.key)
@@ -465,11 +482,14 @@ struct SpeakerPhraseParser {
         return p
     }
 
-    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`).
+    /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`) or a
+    /// bracket (`du Conseil central (CCMM–CSN), Dominique Daigneault`).
     private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
         var e = start
         // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
+        // la présidente du Conseil central (CCMM–CSN), Dominique Daigneault: an acronym or a party in brackets.
+        if e < limit, w[e].key == "(", let close = (e + 1..<min(limit, e + 8)).first(where: { w[$0].key == ")" }) { e = close + 1 }
         if e < limit, w[e].isWord, SpeakerPhraseParser.quoteAffiliationPrepositions.contains(w[e].key) {
             var k = e + 1
             while k < limit, k - e < 8, w[k].isWord, !isFiniteVerb(w[k].key) { k += 1 }

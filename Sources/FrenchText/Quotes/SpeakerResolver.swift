@@ -302,7 +302,9 @@ struct SpeakerResolver {
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
         role.split(separator: " ").contains { word in
-            if word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
+            // The scalar test first: Foundation's search is costly and these marks are rare.
+            if word.unicodeScalars.contains(where: { $0 == "·" || $0 == "\u{0387}" || $0 == "(" || $0 == "•" }),
+               word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
             // salarié.e, étudiant.e.s: a point between lower-case letters.
             let u = Array(word.unicodeScalars)
             return u.indices.dropFirst().dropLast().contains { u[$0] == "." && u[$0 - 1].properties.isLowercase && u[$0 + 1].properties.isLowercase }

@@ -131,6 +131,19 @@ public struct ParticipantModel: Sendable {
 }
 
 extension ParticipantModel {
+    /// The nearest named person of the sentence of `offset` or the one before (in its paragraph) whose stated gender
+    /// is `gender`, when no subject there agrees: `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »` →
+    /// Marie Dupont. A subject there that agrees comes first; nil for a pronoun without gender.
+    func nearestAgreeing(before offset: Int, gender: SpeakerGender?) -> Int? {
+        guard let gender, gender == .male || gender == .female else { return nil }
+        let sentence = sentence(at: offset)
+        let near = mentions(before: offset, paragraphsBack: 0).filter {
+            $0.mention.sentence >= sentence - 1 && participants[$0.participant].kind == .person && participants[$0.participant].isNamed
+        }
+        if let subject = near.first(where: { $0.mention.isSubject && participants[$0.participant].agrees(with: gender) }) { return subject.participant }
+        return near.first { participants[$0.participant].gender == gender }?.participant
+    }
+
     /// The first person named after `offset` (outside quotes, within the next paragraph) who agrees with `gender`:
     /// the antecedent of a description that opens the text (`« … » ajoute le Français. ¶ L’entraîneur du Standard,
     /// Philippe Montanier…`).

@@ -20,6 +20,10 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case inciseInside = "incise-inside"
     /// `« … », a déclaré X`, `« … » a-t-elle ajouté`, `« … », selon X`, `« … » (X, maire de Y)`.
     case cueAfter = "cue-after"
+    /// `« … » C’est le constat formulé par X.`, `« … », tel est l’avis de X`, `« … » C’est ce qu’affirme X.`
+    case speechNounAfter = "speech-noun-after"
+    /// `« A », a affirmé X, ajoutant que le pays voudrait que « B »`: B continues X's speech.
+    case participleContinuation = "same-sentence:participle"
     /// `X, rôle à ORG, a déclaré : « … »`, `X : « … »`, `Réaction de X : « … »`, `X est plus optimiste : « … »`.
     case colonIntro = "colon-intro"
     /// `X a déclaré « … »`, `X a affirmé que « … »`, `…, a-t-il déclaré, « … »`.
@@ -28,6 +32,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case selon
     /// `Tisséo indique avoir « … »`, `salué par Le Monde comme « … »`, `…, affirmant que « … »`.
     case cueInSentence = "cue-in-sentence"
+    /// `« Ni X, ni Y ! » Le cortège s’est élancé.`: a crowd's chant, no one's words (speaker nil, kept so).
+    case slogan
     /// A paragraph reopening a quote the paragraph before left open: its speaker.
     case continuationParagraph = "continuation:paragraph"
     /// A second quote in the sentence of an attributed one: the same speaker.
@@ -50,6 +56,8 @@ enum AttributionSieve: String, CaseIterable, Sendable {
     case releaseIssuer = "release-issuer"
     /// A multi-paragraph quote attributed at its end only: the speaker carried back to its first parts.
     case continuationBackfill = "continuation:paragraph:backfill"
+    /// An answer after a question in an interview: the interviewee (after stage 2).
+    case conversation
     /// A headline or subheading repeating words a speaker says in the body (after stage 2).
     case headlineRepeat = "headline-repeat"
     /// The participant opening the quote's sentence (after stage 2; it also overrides a carried-over speaker).
@@ -71,17 +79,17 @@ enum AttributionSieve: String, CaseIterable, Sendable {
 
     /// The one order the sieves run in.
     static let order: [AttributionSieve] = [
-        .inciseInside, .cueAfter, .colonIntro, .cueBefore, .selon, .cueInSentence,
+        .inciseInside, .cueAfter, .speechNounAfter, .participleContinuation, .colonIntro, .cueBefore, .selon, .cueInSentence, .slogan,
         .continuationParagraph, .sameSentence, .paragraphSubject, .sentenceSubject, .continuation, .introducedSpeaker,
         .continuationPreviousParagraph, .previousParagraphSubject,
         .continuationNext, .releaseIssuer, .continuationBackfill,
-        .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker,
+        .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker,
     ]
 
     var phase: Phase {
         switch self {
         case .continuationNext, .releaseIssuer, .continuationBackfill: return .document
-        case .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker: return .late
+        case .conversation, .headlineRepeat, .sentenceSubjectLate, .namedAfter, .salientSpeaker: return .late
         default: return .sentence
         }
     }
@@ -95,6 +103,7 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         switch self {
         case .introducedSpeaker, .previousParagraphSubject: return .paragraphSubject
         case .continuationBackfill: return .continuationParagraph
+        case .participleContinuation: return .sameSentence
         case .sentenceSubjectLate: return .sentenceSubject
         default: return QuoteRule(named: rawValue)
         }
@@ -117,10 +126,13 @@ enum AttributionSieve: String, CaseIterable, Sendable {
         switch self {
         case .inciseInside: return InciseInsideSieve.propose(input)
         case .cueAfter: return CueAfterSieve.propose(input)
+        case .speechNounAfter: return SpeechNounAfterSieve.propose(input)
+        case .participleContinuation: return ParticipleContinuationSieve.propose(input)
         case .colonIntro: return ColonIntroductionSieve.propose(input)
         case .cueBefore: return CueBeforeSieve.propose(input)
         case .selon: return SelonSieve.propose(input)
         case .cueInSentence: return CueInSentenceSieve.propose(input)
+        case .slogan: return SloganSieve.propose(input)
         case .continuationParagraph: return ContinuationParagraphSieve.propose(input)
         case .sameSentence: return SameSentenceSieve.propose(input)
         case .paragraphSubject: return ParagraphSubjectSieve.propose(input)
@@ -185,6 +197,8 @@ struct SieveInput {
     let history: AttributionHistory
     let parser: SpeakerPhraseParser
     let cues: CueVerbMatcher
+    /// Code-point starts of the document's place mentions.
+    var places: Set<Int> = []
 
     /// The quote's word.
     var t: Int { candidates[candidate].token }

@@ -4,9 +4,13 @@
 /// (`colon-intro`, a cue verb); `X : « … »` (`colon-name`); `Même constat chez X, directrice de l’école : « … »`,
 /// `Réaction d’Amadou Ba Diop : « … »`, `Le témoignage de X est accablant : « … »` (`colon-chez`);
 /// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`).
+/// A place before the colon (`Marseille : « … »`, a heading) is no speaker.
 enum ColonIntroductionSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
-        find(input.words, input.t, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.9) }
+        guard let found = find(input.words, input.t, parser: input.parser, cues: input.cues) else { return nil }
+        // Marseille : « Nous ne partirons pas »: a heading naming a place, not a speaker.
+        if found.rule == "colon-name", let p = found.phrase, p.titleGender == nil, p.roleLemma == nil, input.places.contains(p.nameStart) { return nil }
+        return .mention(found, confidence: 0.9)
     }
 
     /// Nouns of what someone says, before `de X` ahead of a colon (`Réaction d’Amadou Ba Diop : « … »`).

@@ -27,6 +27,8 @@ enum CueAfterSieve {
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return SpeakerFind(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
+        // « … », y écrit X / lui a répondu X / nous confie X: object pronouns before the verb.
+        if cues.match(w, at: k, limit: e) == nil, let verb = afterClitics(w, k, limit: e), cues.match(w, at: verb, limit: e)?.form == .finite { k = verb }
         guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
             // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise.
             if let verb = cues.finiteVerbLemma(w, at: k), let p = parser.phrase(w, at: k + 1, limit: e),
@@ -37,10 +39,13 @@ enum CueAfterSieve {
             return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
         var phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
-        if let inv = m.invertedPronoun, w[inv].key == "on", let place = placeOfOn(w, at: m.end, limit: e, parser: parser) {
+        if let inv = m.invertedPronoun, w[inv].key == "on",
+           let place = placeOfOn(w, at: m.end, limit: e, parser: parser) ?? placeOfOn(w, at: m.end + 1, limit: e, parser: parser) {
+            // (peut-on lire dans…: past the infinitive)
             phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
         }
-        guard let p = phrase else { return nil }
+        guard var p = phrase else { return nil }
+        if p.form != .pronoun, let person = spokesperson(w, at: p.nextWord, limit: e, parser: parser) { p = person }
         // `« … », a-t-il déclaré, « … »`: the first part of a quote cut by an incise.
         var n = p.nextWord
         if n < e, w[n].key == "," { n += 1 }
@@ -48,10 +53,37 @@ enum CueAfterSieve {
         return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
     }
 
-    /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF` after a cue inverted with `on`:
-    /// the organisation that speaks.
+    /// The word after one or two object pronouns at `k` (`y`, `lui`, `nous`; not the articles `le`, `la`, nor `se`).
+    static func afterClitics(_ w: [AttributionWord], _ k: Int, limit e: Int) -> Int? {
+        var j = k
+        while j < e, j - k < 2, w[j].isWord, SpeakerPhraseParser.clitics.contains(w[j].key), !SpeakerPhraseParser.definite.contains(w[j].key),
+              w[j].key != "se", w[j].key != "s'" { j += 1 }
+        return j > k && j < e ? j : nil
+    }
+
+    /// `par la voix de Sandrine Roy`, `, par l’intermédiaire de son porte-parole X` after an organisation: the person
+    /// who speaks for it (`« … », a dénoncé la CFDT par la voix de Sandrine Roy` → Sandrine Roy).
+    static func spokesperson(_ w: [AttributionWord], at start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var k = start
+        if k < e, w[k].key == "," { k += 1 }
+        guard k + 3 < e, SpeechNounAfterSieve.isPart(w[k], "passive"), SpeakerPhraseParser.definite.contains(w[k + 1].key),
+              SpeechNounAfterSieve.isPart(w[k + 2], "voice"), SpeakerPhraseParser.deForms.contains(w[k + 3].key) else { return nil }
+        guard let p = parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
+              p.form == .name && !p.isOrganisation || p.form == .role && !p.isPlural else { return nil }
+        return p
+    }
+
+    /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF`, `dans le communiqué du
+    /// collectif X` after a cue inverted with `on`: the organisation (or the person) that speaks.
     static func placeOfOn(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard k < e, w[k].isWord else { return nil }
+        // peut-on lire dans le communiqué du collectif X, indique-t-on dans l’entourage du ministre X: the source.
+        if SpeechNounAfterSieve.isPart(w[k], "within"), k + 3 < e, SpeechNounAfterSieve.isDeterminer(w[k + 1]), w[k + 2].isWord,
+           !w[k + 2].isCapitalized, SpeakerPhraseParser.deForms.contains(w[k + 3].key),
+           let p = parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
+           p.form == .name || p.form == .role || p.isOrganisation {
+            return p
+        }
         var at: Int
         switch w[k].key {
         case "chez", "à", "au": at = k + 1

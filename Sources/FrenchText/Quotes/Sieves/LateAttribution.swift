@@ -15,6 +15,7 @@ enum LateAttribution {
     static func confidence(_ sieve: AttributionSieve) -> Double {
         switch sieve {
         case .headlineRepeat: return 0.7
+        case .conversation: return 0.7
         case .sentenceSubjectLate: return 0.6
         case .namedAfter: return 0.5
         default: return 0.3
@@ -32,6 +33,7 @@ enum LateAttribution {
 
     static func run(_ sieve: AttributionSieve, _ index: Int, _ input: Input) -> Int? {
         switch sieve {
+        case .conversation: return ConversationSieve.speaker(of: index, input)
         case .headlineRepeat: return HeadlineRepeatSieve.speaker(of: index, input)
         case .sentenceSubjectLate: return SentenceSubjectSieve.speaker(of: index, input)
         case .namedAfter: return NamedAfterSieve.speaker(of: index, input)
@@ -41,7 +43,8 @@ enum LateAttribution {
     }
 
     /// Attributes the direct quotes still without a speaker; first, the sentence's subject takes back the quotes a
-    /// weak sieve gave to someone else (``SentenceSubjectSieve/weakRules``).
+    /// weak sieve gave to someone else (``SentenceSubjectSieve/weakRules``), and an interview's answers go to the
+    /// interviewee (``ConversationSieve/overridable``).
     static func attributeRest(_ quotes: [Quote], model: ParticipantModel, document: Document) -> [Quote] {
         var participants = [Int: Int]()
         for (i, q) in quotes.enumerated() {
@@ -53,7 +56,11 @@ enum LateAttribution {
             guard let id = SentenceSubjectSieve.speaker(of: i, input), id != participants[i] else { continue }
             out[i] = linked(quotes[i], to: id, by: .sentenceSubjectLate, model: model)
         }
-        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker?.name == nil && quotes[i].speaker == nil {
+        for i in quotes.indices where quotes[i].kind == .direct && ConversationSieve.overridable.contains(quotes[i].rule) {
+            guard let id = ConversationSieve.speaker(of: i, input), id != participants[i] else { continue }
+            out[i] = linked(quotes[i], to: id, by: .conversation, model: model)
+        }
+        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
             for sieve in order {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)

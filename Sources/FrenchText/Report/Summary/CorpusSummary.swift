@@ -84,7 +84,12 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
     }
 
     /// The NFC form of `s`: the key of names, sources and forms.
-    static func key(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+    static func key(_ s: String) -> String {
+        // Text made only of scalars below U+0300 (Latin letters with their accents precomposed) and of the
+        // general punctuation U+2010–U+2027 and `€` is NFC already: none decomposes, none composes.
+        if s.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x2010...0x2027).contains($0.value) || $0.value == 0x20AC }) { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
 
     /// The key of an inclusive form: its masculine and feminine expansions, lower-cased, NFC.
     static func inclusiveKey(masc: String, fem: String) -> String { key(masc.lowercased()) + "/" + key(fem.lowercased()) }

@@ -36,6 +36,6 @@ import Testing
     @Test func explainShowsTheSievesTriedAndTheOneThatFired() throws {
         let q = try #require(SieveTestSupport.quotes("Le préfet Marc Dubreuil a déclaré : « Nous fermerons la route demain matin. »").first)
         let path = q.stage1Path()
-        #expect(path.hasPrefix("incise-inside ✗ › cue-after ✗ › colon-intro ✓ [colon-intro]"), "\(path)")
+        #expect(path.hasPrefix("incise-inside ✗ › cue-after ✗ › speech-noun-after ✗ › same-sentence:participle ✗ › colon-intro ✓ [colon-intro]"), "\(path)")
     }
 }

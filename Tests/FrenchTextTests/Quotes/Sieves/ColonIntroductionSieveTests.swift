@@ -30,3 +30,24 @@ import Testing
         #expect(q?.speaker?.name == "Hélène Marchand")
     }
 }
+
+/// A heading `Place : « … »` names where, not who: the quote stays without a speaker unless the text names one.
+@Suite struct ColonIntroductionPlaceTests {
+    @Test(arguments: [
+        "Marseille : « Nous ne partirons pas »\n\nLes locataires de la rue d’Aubagne refusent de quitter leur immeuble.",
+        "Toulouse : « La ligne ne fermera jamais »\n\nLes usagers du train de nuit se sont réunis samedi devant la gare.",
+        "Bordeaux : « On veut juste être entendus »\n\nPlusieurs centaines de parents ont défilé mercredi dans le centre.",
+    ])
+    func placeHeadingIsNoSpeaker(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q != nil)
+        #expect(q?.rule != .colonName)
+        #expect(q?.speaker?.name == nil)
+    }
+
+    @Test func personHeadingStillSpeaks() {
+        let q = SieveTestSupport.quotes("Sophie Lambert : « L’eau deviendra un bien rare »\n\nLa directrice de l’institut alerte.").first
+        #expect(q?.rule == .colonName)
+        #expect(q?.speaker?.name == "Sophie Lambert")
+    }
+}

@@ -32,3 +32,60 @@ import Testing
         #expect(q?.speaker?.name == "Anna Wright")
     }
 }
+
+/// An inversion without its hyphen, or with a reflexive verb, right after the quote (`», dit il`, `», s’est il adressé`).
+@Suite struct CueAfterInversionTests {
+    @Test(arguments: [
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est-il adressé à la foule.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est il adressé à la foule.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », s’est il exclamé.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », dit il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus » lance t il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », a t-il promis.",
+        "Le maire Paul Henry a reçu les habitants. « Le budget est voté », explique t-il.",
+        "Le maire Paul Henry a reçu les habitants. « Je vous ai entendus », concède t’il.",
+    ])
+    func invertedPronounWithoutHyphen(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Paul Henry")
+    }
+}
+
+/// An organisation speaking through someone (`par la voix de X`): the person speaks.
+@Suite struct CueAfterSpokespersonTests {
+    @Test(arguments: [
+        ("« Une provocation inacceptable de la direction », a dénoncé la CFDT par la voix de Sandrine Roy.", "Sandrine Roy"),
+        ("« Une provocation inacceptable de la direction », a dénoncé la CFDT, par la voix de sa secrétaire générale, Sandrine Roy.", "Sandrine Roy"),
+        ("« Une provocation inacceptable », réagit le syndicat Sud par la voix de Marie Lopez, sa porte-parole.", "Marie Lopez"),
+        ("« Une provocation inacceptable », a réagi le syndicat Force ouvrière par l’intermédiaire de Paul Roux.", "Paul Roux"),
+    ])
+    func thePersonSpeaksForTheOrganisation(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.speaker?.kind == .person)
+    }
+}
+
+/// The source after an `on` inversion (`dans le communiqué de X`), and object pronouns before the cue verb (`y écrit X`).
+@Suite struct CueAfterSourceTests {
+    @Test(arguments: [
+        ("« Aucune étude n’a été menée », peut-on lire dans le communiqué du collectif Terre vivante.", "collectif Terre vivante"),
+        ("« Aucune étude n’a été menée », peut-on lire dans un communiqué de la préfecture de la Gironde.", "préfecture de la Gironde"),
+        ("« Le site restera ouvert », indique-t-on dans l’entourage du ministre de l’Industrie, Roland Lescure.", "Roland Lescure"),
+    ])
+    func theSourceAfterOn(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    @Test(arguments: [
+        "Le syndicat a publié un communiqué mardi. « La direction doit revenir à la table », y écrit son secrétaire, Marc Leroy.",
+        "La ministre a appelé le syndicat. « La direction doit revenir à la table », lui a répondu son secrétaire, Marc Leroy.",
+        "Nous l’avons rencontré mardi. « La direction doit revenir à la table », nous confie Marc Leroy, secrétaire du syndicat.",
+    ])
+    func objectPronounsBeforeTheCue(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.rule == .cueAfter)
+        #expect(q?.speaker?.name == "Marc Leroy")
+    }
+}

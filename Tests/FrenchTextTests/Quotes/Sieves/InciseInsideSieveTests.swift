@@ -22,3 +22,22 @@ import Testing
         #expect(quotes.first?.speaker?.name == "Marc Dubreuil")
     }
 }
+
+/// A role whose complement ends with an acronym or a party in brackets, then the apposed name.
+@Suite struct InciseBracketApposedNameTests {
+    @Test(arguments: [
+        "« Nous ne reculerons pas, poursuit la présidente du Conseil central de Lyon (CCL-CGT), Dominique Perrin. Le syndicat tiendra bon. »",
+        "« Nous ne reculerons pas, affirme le secrétaire de la Fédération des mines (FDM), Dominique Perrin. Le syndicat tiendra bon. »",
+        "« Nous ne reculerons pas, lance la porte-parole du groupe écologiste (EELV), Dominique Perrin. Le syndicat tiendra bon. »",
+    ])
+    func theNameAfterTheBracketSpeaksBothParts(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Dominique Perrin" && $0.rule == .inciseInside })
+    }
+
+    @Test func afterTheQuoteToo() {
+        let q = SieveTestSupport.quotes("« Nous ne reculerons pas », a déclaré la présidente du Conseil central de Lyon (CCL-CGT), Dominique Perrin.").first
+        #expect(q?.speaker?.name == "Dominique Perrin")
+    }
+}

@@ -32,3 +32,25 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "préfecture de Seine-Maritime")
     }
 }
+
+/// A pronoun subject before the quote whose gender no subject around agrees with: the nearest person named who does
+/// (`Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`), not a speaker of an earlier paragraph.
+@Suite struct PronounNearestAgreeingTests {
+    @Test(arguments: [
+        ("La ministre Agnès Fournier a parlé hier.\n\nPaul Henry a félicité Marie Dupont pour sa victoire. Elle a rappelé que "
+            + "« le travail ne fait que commencer ».", "Marie Dupont"),
+        ("La ministre Agnès Fournier a parlé hier.\n\nLe maire Paul Henry a reçu Claire Morel à la mairie. Elle a insisté sur "
+            + "la nécessité d’agir : « Nous ne pouvons plus attendre. »", "Claire Morel"),
+        ("Sophie Bernard a présenté le projet hier.\n\nLa présidente Anne Roux a salué Marc Petit pour son travail. Il a "
+            + "répondu que « rien n’aurait été possible sans l’équipe ».", "Marc Petit"),
+    ])
+    func nearestAgreeingPerson(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    /// The subject of the sentence before stands when it agrees.
+    @Test func theAgreeingSubjectStands() {
+        let text = "Le président Marc Olivier a rencontré le préfet Alain Morin. Il a rappelé que « la sécurité reste la priorité »."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Marc Olivier")
+    }
+}
