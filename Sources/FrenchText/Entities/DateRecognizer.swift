@@ -224,7 +224,9 @@ struct DateRecognizer {
         let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
         let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
         // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
-        if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false) { return nil }
+        // la Révolution de 1789, la Commune de 1871: `de` after a capitalised name of an event also leads.
+        let afterEventName = prev?.keyText == "de" && context.word(i - 2).map { $0.wordClass == .word && $0.isCapitalized && !$0.isAllCaps } == true
+        if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false), !afterEventName { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
             if let prev, tables.isDateWord(prev.key, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }

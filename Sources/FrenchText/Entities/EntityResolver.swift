@@ -332,25 +332,38 @@ struct EntityResolver {
         return !Self.placeLeads.contains(prev.key)
     }
 
-    /// `Le Maire a défendu` after `Bruno Le Maire`: a surname that comes back alone keeps the capitalised article
-    /// or particle of the full name (`Le Pen`, `De Croo`, `Van Damme`).
+    /// `Le Maire a défendu` after `Bruno Le Maire`: a surname that comes back alone keeps the article or particle
+    /// of the full name (`Le Pen`, `De Croo`; `le général de Gaulle` after `Charles de Gaulle`). A capitalised
+    /// particle comes back capitalised; a lower-case one in either case (`De Gaulle a dit`).
     private func extendParticleSurnames(_ chosen: inout [EntityCandidate]) {
-        var particleOf = [String: String]()
+        // The particles before each full name's last word, nearest first (`der`, `von` in `Ursula von der Leyen`).
+        var particlesOf = [String: [(key: String, capitalised: Bool)]]()
         for c in chosen where c.type == .person && c.range.count >= 3 {
-            let p = words[c.range.upperBound - 2]
-            if p.wordClass == .word, p.isCapitalized, context.tables.particles.contains(p.key) {
-                particleOf[words[c.range.upperBound - 1].keyText] = p.keyText
+            var found = [(key: String, capitalised: Bool)]()
+            var k = c.range.upperBound - 2
+            while k > c.range.lowerBound, found.count < 2, words[k].wordClass == .word || words[k].wordClass == .elision,
+                  context.tables.particles.contains(words[k].key) {
+                found.append((words[k].keyText, words[k].isCapitalized))
+                k -= 1
             }
+            if !found.isEmpty { particlesOf[words[c.range.upperBound - 1].keyText] = found }
         }
-        guard !particleOf.isEmpty else { return }
+        guard !particlesOf.isEmpty else { return }
         var taken = [Bool](repeating: false, count: words.count)
         for c in chosen { for p in c.range { taken[p] = true } }
         for n in chosen.indices where chosen[n].type == .person && chosen[n].range.count == 1 {
             let i = chosen[n].range.lowerBound
-            guard i > 0, !taken[i - 1], let particle = particleOf[words[i].keyText], words[i - 1].keyText == particle,
-                  words[i - 1].isCapitalized, words[i - 1].spaceAfter else { continue }
-            chosen[n].range = (i - 1)..<(i + 1)
-            taken[i - 1] = true
+            guard let particles = particlesOf[words[i].keyText] else { continue }
+            var start = i
+            for particle in particles {
+                let k = start - 1
+                guard k >= 0, !taken[k], words[k].keyText == particle.key, words[k].isCapitalized || !particle.capitalised,
+                      words[k].spaceAfter || words[k].wordClass == .elision else { break }
+                start = k
+            }
+            guard start < i else { continue }
+            chosen[n].range = start..<(i + 1)
+            for k in start..<i { taken[k] = true }
         }
     }
 

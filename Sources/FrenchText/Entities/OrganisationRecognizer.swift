@@ -111,7 +111,9 @@ struct OrganisationRecognizer {
                 if let c = context.word(n), c.wordClass == .word, c.isCapitalized, !c.sentenceStart, context.isNameWord(n), tables.months[c.key] == nil, !place {
                     j = n; continue
                 }
+                // …but not a date: `sa filiale Norlac en mai`.
                 if introduced, n == j + 1, let c = context.word(n), c.wordClass == .word, !c.isCapitalized, context.isNounOrAdjective(c), !context.isVerbOnly(c),
+                   tables.months[c.key] == nil, !tables.weekdays.contains(c.key),
                    closesName(after: n) {
                     return n + 1
                 }

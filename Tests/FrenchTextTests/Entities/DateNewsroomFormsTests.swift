@@ -38,3 +38,24 @@ import Testing
         #expect(!entityLabels(text).contains { $0.hasPrefix("DATE 2019-") || $0.hasPrefix("DATE 2023/") })
     }
 }
+
+/// An old year after a capitalised event name and `de` is a date: `la Révolution de 1789`.
+@Suite struct DateOldYearAfterEventTests {
+    @Test(arguments: [
+        ("La Révolution de 1789 a changé le pays.", "DATE 1789=1789"),
+        ("La Commune de 1871 est commémorée.", "DATE 1871=1871"),
+    ])
+    func isADate(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
+
+    @Test func anAdjectiveAfterTheEventNameIsAKnownMiss() {
+        withKnownIssue("only a capitalised word right before `de` leads an old year") {
+            #expect(entityLabels("L’Exposition universelle de 1889 a vu naître la tour.").contains("DATE 1889=1889"))
+        }
+    }
+
+    @Test func aCountAfterDeIsNone() {
+        #expect(!entityLabels("Il reste plus de 1500 places.").contains { $0.hasPrefix("DATE") })
+    }
+}

@@ -7,8 +7,8 @@ extension PlaceRecognizer {
     }
 
     /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `GENÈVE (Reuters) -`.
-    /// A word in capitals before a bare dash is a place only when the gazetteer knows it (`LYON – La mairie…`,
-    /// not `MEMORIAL – Le centre…`).
+    /// A name before a bare dash is a place only when the gazetteer knows it (`LYON – La mairie…`, not `MEMORIAL –
+    /// Le centre…`) or, written in lower case, when the dictionary has it as a proper noun (`Plouzané – La commune…`).
     func dateline(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.sentenceStart, w.isCapitalized, context.isNameWord(i) else { return nil }
@@ -22,7 +22,7 @@ extension PlaceRecognizer {
         // Regional press: `Landerneau. La communauté…`, `Rimouski – Le centre…`, `Vevey (VD) – Le groupe…`.
         if w.paragraphStart, !context.isCommonLower(w), !context.isFirstName(w) || context.isProperNoun(w),
            let mark = context.word(end), let after = context.word(end + 1), after.wordClass == .word, after.isCapitalized, !after.paragraphStart,
-           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) && (!w.isAllCaps || isKnownPlace(i, end: end))
+           mark.text == "." && !w.isAllCaps && end == i + 1 || ["–", "—"].contains(mark.text) && (isKnownPlace(i, end: end) || !w.isAllCaps && context.isProperNoun(w))
             || Self.isDatelinePlace(i, end: end, context: context) {
             return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
         }

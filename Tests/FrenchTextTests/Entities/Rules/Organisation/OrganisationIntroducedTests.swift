@@ -16,3 +16,16 @@ import Testing
         #expect(candidates("Le groupe a annoncé un plan social.", by: .organisationIntroduced).isEmpty)
     }
 }
+
+/// More nouns of companies before their name: `l’enseigne Gifi`, `la PME bretonne Kerbio`, `sa filiale Norlac`.
+@Suite struct OrganisationIntroducedCompanyNounsTests {
+    @Test(arguments: [
+        ("L’enseigne Gifi ferme trois magasins.", "Gifi"),
+        ("La PME bretonne Kerbio exporte en Asie.", "Kerbio"),
+        ("Le groupe a cédé sa filiale Norlac en mai.", "Norlac"),
+        ("L’équipementier Valmeca supprime des postes.", "Valmeca"),
+    ])
+    func theNameIsAnOrganisation(text: String, name: String) {
+        #expect(entityLabels(text).contains("ORG \(name)"), "\(entityLabels(text))")
+    }
+}

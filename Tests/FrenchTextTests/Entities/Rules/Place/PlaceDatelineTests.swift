@@ -38,3 +38,16 @@ import Testing
         #expect(entityLabels(text).contains("LOC \(name)"))
     }
 }
+
+/// `place-dateline` after a bare dash, in lower case: a known place or a proper noun of the dictionary.
+@Suite struct PlaceDatelineLowerCaseTests {
+    @Test(arguments: ["Memorial – Le centre rouvre ses portes.", "Patrimoine – Les bénévoles restaurent la chapelle."])
+    func aWordNoListKnowsIsNoPlace(text: String) {
+        #expect(candidates(text, by: .placeDateline).isEmpty)
+    }
+
+    @Test(arguments: [("Plouzané – La commune vote son budget.", "Plouzané"), ("Landerneau – Le maire a parlé.", "Landerneau")])
+    func aKnownTownIsAPlace(text: String, name: String) {
+        #expect(entityLabels(text).contains("LOC \(name)"))
+    }
+}
