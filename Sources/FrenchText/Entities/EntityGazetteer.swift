@@ -116,7 +116,7 @@ final class EntityGazetteer: Sendable {
         entries(startingWith: key)?.first { $0.keys.count == 1 && $0.type == .location }
     }
 
-    /// True when the word keys spell a known town (`["le", "havre"]`).
+    /// True when the word keys spell a known town (`le` `havre`).
     func isCity(keys: [String]) -> Bool { cityKeys.contains(keys) }
 
     /// True when words `range` spell a known town (`Liège` in `province de Liège`).

@@ -91,8 +91,8 @@ enum EntityWords {
     }
 
     private static let startsAfter = Set(LexicalTables.lines(.entityClauseStartMarks).map { FormStore.shared.intern($0) })
-    /// Elided letters that open a name when capitalised, as keys (`n'`, `m'`).
-    private static let hyphens = Set(["-", "\u{2010}", "\u{2011}"].map { FormStore.shared.intern($0) })
+    /// The hyphens that join two parts of a number (`10-12`): hyphen-minus, hyphen, non-breaking hyphen.
+    private static let hyphens = Set("-\u{2010}\u{2011}".map { FormStore.shared.intern(String($0)) })
     private static let period = FormStore.shared.intern(".")
     private static let slashOrPeriod = Set(["/", "."].map { FormStore.shared.intern($0) })
 }

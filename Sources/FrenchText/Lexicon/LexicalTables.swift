@@ -244,6 +244,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeechAfterWords = "quote_speech_after_words.tsv"
     case quoteContractedArticles = "quote_contracted_articles.tsv"
     case quoteSloganWords = "quote_slogan_words.tsv"
+    case quoteFunctionWords = "quote_function_words.tsv"
+    case quoteLightInfinitives = "quote_light_infinitives.tsv"
     case quoteReplyLemmas = "quote_reply_lemmas.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
@@ -403,6 +405,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeechAfterWords: PackageResources.quote_speech_after_words_tsv
         case .quoteContractedArticles: PackageResources.quote_contracted_articles_tsv
         case .quoteSloganWords: PackageResources.quote_slogan_words_tsv
+        case .quoteFunctionWords: PackageResources.quote_function_words_tsv
+        case .quoteLightInfinitives: PackageResources.quote_light_infinitives_tsv
         case .quoteReplyLemmas: PackageResources.quote_reply_lemmas_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv

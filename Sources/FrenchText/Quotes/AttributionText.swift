@@ -7,7 +7,7 @@
 /// initial (`J.`, `J.-P.`), its key without the period; any other (`etc.`, `p.`) is the word and a full stop.
 ///
 /// ```swift
-/// // "a-t-il déclaré"  → ["a", "il" (inverted), "déclaré"]
+/// // "a-t-il déclaré"  → a · il (inverted) · déclaré
 /// // "s’indignait"     → ["s’" (elided), "indignait"]
 /// ```
 struct AttributionText: Sendable {

@@ -35,7 +35,7 @@ struct CueVerbMatcher {
     /// Words of the phrases slipped between the auxiliary and the participle:
     /// `a quant à elle estimé`, `a pour sa part rappelé`, `a de son côté indiqué`, `a lui aussi dénoncé`.
     static let inserts: Set<String> = Set(LexicalTables.lines(.quoteAuxiliaryInserts))
-    static let finiteTags: Set<String> = ["ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp"]
+    static let finiteTags: Set<String> = QuoteFunctionWords.finiteTag
 
     struct Form { var lemma: String; var finite: Bool; var pastParticiple: Bool; var presentParticiple: Bool }
 
@@ -245,8 +245,8 @@ struct CueVerbMatcher {
     /// Light verbs that carry a speech infinitive: `fait savoir`, `tient à préciser`, `veut croire`.
     static let lightVerbs: Set<String> = Set(LexicalTables.lines(.quoteLightVerbs))
     /// Infinitives that make speech after a light verb besides the cue verbs (`fait valoir`, `veut croire`).
-    static let lightInfinitives: [String: Set<String>] = ["faire": ["savoir", "valoir", "remarquer", "observer", "part"],
-                                                          "vouloir": ["croire"], "tenir": []]
+    static let lightInfinitives: [String: Set<String>] = LexicalTables.rows(.quoteLightInfinitives)
+        .filter { $0.count >= 2 }.reduce(into: [:]) { $0[$1[0], default: Set()].insert($1[1]) }
 
     /// `fait savoir X`, `a tenu à rappeler X`, `veut croire X`, `fait-il valoir`: the group as one cue
     /// (lemma `faire savoir`, or the infinitive's when it is a cue verb itself: `tenir à préciser` → `préciser`).
@@ -267,7 +267,7 @@ struct CueVerbMatcher {
         guard let light else { return nil }
         k += 1
         if k < end, w[k].isInverted { inverted = inverted ?? k; k += 1 }
-        if k < end, w[k].isWord, ["bien", "aussi", "encore", "surtout", "toutefois", "cependant"].contains(w[k].key) { k += 1 }
+        if k < end, w[k].isWord, QuoteFunctionWords.lightAdverb.contains(w[k].key) { k += 1 }
         if light == "tenir" {
             guard k < end, w[k].key == "à" else { return nil }
             k += 1

@@ -39,7 +39,7 @@ extension QuoteExtractor {
             while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
             if e > paragraphStart, s[e - 1] == ",", !crossedComma { crossedComma = true; e -= 1; continue }
             var b = e
-            while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ["-", "·", "'", "’"].contains(s[b - 1]) { b -= 1 }
+            while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || "-·'’".unicodeScalars.contains(s[b - 1]) { b -= 1 }
             guard b < e else { return false }
             var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
             // s’intitule « … », s’appelle « … »: a name follows.
@@ -77,7 +77,7 @@ extension QuoteExtractor {
         guard r.markEnd < end else { return false }
         wordView.scan(r.markEnd..<end, paragraph: r.paragraph, into: &after)
         guard let first = after.first, first.isWord, !first.isCapitalized, cues.match(after, at: 0) == nil else { return false }
-        return CueVerbMatcher.auxiliaries.contains(first.key) || ["est", "sera", "était", "fut", "sont"].contains(first.key)
+        return CueVerbMatcher.auxiliaries.contains(first.key) || QuoteFunctionWords.copulaForm.contains(first.key)
             || parser.isFiniteVerbWord(first.key)
     }
 
@@ -103,7 +103,7 @@ extension QuoteExtractor {
         if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
             if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
-            if ["comme", "de", "d'"].contains(w.key), before.count >= 2,
+            if QuoteFunctionWords.comparisonDe.contains(w.key), before.count >= 2,
                morphology.analyses(before[before.count - 2].key).contains(where: { $0.isVerb }) { return false }
         }
         return true

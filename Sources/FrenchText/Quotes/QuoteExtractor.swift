@@ -263,7 +263,7 @@ public struct QuoteExtractor: Sendable {
             let spokenBefore = !Self.isTitleCase(pass.scalars, pass.candidates[ci].start..<pass.candidates[ci].end)
                 && (max(b, t - 4)..<max(b, t - 1)).contains { k in
                     guard let m = pass.cues.match(words, at: k, limit: t - 1), m.form == .finite else { return false }
-                    return m.end == t - 1 || m.end == t - 2 && ["d'", "de"].contains(words[t - 2].key)
+                    return m.end == t - 1 || m.end == t - 2 && QuoteFunctionWords.deElided.contains(words[t - 2].key)
                 }
             var spoken = spokenBefore
             if !spoken, let found = CueAfterSieve.find(words, t, limit: e, parser: pass.parser, cues: pass.cues), let p = found.phrase,

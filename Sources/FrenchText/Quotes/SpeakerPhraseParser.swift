@@ -32,7 +32,7 @@ struct SpeakerPhraseParser {
     static let complementStops: Set<String> = Set(LexicalTables.lines(.quoteComplementStops))
     /// Nouns of a unit inside an institution (`le service urbanisme de la Ville de Lunel`): the institution speaks.
     static let subUnitNouns: Set<String> = Set(LexicalTables.lines(.quoteSubUnitNouns))
-    static let boundaryPunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "—", "–", "-", ".", "!", "?", "…", "/"]
+    static let boundaryPunctuation = Set(",;:()[]—–-.!?…/".map(String.init))
 
     // MARK: Words
 
@@ -109,7 +109,7 @@ struct SpeakerPhraseParser {
                 if Self.particles.contains(key) || SpeakerPhraseParser.quoteNameInnerWords.contains(key) { k += 1; continue }
                 if Self.complementStops.contains(key) { break }
                 // Le Groupe Mutuel estime que…: a cue verb after the name ends it (not after a determiner: de la défense).
-                if !w[k].isCapitalized, !Self.particles.contains(w[k - 1].key), !["le", "la", "les", "l'"].contains(w[k - 1].key), isCueVerbForm(key) { break }
+                if !w[k].isCapitalized, !Self.particles.contains(w[k - 1].key), !QuoteFunctionWords.definiteArticle.contains(w[k - 1].key), isCueVerbForm(key) { break }
                 guard w[k].isCapitalized || isAdjectiveOrNoun(key) else { break }
                 k += 1
                 lastContent = k
@@ -207,7 +207,7 @@ struct SpeakerPhraseParser {
                     k = pp.nextWord
                 } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
                     k = n + 1  // à franceinfo, pour sa part
-                    if k < limit, w[k].isWord, ["part", "côté"].contains(w[k].key) { k += 1 }
+                    if k < limit, w[k].isWord, QuoteFunctionWords.sideNoun.contains(w[k].key) { k += 1 }
                 } else {
                     return nil
                 }
@@ -332,7 +332,7 @@ struct SpeakerPhraseParser {
            table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
             nounKey = lemma  // préfectures → préfecture, avocats → avocat
         }
-        let demonstrative = ["ce", "cet", "cette"].contains(x.key)
+        let demonstrative = QuoteFunctionWords.demonstrative.contains(x.key)
         let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
         if table.documentNouns.contains(nounKey), !indefinite {
             // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
@@ -566,7 +566,7 @@ struct SpeakerPhraseParser {
             }
             if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
             // des producteurs de lait s’inquiète: a reflexive or negated verb ends the complement.
-            if w[k].isWord, ["s'", "se", "ne", "n'"].contains(w[k].key) { break }
+            if w[k].isWord, QuoteFunctionWords.reflexiveOrNegation.contains(w[k].key) { break }
             // l’économiste des transports Anne-Catherine Servais: the name is not part of the complement.
             if k > e + 1, w[k].isTitle || (w[k].isCapitalized && isFirstNameWord(w[k].text) && k + 1 < limit && isNameWord(w, k + 1)) { break }
             k += 1; count += 1
@@ -588,7 +588,7 @@ struct SpeakerPhraseParser {
             let key = w[i].key
             if w[i].isWord, SpeakerPhraseParser.quoteRoleComplementPrepositions.contains(key) {
                 var n = i + 1
-                if n < r.upperBound, ["la", "l'", "le", "les"].contains(w[n].key) { n += 1 }
+                if n < r.upperBound, QuoteFunctionWords.definiteArticle.contains(w[n].key) { n += 1 }
                 if let e = nameRun(w, from: n, limit: r.upperBound) {
                     let words = w[n..<e].map(\.text)
                     let org = isOrganisationName(words)

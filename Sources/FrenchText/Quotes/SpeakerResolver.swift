@@ -38,11 +38,11 @@ struct SpeakerResolver {
         var role: String?
         var organisation: String?
         /// Lemmas of the roles the document gives the person (`maire`).
-        var roles: Set<String> = []
+        var roles = Set<String>()
         /// Lower-cased words of the roles as stated (`ministre`, `des`, `transports`).
-        var roleWords: Set<String> = []
+        var roleWords = Set<String>()
         /// Keys of the name's words, for matching mentions.
-        var wordKeys: Set<String> = []
+        var wordKeys = Set<String>()
         /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
         var unnamed = false
     }
@@ -153,7 +153,7 @@ struct SpeakerResolver {
                 if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
                     nameStart = i  // Le Groupe Mutuel
                 }
-            } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, ["de", "d'"].contains(words[i + 1].key) {
+            } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
                 kind = Self.unstatedKind; nameStart = i + 2
             }
             guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
@@ -344,7 +344,7 @@ struct SpeakerResolver {
         let reachedStart = s == 0 || w[s - 1].sentence != w[i].sentence
         if !reachedStart { return ["–", "—"].contains(w[i - 1].key) }
         // Pour le sociologue X, … / Selon X, …: the one the sentence is about.
-        if ["pour", "selon"].contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
+        if QuoteFunctionWords.sourcePreposition.contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
            !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
             return true
         }
@@ -569,12 +569,12 @@ struct SpeakerResolver {
     /// `service communication de l’agglomération` → the organisation named before with `agglomération` in its name).
     private mutating func institution(in words: [String], before offset: Int) -> String? {
         guard let head = words.first, SpeakerPhraseParser.subUnitNouns.contains(QuoteLexicon.key(head)),
-              let de = words.firstIndex(where: { ["de", "du", "des"].contains(QuoteLexicon.key($0)) || QuoteLexicon.key($0).hasPrefix("d'") }) else { return nil }
+              let de = words.firstIndex(where: { QuoteFunctionWords.deContracted.contains(QuoteLexicon.key($0)) || QuoteLexicon.key($0).hasPrefix("d'") }) else { return nil }
         var tail = Array(words[de...])
         let first = QuoteLexicon.key(tail[0])
         if first.hasPrefix("d'"), first.count > 2 { tail[0] = String(tail[0].dropFirst(2)) } else { tail.removeFirst() }
         if let article = tail.first.map(QuoteLexicon.key) {
-            if ["la", "le", "les", "l'"].contains(article) { tail.removeFirst() }
+            if QuoteFunctionWords.definiteArticle.contains(article) { tail.removeFirst() }
             else if article.hasPrefix("l'") { tail[0] = String(tail[0].dropFirst(2)) }
         }
         guard let noun = tail.first, !noun.isEmpty else { return nil }

@@ -36,9 +36,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
     public internal(set) var mentions: [ParticipantMention] = []
 
     /// Lemmas of the role nouns (`entraîneur`), for matching `l’entraîneur liégeois`.
-    var roleLemmas: Set<String> = []
+    var roleLemmas = Set<String>()
     /// Lookup keys of the name's words and aliases, for matching mentions.
-    var wordKeys: Set<String> = []
+    var wordKeys = Set<String>()
     var genderVotes: [SpeakerGender: Int] = [:]
     var firstNameGender: SpeakerGender?
 

@@ -58,7 +58,7 @@ enum ColonIntroductionSieve {
                 continue
             }
             if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != "côté",
-               p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !["est", "reste", "semble", "paraît"].contains(w[$0].key) }) {
+               p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !QuoteFunctionWords.colonCopula.contains(w[$0].key) }) {
                 return SpeakerFind(phrase: p, cue: nil, rule: "colon-chez")
             }
         }

@@ -97,7 +97,7 @@ enum CueAfterSieve {
         }
         guard at < e else { return nil }
         var p = parser.phrase(w, at: at, limit: e, generic: true)
-        if p == nil, ["au", "du"].contains(w[at].key) {
+        if p == nil, QuoteFunctionWords.contractedArticle.contains(w[at].key) {
             // au ministère de l’Intérieur: the article is in the preposition.
             p = parser.phrase(w, at: at + 1, limit: e, generic: true)
         }

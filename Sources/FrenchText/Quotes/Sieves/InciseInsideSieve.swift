@@ -87,7 +87,7 @@ extension InciseInsideSieve {
         if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {
             var k = b + 1
             while k < inner.count, k - b <= 8, inner[k].isWord, !parser.isFiniteVerbWord(inner[k].key),
-                  !SpeakerPhraseParser.stopsSubjectSearch.contains(inner[k].key) || ["en", "y"].contains(inner[k].key) { k += 1 }
+                  !SpeakerPhraseParser.stopsSubjectSearch.contains(inner[k].key) || QuoteFunctionWords.adverbialPronoun.contains(inner[k].key) { k += 1 }
             if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–", "."].contains(inner[k].key) { b = k }
         }
         return b

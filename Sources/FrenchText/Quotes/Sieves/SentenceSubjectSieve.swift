@@ -15,7 +15,7 @@ enum SentenceSubjectSieve {
     static func subject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun || p.isDocument,
               p.form == .role || p.form == .pronoun || p.isDocument || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
-        if p.form == .pronoun, !["il", "elle", "iel"].contains(p.pronoun ?? "") { return nil }
+        if p.form == .pronoun, !QuoteFunctionWords.singularSubjectPronoun.contains(p.pronoun ?? "") { return nil }
         // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
         guard p.nextWord < t else { return nil }
         return SpeakerFind(phrase: p, cue: nil, rule: "sentence-subject")
