@@ -225,6 +225,15 @@ struct SpeakerPhraseParser {
         return phrase(w, at: k, limit: limit, generic: true)
     }
 
+    /// The named organisation or person after a document noun's `de` (`du collectif X`, `de la préfecture du Nord`,
+    /// `d’Amnesty International`); nil for a date, a number or a thing (`du 5 mars`, `de la réunion`).
+    private func publisherPhrase(_ w: [AttributionWord], at k: Int, limit: Int) -> SpeakerPhrase? {
+        guard k + 1 < limit, w[k].isWord, Self.deForms.contains(w[k].key) else { return nil }
+        let found = Self.contractedArticles[w[k].key] != nil ? contractedPhrase(w, at: k, limit: limit) : phrase(w, at: k + 1, limit: limit, generic: true)
+        guard let p = found, p.form == .name || p.isOrganisation else { return nil }
+        return p
+    }
+
     /// The person's name inside `from..<to` starting at a first name of the lexicon after a capitalised word and
     /// running to `to`: `l’AFP Franck Bizet` → `Franck Bizet`.
     private func personAfterSource(_ w: [AttributionWord], from: Int, to: Int, limit: Int) -> SpeakerPhrase? {
@@ -349,6 +358,8 @@ struct SpeakerPhraseParser {
         let demonstrative = QuoteFunctionWords.demonstrative.contains(x.key)
         let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
         if table.documentNouns.contains(nounKey), !indefinite {
+            // `selon le communiqué de la préfecture du Nord`, `le rapport d’Amnesty International`: the publisher speaks
+            if let publisher = publisherPhrase(w, at: n + 1, limit: limit) { return publisher }
             // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
             let e = complement(w, from: n + 1, limit: limit)
             var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
