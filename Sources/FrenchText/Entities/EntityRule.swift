@@ -36,6 +36,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationBackReference = "organisation-back-reference"
     case organisationClub = "organisation-club"
     case organisationClubDemonym = "organisation-club-demonym"
+    case organisationClubTown = "organisation-club-town"
     case organisationCompanyContext = "organisation-company-context"
     case organisationCompanyWord = "organisation-company-word"
     case organisationEnglishTitle = "organisation-english-title"
