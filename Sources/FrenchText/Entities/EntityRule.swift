@@ -26,6 +26,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case knownAcronymAsWord = "known-acronym-as-word"
     case knownOrganisationBranch = "known-organisation-branch"
     case knownOrganisationSection = "known-organisation-section"
+    case knownOrganisationTradeName = "known-organisation-trade-name"
     case knownPlaceQualified = "known-place-qualified"
     // Organisations
     case organisationAcronym = "organisation-acronym"
