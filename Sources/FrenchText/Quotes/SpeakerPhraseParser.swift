@@ -8,7 +8,7 @@
 struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
     /// The document's text for reading spans back (optional: tests may build a parser from scalars only).
-    var source: ScalarText? = nil
+    var document: Document? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
     /// Facts about word forms worked out once per extraction.
@@ -38,7 +38,7 @@ struct SpeakerPhraseParser {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        if let source { return source.string(start..<end) }
+        if let document { return document.text(codePoints: start..<end) }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
