@@ -40,6 +40,32 @@ enum ReleaseIssuerSieve {
             let start = first.lowerBound + (line.range(of: name).map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0.lowerBound.samePosition(in: line.unicodeScalars) ?? line.unicodeScalars.startIndex) } ?? 0)
             return (name, start..<(start + name.unicodeScalars.count))
         }
-        return nil
+        return headedIssuer(line, at: first.lowerBound)
+    }
+
+    /// `Communiqué de la Ligue des droits humains`, `Communiqué de presse de l’association Vélo Cité`: the issuer after
+    /// the longest release head and its `de` and article.
+    static func headedIssuer(_ line: String, at offset: Int) -> (name: String, range: Range<Int>)? {
+        let lower = line.lowercased()
+        guard let head = heads.filter({ lower.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return nil }
+        var words = line.dropFirst(head.count).split(separator: " ").map(String.init)
+        guard let first = words.first, SpeakerPhraseParser.deForms.contains(LookupKey.make(first))
+            || SpeakerPhraseParser.deForms.contains(where: { $0.hasSuffix("'") && LookupKey.make(first).hasPrefix($0) }) else { return nil }
+        // (`de la`, `de l’`, `d’Amnesty`, `du`: the preposition and the article)
+        while let w = words.first {
+            let key = LookupKey.make(w)
+            if SpeakerPhraseParser.deForms.contains(key) || SpeakerPhraseParser.definite.contains(key) { words.removeFirst(); continue }
+            if let elided = (SpeakerPhraseParser.deForms.union(SpeakerPhraseParser.definite)).first(where: { $0.hasSuffix("'") && key.hasPrefix($0) && key.count > $0.count }) {
+                words[0] = String(w.unicodeScalars.dropFirst(elided.unicodeScalars.count))
+            }
+            break
+        }
+        let name = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        // (`l’association Vélo Cité`: an organisation noun may open the name)
+        let opensWithKind = words.first.map { ParticipantLexicon.shared.quotes.organisationNouns.contains(LookupKey.make($0)) } ?? false
+        guard !name.isEmpty, words.count <= 8, name.first?.isUppercase == true || opensWithKind && words.count > 1,
+              let r = line.range(of: name, options: .backwards) else { return nil }
+        let start = offset + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: r.lowerBound)
+        return (name, start..<(start + name.unicodeScalars.count))
     }
 }
