@@ -66,3 +66,23 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name != "Paul Roux")
     }
 }
+
+/// Periphrases of an office without a complement or with a building for it (`l’édile` for the mayor, `le locataire
+/// de l’Élysée` for the president).
+@Suite struct OfficePeriphrasisTests {
+    @Test(arguments: [
+        ("Le maire Paul Girard est inquiet. Selon l’édile, « la commune ne pourra pas payer ».", "Paul Girard"),
+        ("La maire de Nantes, Johanna Rolland, a présenté le budget. « Nous tiendrons nos engagements », a assuré l’édile socialiste.",
+         "Johanna Rolland"),
+        ("Emmanuel Macron a reçu les syndicats. « Le dialogue reste ouvert », a assuré le locataire de l’Élysée.", "Emmanuel Macron"),
+    ])
+    func theOfficeHolder(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    /// A tenant is no president.
+    @Test func aTenantIsSomeoneElse() {
+        let text = "Emmanuel Macron a parlé du logement. « Nous ne partirons pas d’ici », affirme un locataire de l’immeuble."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+}
