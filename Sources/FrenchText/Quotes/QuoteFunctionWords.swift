@@ -27,6 +27,7 @@ enum QuoteFunctionWords {
         case definiteArticle = "definite-article"
         case demonstrative
         case demonstrativeCeCette = "demonstrative-ce-cette"
+        case demonstrativePronounCi = "demonstrative-pronoun-ci"
         case duArticle = "du-article"
         case feminineDefinite = "feminine-definite"
         case feminineDeterminer = "feminine-determiner"
@@ -114,6 +115,8 @@ enum QuoteFunctionWords {
     static let definiteApostrophe = words(.definiteApostrophe)
     /// `ce`, `cette` (not `cet`) before a noun phrase.
     static let demonstrativeCeCette = words(.demonstrativeCeCette)
+    /// `celui-ci`, `celle-ci`: the person named last.
+    static let demonstrativePronounCi = words(.demonstrativePronounCi)
     /// `du` (`du côté de X`).
     static let duArticle = words(.duArticle)
     /// `la`: a feminine definite article.

@@ -751,7 +751,7 @@ struct SpeakerResolver {
             r.key = k.key
             return true
         }
-        if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
+        if let pronoun = p.pronoun, QuoteFunctionWords.demonstrativePronounCi.contains(pronoun) {
             // ironise celui-ci: the person named last, whoever the sentence was about.
             if let key = lastMention(before: p.start, gender: gender) {
                 r.name = people[key]?.name
