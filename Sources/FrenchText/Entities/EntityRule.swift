@@ -26,6 +26,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case knownAcronymAsWord = "known-acronym-as-word"
     case knownOrganisationBranch = "known-organisation-branch"
     case knownOrganisationSection = "known-organisation-section"
+    case knownOrganisationTradeName = "known-organisation-trade-name"
     case knownPlaceQualified = "known-place-qualified"
     // Organisations
     case organisationAcronym = "organisation-acronym"
@@ -36,6 +37,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationBackReference = "organisation-back-reference"
     case organisationClub = "organisation-club"
     case organisationClubDemonym = "organisation-club-demonym"
+    case organisationClubTown = "organisation-club-town"
     case organisationCompanyContext = "organisation-company-context"
     case organisationCompanyWord = "organisation-company-word"
     case organisationEnglishTitle = "organisation-english-title"

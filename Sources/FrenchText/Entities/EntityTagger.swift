@@ -67,6 +67,7 @@ public struct EntityTagger: Sendable {
         candidates += PersonRecognizer(context: context).candidates()
         candidates += PersonRoleList(context: context).candidates()
         candidates += ClubDemonym.candidates(context)
+        candidates += ClubTown.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
         candidates += NonEntityRecognizer(context: context).candidates(after: candidates)

@@ -40,6 +40,10 @@ struct KnownNameRecognizer {
                 _ = place
                 end += 1 + n
                 rule = .knownOrganisationBranch
+            } else if entry.kind == .organisation || entry.kind == .acronym, let e = tradeNameEnd(after: end) {
+                // Airbus Defence and Space, CGT Cheminots.
+                end = e
+                rule = .knownOrganisationTradeName
             }
             // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
             if entry.kind == .country || entry.kind == .region {

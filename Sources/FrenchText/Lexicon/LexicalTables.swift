@@ -158,6 +158,10 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case competitions = "competitions.txt"
     case entityPlaceContractedArticles = "entity_place_contracted_articles.tsv"
     case entityOrgAppositionNouns = "entity_org_apposition_nouns.txt"
+    case entityClubRoleNouns = "entity_club_role_nouns.txt"
+    case entityClubMatchVerbs = "entity_club_match_verbs.txt"
+    case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
+    case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
     case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -432,6 +436,10 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .competitions: PackageResources.competitions_txt
         case .entityPlaceContractedArticles: PackageResources.entity_place_contracted_articles_tsv
         case .entityOrgAppositionNouns: PackageResources.entity_org_apposition_nouns_txt
+        case .entityClubRoleNouns: PackageResources.entity_club_role_nouns_txt
+        case .entityClubMatchVerbs: PackageResources.entity_club_match_verbs_txt
+        case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
+        case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
         case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }

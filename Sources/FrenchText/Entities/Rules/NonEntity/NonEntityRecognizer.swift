@@ -23,7 +23,10 @@ struct NonEntityRecognizer {
     }()
 
     /// The end of a competition's name starting at `i` (`Ligue des champions`), or nil.
-    private func competitionEnd(at i: Int) -> Int? {
+    func competitionEnd(at i: Int) -> Int? { Self.competitionEnd(at: i, in: words) }
+
+    /// The end of a competition's name starting at `i` in `words`, or nil.
+    static func competitionEnd(at i: Int, in words: [Word]) -> Int? {
         guard words[i].isCapitalized, let names = Self.competitions[words[i].keyText] else { return nil }
         for name in names where i + name.count <= words.count {
             if name.indices.allSatisfy({ words[i + $0].keyText == name[$0] && ($0 == 0 || !words[i + $0].sentenceStart) }) { return i + name.count }

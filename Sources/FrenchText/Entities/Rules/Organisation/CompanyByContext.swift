@@ -6,15 +6,22 @@
 enum CompanyByContext {
     /// Nouns of a company in an apposition after its name (`filiale`, `spécialiste`), as lookup keys.
     static let appositionNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgAppositionNouns))
+    /// Prepositions before a company's name (`chez`), as lookup keys.
+    static let companyLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgCompanyLeads))
 
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         let words = context.words
         for i in words.indices where isCoinedName(i, context) {
-            let afterChez = context.word(i - 1)?.keyText == "chez"
+            let afterChez = context.word(i - 1).map { companyLeads.contains($0.key) } ?? false
             var businessSubject = false
-            if let aux = context.nextInSentence(i), aux.keyText == "a" || aux.keyText == "ont", let verb = context.nextInSentence(i + 1) {
-                businessSubject = context.tables.businessVerbs.contains(verb.key)
+            if let aux = context.nextInSentence(i) {
+                // Vivalto a racheté la clinique; Tervalis emploie 300 personnes.
+                if PersonRecognizer.cueAuxiliaries.contains(aux.key), let verb = context.nextInSentence(i + 1) {
+                    businessSubject = context.tables.businessVerbs.contains(verb.key)
+                } else {
+                    businessSubject = context.tables.businessVerbs.contains(aux.key)
+                }
             }
             let businessObject = !words[i].sentenceStart && context.word(i - 1).map { context.tables.businessVerbs.contains($0.key) } == true
             // SenePlus, BlaBlaCar: a coined name with a capital inside is a brand, a company or a medium.
@@ -40,7 +47,7 @@ enum CompanyByContext {
               !context.isFirstName(w), w.text.count >= 3 else { return false }
         // Part of a longer name (`Jean Vivalto`, `Vivalto Santé`): other rules decide.
         // Chez Vivalto, Selon Vivalto: a common word opening the sentence is no part of the name.
-        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || p.keyText != "chez" && !context.isCommonLower(p) { return false }
+        if let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || !companyLeads.contains(p.key) && !context.isCommonLower(p) { return false }
         if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized { return false }
         return context.gazetteer.longestMatch(at: i, in: context.words) == nil
     }

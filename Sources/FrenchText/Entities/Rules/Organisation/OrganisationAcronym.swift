@@ -44,7 +44,15 @@ extension OrganisationRecognizer {
     func acronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.isAllCaps, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
-              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" }) else { return nil }
+              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
+        // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
+        // more digits than letters, no programme or label before them.
+        let letters = w.text.unicodeScalars.filter { $0.properties.isUppercase }
+        let digits = w.text.unicodeScalars.filter { $0.properties.numericType != nil }
+        if !digits.isEmpty {
+            guard letters.count >= 2, digits.count < letters.count, w.text.unicodeScalars.first?.properties.isUppercase == true,
+                  !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String(String.UnicodeScalarView(letters)))) else { return nil }
+        }
         // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
         if Self.romanNumeral(w.text), let prev = context.word(i - 1),
            prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }

@@ -108,10 +108,27 @@ extension OrganisationRecognizer {
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
+        // Coupe d’Afrique des nations de la CAF: the body that runs it, named last, is an organisation of its own.
         if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
-            return NonEntityRecognizer.nonEntity(i..<end, rule: .nonEntityProgramme)
+            return NonEntityRecognizer.nonEntity(i..<(organisationNamedLast(in: i..<end) ?? end), rule: .nonEntityProgramme)
         }
+        // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
+        if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or nil.
+    func organisationNamedLast(in range: Range<Int>) -> Int? {
+        let last = range.upperBound - 1
+        var start = last
+        if !words[last].isAllCaps {
+            guard let m = (1...3).lazy.compactMap({ n in last - n + 1 > range.lowerBound ? self.context.knownName(at: last - n + 1).flatMap { $0.length == n && $0.entry.type == .organisation ? n : nil } : nil }).first else { return nil }
+            start = last - m + 1
+        }
+        var d = start - 1
+        if d > range.lowerBound, Self.articles.contains(words[d].key) { d -= 1 }
+        guard d > range.lowerBound, Self.deForms.contains(words[d].key) else { return nil }
+        return d
     }
 
     /// True when a lower-case head may open a name here: `université Lumière Lyon 2` (before a name),

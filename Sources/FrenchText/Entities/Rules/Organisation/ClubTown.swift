@@ -1,0 +1,119 @@
+/// A town named for its club where a match is reported:
+/// - a score line: `Lyon – Caen 4-0`, `PSG – Dijon 4-0`
+/// - the opponent after `contre` or `face à` with a score near: `à domicile contre Lyon (0-4)`, `s’est imposé 2-1 face à Lens`
+/// - the subject of a match verb: `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`
+/// - the club of a player's or coach's role: `l’entraîneur de Dijon`, `le gardien de Lorient`
+/// - a town coordinated with a known club: `le Standard et Malines`
+///
+/// A country standing for its national team stays a place (the dev conventions); so does a town named as where
+/// the match is played (`à Bordeaux`). The resolver makes every mention of the town in the document the club.
+enum ClubTown {
+    static let roleNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityClubRoleNouns))
+    /// Match verbs' lemmas → the elided pronoun they need before them (`s'` for `s’imposer`), or "".
+    static let matchVerbs: [String: String] = Dictionary(LexicalTables.lines(.entityClubMatchVerbs).map { line in
+        guard let n = EntityTables.elisionPrefixLength(line) else { return (line, "") }
+        let utf8 = Array(line.utf8)
+        return (String(decoding: utf8[n...], as: UTF8.self), LookupKey.make(String(decoding: utf8[..<n], as: UTF8.self)))
+    }, uniquingKeysWith: { a, _ in a })
+    static let opponentLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityClubOpponentLeads))
+    /// The known clubs' names as word-key sequences (`clubs.tsv`).
+    static let clubNames: Set<[String]> = Set(LexicalTables.rows(.clubs).compactMap { $0.first.map(EntityTables.wordKeys) })
+    private static let dashes: Set<String> = ["-", "–", "—"]
+    private static let listConjunctions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListConjunctions))
+
+    static func candidates(_ context: EntityContext) -> [EntityCandidate] {
+        var out = [EntityCandidate]()
+        for i in context.words.indices {
+            guard let n = townLength(at: i, context) else { continue }
+            let end = i + n
+            guard isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
+                || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context) else { continue }
+            out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
+        }
+        return out
+    }
+
+    /// The length of the known town starting at `i`, or nil.
+    private static func townLength(at i: Int, _ context: EntityContext) -> Int? {
+        guard context.words[i].isCapitalized, let m = context.knownName(at: i), m.entry.kind == .city else { return nil }
+        return m.length
+    }
+
+    /// A score `4-0` at `k` (an opening bracket before it skipped); the index after it, or nil.
+    static func scoreEnd(at k: Int, _ context: EntityContext) -> Int? {
+        var k = k
+        if context.word(k)?.text == "(" { k += 1 }
+        guard let a = context.word(k) else { return nil }
+        if a.wordClass == .number, isScore(a.text) { return k + 1 }
+        guard a.isDigits, a.text.utf8.count <= 2, !a.spaceAfter,
+              let dash = context.word(k + 1), dashes.contains(dash.text), !dash.spaceAfter,
+              let b = context.word(k + 2), b.isDigits, b.text.utf8.count <= 2 else { return nil }
+        return k + 3
+    }
+
+    /// `4-0`, `2–1`: one or two digits, a dash, one or two digits.
+    private static func isScore(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { dashes.contains(String($0)) })
+        return parts.count == 2 && parts.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) } && text.count <= 5
+    }
+
+    /// `Lyon – Caen 4-0`: the town before a dash and a name followed by a score, or after a dash and before a score.
+    private static func isScoreLine(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        if let d = context.word(i - 1), dashes.contains(d.text), d.spaceAfter, context.word(i - 2)?.isCapitalized == true,
+           scoreEnd(at: end, context) != nil { return true }
+        guard let d = context.word(end), dashes.contains(d.text), d.spaceAfter, let o = context.word(end + 1), o.wordClass == .word, o.isCapitalized else { return false }
+        return (end + 2...end + 4).contains { scoreEnd(at: $0, context) != nil }
+    }
+
+    /// `contre Lyon (0-4)`, `2-1 face à Lens`: the opponent of a match with a score within a few words.
+    private static func isOpponent(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        guard let p = context.word(i - 1) else { return false }
+        var lead = i - 1
+        if !opponentLeads.contains(p.key), let f = context.word(i - 2), opponentLeads.contains(f.key) { lead = i - 2 }
+        guard let l = context.word(lead), opponentLeads.contains(l.key) else { return false }
+        for k in max(0, lead - 6)..<lead {
+            if let e = scoreEnd(at: k, context), e <= lead, !(e..<lead).contains(where: { context.words[$0].sentenceStart }) { return true }
+        }
+        for k in end..<min(context.words.count, end + 4) where scoreEnd(at: k, context) != nil {
+            if !(end..<k).contains(where: { context.words[$0].text == "." }) { return true }
+        }
+        return false
+    }
+
+    /// `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`: a match verb after the town, through a
+    /// reflexive or object pronoun and an auxiliary.
+    private static func isMatchSubject(_ end: Int, _ context: EntityContext) -> Bool {
+        guard let lexicon = context.lexicon else { return false }
+        var k = end
+        var elided = ""
+        for _ in 0..<3 {
+            guard let w = context.nextInSentence(k - 1), w.isWordLike, !w.isCapitalized else { return false }
+            if w.wordClass == .elision { elided = w.keyText }
+            if lexicon.lemmas(of: w.text).contains(where: { matchVerbs[$0].map { $0.isEmpty || $0 == elided } ?? false }) { return true }
+            // s’, l’, a, est, ont: a short pronoun or auxiliary before the verb.
+            guard w.wordClass == .elision || w.text.count <= 3 else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// `l’entraîneur de Dijon`: a player's or coach's role and `de` before the town.
+    private static func isRoleClub(_ i: Int, _ context: EntityContext) -> Bool {
+        guard let de = context.word(i - 1), OrganisationRecognizer.deForms.contains(de.key), let role = context.word(i - 2) else { return false }
+        return roleNouns.contains(role.key)
+    }
+
+    /// `le Standard et Malines`, `Malines et le Standard`: a town coordinated with a known club.
+    private static func isCoordinatedWithClub(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        let words = context.words
+        if let c = context.word(i - 1), listConjunctions.contains(c.key) {
+            for n in 1...3 where i - 1 - n >= 0 && clubNames.contains(words[(i - 1 - n)..<(i - 1)].map(\.keyText)) { return true }
+        }
+        if let c = context.word(end), listConjunctions.contains(c.key) {
+            var k = end + 1
+            if let a = context.word(k), OrganisationRecognizer.articles.contains(a.key) { k += 1 }
+            for n in 1...3 where k + n <= words.count && clubNames.contains(words[k..<(k + n)].map(\.keyText)) { return true }
+        }
+        return false
+    }
+}
