@@ -208,8 +208,8 @@ struct CueVerbMatcher {
         for a in morphology.analyses(key) where a.isVerb && table.cueLemmas.contains(a.lemma) {
             var f = found ?? Form(lemma: a.lemma, finite: false, pastParticiple: false, presentParticiple: false)
             if a.tags.contains(where: Self.finiteTags.contains) { f.finite = true }
-            if a.tags.contains("ppas") { f.pastParticiple = true }
-            if a.tags.contains("ppre") { f.presentParticiple = true }
+            if a.tags.contains(where: QuoteFunctionWords.pastParticipleTag.contains) { f.pastParticiple = true }
+            if a.tags.contains(where: QuoteFunctionWords.presentParticipleTag.contains) { f.presentParticiple = true }
             found = f
         }
         return found
@@ -218,7 +218,7 @@ struct CueVerbMatcher {
     private func isAdverb(_ w: AttributionWord) -> Bool {
         if w.keyID.rawValue != 0, let known = memo.adverb(w.keyID) { return known }
         let key = w.key
-        let value = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
+        let value = morphology.isAvailable && !QuoteFunctionWords.complementizer.contains(key) && morphology.analyses(key).contains { $0.tags.contains(where: QuoteFunctionWords.adverbTag.contains) }
         if w.keyID.rawValue != 0 { memo.setAdverb(w.keyID, value) }
         return value
     }
@@ -231,7 +231,7 @@ struct CueVerbMatcher {
     func inversion(_ w: [AttributionWord], at start: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
         var i = start
-        if i < end, w[i].key == "s'" || w[i].key == "se" { i += 1 }  // s’est-il adressé, se dit-elle
+        if i < end, QuoteFunctionWords.reflexivePronoun.contains(w[i].key) { i += 1 }  // s’est-il adressé, se dit-elle
         guard i + 1 < end, w[i].isWord, !w[i].isCapitalized, isInvertedPronoun(w, i + 1) else { return nil }
         let verb = morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
         guard let verb else { return nil }
@@ -286,7 +286,7 @@ struct CueVerbMatcher {
         k += 1
         if k < end, w[k].isInverted { inverted = inverted ?? k; k += 1 }
         if k < end, w[k].isWord, QuoteFunctionWords.lightAdverb.contains(w[k].key) { k += 1 }
-        if light == "tenir" {
+        if QuoteFunctionWords.lightVerbTakingA.contains(light) {
             guard k < end, w[k].key == "à" else { return nil }
             k += 1
         }
@@ -305,7 +305,7 @@ struct CueVerbMatcher {
         guard i < end, w[i].isWord else { return nil }
         var j = i
         var reflexive = false
-        if w[j].key == "s'" || w[j].key == "se" {
+        if QuoteFunctionWords.reflexivePronoun.contains(w[j].key) {
             reflexive = true
             j += 1
             guard j < end, w[j].isWord else { return nil }

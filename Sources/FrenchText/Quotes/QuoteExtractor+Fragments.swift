@@ -43,7 +43,8 @@ extension QuoteExtractor {
             guard b < e else { return false }
             var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
             // s’intitule « … », s’appelle « … »: a name follows.
-            if n == 0 || n == 1 && crossedComma, word.hasPrefix("s'"), Self.namingVerbs.contains(String(word.dropFirst(2))) { return true }
+            if n == 0 || n == 1 && crossedComma, word.hasPrefix(QuoteFunctionWords.reflexiveApostropheWord),
+               Self.namingVerbs.contains(String(word.dropFirst(QuoteFunctionWords.reflexiveApostropheWord.count))) { return true }
             if let apostrophe = word.lastIndex(of: "'") { word = String(word[word.index(after: apostrophe)...]) }  // l’initiative
             // Across a comma, a group noun is the end of an intro (Selon la présidente de l’association, « … »).
             if crossedComma, Self.groupNouns.contains(word) { return false }

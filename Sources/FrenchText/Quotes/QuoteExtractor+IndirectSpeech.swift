@@ -44,8 +44,9 @@ extension QuoteExtractor {
             }
             if w[k].isWord, !w[k].isInverted, let m = cues.match(w, at: k, limit: e), m.form == .finite, m.invertedPronoun == nil {
                 var q = m.end
-                if q < e, w[q].isWord, q + 1 < e, w[q + 1].key == "que" || w[q + 1].key == "qu'", w[q].key != "que" { q += 1 }
-                if q < e, w[q].key == "que" || w[q].key == "qu'", q + 1 <= last, let p = parser.backward(w, verbStart: m.start, lower: s) {
+                if q < e, w[q].isWord, q + 1 < e, QuoteFunctionWords.complementizer.contains(w[q + 1].key),
+                   !QuoteFunctionWords.complementizerFull.contains(w[q].key) { q += 1 }
+                if q < e, QuoteFunctionWords.complementizer.contains(w[q].key), q + 1 <= last, let p = parser.backward(w, verbStart: m.start, lower: s) {
                     if let ind = result(w[q + 1].start, w[last].end, Found(phrase: p, cue: m.lemma, rule: ""), rule: "indirect:que", confidence: 0.8) {
                         return ind
                     }
@@ -53,8 +54,8 @@ extension QuoteExtractor {
                 k = m.end
                 continue
             }
-            if key == "selon" || (key == "après" && k > s && w[k - 1].key == "d'") {
-                let opener = key == "selon" ? k : k - 1
+            if QuoteFunctionWords.selonWord.contains(key) || (QuoteFunctionWords.afterWord.contains(key) && k > s && QuoteFunctionWords.deApostrophe.contains(w[k - 1].key)) {
+                let opener = QuoteFunctionWords.selonWord.contains(key) ? k : k - 1
                 if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
                     if opener == s {
                         var n = p.nextWord

@@ -8,19 +8,48 @@
 enum QuoteFunctionWords {
     /// The groups of the table, by their name in its first column.
     enum Group: String, CaseIterable {
+        case adverbTag = "adverb-tag"
         case adverbialPronoun = "adverbial-pronoun"
+        case afterWord = "after-word"
+        case articleTakingPreposition = "article-taking-preposition"
         case colonCopula = "colon-copula"
         case comparisonDe = "comparison-de"
+        case complementizer
+        case complementizerFull = "complementizer-full"
         case contractedArticle = "contracted-article"
+        case coordinatingAnd = "coordinating-and"
         case copulaForm = "copula-form"
+        case deApostrophe = "de-apostrophe"
         case deContracted = "de-contracted"
         case deElided = "de-elided"
+        case deLocutionHead = "de-locution-head"
+        case definiteApostrophe = "definite-apostrophe"
         case definiteArticle = "definite-article"
         case demonstrative
+        case demonstrativeCeCette = "demonstrative-ce-cette"
+        case demonstrativePronounCi = "demonstrative-pronoun-ci"
+        case duArticle = "du-article"
+        case feminineDefinite = "feminine-definite"
+        case feminineDeterminer = "feminine-determiner"
         case finiteTag = "finite-tag"
+        case grammaticalWordTag = "grammatical-word-tag"
+        case indefiniteSubject = "indefinite-subject"
+        case institutionPreposition = "institution-preposition"
         case lightAdverb = "light-adverb"
+        case lightVerbTakingA = "light-verb-taking-a"
+        case managementKind = "management-kind"
+        case masculineDefinite = "masculine-definite"
+        case masculineDeterminer = "masculine-determiner"
+        case pastParticipleTag = "past-participle-tag"
+        case pluralGroupDeterminer = "plural-group-determiner"
+        case presentParticipleTag = "present-participle-tag"
+        case reflexiveApostrophe = "reflexive-apostrophe"
         case reflexiveOrNegation = "reflexive-or-negation"
+        case reflexivePronoun = "reflexive-pronoun"
+        case releaseNoun = "release-noun"
+        case selonWord = "selon-word"
         case sideNoun = "side-noun"
+        case sideOfNoun = "side-of-noun"
         case singularSubjectPronoun = "singular-subject-pronoun"
         case sourcePreposition = "source-preposition"
     }
@@ -66,4 +95,71 @@ enum QuoteFunctionWords {
     static let singularSubjectPronoun = words(.singularSubjectPronoun)
     /// `pour`, `selon` (`selon X`, `pour X`).
     static let sourcePreposition = words(.sourcePreposition)
+    /// Hunspell's adverb tag (`adv`).
+    static let adverbTag = words(.adverbTag)
+    /// `après` of `d’après X`.
+    static let afterWord = words(.afterWord)
+    /// `à`, `pour`: before an institution only with an article (`éleveur à Redon` is a place).
+    static let articleTakingPreposition = words(.articleTakingPreposition)
+    /// `que`, `qu'` opening reported speech (`a affirmé que …`).
+    static let complementizer = words(.complementizer)
+    /// `que` itself (not `qu'`).
+    static let complementizerFull = words(.complementizerFull)
+    /// `et` coordinating two complements (`des ports et docks`).
+    static let coordinatingAnd = words(.coordinatingAnd)
+    /// `d'`, the elided `de` (`d’après`, `Giscard d’Estaing`).
+    static let deApostrophe = words(.deApostrophe)
+    /// Heads of prepositional locutions followed by `de` (`auprès de`, `lors de`, `face à`).
+    static let deLocutionHead = words(.deLocutionHead)
+    /// `l'`, the elided definite article.
+    static let definiteApostrophe = words(.definiteApostrophe)
+    /// `ce`, `cette` (not `cet`) before a noun phrase.
+    static let demonstrativeCeCette = words(.demonstrativeCeCette)
+    /// `celui-ci`, `celle-ci`: the person named last.
+    static let demonstrativePronounCi = words(.demonstrativePronounCi)
+    /// `du` (`du côté de X`).
+    static let duArticle = words(.duArticle)
+    /// `la`: a feminine definite article.
+    static let feminineDefinite = words(.feminineDefinite)
+    /// `la`, `une`, `sa`, `cette`: determiners that state the feminine.
+    static let feminineDeterminer = words(.feminineDeterminer)
+    /// Hunspell's tag of grammatical words (`mg`: `le`, `selon`, `nous`).
+    static let grammaticalWordTag = words(.grammaticalWordTag)
+    /// `on`, the indefinite subject pronoun.
+    static let indefiniteSubject = words(.indefiniteSubject)
+    /// `chez`, `au`: before an institution (`chez Airbus`, `au ministère`).
+    static let institutionPreposition = words(.institutionPreposition)
+    /// Light verbs whose infinitive follows `à` (`tient à préciser`).
+    static let lightVerbTakingA = words(.lightVerbTakingA)
+    /// The organisation kind `direction`, which names no organisation of its own.
+    static let managementKind = words(.managementKind)
+    /// `le`: a masculine definite article.
+    static let masculineDefinite = words(.masculineDefinite)
+    /// `le`, `un`, `ce`: determiners that state the masculine.
+    static let masculineDeterminer = words(.masculineDeterminer)
+    /// Hunspell's past participle tag (`ppas`).
+    static let pastParticipleTag = words(.pastParticipleTag)
+    /// `les`, `leurs`, `ses`: a group, never one named person (`les syndicats`).
+    static let pluralGroupDeterminer = words(.pluralGroupDeterminer)
+    /// Hunspell's present participle tag (`ppre`).
+    static let presentParticipleTag = words(.presentParticipleTag)
+    /// `s'`, the elided reflexive pronoun (`s’intitule`).
+    static let reflexiveApostrophe = words(.reflexiveApostrophe)
+    /// `s'`, `se` (`s’est-il adressé`, `se dit-elle`).
+    static let reflexivePronoun = words(.reflexivePronoun)
+    /// `communiqué`: a written release, whose issuer may speak from farther away.
+    static let releaseNoun = words(.releaseNoun)
+    /// `selon` (`selon X`).
+    static let selonWord = words(.selonWord)
+    /// `côté` of `du côté de X`.
+    static let sideOfNoun = words(.sideOfNoun)
+
+    /// The one word of a single-word group (`de-apostrophe` → `d'`), for prefix tests and concatenation.
+    static func word(_ group: Group) -> String { words(group).first ?? "" }
+    /// `d'`.
+    static let deApostropheWord = word(.deApostrophe)
+    /// `l'`.
+    static let definiteApostropheWord = word(.definiteApostrophe)
+    /// `s'`.
+    static let reflexiveApostropheWord = word(.reflexiveApostrophe)
 }

@@ -44,7 +44,7 @@ struct QuoteLexicon: Sendable {
         for line in LexicalTables.lines(.cueVerbs) {
             let k = Self.key(line)
             if k.hasPrefix("se ") { let v = String(k.dropFirst(3)); cues.insert(v); reflexive.insert(v) }
-            else if k.hasPrefix("s'") { let v = String(k.dropFirst(2)); cues.insert(v); reflexive.insert(v) }
+            else if k.hasPrefix(QuoteFunctionWords.reflexiveApostropheWord) { let v = String(k.dropFirst(QuoteFunctionWords.reflexiveApostropheWord.count)); cues.insert(v); reflexive.insert(v) }
             else { cues.insert(k) }
         }
         cueLemmas = cues

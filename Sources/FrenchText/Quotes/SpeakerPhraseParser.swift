@@ -65,7 +65,7 @@ struct SpeakerPhraseParser {
         let proper = analyses.contains { $0.isProperName }
         if !proper {
             let lower = morphology.analyses(x.key)
-            if lower.contains(where: { $0.tags.contains("mg") }) { return false }  // Le, Selon, Pour, Nous…
+            if lower.contains(where: { $0.tags.contains(where: QuoteFunctionWords.grammaticalWordTag.contains) }) { return false }  // Le, Selon, Pour, Nous…
             if isSentenceInitial(w, i), !lower.isEmpty { return false }
         }
         return true
@@ -86,7 +86,7 @@ struct SpeakerPhraseParser {
                 e += 2; continue
             }
             // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
-            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == "d'" && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
+            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == QuoteFunctionWords.deApostropheWord && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
                 var p = e + 1
                 if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticles.contains(w[p].key) { p += 1 }
                 if p < limit, isNameWord(w, p) { e = p + 1; continue }
@@ -146,8 +146,8 @@ struct SpeakerPhraseParser {
 
     private func determinerGender(_ key: String) -> SpeakerGender? {
         switch key {
-        case "la", "une", "sa", "cette": return .female
-        case "le", "un", "ce": return .male
+        case _ where QuoteFunctionWords.feminineDeterminer.contains(key): return .female
+        case _ where QuoteFunctionWords.masculineDeterminer.contains(key): return .male
         default: return nil
         }
     }
@@ -176,7 +176,7 @@ struct SpeakerPhraseParser {
         guard !Self.complementStops.contains(key), !Self.particles.contains(key) else { return false }
         let a = morphology.analyses(key)
         return a.contains { $0.isAdjective } && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
-            && !a.contains { $0.tags.contains("mg") }
+            && !a.contains { $0.tags.contains(where: QuoteFunctionWords.grammaticalWordTag.contains) }
     }
 
     private func isNoun(_ key: String) -> Bool {
@@ -202,7 +202,7 @@ struct SpeakerPhraseParser {
             // « … », a déclaré à l’AFP le ministre / a réagi sur X la députée / a dit pour sa part M. Y.
             if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
-                if n < limit, Self.deForms.contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
+                if n < limit, Self.deForms.contains(w[n].key), QuoteFunctionWords.deLocutionHead.contains(key) { n += 1 }
                 if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
                     // (`a réagi auprès de l’AFP Franck Bizet`, `a confié au Parisien Marie Lenoir`: the source's name runs
                     // into the speaker's, who starts at a first name)
@@ -255,7 +255,7 @@ struct SpeakerPhraseParser {
         if let known = memo.finiteVerbs[key] { return known }
         let finite = morphology.isAvailable
             && morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
-            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains("adv") }
+            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains(where: QuoteFunctionWords.adverbTag.contains) }
         memo.finiteVerbs[key] = finite
         return finite
     }
@@ -349,7 +349,7 @@ struct SpeakerPhraseParser {
         var nounKey = w[n].key
         let indefinite = Self.indefinite.contains(x.key)
         // les syndicats, leurs avocats: a group, never one named person.
-        let plural = x.key == "les" || x.key == "leurs" || x.key == "ses"
+        let plural = QuoteFunctionWords.pluralGroupDeterminer.contains(x.key)
         let possessive = Self.possessive.contains(x.key) || plural
         if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
            table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
@@ -369,7 +369,7 @@ struct SpeakerPhraseParser {
         }
         if let role = table.roleNouns[nounKey] { return rolePhrase(w, d, role: role, limit: limit) }
         if table.organisationNouns.contains(nounKey) { return organisationPhrase(w, d, noun: nounKey, limit: limit) }
-        if !indefinite, x.key != "ce", x.key != "cette", let r = nameRun(w, from: n, limit: limit) {
+        if !indefinite, !QuoteFunctionWords.demonstrativeCeCette.contains(x.key), let r = nameRun(w, from: n, limit: limit) {
             // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
             let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
             var p = namePhrase(w, n..<e, start: x.start)
@@ -586,7 +586,7 @@ struct SpeakerPhraseParser {
         var count = 0
         while k < limit, w[k].isWord || w[k].kind != .punctuation && !w[k].isQuote, count < 9 {
             // de commerce et d’industrie, des ports et docks: a coordinated complement goes on.
-            if w[k].isWord, w[k].key == "et", k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || Self.deForms.contains(w[k + 1].key) {
+            if w[k].isWord, QuoteFunctionWords.coordinatingAnd.contains(w[k].key), k + 1 < limit, w[k + 1].isWord, !w[k + 1].isCapitalized || Self.deForms.contains(w[k + 1].key) {
                 k += 1; count += 1; continue
             }
             if w[k].isWord, Self.complementStops.contains(w[k].key) || !w[k].isCapitalized && isFiniteVerb(w[k].key) { break }
@@ -618,7 +618,7 @@ struct SpeakerPhraseParser {
                     let words = w[n..<e].map(\.text)
                     let org = isOrganisationName(words)
                     // A bare name after `à` is often a place (éleveur à Redon); an institution takes an article.
-                    let institution = key == "chez" || key == "au" || ((key == "à" || key == "pour") && n > i + 1)
+                    let institution = QuoteFunctionWords.institutionPreposition.contains(key) || (QuoteFunctionWords.articleTakingPreposition.contains(key) && n > i + 1)
                     let score = (org ? 2 : 0) + (institution ? 1 : 0)
                     if score > 0, best == nil || score >= best!.score {
                         best = (i, text(w[n].start, w[e - 1].end), score)
@@ -660,7 +660,8 @@ struct SpeakerPhraseParser {
         if w[i].isCapitalized || table.pronouns[key] != nil { return false }
         guard morphology.isAvailable else { return false }
         let a = morphology.analyses(key)
-        return a.contains { $0.isNoun } && !a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.tags.contains("mg") }
+        return a.contains { $0.isNoun } && !a.contains { $0.isVerb && !$0.isPastParticiple }
+            && !a.contains { $0.tags.contains(where: QuoteFunctionWords.grammaticalWordTag.contains) }
     }
 
     /// An apposition that describes without giving a role: a relative clause (`, qui soutient le mouvement,`)
@@ -670,7 +671,7 @@ struct SpeakerPhraseParser {
         if Self.relativePronouns.contains(key) { return true }
         guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
         let a = morphology.analyses(key)
-        return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains("mg") }
+        return a.contains { $0.isPastParticiple } && !a.contains { $0.isNoun || $0.tags.contains(where: QuoteFunctionWords.grammaticalWordTag.contains) }
             && !a.contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
     }
 

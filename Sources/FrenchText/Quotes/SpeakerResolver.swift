@@ -153,7 +153,7 @@ struct SpeakerResolver {
                 if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
                     nameStart = i  // Le Groupe Mutuel
                 }
-            } else if key == "côté", i > 0, words[i - 1].key == "du", i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
+            } else if QuoteFunctionWords.sideOfNoun.contains(key), i > 0, QuoteFunctionWords.duArticle.contains(words[i - 1].key), i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
                 kind = Self.unstatedKind; nameStart = i + 2
             }
             guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
@@ -344,7 +344,7 @@ struct SpeakerResolver {
         let reachedStart = s == 0 || w[s - 1].sentence != w[i].sentence
         if !reachedStart { return ["–", "—"].contains(w[i - 1].key) }
         // Pour le sociologue X, … / Selon X, …: the one the sentence is about.
-        if QuoteFunctionWords.sourcePreposition.contains(w[s].key) || (w[s].key == "d'" && s + 1 < i && w[s + 1].key == "après"),
+        if QuoteFunctionWords.sourcePreposition.contains(w[s].key) || (QuoteFunctionWords.deApostrophe.contains(w[s].key) && s + 1 < i && QuoteFunctionWords.afterWord.contains(w[s + 1].key)),
            !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
             return true
         }
@@ -533,7 +533,7 @@ struct SpeakerResolver {
         while i >= 0, steps < 200 {
             let k = kindedOrganisations[i]
             if k.offset < offset {
-                if k.kind == kind, kind != "direction" { same = k.key; break }
+                if k.kind == kind, !QuoteFunctionWords.managementKind.contains(kind) { same = k.key; break }
                 if related == nil, family.contains(k.kind) { related = k.key }
             }
             i -= 1; steps += 1
@@ -569,13 +569,13 @@ struct SpeakerResolver {
     /// `service communication de l’agglomération` → the organisation named before with `agglomération` in its name).
     private mutating func institution(in words: [String], before offset: Int) -> String? {
         guard let head = words.first, SpeakerPhraseParser.subUnitNouns.contains(QuoteLexicon.key(head)),
-              let de = words.firstIndex(where: { QuoteFunctionWords.deContracted.contains(QuoteLexicon.key($0)) || QuoteLexicon.key($0).hasPrefix("d'") }) else { return nil }
+              let de = words.firstIndex(where: { QuoteFunctionWords.deContracted.contains(QuoteLexicon.key($0)) || QuoteLexicon.key($0).hasPrefix(QuoteFunctionWords.deApostropheWord) }) else { return nil }
         var tail = Array(words[de...])
         let first = QuoteLexicon.key(tail[0])
-        if first.hasPrefix("d'"), first.count > 2 { tail[0] = String(tail[0].dropFirst(2)) } else { tail.removeFirst() }
+        if first.hasPrefix(QuoteFunctionWords.deApostropheWord), first.count > 2 { tail[0] = String(tail[0].dropFirst(QuoteFunctionWords.deApostropheWord.count)) } else { tail.removeFirst() }
         if let article = tail.first.map(QuoteLexicon.key) {
             if QuoteFunctionWords.definiteArticle.contains(article) { tail.removeFirst() }
-            else if article.hasPrefix("l'") { tail[0] = String(tail[0].dropFirst(2)) }
+            else if article.hasPrefix(QuoteFunctionWords.definiteApostropheWord) { tail[0] = String(tail[0].dropFirst(QuoteFunctionWords.definiteApostropheWord.count)) }
         }
         guard let noun = tail.first, !noun.isEmpty else { return nil }
         // le bureau du Premier ministre, le cabinet de Marie Dupont: a person's unit is not an institution.
@@ -604,7 +604,7 @@ struct SpeakerResolver {
         }
         for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
             guard let org = people[organisations[j].key], !org.isPerson || org.isOrganisation else { continue }
-            if org.wordKeys.contains(where: { $0 == k || $0 == "d'" + k || $0 == "l'" + k }) { return organisations[j].key }
+            if org.wordKeys.contains(where: { $0 == k || $0 == QuoteFunctionWords.deApostropheWord + k || $0 == QuoteFunctionWords.definiteApostropheWord + k }) { return organisations[j].key }
         }
         return nil
     }
@@ -744,14 +744,14 @@ struct SpeakerResolver {
         let gender = parser.table.pronouns[p.pronoun ?? ""] ?? .unknown
         let singular = SpeakerResolver.quoteSingularPronouns.contains(p.pronoun ?? "")
         r.localGender = gender == .unknown || !singular ? nil : gender
-        if p.pronoun == "on", let k = kindedOrganisation(before: p.start, within: 160, where: { $0 == Self.unstatedKind }) {
+        if let pronoun = p.pronoun, QuoteFunctionWords.indefiniteSubject.contains(pronoun), let k = kindedOrganisation(before: p.start, within: 160, where: { $0 == Self.unstatedKind }) {
             // Du côté de Logimax Ouest, on promet que « … »
             r.name = people[k.key]?.name ?? k.key
             r.kind = .organisation
             r.key = k.key
             return true
         }
-        if p.pronoun == "celui-ci" || p.pronoun == "celle-ci" {
+        if let pronoun = p.pronoun, QuoteFunctionWords.demonstrativePronounCi.contains(pronoun) {
             // ironise celui-ci: the person named last, whoever the sentence was about.
             if let key = lastMention(before: p.start, gender: gender) {
                 r.name = people[key]?.name
@@ -797,11 +797,8 @@ struct SpeakerResolver {
     /// The gender of an organisation's head noun: `la`/`le` before it, else the lexicon's gender of the noun
     /// (`l’Association…` → female); nil when neither says.
     private static func headGender(_ w: [AttributionWord], start: Int, head: Int, morphology: MorphologyMemo) -> SpeakerGender? {
-        switch w[start].key {
-        case "la": return .female
-        case "le": return .male
-        default: break
-        }
+        if QuoteFunctionWords.feminineDefinite.contains(w[start].key) { return .female }
+        if QuoteFunctionWords.masculineDefinite.contains(w[start].key) { return .male }
         let key = w[head].key
         let nouns = morphology.analyses(key).filter { $0.isNoun || $0.isProperNoun }
         let genders = Set(nouns.compactMap { a -> SpeakerGender? in
@@ -824,7 +821,7 @@ struct SpeakerResolver {
         let org = subjectOrganisations[lo - 1]
         guard org.gender == gender else { return nil }
         let lead = parser.text(max(org.offset, offset - 40), offset).lowercased()
-        let window = lead.contains("communiqué") ? 1200 : 400
+        let window = QuoteFunctionWords.releaseNoun.contains(where: { lead.contains($0) }) ? 1200 : 400
         guard offset - org.offset <= window else { return nil }
         if history.suffix(40).contains(where: { $0.offset < offset && $0.offset > org.offset }) { return nil }
         var low = 0, high = mentions.count
