@@ -36,6 +36,9 @@ enum DescribedPersonSieve {
         // An office named in full (`le fondateur du PPA-CI`) describes the person named in its own paragraph, or the only
         // person the text has named so far; never someone met a few paragraphs back among others.
         let people = Set(model.mentions(before: m.start, paragraphsBack: .max).filter { model.participants[$0.participant].kind == .person }.map(\.participant))
-        return near.mention.paragraph == paragraph || people == [near.participant] ? near.participant : nil
+        if people == [near.participant] { return near.participant }
+        // (`Élisabeth Borne a répondu : « … » La présidente du groupe LFI a rétorqué`: not the one who just spoke)
+        let others = fitting.filter { $0.participant != context.recentSpeakers.last && $0.mention.paragraph == paragraph }
+        return (others.first(where: \.mention.isSubject) ?? others.first)?.participant
     }
 }

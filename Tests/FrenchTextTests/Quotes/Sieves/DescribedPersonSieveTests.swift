@@ -17,6 +17,13 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
     }
 
+    /// An office named in full right after someone spoke is someone else of the paragraph (a reply).
+    @Test func notTheOneWhoJustSpoke() {
+        let text = "Mathilde Panot a interpellé la Première ministre. Élisabeth Borne a répondu : « Votre motion ne passera pas. » "
+            + "La présidente du groupe LFI a rétorqué : « Nous verrons bien ce soir. »"
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Mathilde Panot")
+    }
+
     /// Someone already given another role is not the one described.
     @Test func notAPersonWithAnotherRole() {
         let text = "Claire Dubois, journaliste à Lyon, a posé la question. « Nous étudions le dossier », a répondu le directeur de la Métropole."
