@@ -13,15 +13,17 @@ enum ParagraphSubjectSieve {
     /// The person opening one of the sentences before quote `t` in its paragraph (or `paragraphsBack` paragraphs
     /// before), after word `after` (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur,
     /// a appris… « … »`.
-    static func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0) -> SpeakerFind? {
+    static func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0,
+                              organisations: Bool = false) -> SpeakerFind? {
         var end = t
         var sentences = 0
         while end > 0, w[t].paragraph - w[end - 1].paragraph <= paragraphsBack, sentences < 6 {
             var s = end - 1
             while s > 0, w[s - 1].sentence == w[end - 1].sentence { s -= 1 }
             if let after, s <= after { return nil }
-            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation,
-               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil, p.nextWord < end {
+            if w[s].isWord, let p = parser.phrase(w, at: s, limit: end), p.form == .name || p.form == .role, !p.isOrganisation || organisations,
+               p.form == .role || p.titleGender != nil || p.nameWords.count >= 2 || p.roleLemma != nil || p.isOrganisation && p.hasDeterminer,
+               p.nextWord < end {
                 return SpeakerFind(phrase: p, cue: nil, rule: "paragraph-subject")
             }
             end = s
