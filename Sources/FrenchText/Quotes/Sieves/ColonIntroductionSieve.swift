@@ -39,7 +39,7 @@ enum ColonIntroductionSieve {
             }
             return nil
         }
-        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name {
+        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name, !isPlaceComplement(w, p, from: s) {
             return SpeakerFind(phrase: p, cue: nil, rule: "colon-name")
         }
         return chez(w, t, from: s, parser: parser) ?? subject(w, t, from: s, parser: parser)
@@ -85,5 +85,13 @@ enum ColonIntroductionSieve {
         guard p.form == .unnamed || p.form == .role, !p.isOrganisation, !p.isPlural, p.titleGender == nil, p.nameWords.isEmpty else { return false }
         guard let lemma = p.roleLemma else { return true }
         return table.roleNouns[lemma] == nil && !table.generalPersonNouns.contains(lemma)
+    }
+
+    /// `Grève à la SNCF : « … »`, `Colère en Guadeloupe : « … »`: a name after a preposition of place (not `de`) is where
+    /// the heading happens, not who speaks.
+    static func isPlaceComplement(_ w: [AttributionWord], _ p: SpeakerPhrase, from s: Int) -> Bool {
+        guard let k = (s..<w.count).first(where: { w[$0].start >= p.start }), k > s, w[k - 1].isWord else { return false }
+        let key = w[k - 1].key
+        return SpeakerPhraseParser.quotePlacePrepositions.contains(key) && !SpeakerPhraseParser.deForms.contains(key)
     }
 }

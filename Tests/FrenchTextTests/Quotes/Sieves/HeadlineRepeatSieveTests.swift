@@ -53,3 +53,20 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Sophie Binet")
     }
 }
+
+/// A heading `Grève à la SNCF : « … »` names where, not who: the quote goes to the speaker the body gives it (cat. 9).
+@Suite struct HeadingPlaceComplementTests {
+    @Test(arguments: [
+        "Grève à la SNCF : « La colère est immense »\n\nLes cheminots ont cessé le travail mardi. « La colère est immense dans les ateliers », explique Karim Haddad, délégué Sud-Rail.",
+        "Colère en Bretagne : « La colère est immense »\n\nLes éleveurs ont bloqué la route mardi. « La colère est immense chez nous », explique Karim Haddad, éleveur.",
+    ])
+    func theBodySpeaker(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Karim Haddad")
+    }
+
+    /// A name heading the quote is still its speaker.
+    @Test func aNamedHeading() {
+        let text = "Paul Girard : « Je ne serai pas candidat »\n\nLe maire sortant a fait une annonce surprise lundi soir."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Girard")
+    }
+}
