@@ -9,6 +9,15 @@ enum QuoteFunctionWords {
     /// The groups of the table, by their name in its first column.
     enum Group: String, CaseIterable {
         case adverbTag = "adverb-tag"
+        case agentPreposition = "agent-preposition"
+        case aupresWord = "aupres-word"
+        case chezWord = "chez-word"
+        case contractedDePlural = "contracted-de-plural"
+        case disjunctiveMasculine = "disjunctive-masculine"
+        case feminineSubject = "feminine-subject"
+        case masculineSubject = "masculine-subject"
+        case pourWord = "pour-word"
+        case voiceNoun = "voice-noun"
         case adverbialPronoun = "adverbial-pronoun"
         case afterWord = "after-word"
         case articleTakingPreposition = "article-taking-preposition"
@@ -162,4 +171,31 @@ enum QuoteFunctionWords {
     static let definiteApostropheWord = word(.definiteApostrophe)
     /// `s'`.
     static let reflexiveApostropheWord = word(.reflexiveApostrophe)
+    /// `chez`.
+    static let chezWord = word(.chezWord)
+    /// `côté`.
+    static let sideOfWord = word(.sideOfNoun)
+    /// `du`.
+    static let duWord = word(.duArticle)
+    /// `selon`.
+    static let selonWordKey = word(.selonWord)
+    /// `après`.
+    static let afterWordKey = word(.afterWord)
+    /// `pour`.
+    static let pourWord = word(.pourWord)
+    /// `on`.
+    static let onWord = word(.indefiniteSubject)
+    /// `par` (`salué par X`, `par la voix de X`).
+    static let agentPrepositionWord = word(.agentPreposition)
+    /// `la`.
+    static let feminineDefiniteWord = word(.feminineDefinite)
+    /// `voix` (`par la voix de X`).
+    static let voiceNounWord = word(.voiceNoun)
+    /// `auprès` (`auprès du ministère`).
+    static let aupresWord = word(.aupresWord)
+    /// `du`, `des`: `de` with the article inside.
+    static let contractedDePlural = words(.contractedDePlural)
+    /// `selon lui` → `il`, `selon elle` → `elle`: a disjunctive pronoun after `selon` and the subject it stands for.
+    static let disjunctiveSubject: [String: String] = [word(.disjunctiveMasculine): word(.masculineSubject),
+                                                       word(.feminineSubject): word(.feminineSubject)]
 }

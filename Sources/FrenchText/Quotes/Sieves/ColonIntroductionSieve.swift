@@ -50,14 +50,14 @@ enum ColonIntroductionSieve {
     static func chez(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         for k in s..<(t - 1) where w[k].isWord {
             var at: Int
-            if w[k].key == "chez" {
+            if w[k].key == QuoteFunctionWords.chezWord {
                 at = k + 1
-            } else if w[k].key == "côté" || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, SpeakerPhraseParser.singularDeForms.contains(w[k + 1].key) {
-                at = w[k + 1].key == "du" ? k + 1 : k + 2
+            } else if w[k].key == QuoteFunctionWords.sideOfWord || Self.speechNouns.contains(w[k].key), k + 1 < t - 1, SpeakerPhraseParser.singularDeForms.contains(w[k + 1].key) {
+                at = w[k + 1].key == QuoteFunctionWords.duWord ? k + 1 : k + 2
             } else {
                 continue
             }
-            if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != "côté",
+            if let p = parser.phrase(w, at: at, limit: t - 1, generic: true), p.form == .name || p.form == .role && !p.isPlural && w[k].key != QuoteFunctionWords.sideOfWord,
                p.nextWord <= t - 1, !(p.nextWord..<(t - 1)).contains(where: { w[$0].isWord && parser.isFiniteVerbWord(w[$0].key) && !QuoteFunctionWords.colonCopula.contains(w[$0].key) }) {
                 return SpeakerFind(phrase: p, cue: nil, rule: "colon-chez")
             }

@@ -22,8 +22,8 @@ enum CueAfterSieve {
             return SpeakerFind(phrase: p, cue: nil, rule: "cue-after:parenthesis")
         }
         guard w[k].isWord else { return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
-        if w[k].key == "selon" || (w[k].key == "d'" && k + 1 < e && w[k + 1].key == "après") {
-            let at = w[k].key == "selon" ? k + 1 : k + 2
+        if w[k].key == QuoteFunctionWords.selonWordKey || (w[k].key == QuoteFunctionWords.deApostropheWord && k + 1 < e && w[k + 1].key == QuoteFunctionWords.afterWordKey) {
+            let at = w[k].key == QuoteFunctionWords.selonWordKey ? k + 1 : k + 2
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return SpeakerFind(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
@@ -40,7 +40,7 @@ enum CueAfterSieve {
             return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
         var phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
-        if let inv = m.invertedPronoun, w[inv].key == "on",
+        if let inv = m.invertedPronoun, w[inv].key == QuoteFunctionWords.onWord,
            let place = placeOfOn(w, at: m.end, limit: e, parser: parser) ?? placeOfOn(w, at: m.end + 1, limit: e, parser: parser) {
             // (peut-on lire dans…: past the infinitive)
             phrase = place  // indique-t-on à la préfecture, assure-t-on chez Logimax
@@ -76,7 +76,7 @@ enum CueAfterSieve {
     static func afterClitics(_ w: [AttributionWord], _ k: Int, limit e: Int) -> Int? {
         var j = k
         while j < e, j - k < 2, w[j].isWord, SpeakerPhraseParser.clitics.contains(w[j].key), !SpeakerPhraseParser.definite.contains(w[j].key),
-              w[j].key != "se", w[j].key != "s'" { j += 1 }
+              !QuoteFunctionWords.reflexivePronoun.contains(w[j].key) { j += 1 }
         return j > k && j < e ? j : nil
     }
 
@@ -104,15 +104,17 @@ enum CueAfterSieve {
             return p
         }
         var at: Int
-        switch w[k].key {
-        case "chez", "à", "au": at = k + 1
-        case "auprès", "côté":
+        let key = w[k].key
+        if QuoteFunctionWords.institutionPreposition.contains(key) || key == "à" {
+            at = k + 1
+        } else if key == QuoteFunctionWords.aupresWord || key == QuoteFunctionWords.sideOfWord {
             guard k + 1 < e, SpeakerPhraseParser.deForms.contains(w[k + 1].key) else { return nil }
-            at = w[k + 1].key == "du" || w[k + 1].key == "des" ? k + 1 : k + 2
-        case "du":
-            guard k + 2 < e, w[k + 1].key == "côté" else { return nil }
+            at = QuoteFunctionWords.contractedDePlural.contains(w[k + 1].key) ? k + 1 : k + 2
+        } else if key == QuoteFunctionWords.duWord {
+            guard k + 2 < e, w[k + 1].key == QuoteFunctionWords.sideOfWord else { return nil }
             return placeOfOn(w, at: k + 1, limit: e, parser: parser)
-        default: return nil
+        } else {
+            return nil
         }
         guard at < e else { return nil }
         var p = parser.phrase(w, at: at, limit: e, generic: true)
@@ -146,7 +148,7 @@ enum CueAfterSieve {
             if w[k].isQuote { return nil }
             if w[k].key == "," {
                 let n = k + 1
-                if w[n].key == "selon", let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
+                if w[n].key == QuoteFunctionWords.selonWordKey, let p = parser.phrase(w, at: n + 1, limit: end, generic: true), p.nextWord == end {
                     return SpeakerFind(phrase: p, cue: nil, rule: "selon-end")
                 }
                 if let m = cues.match(w, at: n, limit: end), m.form == .finite {

@@ -18,7 +18,7 @@ enum CueBeforeSieve {
         let prev = w[t - 1]
         guard prev.key != ":", prev.sentence == w[t].sentence else { return nil }
         let s = ColonIntroductionSieve.sentenceStart(w, before: t)
-        if prev.key == "que" || prev.key == "qu'" {
+        if QuoteFunctionWords.complementizer.contains(prev.key) {
             for k in max(s, t - 9)..<(t - 1) {
                 if let m = cues.match(w, at: k, limit: t - 1), m.form == .finite, m.end >= t - 2 {
                     return subject(w, m, lower: s, parser: parser).map { SpeakerFind(phrase: $0, cue: m.lemma, rule: "que-intro") }

@@ -26,7 +26,7 @@ enum CueInSentenceSieve {
                 } else if let p = phrase { best = (m, p) }
             case .pastParticiple:
                 // salué par Le Monde comme « … » (but « interrogé par RFI »: the one asking does not speak)
-                if m.end + 1 < t, w[m.end].key == "par", !Self.askingLemmas.contains(m.lemma),
+                if m.end + 1 < t, w[m.end].key == QuoteFunctionWords.agentPrepositionWord, !Self.askingLemmas.contains(m.lemma),
                    let p = parser.phrase(w, at: m.end + 1, limit: t, generic: true) { best = (m, p) }
             case .presentParticiple:
                 // …, le ministre a rejeté ces accusations, affirmant que « … »: the subject of the sentence.
@@ -41,10 +41,11 @@ enum CueInSentenceSieve {
     static func voice(_ w: [AttributionWord], after k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         var i = k
         if i < limit, w[i].key == "," { i += 1 }
-        guard i + 3 < limit, w[i].key == "par", w[i + 1].key == "la", w[i + 2].key == "voix" else { return nil }
+        guard i + 3 < limit, w[i].key == QuoteFunctionWords.agentPrepositionWord, w[i + 1].key == QuoteFunctionWords.feminineDefiniteWord,
+              w[i + 2].key == QuoteFunctionWords.voiceNounWord else { return nil }
         i += 3
         guard SpeakerPhraseParser.singularDeForms.contains(w[i].key) else { return nil }
-        if w[i].key != "du" { i += 1 }
+        if w[i].key != QuoteFunctionWords.duWord { i += 1 }
         guard let p = parser.phrase(w, at: i, limit: limit, generic: true), p.form == .name || p.form == .role else { return nil }
         return p
     }

@@ -24,9 +24,9 @@ enum InciseInsideSieve {
     /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
     /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
     static func selon(_ w: [AttributionWord], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
-        guard k + 1 < limit, w[k].key == "selon", w[k + 1].isWord else { return nil }
+        guard k + 1 < limit, w[k].key == QuoteFunctionWords.selonWordKey, w[k + 1].isWord else { return nil }
         var p: SpeakerPhrase
-        if let pronoun = ["lui": "il", "elle": "elle"][w[k + 1].key] {
+        if let pronoun = QuoteFunctionWords.disjunctiveSubject[w[k + 1].key] {
             p = SpeakerPhrase(form: .pronoun, start: w[k + 1].start, end: w[k + 1].end, nextWord: k + 2)
             p.pronoun = pronoun
         } else if let named = parser.phrase(w, at: k + 1, limit: limit, generic: true), named.form != .pronoun {

@@ -15,11 +15,12 @@ enum SelonSieve {
         var k = t - 2
         while k >= s, t - k < 14, !w[k].isQuote {
             let key = w[k].key
-            let opener = key == "selon" || key == "pour" || (key == "après" && k > s && w[k - 1].key == "d'")
-            let clauseStart = k == s || w[k - 1].isPunctuation || (key == "après" && (k - 1 == s || w[k - 2].isPunctuation))
-            if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != "pour"),
-               p.nextWord == t - 1 || key == "selon" && reachesComma(w, from: p.nextWord, before: t, parser: parser) {
-                return SpeakerFind(phrase: p, cue: nil, rule: key == "après" ? "d-apres" : key)
+            let opener = key == QuoteFunctionWords.selonWordKey || key == QuoteFunctionWords.pourWord
+                || (key == QuoteFunctionWords.afterWordKey && k > s && w[k - 1].key == QuoteFunctionWords.deApostropheWord)
+            let clauseStart = k == s || w[k - 1].isPunctuation || (key == QuoteFunctionWords.afterWordKey && (k - 1 == s || w[k - 2].isPunctuation))
+            if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != QuoteFunctionWords.pourWord),
+               p.nextWord == t - 1 || key == QuoteFunctionWords.selonWordKey && reachesComma(w, from: p.nextWord, before: t, parser: parser) {
+                return SpeakerFind(phrase: p, cue: nil, rule: key == QuoteFunctionWords.afterWordKey ? "d-apres" : key)
             }
             k -= 1
         }
@@ -31,10 +32,14 @@ enum SelonSieve {
         guard t > s + 2, w[s].isWord else { return nil }
         var at = s + 1
         let key = w[s].key
-        if key == "d'", w[s + 1].key == "après" { at = s + 2 } else if key != "selon" && key != "pour" { return nil }
-        guard let p = parser.phrase(w, at: at, limit: t, generic: key != "pour"), p.nextWord < t,
-              p.form != .pronoun || key != "pour", reachesComma(w, from: p.nextWord, before: t, parser: parser) else { return nil }
-        return SpeakerFind(phrase: p, cue: nil, rule: key == "d'" ? "d-apres" : key)
+        if key == QuoteFunctionWords.deApostropheWord, w[s + 1].key == QuoteFunctionWords.afterWordKey {
+            at = s + 2
+        } else if key != QuoteFunctionWords.selonWordKey && key != QuoteFunctionWords.pourWord {
+            return nil
+        }
+        guard let p = parser.phrase(w, at: at, limit: t, generic: key != QuoteFunctionWords.pourWord), p.nextWord < t,
+              p.form != .pronoun || key != QuoteFunctionWords.pourWord, reachesComma(w, from: p.nextWord, before: t, parser: parser) else { return nil }
+        return SpeakerFind(phrase: p, cue: nil, rule: key == QuoteFunctionWords.deApostropheWord ? "d-apres" : key)
     }
 
     /// `Selon un diplomate européen ayant requis l’anonymat, …`: words without a finite verb up to the clause's comma.
