@@ -62,6 +62,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personSpeechCue = "person-speech-cue"
     case personSurname = "person-surname"
     case personSurnameBackReference = "person-surname-back-reference"
+    case personSurnameList = "person-surname-list"
     case personThreePart = "person-three-part"
     case personTitle = "person-title"
     case personUnknownPair = "person-unknown-pair"
