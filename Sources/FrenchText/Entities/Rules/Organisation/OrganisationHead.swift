@@ -22,7 +22,7 @@ extension OrganisationRecognizer {
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
             if x.keyText == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
-               !startsAnotherOrganisation(after: j + 1) {
+               !startsAnotherOrganisation(after: j + 1), !isKnownOrganisation(i..<(last + 1)) {
                 j += 1
                 continue
             }
@@ -180,6 +180,14 @@ extension OrganisationRecognizer {
         var k = connector + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
+        if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
         return w.isCapitalized && tables.orgHeads[w.key] != nil
+    }
+
+    /// True when words `range` spell a known organisation: a name does not run past it across `et` (`la Banque
+    /// mondiale et des Nations unies`, `le Conseil de l’Europe et de la Francophonie`).
+    func isKnownOrganisation(_ range: Range<Int>) -> Bool {
+        guard let m = context.knownName(at: range.lowerBound) else { return false }
+        return m.entry.type == .organisation && m.length == range.count
     }
 }
