@@ -29,6 +29,9 @@ public struct Document: Sendable {
     var morphology = true
     /// The word view, built on first use and shared by every copy of the document.
     private let wordViewCache = LazyValue<WordView>()
+    /// The code points and their UTF-8 offsets (``codePoints``), built on first use.
+    private let codePointCache = LazyValue<CodePointTable>()
+    var codePointTable: CodePointTable { codePointCache.value { CodePointTable(text) } }
 
     /// The document's ``WordView`` (one ``Word`` per token), built once and cached with the document.
     public var words: WordView {

@@ -15,12 +15,18 @@ struct AttributionText: Sendable {
     let document: Document
     /// The document's word view (one ``Word`` per token).
     let words: WordView
+    /// The keys of ``QuoteLexicon/titles`` as form ids.
+    private let titleKeys: FormSet
 
     init(table: QuoteLexicon, document: Document) {
         self.table = table
         self.document = document
         self.words = document.words
+        self.titleKeys = table.titleKeys
     }
+
+    /// A key made here (not the token's own) interned.
+    private func intern(_ key: String) -> FormID { FormStore.shared.intern(key) }
 
     /// Appends the words and punctuation of the tokens inside code points `range` to `out`.
     func scan(_ range: Range<Int>, paragraph: Int, into out: inout [AttributionWord]) {
@@ -34,8 +40,14 @@ struct AttributionText: Sendable {
 
     /// `t-` or `t’` of an inversion (`t-il`, `t’il`): the letter t and one hyphen or apostrophe.
     private func isEuphonicT(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        return u.count == 2 && (u[0] == "t" || u[0] == "T") && (u[1] == "-" || u[1] == "'" || u[1] == "\u{2019}")
+        startsWithEuphonicT(text) && text.unicodeScalars.count == 2
+    }
+
+    /// `text` begins with `t-` or `t’` (no copy of the text).
+    private func startsWithEuphonicT(_ text: String) -> Bool {
+        var it = text.unicodeScalars.makeIterator()
+        guard let t = it.next(), t == "t" || t == "T", let mark = it.next() else { return false }
+        return mark == "-" || mark == "'" || mark == "\u{2019}"
     }
 
     /// `key` is the word's lookup key in the store (``Word/key``), read rather than computed again.
@@ -54,48 +66,54 @@ struct AttributionText: Sendable {
         case .pronoun:
             let hyphens = text.hasPrefix("-t-") ? 3 : text.hasPrefix("-") ? 1 : 0
             let pronoun = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(hyphens)))
-            var w = AttributionWord(kind: .word, start: start + hyphens, end: end, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
+            let pronounKey = QuoteLexicon.key(pronoun)
+            var w = AttributionWord(kind: .word, start: start + hyphens, end: end, text: pronoun, key: pronounKey, keyID: intern(pronounKey),
+                                    paragraph: paragraph)
             w.isInverted = true
             out.append(w)
         case .elision where isEuphonicT(text):
             return  // concède t’il: the euphonic t written with an apostrophe; the pronoun follows
-        case .word where isEuphonicT(String(text.unicodeScalars.prefix(2))) && table.pronouns[QuoteLexicon.key(String(text.unicodeScalars.dropFirst(2)))] != nil:
+        case .word where startsWithEuphonicT(text) && table.pronouns[QuoteLexicon.key(String(text.unicodeScalars.dropFirst(2)))] != nil:
             // explique t-il, a t-elle dit: the inversion written without its first hyphen.
             let pronoun = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(2)))
-            var w = AttributionWord(kind: .word, start: start + 2, end: end, text: pronoun, key: QuoteLexicon.key(pronoun), paragraph: paragraph)
+            let pronounKey = QuoteLexicon.key(pronoun)
+            var w = AttributionWord(kind: .word, start: start + 2, end: end, text: pronoun, key: pronounKey, keyID: intern(pronounKey),
+                                    paragraph: paragraph)
             w.isInverted = true
             out.append(w)
         case .elision:
-            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, paragraph: paragraph)
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, keyID: key, paragraph: paragraph)
             w.isElided = true
             out.append(w)
         case .abbreviation where text.hasSuffix("."):
             let bare = String(text.dropLast())
-            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: QuoteLexicon.key(bare), paragraph: paragraph)
-            if isTitle(bare) {
+            let bareKey = QuoteLexicon.key(bare), bareID = intern(bareKey)
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: bareKey, keyID: bareID, paragraph: paragraph)
+            if isTitle(bare, bareID) {
                 w.isTitle = true
             } else if bare.contains(".") {
                 w.key = QuoteLexicon.key(text)  // J.-P.
+                w.keyID = intern(w.key)
             } else if !(bare.unicodeScalars.count == 1 && w.isCapitalized) {
                 // etc., p.: the word, then a full stop.
-                w = AttributionWord(kind: .word, start: start, end: end - 1, text: bare, key: QuoteLexicon.key(bare), paragraph: paragraph)
+                w = AttributionWord(kind: .word, start: start, end: end - 1, text: bare, key: bareKey, keyID: bareID, paragraph: paragraph)
                 out.append(w)
                 out.append(AttributionWord(kind: .punctuation, start: end - 1, end: end, text: ".", key: ".", paragraph: paragraph))
                 return
             }
             out.append(w)
         default:
-            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, paragraph: paragraph)
+            var w = AttributionWord(kind: .word, start: start, end: end, text: text, key: key.string, keyID: key, paragraph: paragraph)
             // `M` alone is a title only with its period.
-            if isTitle(text), w.key != "m" { w.isTitle = true }
+            if isTitle(text, key), w.key != "m" { w.isTitle = true }
             out.append(w)
         }
     }
 
-    /// A title before a name (`M`, `Mme`, `Dr`), written with a capital.
-    private func isTitle(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return table.titles[QuoteLexicon.key(word)] != nil
+    /// A title before a name (`M`, `Mme`, `Dr`), written with a capital; `key` is the word's lookup key interned.
+    private func isTitle(_ word: String, _ key: FormID) -> Bool {
+        guard titleKeys.contains(key), let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
     }
 
     /// Numbers sentences in place: a sentence ends at `.`, `!`, `?`, `…` followed by a capital,

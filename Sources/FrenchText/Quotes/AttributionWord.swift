@@ -26,6 +26,9 @@ struct AttributionWord: Sendable, Hashable {
     var text: String
     /// Lower-cased, ’ folded to '.
     var key: String
+    /// A word's ``key`` interned in ``FormStore/shared`` (what the cue memo is keyed by); the empty form (0) for
+    /// punctuation and quotes.
+    var keyID: FormID
     var paragraph: Int
     /// Sentence number in the document (increases at each sentence end).
     var sentence: Int = 0
@@ -40,12 +43,13 @@ struct AttributionWord: Sendable, Hashable {
     /// Whether the word can be part of a name here, once computed for the document (see ``SpeakerPhraseParser/isNameWord(_:_:)``).
     var nameWord: Bool?
 
-    init(kind: Kind, start: Int, end: Int, text: String, key: String, paragraph: Int) {
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, keyID: FormID = FormID(rawValue: 0), paragraph: Int) {
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
         self.key = key
+        self.keyID = keyID
         self.paragraph = paragraph
         if let first = text.unicodeScalars.first {
             isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase

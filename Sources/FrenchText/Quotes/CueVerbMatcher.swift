@@ -55,7 +55,8 @@ struct CueVerbMatcher {
             /// 1 finite, 2 past participle, 4 present participle.
             var cueForms: UInt8 = 0
         }
-        private var entries: [String: Entry] = [:]
+        /// Indexed by form id (``AttributionWord/keyID``): a lookup is an array read, not a string hash.
+        private var entries: [Entry] = []
         private static let cueLemmaList: [String] = QuoteLexicon.shared.cueLemmas.sorted()
         private static let cueLemmaIndex: [String: UInt16] =
             Dictionary(uniqueKeysWithValues: cueLemmaList.enumerated().map { ($0.element, UInt16($0.offset + 1)) })
@@ -77,15 +78,29 @@ struct CueVerbMatcher {
             if let lock { pthread_rwlock_destroy(lock); lock.deallocate() }
         }
 
+        private func entry(_ id: FormID) -> Entry? {
+            let i = Int(id.rawValue)
+            return read { i < entries.count ? entries[i] : nil }
+        }
+
+        /// Updates the entry of `id` (under the write lock), growing the table to hold it.
+        private func update(_ id: FormID, _ body: (inout Entry) -> Void) {
+            let i = Int(id.rawValue)
+            write {
+                if i >= entries.count { entries.append(contentsOf: repeatElement(Entry(), count: max(i + 1 - entries.count, entries.count))) }
+                body(&entries[i])
+            }
+        }
+
         // Reads and writes apart, so that a hit builds no closure (a closure over the matcher copies it).
-        func cue(_ key: String) -> Form?? {
-            guard let e = read({ entries[key] }), e.known & 1 != 0 else { return nil }
+        func cue(_ key: FormID) -> Form?? {
+            guard let e = entry(key), e.known & 1 != 0 else { return nil }
             guard e.cueLemma > 0 else { return .some(nil) }
             return Form(lemma: Self.cueLemmaList[Int(e.cueLemma) - 1], finite: e.cueForms & 1 != 0,
                         pastParticiple: e.cueForms & 2 != 0, presentParticiple: e.cueForms & 4 != 0)
         }
 
-        func setCue(_ key: String, _ value: Form?) {
+        func setCue(_ key: FormID, _ value: Form?) {
             var lemma: UInt16 = 0, forms: UInt8 = 0
             if let value {
                 // A lemma outside the list (another table) is not kept: it is read again next time.
@@ -93,34 +108,34 @@ struct CueVerbMatcher {
                 lemma = i
                 forms = (value.finite ? 1 : 0) | (value.pastParticiple ? 2 : 0) | (value.presentParticiple ? 4 : 0)
             }
-            write {
-                entries[key, default: Entry()].known |= 1
-                entries[key]!.cueLemma = lemma
-                entries[key]!.cueForms = forms
+            update(key) {
+                $0.known |= 1
+                $0.cueLemma = lemma
+                $0.cueForms = forms
             }
         }
 
-        func adverb(_ key: String) -> Bool? {
-            guard let e = read({ entries[key] }), e.known & 2 != 0 else { return nil }
+        func adverb(_ key: FormID) -> Bool? {
+            guard let e = entry(key), e.known & 2 != 0 else { return nil }
             return e.adverb
         }
 
-        func setAdverb(_ key: String, _ value: Bool) {
-            write {
-                entries[key, default: Entry()].known |= 2
-                entries[key]!.adverb = value
+        func setAdverb(_ key: FormID, _ value: Bool) {
+            update(key) {
+                $0.known |= 2
+                $0.adverb = value
             }
         }
 
-        func reading(_ key: String) -> Reading? {
-            guard let e = read({ entries[key] }), e.known & 4 != 0 else { return nil }
+        func reading(_ key: FormID) -> Reading? {
+            guard let e = entry(key), e.known & 4 != 0 else { return nil }
             return e.reading
         }
 
-        func setReading(_ key: String, _ value: Reading) {
-            write {
-                entries[key, default: Entry()].known |= 4
-                entries[key]!.reading = value
+        func setReading(_ key: FormID, _ value: Reading) {
+            update(key) {
+                $0.known |= 4
+                $0.reading = value
             }
         }
 
@@ -152,11 +167,12 @@ struct CueVerbMatcher {
         lemma.flatMap { lightVerbList.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
     }
 
-    /// The reading of one word form, once per extraction.
-    private func reading(_ key: String) -> Reading {
-        if let known = memo.reading(key) { return known }
-        let value = readReading(key)
-        memo.setReading(key, value)
+    /// The reading of one word's form, once per form (words without a form id are read each time).
+    private func reading(_ w: AttributionWord) -> Reading {
+        guard w.keyID.rawValue != 0 else { return readReading(w.key) }
+        if let known = memo.reading(w.keyID) { return known }
+        let value = readReading(w.key)
+        memo.setReading(w.keyID, value)
         return value
     }
 
@@ -178,10 +194,11 @@ struct CueVerbMatcher {
     }
 
     /// The cue-verb reading of one word, if any.
-    private func cue(_ key: String) -> Form? {
-        if let known = memo.cue(key) { return known }
-        let value = readCue(key)
-        memo.setCue(key, value)
+    private func cue(_ w: AttributionWord) -> Form? {
+        guard w.keyID.rawValue != 0 else { return readCue(w.key) }
+        if let known = memo.cue(w.keyID) { return known }
+        let value = readCue(w.key)
+        memo.setCue(w.keyID, value)
         return value
     }
 
@@ -198,10 +215,11 @@ struct CueVerbMatcher {
         return found
     }
 
-    private func isAdverb(_ key: String) -> Bool {
-        if let known = memo.adverb(key) { return known }
+    private func isAdverb(_ w: AttributionWord) -> Bool {
+        if w.keyID.rawValue != 0, let known = memo.adverb(w.keyID) { return known }
+        let key = w.key
         let value = morphology.isAvailable && key != "que" && key != "qu'" && morphology.analyses(key).contains { $0.tags.contains("adv") }
-        memo.setAdverb(key, value)
+        if w.keyID.rawValue != 0 { memo.setAdverb(w.keyID, value) }
         return value
     }
 
@@ -255,12 +273,12 @@ struct CueVerbMatcher {
         var k = i
         var inverted: Int?
         var light: String?
-        let first = reading(w[k].key)
+        let first = reading(w[k])
         if first.auxiliary {
             k += 1
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             guard k < end, w[k].isWord else { return nil }
-            light = reading(w[k].key).participleLight
+            light = reading(w[k]).participleLight
         } else {
             light = first.finiteLight
         }
@@ -295,22 +313,22 @@ struct CueVerbMatcher {
         if !reflexive, let m = lightVerbGroup(w, from: i, end: end) { return m }
         let key = w[j].key
         // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
-        if reading(key).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
+        if reading(w[j]).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
             var k = j + 1
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             var adverbs = 0
-            while k < end, w[k].isWord, adverbs < 4, cue(w[k].key).map({ !$0.pastParticiple }) ?? true,
-                  isAdverb(w[k].key) || Self.inserts.contains(w[k].key) {
+            while k < end, w[k].isWord, adverbs < 4, cue(w[k]).map({ !$0.pastParticiple }) ?? true,
+                  isAdverb(w[k]) || Self.inserts.contains(w[k].key) {
                 k += 1; adverbs += 1
             }
-            if k < end, w[k].isWord, let f = cue(w[k].key), f.pastParticiple,
+            if k < end, w[k].isWord, let f = cue(w[k]), f.pastParticiple,
                !reflexive || table.reflexiveCueLemmas.contains(f.lemma) || Self.auxiliaries.contains(key) {
                 return Match(start: i, end: k + 1, lemma: f.lemma, form: .finite, invertedPronoun: inverted)
             }
             return nil
         }
-        guard let f = cue(key) else { return nil }
+        guard let f = cue(w[j]) else { return nil }
         if reflexive, !table.reflexiveCueLemmas.contains(f.lemma) { return nil }
         if f.finite {
             var m = Match(start: i, end: j + 1, lemma: f.lemma, form: .finite)

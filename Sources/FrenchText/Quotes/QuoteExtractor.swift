@@ -84,7 +84,9 @@ public struct QuoteExtractor: Sendable {
 
     /// One extraction's working state: the text, the quote regions and candidates, the word view.
     struct Pass {
-        let source: ScalarText
+        let document: Document
+        /// The document's code points (``Document/codePoints``).
+        let scalars: [Unicode.Scalar]
         let paragraphs: [Range<Int>]
         let regions: [QuoteRegion]
         let morphology: MorphologyMemo
@@ -100,22 +102,19 @@ public struct QuoteExtractor: Sendable {
         var indirects: [Indirect] = []
         /// Code-point starts of the document's place mentions (a place is not a speaker: `Marseille : « … »`).
         var places: Set<Int> = []
-
-        var scalars: [Unicode.Scalar] { source.scalars }
     }
 
     /// Quotes in document order, plus warnings (unbalanced marks…). `entities` are the
     /// document's entity mentions, used to find and resolve speakers.
     public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [FrenchTextError]) {
-        // Code points and their UTF-8 offsets, in one pass.
-        let source = ScalarText(document.text)
+        let scalars = document.codePoints
         var paragraphs = document.paragraphs.map { $0.span.start..<$0.span.end }
-        if paragraphs.isEmpty, !source.scalars.isEmpty { paragraphs = [0..<source.scalars.count] }
-        let (regions, warnings) = QuoteMarkScanner().regions(in: source.scalars, paragraphs: paragraphs)
+        if paragraphs.isEmpty, !scalars.isEmpty { paragraphs = [0..<scalars.count] }
+        let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
         let morphology = MorphologyMemo(lexicon: lexicon)
-        var pass = Pass(source: source, paragraphs: paragraphs, regions: regions, morphology: morphology,
+        var pass = Pass(document: document, scalars: scalars, paragraphs: paragraphs, regions: regions, morphology: morphology,
                         wordView: AttributionText(table: table, document: document),
-                        parser: SpeakerPhraseParser(scalars: source.scalars, source: source, morphology: morphology, table: table),
+                        parser: SpeakerPhraseParser(scalars: scalars, document: document, morphology: morphology, table: table),
                         cues: CueVerbMatcher(morphology: morphology, table: table),
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
                         inciseOfRegion: [Range<Int>?](repeating: nil, count: regions.count))
@@ -353,8 +352,7 @@ public struct QuoteExtractor: Sendable {
 
     /// The candidates and reported speech as ``Quote``s, in document order.
     func assemble(_ pass: Pass, document: Document, resolver: SpeakerResolver) -> [Quote] {
-        let utf8 = pass.source.utf8Offsets
-        func span(_ start: Int, _ end: Int) -> TextSpan { document.span(utf8: utf8[start], utf8[end]) }
+        func span(_ start: Int, _ end: Int) -> TextSpan { document.span(codePoints: start, end) }
         func speaker(_ r: SpeakerResolver.Resolved?) -> Speaker? {
             guard let r else { return nil }
             return Speaker(name: r.name, mention: r.mention, mentionSpan: r.mentionEnd > r.mentionStart ? span(r.mentionStart, r.mentionEnd) : nil,

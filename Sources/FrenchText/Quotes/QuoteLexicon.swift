@@ -32,6 +32,8 @@ struct QuoteLexicon: Sendable {
     let generalPersonNouns: Set<String>
     /// Lower-cased titles without their period (`m`, `mme`, `dr`) → gender they state.
     let titles: [String: SpeakerGender]
+    /// The keys of ``titles`` as form ids (``FormStore/shared``).
+    let titleKeys: FormSet
     /// Subject pronouns → gender.
     let pronouns: [String: SpeakerGender]
 
@@ -66,6 +68,7 @@ struct QuoteLexicon: Sendable {
             titles[k] = SpeakerGender(rawValue: row[1]) ?? .unknown
         }
         self.titles = titles
+        titleKeys = FormSet(ids: Set(titles.keys.map { FormStore.shared.intern($0) }))
         var pronouns = [String: SpeakerGender]()
         for row in LexicalTables.rows(.speakerPronouns) where row.count >= 2 {
             pronouns[Self.key(row[0])] = SpeakerGender(rawValue: row[1]) ?? .unknown

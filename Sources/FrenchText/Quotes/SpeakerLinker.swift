@@ -54,9 +54,9 @@ struct SpeakerLinker {
     /// it is a participant's (under the fullest name), an organisation's own name, or a pronoun's antecedent other
     /// than the subject of the sentence; a description (`le Français`, `la société d’État, Éric Martel`) is stage 2's.
     func stage2(_ speaker: Speaker, _ m: SpeakerMention, _ context: MentionSieve.Context, quoteStart: Int) -> (participant: Int, sieve: MentionSieve)? {
-        // (`un étudiant`, `une mère de famille`: someone the text does not name)
-        if m.determiner?.kind == .indefinite { return nil }
+        // (`un porte-parole du syndicat, Guillaume Schmid`: the name apposed; `un étudiant`: someone the text does not name)
         if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
         guard let name = speaker.name else {

@@ -8,7 +8,7 @@
 struct SpeakerPhraseParser {
     let scalars: [Unicode.Scalar]
     /// The document's text for reading spans back (optional: tests may build a parser from scalars only).
-    var source: ScalarText? = nil
+    var document: Document? = nil
     let morphology: MorphologyMemo
     let table: QuoteLexicon
     /// Facts about word forms worked out once per extraction.
@@ -38,7 +38,7 @@ struct SpeakerPhraseParser {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        if let source { return source.string(start..<end) }
+        if let document { return document.text(codePoints: start..<end) }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
@@ -204,6 +204,9 @@ struct SpeakerPhraseParser {
                 var n = k + 1
                 if n < limit, Self.deForms.contains(w[n].key), key == "auprès" || key == "lors" || key == "face" { n += 1 }
                 if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
+                    // (`a réagi auprès de l’AFP Franck Bizet`, `a confié au Parisien Marie Lenoir`: the source's name runs
+                    // into the speaker's, who starts at a first name)
+                    if let speaker = personAfterSource(w, from: n + 1, to: pp.nextWord, limit: limit) { return speaker }
                     k = pp.nextWord
                 } else if n < limit, w[n].isWord, !isFiniteVerb(w[n].key) {
                     k = n + 1  // à franceinfo, pour sa part
@@ -220,6 +223,17 @@ struct SpeakerPhraseParser {
         }
         guard k < limit, w[k].isWord else { return nil }
         return phrase(w, at: k, limit: limit, generic: true)
+    }
+
+    /// The person's name inside `from..<to` starting at a first name of the lexicon after a capitalised word and
+    /// running to `to`: `l’AFP Franck Bizet` → `Franck Bizet`.
+    private func personAfterSource(_ w: [AttributionWord], from: Int, to: Int, limit: Int) -> SpeakerPhrase? {
+        guard to - from >= 2 else { return nil }
+        for j in from..<(to - 1) where w[j].isCapitalized && w[j - 1].isCapitalized && w[j - 1].isWord && isFirstNameWord(w[j].text) {
+            guard let p = phrase(w, at: j, limit: limit, generic: true), p.form == .name, p.nextWord == to else { return nil }
+            return p
+        }
+        return nil
     }
 
     static let skippedPrepositions: Set<String> = Set(LexicalTables.lines(.quoteSkippedPrepositions))

@@ -22,6 +22,10 @@ extension ParticipantModelBuilder {
             if window.contains(where: { named.contains(document.tokens[$0].span.start) }) { continue }
             // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
             if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
+            // (`… de Me Patrice Lorenzi. L’avocat monégasque ne portera plus la robe`: a description right after a person
+            // named with no role yet is that person)
+            let wanted = role.gender ?? (d.gender == .female ? .female : nil)
+            if describesNamedPerson(before: document.tokens[t].span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted) { continue }
             let span = document.span(tokens: t..<(noun + 1))
             if roleStarts.contains(span.start) { continue }
             var p = Participant(id: participants.count, name: text(t..<(noun + 1)), kind: .person)
@@ -32,6 +36,18 @@ extension ParticipantModelBuilder {
             p.mentions = [ParticipantMention(text: p.name, span: span, sentence: s, paragraph: sentence.paragraphIndex, isSubject: true,
                                              insideQuote: isInsideQuote(span))]
             participants.append(p)
+        }
+    }
+
+    /// A named person with no role yet, mentioned outside quotes in the paragraph of `sentence` within the two sentences
+    /// before `offset`, whose stated gender does not contradict `gender`.
+    func describesNamedPerson(before offset: Int, sentence: Int, paragraph: Int, gender: SpeakerGender?) -> Bool {
+        participants.contains { p in
+            guard p.kind == .person, p.isNamed, p.roleLemmas.isEmpty else { return false }
+            let stated = p.genderVotes.filter { $0.key != .unknown && $0.value > 0 }.map(\.key)
+            let pGender = stated.count == 1 ? stated[0] : (stated.isEmpty ? p.firstNameGender : nil)
+            if let gender, let pGender, pGender != gender, pGender != .nonBinary { return false }
+            return p.mentions.contains { $0.span.start < offset && !$0.insideQuote && $0.paragraph == paragraph && $0.sentence >= sentence - 2 }
         }
     }
 }

@@ -70,11 +70,20 @@ enum ColonIntroductionSieve {
         var start = s
         for _ in 0..<2 {
             if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
+                // (`La trêve a permis de s’adapter : « … »`: a thing that opens the sentence says nothing)
+                if isThing(p, parser.table) { return nil }
                 return SpeakerFind(phrase: p, cue: nil, rule: "colon-subject")
             }
             guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }
             start = comma + 1
         }
         return nil
+    }
+
+    /// A singular common noun that names no person, role, group or organisation (`la trêve`, `le match`, `la vidéo`).
+    static func isThing(_ p: SpeakerPhrase, _ table: QuoteLexicon) -> Bool {
+        guard p.form == .unnamed || p.form == .role, !p.isOrganisation, !p.isPlural, p.titleGender == nil, p.nameWords.isEmpty else { return false }
+        guard let lemma = p.roleLemma else { return true }
+        return table.roleNouns[lemma] == nil && !table.generalPersonNouns.contains(lemma)
     }
 }

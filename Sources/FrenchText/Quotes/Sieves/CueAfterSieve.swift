@@ -17,8 +17,8 @@ enum CueAfterSieve {
         if k < e, w[k].key == "," { k += 1 }
         guard k < e else { return nil }
         // « … » (Jean Dupont, maire de Lanvéoc): the speaker in brackets.
-        if w[k].key == "(", let p = parser.phrase(w, at: k + 1, limit: e), p.form == .name, p.nextWord < e,
-           w[p.nextWord].key == ")" || w[p.nextWord].key == "," {
+        if w[k].key == "(", let p = parser.phrase(w, at: k + 1, limit: e) ?? bareRoleName(w, k + 1, limit: e, parser: parser),
+           p.form == .name, p.nextWord < e, w[p.nextWord].key == ")" || w[p.nextWord].key == "," {
             return SpeakerFind(phrase: p, cue: nil, rule: "cue-after:parenthesis")
         }
         guard w[k].isWord else { return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
@@ -36,6 +36,7 @@ enum CueAfterSieve {
                p.nextWord >= e || w[p.nextWord].isBoundary {
                 return SpeakerFind(phrase: p, cue: verb, rule: "cue-after")
             }
+            if let found = afterCircumstance(w, k, limit: e, parser: parser, cues: cues) { return found }
             return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
         var phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
@@ -51,6 +52,24 @@ enum CueAfterSieve {
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `« … » avant la conférence, a révélé M. Legault`, `« … » à son arrivée, a lancé X`: a short circumstance (at most
+    /// five words, no verb) between the closing mark and the incise.
+    static func afterCircumstance(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+        guard let comma = (k..<min(e, k + 6)).first(where: { w[$0].isPunctuation }), comma > k, w[comma].key == ",",
+              (k..<comma).allSatisfy({ w[$0].isWord && cues.finiteVerbLemma(w, at: $0) == nil && cues.match(w, at: $0, limit: e) == nil }),
+              let found = find(w, comma - 1, limit: e, parser: parser, cues: cues), found.cue != nil,
+              found.rule == "cue-after" || found.rule == "cue-after:incise" else { return nil }
+        return found
+    }
+
+    /// `(ambassadeur Mousbila Sankara)`, `(députée Anne Roux)`: a role noun without article before the name.
+    static func bareRoleName(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k + 1 < e, w[k].isWord, !w[k].isCapitalized, parser.table.roleNouns[w[k].key] != nil,
+              var p = parser.phrase(w, at: k + 1, limit: e), p.form == .name else { return nil }
+        p.role = w[k].text
+        return p
     }
 
     /// The word after one or two object pronouns at `k` (`y`, `lui`, `nous`; not the articles `le`, `la`, nor `se`).

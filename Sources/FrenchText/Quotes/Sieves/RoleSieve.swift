@@ -38,6 +38,8 @@ enum RoleSieve {
         if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
             return own.participant
         }
+        // (a definite description the text gave no one: the nearest person named before with no role yet)
+        if let described = DescribedPersonSieve.resolve(m, model, context, gender: gender) { return described }
         // (`son porte-parole`: the holder of the role only)
         // (`le ministre de la Communication du Niger`: an office named in full is its holder's only)
         if m.determiner?.kind == .possessive || !complement.isEmpty { return nil }

@@ -26,3 +26,20 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
     }
 }
+
+/// An indefinite role phrase with a name apposed to it is that person (`un porte-parole du syndicat, Guillaume Schmid`).
+@Suite struct IndefiniteAppositionTests {
+    @Test(arguments: [
+        ("« Nous levons le mouvement de grève dès ce soir », a indiqué un porte-parole du syndicat, Paul Girard.", "Paul Girard"),
+        ("« La situation reste très tendue sur le site », explique une responsable de l’usine, Claire Martin, jointe par téléphone.", "Claire Martin"),
+    ])
+    func theApposedName(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    /// Without a name, an indefinite description stays unnamed.
+    @Test func noNameNoSpeaker() {
+        let text = "Paul Girard a quitté la réunion. « Nous levons le mouvement de grève dès ce soir », a indiqué un porte-parole du syndicat."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+}

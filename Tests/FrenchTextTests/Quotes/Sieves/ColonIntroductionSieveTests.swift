@@ -51,3 +51,23 @@ import Testing
         #expect(q?.speaker?.name == "Sophie Lambert")
     }
 }
+
+/// `La trêve a permis de s’adapter : « … »`: a thing opening the sentence is no speaker; the quote carries on from the
+/// speaker before. A person noun there still speaks (`Le prévenu s’est exprimé : « … »`).
+@Suite struct ColonThingSubjectTests {
+    @Test(arguments: [
+        "« On ne sait jamais ce qui peut arriver », nuance Marc Delvaux.\n\nLa trêve a en tout cas permis de s’adapter : « Nous sommes prêts à plusieurs scénarios. »",
+        "« Le groupe a beaucoup travaillé cet été », explique Marc Delvaux.\n\nLe stage a été utile : « Nous avons trouvé un équilibre entre les lignes. »",
+    ])
+    func aThingIsNoSpeaker(_ text: String) {
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.rule != .colonSubject)
+        #expect(q?.speaker?.name == "Marc Delvaux")
+    }
+
+    @Test(arguments: ["Le prévenu s’est brièvement exprimé : « Je demande pardon aux familles. »",
+                      "La plaignante est restée digne : « Je voulais seulement être entendue. »"])
+    func aPersonNounSpeaks(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).first?.rule == .colonSubject)
+    }
+}

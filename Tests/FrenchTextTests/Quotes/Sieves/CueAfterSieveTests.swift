@@ -89,3 +89,36 @@ import Testing
         #expect(q?.speaker?.name == "Marc Leroy")
     }
 }
+
+/// `« … » avant la conférence, a révélé X`: a short circumstance between the closing mark and the incise.
+@Suite struct CueAfterCircumstanceTests {
+    @Test(arguments: [
+        ("«Nous avons pu nous voir un peu en privé» avant la conférence, a révélé M. Legault au micro, lorsque la question est venue.", "Legault"),
+        ("« On ne lâchera rien sur ce dossier » à son arrivée, a lancé Marie Dupont devant les caméras.", "Marie Dupont"),
+        ("Le vote a eu lieu mardi. « Ce budget oublie les quartiers » en fin de séance, a regretté Paul Girard.", "Paul Girard"),
+    ])
+    func theIncisePastTheCircumstance(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first { $0.text.count > 20 }
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfter)
+    }
+
+    /// A clause with its own verb between the quote and the comma is no circumstance.
+    @Test func notAClause() {
+        let text = "Paul Girard parle d’« une décision très injuste » que tout le monde regrette, a ajouté Marie Dupont."
+        #expect(SieveTestSupport.quotes(text).first?.rule != .cueAfter)
+    }
+}
+
+/// `« … » (ambassadeur Mousbila Sankara)`: a role noun without article before the name in brackets.
+@Suite struct CueAfterBareRoleTests {
+    @Test(arguments: [
+        ("Burkina : « Je ne pense pas que le président en soit l’initiateur » (ambassadeur Mousbila Sankara)", "Mousbila Sankara"),
+        ("« Nous ne partirons pas d’ici sans une réponse claire » (députée Anne Roux)", "Anne Roux"),
+    ])
+    func theNameAfterTheRole(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfterParenthesis)
+    }
+}
