@@ -46,6 +46,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationLegalForm = "organisation-legal-form"
     case organisationList = "organisation-list"
     case organisationMediaTitle = "organisation-media-title"
+    case organisationNationalTeam = "organisation-national-team"
     case organisationNounPlace = "organisation-noun-place"
     case organisationPluralTradeName = "organisation-plural-trade-name"
     case organisationQuoted = "organisation-quoted"

@@ -163,6 +163,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
+    case entityOrgTeamNouns = "entity_org_team_nouns.txt"
+    case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
     case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -442,6 +444,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
+        case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
+        case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
         case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }
