@@ -165,6 +165,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
+    case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
+    case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
     case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -446,6 +448,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
+        case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
+        case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
         case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }
