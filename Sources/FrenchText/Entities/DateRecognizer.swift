@@ -368,9 +368,18 @@ struct DateRecognizer {
             var start = link - 1
             var weekday: Int?
             if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
-            guard let before = context.word(start - 1), Self.dayListLeads.contains(before.key) else { continue }
+            // les 3, 4 et 5 mars: the days listed with commas before `et` take the month too.
+            var listed = [(at: start, day: day)]
+            while l.keyText == "et", weekday == nil, let comma = context.word(listed[listed.count - 1].at - 1), comma.text == ",",
+                  let d = dayNumber(listed[listed.count - 1].at - 2), !covered.contains(listed[listed.count - 1].at - 2) {
+                listed.append((listed[listed.count - 1].at - 2, d))
+            }
+            guard let before = context.word(listed[listed.count - 1].at - 1), Self.dayListLeads.contains(before.key) else { continue }
             if l.keyText == "et" {
-                added.append(DateMatch(range: start..<link, year: m.year, month: m.month, day: day, yearWritten: m.yearWritten, rule: .dateRangeDay))
+                for (k, d) in listed.enumerated() {
+                    let r = k == 0 ? start..<link : d.at..<(d.at + 1)
+                    added.append(DateMatch(range: r, year: m.year, month: m.month, day: d.day, yearWritten: m.yearWritten, rule: .dateRangeDay))
+                }
             } else {
                 matches[n].range = start..<m.range.upperBound
                 matches[n].day = day

@@ -31,6 +31,7 @@ struct EntityResolver {
         repeatSingleNames(&chosen)
         addCoordinatedPlaces(&chosen)
         addCoordinatedPeople(&chosen)
+        addSurnameLists(&chosen)
         addListedOrganisations(&chosen)
         addCapitalsRepeats(&chosen)
         return chosen
@@ -115,8 +116,12 @@ struct EntityResolver {
         return out
     }
 
+    /// The name's lookup keys, hyphens read as spaces: `Mont-Blanc` and `Mont Blanc`, `Fès-Meknès` and
+    /// `Fès Meknès` are one name through the document.
     private func key(_ c: EntityCandidate) -> String {
-        c.range.map { words[$0].keyText }.joined(separator: " ")
+        let joined = c.range.map { words[$0].keyText }.joined(separator: " ")
+        guard joined.utf8.contains(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
+        return String(joined.unicodeScalars.map { $0 == "-" || $0 == "\u{2011}" ? " " : Character($0) })
     }
 
     func text(_ range: Range<Int>, in document: Document) -> String {

@@ -68,6 +68,7 @@ public struct EntityTagger: Sendable {
         candidates += PersonRoleList(context: context).candidates()
         candidates += ClubDemonym.candidates(context)
         candidates += ClubTown.candidates(context)
+        candidates += OrganisationNationalTeam.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
         candidates += NonEntityRecognizer(context: context).candidates(after: candidates)

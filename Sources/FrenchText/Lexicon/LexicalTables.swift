@@ -162,6 +162,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityClubMatchVerbs = "entity_club_match_verbs.txt"
     case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
+    case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
+    case entityOrgTeamNouns = "entity_org_team_nouns.txt"
+    case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
+    case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
+    case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
     case entityPlaceTownBuildings = "entity_place_town_buildings.txt"
     case generalPersonNouns = "general_person_nouns.txt"
@@ -440,6 +445,11 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityClubMatchVerbs: PackageResources.entity_club_match_verbs_txt
         case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
+        case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
+        case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
+        case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
+        case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
+        case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
         case .entityPlaceTownBuildings: PackageResources.entity_place_town_buildings_txt
         }

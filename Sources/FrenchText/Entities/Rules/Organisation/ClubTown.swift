@@ -4,6 +4,8 @@
 /// - the subject of a match verb: `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`
 /// - the club of a player's or coach's role: `l’entraîneur de Dijon`, `le gardien de Lorient`
 /// - a town coordinated with a known club: `le Standard et Malines`
+/// - once the text is a match report (one of the above found), also the opponent without a score (`la finale
+///   contre Bordeaux`) and a player's club in brackets (`Mathis Servais (Beveren)`)
 ///
 /// A country standing for its national team stays a place (the dev conventions); so does a town named as where
 /// the match is played (`à Bordeaux`). The resolver makes every mention of the town in the document the club.
@@ -23,14 +25,20 @@ enum ClubTown {
 
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
+        var weak = [Range<Int>]()
         for i in context.words.indices {
             guard let n = townLength(at: i, context) else { continue }
             let end = i + n
-            guard isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
-                || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context) else { continue }
-            out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
+            if isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
+                || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context) {
+                out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
+            } else if isOpponent(i, end, context, scoreNeeded: false) || isPlayersClub(i, end, context) {
+                weak.append(i..<end)
+            }
         }
-        return out
+        // In a match report (a club town found above), `contre Bordeaux` and `Mathis Servais (Beveren)` need no score.
+        guard !out.isEmpty else { return out }
+        return out + weak.map { EntityCandidate($0, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2) }
     }
 
     /// The length of the known town starting at `i`, or nil.
@@ -66,11 +74,12 @@ enum ClubTown {
     }
 
     /// `contre Lyon (0-4)`, `2-1 face à Lens`: the opponent of a match with a score within a few words.
-    private static func isOpponent(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+    private static func isOpponent(_ i: Int, _ end: Int, _ context: EntityContext, scoreNeeded: Bool = true) -> Bool {
         guard let p = context.word(i - 1) else { return false }
         var lead = i - 1
         if !opponentLeads.contains(p.key), let f = context.word(i - 2), opponentLeads.contains(f.key) { lead = i - 2 }
         guard let l = context.word(lead), opponentLeads.contains(l.key) else { return false }
+        if !scoreNeeded { return true }
         for k in max(0, lead - 6)..<lead {
             if let e = scoreEnd(at: k, context), e <= lead, !(e..<lead).contains(where: { context.words[$0].sentenceStart }) { return true }
         }
@@ -95,6 +104,13 @@ enum ClubTown {
             k += 1
         }
         return false
+    }
+
+    /// `Mathis Servais (Beveren)`: a town in brackets right after a person's name is the player's club.
+    private static func isPlayersClub(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        guard let open = context.word(i - 1), open.text == "(", let close = context.word(end), close.text == ")",
+              let name = context.word(i - 2), name.wordClass == .word, name.isCapitalized, !name.sentenceStart || i - 2 > 0 && context.words[i - 3].isCapitalized else { return false }
+        return true
     }
 
     /// `l’entraîneur de Dijon`: a player's or coach's role and `de` before the town.

@@ -6,6 +6,8 @@
 enum CompanyByContext {
     /// Nouns of a company in an apposition after its name (`filiale`, `spécialiste`), as lookup keys.
     static let appositionNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgAppositionNouns))
+    /// Verb forms whose object is a company (`a racheté Tecmatic`), as lookup keys.
+    static let acquisitionVerbs: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgAcquisitionVerbs))
     /// Prepositions before a company's name (`chez`), as lookup keys.
     static let companyLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgCompanyLeads))
 
@@ -23,7 +25,8 @@ enum CompanyByContext {
                     businessSubject = context.tables.businessVerbs.contains(aux.key)
                 }
             }
-            let businessObject = !words[i].sentenceStart && context.word(i - 1).map { context.tables.businessVerbs.contains($0.key) } == true
+            // Norvia a racheté Tecmatic: the object of an acquisition (not of a hiring: `a recruté Bernardoni`).
+            let businessObject = !words[i].sentenceStart && context.word(i - 1).map { acquisitionVerbs.contains($0.key) } == true
             // SenePlus, BlaBlaCar: a coined name with a capital inside is a brand, a company or a medium.
             let camelCase = PersonRecognizer.hasInnerCapital(words[i]) && !context.tables.platforms.contains(words[i].form)
             guard afterChez || businessSubject || businessObject || camelCase || isNamedByApposition(i, context) else { continue }

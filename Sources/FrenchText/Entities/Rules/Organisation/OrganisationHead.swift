@@ -21,8 +21,8 @@ extension OrganisationRecognizer {
             steps += 1
             let x = words[j]
             // ministère de l’Éducation nationale et de la Jeunesse, Conseil de paix et de sécurité
-            if x.keyText == "et", let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
-               !startsAnotherOrganisation(after: j + 1) {
+            if Self.nameCoordinators.contains(x.key), let c = context.word(j + 1), Self.connectors.contains(c.key), last > i,
+               !startsAnotherOrganisation(after: j + 1), !isKnownOrganisation(i..<(last + 1)) {
                 j += 1
                 continue
             }
@@ -42,7 +42,7 @@ extension OrganisationRecognizer {
             }
             if Self.stops.contains(x.key) || x.sentenceStart { break }
             if Self.connectors.contains(x.key) {
-                if !capitalised && (x.keyText == "au" || x.keyText == "aux") { break }
+                if !capitalised && Self.lowerHeadStops.contains(x.key) { break }
                 var k = j + 1
                 if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
                 guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { break }
@@ -66,7 +66,7 @@ extension OrganisationRecognizer {
                     if !context.isNounOrAdjective(x) { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
-                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || n.keyText == "et" || n.isCapitalized) { break }
+                       Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
                 } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
                 else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.keyText != "," { break }
@@ -149,6 +149,12 @@ extension OrganisationRecognizer {
         return true
     }
 
+    /// The conjunction joining two complements inside one name (`ministère de l’Économie et des Finances`), as lookup keys.
+    static let nameCoordinators: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNameCoordinators))
+
+    /// Contracted `à` forms that end a lower-case head's complement (`l’usine au Havre`), as lookup keys.
+    static let lowerHeadStops: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgLowerHeadStops))
+
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
     static let nounsTakingA: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNounsTakingA))
 
@@ -171,7 +177,7 @@ extension OrganisationRecognizer {
             m = k; items += 1
         }
         guard items > 0, let after = context.word(m) else { return false }
-        if after.keyText == "et", let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
+        if Self.nameCoordinators.contains(after.key), let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
         return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
     }
 
@@ -180,6 +186,14 @@ extension OrganisationRecognizer {
         var k = connector + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
+        if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
         return w.isCapitalized && tables.orgHeads[w.key] != nil
+    }
+
+    /// True when words `range` spell a known organisation: a name does not run past it across `et` (`la Banque
+    /// mondiale et des Nations unies`, `le Conseil de l’Europe et de la Francophonie`).
+    func isKnownOrganisation(_ range: Range<Int>) -> Bool {
+        guard let m = context.knownName(at: range.lowerBound) else { return false }
+        return m.entry.type == .organisation && m.length == range.count
     }
 }

@@ -2,8 +2,18 @@
 extension PlaceRecognizer {
     /// The `place-compound` rule at word `i`.
     func compoundRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = compoundName(at: i) else { return [] }
+        guard words[i].wordClass == .word, let c = compoundName(at: i) ?? placePair(at: i) else { return [] }
         return [c]
+    }
+
+    /// Two known places joined by a hyphen name the region or the district that spans them: `Fès-Meknès`,
+    /// `Rabat-Salé`, `Marrakech-Safi` (regions of Morocco), `Provence-Alpes`.
+    func placePair(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.text.utf8.contains(0x2D), w.isCapitalized, !w.isAllCaps, context.knownName(at: i) == nil else { return nil }
+        let parts = w.text.split(separator: "-")
+        guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && context.gazetteer.place(named: LookupKey.make(String($0))) != nil }) else { return nil }
+        return EntityCandidate(i..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.pattern)
     }
 
     /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.

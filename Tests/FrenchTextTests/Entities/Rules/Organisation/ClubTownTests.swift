@@ -25,6 +25,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Lyon – Caen 4-0\nNous jouerons la finale contre Bordeaux.", "Bordeaux"),
+        ("Le Standard et Malines ouvrent la saison. Avec l’arrivée de Mathis Servais (Beveren), le club se renforce.", "Beveren"),
+    ])
+    func inAMatchReportTheOpponentAndThePlayersClubNeedNoScore(text: String, name: String) {
+        #expect(candidates(text, by: .organisationClubTown).contains(name))
+    }
+
+    @Test(arguments: [
+        "Nous manifesterons contre Bordeaux et sa politique.",
+        "Le témoin, Jean Martin (Beveren), a parlé.",
         "La mairie de Lyon impose un couvre-feu.",
         "Le maire de Caen a visité le chantier.",
         "Le match se jouera à Bordeaux mardi.",
