@@ -44,3 +44,15 @@ import Testing
         #expect(candidates(text, by: .organisationClubTown).isEmpty)
     }
 }
+
+/// `known-organisation`: clubs by their other spellings in `clubs.tsv` (`l’Antwerp`, `Werder Brême`).
+@Suite struct KnownClubSpellingTests {
+    @Test(arguments: [
+        ("Contre l’Antwerp, on encaissait dans les arrêts de jeu.", "ORG Antwerp"),
+        ("Il arrive du Werder Brême cet été.", "ORG Werder Brême"),
+        ("Le Sporting Charleroi a gagné.", "ORG Sporting Charleroi"),
+    ])
+    func aClubsOtherSpellingIsTheClub(text: String, label: String) {
+        #expect(entityLabels(text).contains(label))
+    }
+}
