@@ -13,6 +13,12 @@ struct GazetteerEntry: Sendable {
     /// parties have none (`l’usine Lubrizol de Rouen` is the company in a town).
     var hasBranches = true
 
+    /// True for an organisation's other spelling in one word (`Cockerill` for John Cockerill, `Lindt`), not its
+    /// name: after a place noun it is the person the street or site is named after (`rue Cockerill`).
+    var isOneWordOtherSpelling: Bool {
+        kind == .organisation && keys.count == 1 && EntityTables.words(canonical).map(LookupKey.make) != keys
+    }
+
     var type: EntityType {
         switch kind {
         case .organisation, .acronym, .metonym: return .organisation

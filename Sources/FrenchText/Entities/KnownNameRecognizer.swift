@@ -101,6 +101,8 @@ struct KnownNameRecognizer {
 
     private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {
         let w = context.words[i]
+        // rue Cockerill, place Bouygues: a short spelling of a known organisation after a place noun names the place.
+        if isPlaceNounComplement(i, entry) { return false }
         // PARIS, 12 mars (AFP) –: the all-capital place of a dateline.
         if w.isAllCaps, entry.type == .location, PlaceRecognizer.isDatelinePlace(i, end: i + 1, context: context) { return true }
         if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
@@ -118,5 +120,12 @@ struct KnownNameRecognizer {
            let next = context.nextInSentence(i), PersonRecognizer.pairVerbs.contains(next.key) { return true }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)
+    }
+
+    /// True when `entry` is a one-word other spelling of an organisation (`Cockerill` for John Cockerill) written
+    /// right after a place noun (`rue`, `avenue`, `quai`, `stade`): the street or site is named after the founder.
+    private func isPlaceNounComplement(_ i: Int, _ entry: GazetteerEntry) -> Bool {
+        guard entry.isOneWordOtherSpelling, let prev = context.word(i - 1), prev.wordClass == .word else { return false }
+        return context.tables.placeNouns.contains(prev.key)
     }
 }

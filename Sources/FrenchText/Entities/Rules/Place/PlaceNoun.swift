@@ -57,8 +57,9 @@ extension PlaceRecognizer {
             break
         }
         guard end > j else { return nil }
-        // A known organisation is not a place: `la station de radio Europe 1`.
-        if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation { return nil }
+        // A known organisation is not a place: `la station de radio Europe 1`; but `rue Cockerill` is a street.
+        if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation,
+           !(m.length == 1 && m.entry.isOneWordOtherSpelling) { return nil }
         // presqu’île de Rhuys: the elided first part of the noun belongs to it.
         var start = i
         if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
