@@ -2,7 +2,7 @@ import Testing
 @testable import FrenchText
 
 /// `entity_word_groups.tsv` through ``EntityWordGroups``: every group named in the table is one the rules read and
-/// has words, and the capitalised articles are made in code.
+/// has words, the capitalised articles are made in code, and the month abbreviations come from `months.tsv`.
 @Suite struct EntityWordGroupsTests {
     @Test func everyRowNamesAKnownGroup() {
         let names = Set(EntityWordGroups.Group.allCases.map(\.rawValue))
@@ -34,6 +34,11 @@ import Testing
         #expect(EntityWordGroups.capitalisedArticlesOrElided.contains(string: "L\u{2019}"))
         #expect(!EntityWordGroups.capitalisedArticles.contains(string: "L'"))
         #expect(!EntityWordGroups.capitalisedArticlesOrElided.contains(string: "l'"))
+    }
+
+    @Test(arguments: [("sept", true), ("janv", true), ("févr", true), ("fév", true), ("mai", false), ("août", false), ("mars", false), ("septembre", false)])
+    func monthAbbreviationsAreTheShorterKeysOfAMonth(_ key: String, _ isAbbreviation: Bool) {
+        #expect(EntityTables.shared.monthAbbreviations.contains(string: key) == isAbbreviation)
     }
 
     /// A short whole month name needs no period; the first day may be spelled out or keep its ending apart.
