@@ -154,6 +154,8 @@ final class EntityGazetteer: Sendable {
             insert(entry)
             // Capitals often lose their accent: Etats-Unis, Elysée.
             let folded = entry.words.map { w -> String in
+                // An ASCII first character (followed by ASCII or nothing) has no accent to drop.
+                if Self.startsWithASCIICharacter(w) { return w }
                 guard let f = w.first, f.isUppercase, let plain = EntityTables.unaccentedInitial(String(f).lowercased()).first,
                       String(plain) != String(f).lowercased() else { return w }
                 return plain.uppercased() + w.dropFirst()
@@ -163,9 +165,17 @@ final class EntityGazetteer: Sendable {
 
         private mutating func insert(_ entry: GazetteerEntry) {
             // The same words may be an acronym and a name (UNICEF, Unicef): one entry per spelling.
-            guard let first = entry.keys.first, !seen.contains(entry.words) else { return }
-            seen.insert(entry.words)
+            guard let first = entry.keys.first, seen.insert(entry.words).inserted else { return }
             byFirst[first, default: []].append(entry)
+        }
+
+        /// True when the first character of `w` is one ASCII scalar: an ASCII byte followed by an ASCII byte or
+        /// by nothing (no combining mark can follow it into the same character).
+        static func startsWithASCIICharacter(_ w: String) -> Bool {
+            var utf8 = w.utf8.makeIterator()
+            guard let first = utf8.next(), first < 0x80 else { return false }
+            guard let second = utf8.next() else { return true }
+            return second < 0x80 && !(first == 0x0D && second == 0x0A)
         }
     }
 
