@@ -24,6 +24,8 @@ final class EntityGazetteer: Sendable {
     let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
     private let cityKeys: Set<[String]>
+    /// ``keyIDs`` by the key's form id, filled as documents ask (one string hash per form and process).
+    private let keyIDsByForm = FormMemo<Int32>(filler: -1)
 
     init(lexicon: Lexicon?) {
         var builder = Builder()
@@ -98,6 +100,11 @@ final class EntityGazetteer: Sendable {
         self.keyStarts = keyStarts
         self.flatKeys = flatKeys
         self.flatCases = flatCases
+    }
+
+    /// The id of the lookup key whose form is `key` (a ``Word/key``), -1 when no entry has that key.
+    func keyID(ofKey key: FormID) -> Int32 {
+        keyIDsByForm.value(key) { keyIDs[FormStore.shared.string(key)] ?? -1 }
     }
 
     /// The range in ``entries`` of the entries whose first key has id `key`.
