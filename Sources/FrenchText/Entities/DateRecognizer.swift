@@ -43,7 +43,28 @@ struct DateRecognizer {
             }
         }
         settleRanges(&out)
+        mergeMonthSpans(&out)
         return out
+    }
+
+    /// `d’octobre à décembre`, `de janvier à mars 2021`: two months alone linked by `à` after `de` are one date
+    /// (valued at its first month, in the year the second gives); `entre mars et mai` stays two.
+    private func mergeMonthSpans(_ matches: inout [DateMatch]) {
+        var k = 0
+        while k + 1 < matches.count {
+            let a = matches[k], b = matches[k + 1]
+            guard a.rule == .dateMonth, a.day == nil, a.month != nil, b.day == nil, b.month != nil, b.rule == .dateMonth || b.rule == .dateMonthYear,
+                  b.range.lowerBound == a.range.upperBound + 1, let link = context.word(a.range.upperBound),
+                  tables.isDateWord(link.key, .range), let opener = context.word(a.range.lowerBound - 1),
+                  Self.spanOpeners.contains(opener.key) else { k += 1; continue }
+            var merged = a
+            merged.range = a.range.lowerBound..<b.range.upperBound
+            merged.rule = .dateRange
+            if b.yearWritten { merged.year = b.year; merged.yearWritten = true }
+            matches[k] = merged
+            matches.remove(at: k + 1)
+            k += 1
+        }
     }
 
     /// The first pattern that matches at `i`, the most specific first.
@@ -297,7 +318,9 @@ struct DateRecognizer {
         let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
             && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
         let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
-        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
+        // prévue pour avril prochain: a month with its qualifier is a date after any word.
+        let qualified = context.word(after).map { $0.wordClass == .word && isQualifier($0.key) } ?? false
+        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan || qualified else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         var start = i

@@ -13,6 +13,8 @@ extension OrganisationRecognizer {
         let capitalised = w.isCapitalized
         guard capitalised || headCase != .capitalised else { return nil }
         if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
+        // le bureau de vote de Ouagadougou: a kind of place or service is no organisation; the place stays a place.
+        if opensCommonCompound(at: i) { return nil }
         var j = i + 1
         var last = i
         var lastCapital: Int?
@@ -110,19 +112,22 @@ extension OrganisationRecognizer {
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
         // Coupe d’Afrique des nations de la CAF: the body that runs it, named last, is an organisation of its own.
         if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
-            return NonEntityRecognizer.nonEntity(i..<(organisationNamedLast(in: i..<end) ?? end), rule: .nonEntityProgramme)
+            // Coupe de Belgique, Tour de France: a place named last is a place of its own (dev README conventions).
+            let cut = organisationNamedLast(in: i..<end) ?? organisationNamedLast(in: i..<end, type: .location)
+            return NonEntityRecognizer.nonEntity(i..<(cut ?? end), rule: .nonEntityProgramme)
         }
         // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
         if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
     }
 
-    /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or nil.
-    func organisationNamedLast(in range: Range<Int>) -> Int? {
+    /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or before a
+    /// known place when `type` is `.location` (`Coupe de Belgique`), or nil.
+    func organisationNamedLast(in range: Range<Int>, type: EntityType = .organisation) -> Int? {
         let last = range.upperBound - 1
         var start = last
-        if !words[last].isAllCaps {
-            guard let m = (1...3).lazy.compactMap({ n in last - n + 1 > range.lowerBound ? self.context.knownName(at: last - n + 1).flatMap { $0.length == n && $0.entry.type == .organisation ? n : nil } : nil }).first else { return nil }
+        if !words[last].isAllCaps || type != .organisation {
+            guard let m = (1...3).lazy.compactMap({ n in last - n + 1 > range.lowerBound ? self.context.knownName(at: last - n + 1).flatMap { $0.length == n && $0.entry.type == type ? n : nil } : nil }).first else { return nil }
             start = last - m + 1
         }
         var d = start - 1
@@ -148,6 +153,21 @@ extension OrganisationRecognizer {
         }
         return true
     }
+
+    /// Head nouns with their complements that name a kind of place or service (`bureau de vote`), as word keys.
+    static let commonCompounds: [[FormID]] = LexicalTables.lines(.entityOrgCommonCompounds).map { line in
+        EntityTables.wordKeys(line).map { FormStore.shared.intern($0) }
+    }
+
+    /// True when the words from `i` spell a head noun's common compound (`bureau de vote`, `bureau de poste`).
+    func opensCommonCompound(at i: Int) -> Bool {
+        Self.commonCompounds.contains { keys in
+            i + keys.count <= words.count && keys.indices.allSatisfy { words[i + $0].key == keys[$0] }
+        }
+    }
+
+    /// Common nouns heading a body (`gouvernement`, `préfecture`), as lookup keys.
+    static let bodyNouns: FormSet = FormSet(forms: LexicalTables.lines(.speakerOrganisationNouns))
 
     /// The conjunction joining two complements inside one name (`ministère de l’Économie et des Finances`), as lookup keys.
     static let nameCoordinators: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNameCoordinators))
@@ -187,7 +207,8 @@ extension OrganisationRecognizer {
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
         if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
-        return w.isCapitalized && tables.orgHeads[w.key] != nil
+        // le Parlement fédéral et du gouvernement fédéral: a second body's head noun, in any case, starts its own name.
+        return tables.orgHeads[w.key] != nil || !w.isCapitalized && Self.bodyNouns.contains(w.key)
     }
 
     /// True when words `range` spell a known organisation: a name does not run past it across `et` (`la Banque
