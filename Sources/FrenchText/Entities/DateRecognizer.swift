@@ -258,7 +258,9 @@ struct DateRecognizer {
            let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
-        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
+        // début 2024, fin 2019: a boundary before a year is part of the date, as before a month (`fin avril`).
+        let start = prev.map { $0.wordClass == .word && tables.isDateWord($0.key, .boundary) } == true ? i - 1 : i
+        return DateMatch(range: start..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
     }
 
 

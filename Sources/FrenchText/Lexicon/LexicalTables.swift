@@ -167,6 +167,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityDiseaseNames = "entity_disease_names.txt"
     case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
+    case entityOrgNamingParticiples = "entity_org_naming_participles.txt"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
     case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
@@ -452,6 +453,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityDiseaseNames: PackageResources.entity_disease_names_txt
         case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt
+        case .entityOrgNamingParticiples: PackageResources.entity_org_naming_participles_txt
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
         case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
