@@ -48,6 +48,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationMediaTitle = "organisation-media-title"
     case organisationNationalTeam = "organisation-national-team"
     case organisationNounPlace = "organisation-noun-place"
+    case organisationOfficerRole = "organisation-officer-role"
     case organisationPluralTradeName = "organisation-plural-trade-name"
     case organisationQuoted = "organisation-quoted"
     case organisationSuffix = "organisation-suffix"
