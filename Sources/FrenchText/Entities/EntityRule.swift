@@ -49,6 +49,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationNationalTeam = "organisation-national-team"
     case organisationNounPlace = "organisation-noun-place"
     case organisationOfficerRole = "organisation-officer-role"
+    case organisationState = "organisation-state"
     case organisationPluralTradeName = "organisation-plural-trade-name"
     case organisationQuoted = "organisation-quoted"
     case organisationSuffix = "organisation-suffix"
