@@ -13,6 +13,8 @@ import Testing
         ("La Mission des Nations unies pour la stabilisation en Haïti quitte le pays.", "ORG Mission des Nations unies pour la stabilisation en Haïti"),
         ("Les cas se multiplient dans le Wadi Fira depuis mars.", "LOC Wadi Fira"),
         ("Le chef de Québec 21 a rencontré les électeurs.", "ORG Québec 21"),
+        ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG Wallabies"),
+        ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG All Blacks"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))

@@ -69,7 +69,7 @@ extension OrganisationRecognizer {
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
-                } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
+                } else if !context.isAdjective(x) && !followsPrenominalAdjective(j) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
                 else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.keyText != "," { break }
                 last = j; j += 1
@@ -164,6 +164,15 @@ extension OrganisationRecognizer {
         Self.commonCompounds.contains { keys in
             i + keys.count <= words.count && keys.indices.allSatisfy { words[i + $0].key == keys[$0] }
         }
+    }
+
+    /// True when the word before `j` is an adjective right after `de` or an article: `tribunal de grande instance`,
+    /// where the noun after the adjective belongs to the complement.
+    func followsPrenominalAdjective(_ j: Int) -> Bool {
+        guard j >= 2, let a = context.word(j - 1), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a),
+              let c = context.word(j - 2), Self.connectors.contains(c.key) || Self.articles.contains(c.key),
+              let x = context.word(j), context.isNounOrAdjective(x), !context.isVerbOnly(x) else { return false }
+        return true
     }
 
     /// Common nouns heading a body (`gouvernement`, `préfecture`), as lookup keys.
