@@ -79,7 +79,7 @@ extension OrganisationRecognizer {
         }
         // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
-              context.isAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
             last -= 1
         }
         if let lc = lastCapital, lc > last { lastCapital = last }
@@ -92,7 +92,7 @@ extension OrganisationRecognizer {
     /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
     func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
         let w = words[i]
-        let end: Int
+        var end: Int
         if w.isCapitalized {
             guard last > i else { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
@@ -105,6 +105,9 @@ extension OrganisationRecognizer {
                 end = lastCapital + m.length
             } else {
                 end = lastCapital + 1
+                // ministère de la Santé publique: an adjective right after the proper name, not one of origin, is kept.
+                while end <= last, end - lastCapital <= 2, words[end].wordClass == .word, !words[end].isCapitalized, words[end - 1].spaceAfter,
+                      context.isAdjective(words[end]), !context.isVerbOnly(words[end]), !isDemonymAdjective(words[end]) { end += 1 }
             }
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
@@ -164,6 +167,15 @@ extension OrganisationRecognizer {
         Self.commonCompounds.contains { keys in
             i + keys.count <= words.count && keys.indices.allSatisfy { words[i + $0].key == keys[$0] }
         }
+    }
+
+    /// True for an adjective of origin (`vaudois`, `malienne`): after a proper name it says where the body is, while
+    /// other adjectives belong to the name (`ministère de la Santé publique`).
+    func isDemonymAdjective(_ w: Word) -> Bool {
+        if Self.demonymAdjectives.contains(w.key) { return true }
+        // vaudoise, parisienne: the masculine singular lemma carries the ending.
+        let forms = [w.keyText] + (context.lexicon?.analyses(of: w.text).map(\.lemma) ?? [])
+        return forms.contains { f in f.count >= 5 && tables.demonymSuffixes.contains { f.hasSuffix($0) } }
     }
 
     /// True when the word before `j` is an adjective right after `de` or an article: `tribunal de grande instance`,
