@@ -70,7 +70,7 @@ struct DateRecognizer {
     /// The first pattern that matches at `i`, the most specific first.
     private func match(at i: Int) -> DateMatch? {
         if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
-        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) { return m }
+        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) ?? holiday(at: i) { return m }
         return relativeDates ? relative(at: i) : nil
     }
 
@@ -348,6 +348,27 @@ struct DateRecognizer {
         var m = DateMatch(range: i..<(i + 2), year: nil, month: nil, day: day, yearWritten: false, rule: .dateWeekdayDay)
         m.weekday = weekday
         return m
+    }
+
+    /// Holidays on a fixed day (`Noël` → 12-25, `Toussaint` → 11-01), as lookup keys → (month, day).
+    private static let holidays: FormMap<(month: Int, day: Int)> = {
+        var out = [FormID: (month: Int, day: Int)]()
+        for row in LexicalTables.rows(.entityDateHolidays) where row.count >= 3 {
+            if let m = Int(row[1]), let d = Int(row[2]) { out[FormStore.shared.intern(LookupKey.make(row[0]))] = (m, d) }
+        }
+        return FormMap(out)
+    }()
+
+    /// `avant Noël`, `à la Toussaint`, `depuis la Saint-Sylvestre`: a fixed-day holiday after a date lead or `à`, in the
+    /// document's year; not a first name (`Noël Mamère`) nor inside a name (`Père Noël`).
+    private func holiday(at i: Int) -> DateMatch? {
+        let w = words[i]
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, let (month, day) = Self.holidays[w.key] else { return nil }
+        var k = i - 1
+        if let a = context.word(k), PlaceRecognizer.feminineArticles.contains(a.key) { k -= 1 }
+        guard let lead = context.word(k), lead.wordClass == .word, tables.isDateWord(lead.key, .lead) || tables.isDateWord(lead.key, .range) else { return nil }
+        if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
+        return DateMatch(range: i..<(i + 1), year: nil, month: month, day: day, yearWritten: false, rule: .dateHoliday)
     }
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.

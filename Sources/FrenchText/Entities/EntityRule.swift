@@ -13,6 +13,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case dateRangeDay = "date-range-day"
     case dateRelative = "date-relative"
     case dateSeason = "date-season"
+    case dateHoliday = "date-holiday"
     case dateWeekdayDay = "date-weekday-day"
     case dateYear = "date-year"
     case dateYearSpan = "date-year-span"

@@ -15,6 +15,7 @@ import Testing
         ("Le chef de Québec 21 a rencontré les électeurs.", "ORG Québec 21"),
         ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG Wallabies"),
         ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG All Blacks"),
+        ("Les militants se sont réunis dans le quartier d’affaires de La Défense.", "LOC La Défense"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
