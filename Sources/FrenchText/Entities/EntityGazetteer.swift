@@ -134,7 +134,7 @@ final class EntityGazetteer: Sendable {
         mutating func addOrganisation(_ row: [String], hasBranches: Bool) {
             let name = row[0]
             add(GazetteerEntry(name, kind: .organisation, canonical: name, hasBranches: hasBranches))
-            if let first = name.split(separator: " ").first, ["Le", "La", "Les"].contains(first), name.contains(" ") {
+            if let first = name.split(separator: " ").first, EntityWordGroups.capitalisedArticles.contains(string: String(first)), name.contains(" ") {
                 add(GazetteerEntry(String(name.drop(while: { $0 != " " }).dropFirst()), kind: .organisation, canonical: name, hasBranches: hasBranches))
             }
             if row.count > 1 {

@@ -263,7 +263,7 @@ struct EntityResolver {
             guard w.wordClass == .word, let type = found[w.text] else { continue }
             if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { continue }
             if let prev = context.word(i - 1), prev.wordClass == .word, prev.isCapitalized, !w.sentenceStart, context.word(i - 1)?.spaceAfter == true,
-               !["La", "Le", "Les", "L'", "L’"].contains(prev.text) { continue }
+               !EntityWordGroups.capitalisedArticlesOrElided.contains(prev.form) { continue }
             added.append(EntityCandidate(i..<(i + 1), type, rule: .repeatedSingleName, priority: EntityPriority.context))
         }
         if !added.isEmpty {

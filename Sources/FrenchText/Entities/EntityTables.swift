@@ -13,6 +13,9 @@ final class EntityTables: Sendable {
     let particles: FormSet
     /// Month keys (`septembre`, `sept`) → number.
     let months: FormMap<Int>
+    /// Month abbreviations (`sept`, `janv`), which are dates only with their period: each is the start of a longer
+    /// key of the same month in `months.tsv` (`mai`, `août` are whole names).
+    let monthAbbreviations: FormSet
     let weekdays: FormSet
     /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
     let weekdayNumbers: FormMap<Int>
@@ -79,6 +82,7 @@ final class EntityTables: Sendable {
             if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
         self.months = FormMap(Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) }))
+        monthAbbreviations = FormSet(forms: months.keys.filter { k in months.contains { $0.value == months[k] && $0.key.count > k.count && $0.key.hasPrefix(k) } })
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
             if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }

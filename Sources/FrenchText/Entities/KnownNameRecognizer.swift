@@ -34,7 +34,7 @@ struct KnownNameRecognizer {
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection
-            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), de.keyText == "de" || de.keyText == "du",
+            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), EntityWordGroups.deOrDu.contains(de.key),
                       let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
                 // Local branches: CHU de Brest, Crous de Lyon.
                 _ = place
@@ -76,7 +76,7 @@ struct KnownNameRecognizer {
             rounds += 1
             var start = end
             // … et du Centre: a second cardinal complement.
-            if cardinal, context.words[end].keyText == "et" { start = end + 1 }
+            if cardinal, EntityWordGroups.coordinatingAnd.contains(context.words[end].key) { start = end + 1 }
             guard let n = qualifier(at: start), !(start > end && !context.tables.placeQualifiers[n].first!.hasPrefix("d")) else { break }
             let q = context.tables.placeQualifiers[n]
             cardinal = q.first!.hasPrefix("d")

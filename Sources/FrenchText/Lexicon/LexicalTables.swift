@@ -153,6 +153,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
+    case entityWordGroups = "entity_word_groups.tsv"
     case entityPersonPlaceLeads = "entity_person_place_leads.txt"
     case entityOrgListHeads = "entity_org_list_heads.txt"
     case competitions = "competitions.txt"
@@ -342,6 +343,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityResolverListConjunctions: PackageResources.entity_resolver_list_conjunctions_txt
         case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
+        case .entityWordGroups: PackageResources.entity_word_groups_tsv
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
         case .inclusiveFormations: PackageResources.inclusive_formations_tsv

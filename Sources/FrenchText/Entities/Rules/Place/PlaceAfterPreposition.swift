@@ -23,12 +23,12 @@ extension PlaceRecognizer {
         // les communes de Martigny, …: plurals too.
         // la direction de Vencorex, les salariés de Norvia: an organisation's officers or staff, not a place.
         if isAfterOfficerNoun(start) { return nil }
-        let afterPlaceNoun = (prev.keyText == "de" || prev.keyText == "d'") && context.word(start - 2).map {
+        let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && context.word(start - 2).map {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
                 || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String($0.keyText.dropLast()))
         } == true
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
-        let deArticleName = start < i && (prev.keyText == "de" || prev.keyText == "d'") && !context.isKnown(w)
+        let deArticleName = start < i && EntityWordGroups.deOrElided.contains(prev.key) && !context.isKnown(w)
             && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
             && context.gazetteer.longestMatch(at: start, in: words) == nil
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet

@@ -27,7 +27,7 @@ extension PlaceRecognizer {
         if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
            context.word(j + 1)?.isCapitalized == true {
             j += 1
-        } else if let d = context.word(j), d.keyText == "de", let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
+        } else if let d = context.word(j), EntityWordGroups.deWord.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
                   context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
             j += 2
         }

@@ -10,7 +10,7 @@ extension PlaceRecognizer {
     func numberedStreet(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.wordClass == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.wordClass == .word,
-              context.tables.placeNouns.contains(n.key), n.isCapitalized || n.keyText == "arrondissement" else { return nil }
+              context.tables.placeNouns.contains(n.key), n.isCapitalized || EntityWordGroups.numberedLowerPlaceNoun.contains(n.key) else { return nil }
         return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
     }
 
