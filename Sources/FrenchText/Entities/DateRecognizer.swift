@@ -43,13 +43,34 @@ struct DateRecognizer {
             }
         }
         settleRanges(&out)
+        mergeMonthSpans(&out)
         return out
+    }
+
+    /// `d’octobre à décembre`, `de janvier à mars 2021`: two months alone linked by `à` after `de` are one date
+    /// (valued at its first month, in the year the second gives); `entre mars et mai` stays two.
+    private func mergeMonthSpans(_ matches: inout [DateMatch]) {
+        var k = 0
+        while k + 1 < matches.count {
+            let a = matches[k], b = matches[k + 1]
+            guard a.rule == .dateMonth, a.day == nil, a.month != nil, b.day == nil, b.month != nil, b.rule == .dateMonth || b.rule == .dateMonthYear,
+                  b.range.lowerBound == a.range.upperBound + 1, let link = context.word(a.range.upperBound),
+                  tables.isDateWord(link.key, .range), let opener = context.word(a.range.lowerBound - 1),
+                  Self.spanOpeners.contains(opener.key) else { k += 1; continue }
+            var merged = a
+            merged.range = a.range.lowerBound..<b.range.upperBound
+            merged.rule = .dateRange
+            if b.yearWritten { merged.year = b.year; merged.yearWritten = true }
+            matches[k] = merged
+            matches.remove(at: k + 1)
+            k += 1
+        }
     }
 
     /// The first pattern that matches at `i`, the most specific first.
     private func match(at i: Int) -> DateMatch? {
         if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
-        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) { return m }
+        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) ?? holiday(at: i) { return m }
         return relativeDates ? relative(at: i) : nil
     }
 
@@ -245,7 +266,9 @@ struct DateRecognizer {
            let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
-        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
+        // début 2024, fin 2019: a boundary before a year is part of the date, as before a month (`fin avril`).
+        let start = prev.map { $0.wordClass == .word && tables.isDateWord($0.key, .boundary) } == true ? i - 1 : i
+        return DateMatch(range: start..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
     }
 
 
@@ -306,7 +329,9 @@ struct DateRecognizer {
         let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
             && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
         let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
-        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
+        // prévue pour avril prochain: a month with its qualifier is a date after any word.
+        let qualified = context.word(after).map { $0.wordClass == .word && isQualifier($0.key) } ?? false
+        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan || qualified else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         var start = i
@@ -332,6 +357,27 @@ struct DateRecognizer {
         var m = DateMatch(range: i..<(i + 2), year: nil, month: nil, day: day, yearWritten: false, rule: .dateWeekdayDay)
         m.weekday = weekday
         return m
+    }
+
+    /// Holidays on a fixed day (`Noël` → 12-25, `Toussaint` → 11-01), as lookup keys → (month, day).
+    private static let holidays: FormMap<(month: Int, day: Int)> = {
+        var out = [FormID: (month: Int, day: Int)]()
+        for row in LexicalTables.rows(.entityDateHolidays) where row.count >= 3 {
+            if let m = Int(row[1]), let d = Int(row[2]) { out[FormStore.shared.intern(LookupKey.make(row[0]))] = (m, d) }
+        }
+        return FormMap(out)
+    }()
+
+    /// `avant Noël`, `à la Toussaint`, `depuis la Saint-Sylvestre`: a fixed-day holiday after a date lead or `à`, in the
+    /// document's year; not a first name (`Noël Mamère`) nor inside a name (`Père Noël`).
+    private func holiday(at i: Int) -> DateMatch? {
+        let w = words[i]
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, let (month, day) = Self.holidays[w.key] else { return nil }
+        var k = i - 1
+        if let a = context.word(k), PlaceRecognizer.feminineArticles.contains(a.key) { k -= 1 }
+        guard let lead = context.word(k), lead.wordClass == .word, tables.isDateWord(lead.key, .lead) || tables.isDateWord(lead.key, .range) else { return nil }
+        if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
+        return DateMatch(range: i..<(i + 1), year: nil, month: month, day: day, yearWritten: false, rule: .dateHoliday)
     }
 
     /// `hier`, `aujourd’hui`, `la semaine dernière`.

@@ -197,6 +197,12 @@ extension EntityTables {
         return String(plain) + key.dropFirst()
     }
 
+    /// The keys that `key` may stand for when its capital lost its accent (`etat` → `état`, `ètat`, `êtat`, `ëtat`).
+    static func accentedInitialVariants(_ key: String) -> [String] {
+        guard let first = key.first else { return [] }
+        return unaccented.filter { $0.value == first }.map { String($0.key) + key.dropFirst() }
+    }
+
     /// `set` plus the unaccented-initial form of each key.
     static func withUnaccentedInitials(_ set: Set<String>) -> Set<String> {
         set.union(set.map(unaccentedInitial))

@@ -51,6 +51,7 @@ struct OrganisationRecognizer {
         (.organisationArmedGroup, { $0.armedGroupRule(at: $1) }),
         (.organisationMediaTitle, { $0.mediaTitleRule(at: $1) }),
         (.organisationCompanyWord, { $0.companyWordRule(at: $1) }),
+        (.organisationState, { $0.stateRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {

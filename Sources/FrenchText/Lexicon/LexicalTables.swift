@@ -166,6 +166,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
+    case entityDiseaseNames = "entity_disease_names.txt"
+    case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
+    case entityOrgNamingParticiples = "entity_org_naming_participles.txt"
+    case entityOrgOfficerRoles = "entity_org_officer_roles.txt"
+    case entityOrgStateNouns = "entity_org_state_nouns.txt"
+    case entityDateHolidays = "entity_date_holidays.tsv"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
     case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
@@ -450,6 +456,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
+        case .entityDiseaseNames: PackageResources.entity_disease_names_txt
+        case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt
+        case .entityOrgNamingParticiples: PackageResources.entity_org_naming_participles_txt
+        case .entityOrgOfficerRoles: PackageResources.entity_org_officer_roles_txt
+        case .entityOrgStateNouns: PackageResources.entity_org_state_nouns_txt
+        case .entityDateHolidays: PackageResources.entity_date_holidays_tsv
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
         case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt
