@@ -217,6 +217,11 @@ struct SpeakerPhraseParser {
                 skipped += 2
                 continue
             }
+            // (`a répété de son côté Michel Laboureur`, `a ajouté de leur côté X`: a side, not the speaker)
+            if Self.deForms.contains(key), k + 2 < limit, Self.possessive.contains(w[k + 1].key), QuoteFunctionWords.sideNoun.contains(w[k + 2].key) {
+                k += 3; skipped += 2
+                continue
+            }
             if startsPhrase(w, k) { break }
             if Self.stopsSubjectSearch.contains(key) || isFiniteVerb(key) { return nil }
             k += 1; skipped += 1

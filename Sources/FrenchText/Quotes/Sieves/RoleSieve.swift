@@ -4,6 +4,8 @@
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        // (`le chef du gouvernement tunisien X` … `le premier ministre de la Tunisie`: one office, one country)
+        if let id = RoleOffice.holder(m, model, context.document) { return id }
         var complement = m.complement
         // (`le chef de l’État` → the person the text calls `président`)
         if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
