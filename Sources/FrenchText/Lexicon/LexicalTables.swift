@@ -239,6 +239,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
     case quoteRolePeriphrases = "quote_role_periphrases.tsv"
     case quoteRoleOffices = "quote_role_offices.tsv"
+    case quoteRolePhraseStops = "quote_role_phrase_stops.txt"
     case quoteRelativePronouns = "quote_relative_pronouns.txt"
     case quoteSingularDeForms = "quote_singular_de_forms.txt"
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
@@ -402,6 +403,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
         case .quoteRolePeriphrases: PackageResources.quote_role_periphrases_tsv
         case .quoteRoleOffices: PackageResources.quote_role_offices_tsv
+        case .quoteRolePhraseStops: PackageResources.quote_role_phrase_stops_txt
         case .quoteRelativePronouns: PackageResources.quote_relative_pronouns_txt
         case .quoteSingularDeForms: PackageResources.quote_singular_de_forms_txt
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt

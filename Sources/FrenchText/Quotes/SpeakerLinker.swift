@@ -42,9 +42,10 @@ struct SpeakerLinker {
                     let confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
                     out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
                 }
-                if out[i].kind == .direct { context.recentSpeakers.append(found.participant) }
+                if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
             } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
                 context.recentSpeakers.append(known.id)
+                context.lastSpeechEnd = out[i].span.end
             }
         }
         return LateAttribution.attributeRest(out, model: model, document: document)

@@ -196,6 +196,9 @@ struct SpeakerPhraseParser {
     func forward(_ w: [AttributionWord], at start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         var skipped = 0
+        // (`a réagi, à L’Essor, le général X`: a recipient between commas)
+        var bracketed = k + 1 < limit && w[k].key == "," && Self.skippedPrepositions.contains(w[k + 1].key)
+        if bracketed { k += 1 }
         while k < limit, w[k].isWord, skipped < 6 {
             let key = w[k].key
             // A recipient or a circumstance is not the speaker:
@@ -203,7 +206,9 @@ struct SpeakerPhraseParser {
             if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
                 if n < limit, Self.deForms.contains(w[n].key), QuoteFunctionWords.deLocutionHead.contains(key) { n += 1 }
-                if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
+                // (between commas the recipient ends at the comma: `, à L’Essor, le général X`)
+                let ppLimit = bracketed ? (n..<limit).first { w[$0].key == "," } ?? limit : limit
+                if let pp = phrase(w, at: n, limit: ppLimit, generic: true), pp.form != .pronoun {
                     // (`a réagi auprès de l’AFP Franck Bizet`, `a confié au Parisien Marie Lenoir`: the source's name runs
                     // into the speaker's, who starts at a first name)
                     if let speaker = personAfterSource(w, from: n + 1, to: pp.nextWord, limit: limit) { return speaker }
@@ -214,6 +219,7 @@ struct SpeakerPhraseParser {
                 } else {
                     return nil
                 }
+                if bracketed, k < limit, w[k].key == "," { k += 1; bracketed = false }
                 skipped += 2
                 continue
             }

@@ -85,7 +85,7 @@ extension ParticipantModelBuilder {
         }
         var found: (noun: Int, lemma: String, gender: SpeakerGender?)?
         var k = end - 1
-        while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k) {
+        while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k), !Self.rolePhraseStops.contains(keys[k]) {
             // (the nearest role noun: `la journaliste … du porte-parole du gouvernement Gabriel Attal` → porte-parole)
             if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender); break }
             k -= 1
@@ -105,6 +105,9 @@ extension ParticipantModelBuilder {
         let role = text(found.noun..<end)
         return (s, role, found.lemma, gender, nil)
     }
+
+    /// Prepositions of circumstance a role phrase never runs over (`quote_role_phrase_stops.txt`).
+    static let rolePhraseStops: Set<String> = LexicalTables.keys(.quoteRolePhraseStops)
 
     /// A lower-case word the lexicon knows only as a verb (`refuse`, `blâmer`): a role phrase never runs over it.
     func isVerb(_ t: Int) -> Bool {

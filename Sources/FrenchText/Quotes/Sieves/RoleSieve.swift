@@ -21,6 +21,8 @@ enum RoleSieve {
         if let after = model.mentions(after: m.end, paragraphsAhead: 2).first(where: { holds(model.participants[$0.participant]) }) {
             return after.participant
         }
+        // (`« A », a réagi le général X. « B », assure le patron des gendarmes`: the one who just spoke)
+        if let same = SameSpeakerDescriptionSieve.resolve(m, model, context, gender: gender) { return same }
         // (`Le procureur de la République a parlé de « … ». ¶ … la conférence de presse donnée par Dominique Alzéari`: an
         // office named in full before its holder is; the first person named after it, new to the text and given no
         // other role, holds it)
