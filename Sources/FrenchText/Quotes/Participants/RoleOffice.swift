@@ -74,6 +74,27 @@ enum RoleOffice {
         return out
     }
 
+    /// A known office nobody in the text is said to hold (`le ministre des Affaires étrangères`, `le chef de la
+    /// diplomatie`) re-names the person the text is about: the subject of the mention's sentence or the one before, else
+    /// the last speaker of its paragraph or the one before; never a person holding another known office or tied to
+    /// another place. Unknown offices (`la présidente du tribunal`) are left to the other steps.
+    static func salientHolder(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        let words = m.tokens.map { LookupKey.make(context.document.tokens[$0].text) }
+        guard let office = office(of: words), m.determiner?.kind != .possessive, m.determiner?.kind != .indefinite else { return nil }
+        let wanted = places(in: words)
+        let gender = m.gender
+        func fits(_ id: Int) -> Bool {
+            let p = model.participants[id]
+            guard p.kind == .person, p.isNamed, p.agrees(with: gender), p.offices.isEmpty || p.offices[office] != nil else { return false }
+            let tied = (p.offices[office] ?? []).union(p.nationality.map { [$0] } ?? [])
+            return wanted.isEmpty || tied.isEmpty || !wanted.isDisjoint(with: tied)
+        }
+        if let subject = model.subject(before: m.start, gender: gender, sentencesBack: 1), fits(subject) { return subject }
+        guard let last = context.recentSpeakers.last, let end = context.lastSpeechEnd, end <= m.start, fits(last) else { return nil }
+        let paragraph = model.paragraph(ofSentence: model.sentence(at: m.start))
+        return paragraph - model.paragraph(ofSentence: model.sentence(at: end)) <= 1 ? last : nil
+    }
+
     /// The person holding the office the mention names (`le premier ministre de la Tunisie`): a participant with a
     /// stated role naming that office, tied to no other place than the mention's; the nearest named before, else after.
     static func holder(_ m: SpeakerMention, _ model: ParticipantModel, _ document: Document) -> Int? {

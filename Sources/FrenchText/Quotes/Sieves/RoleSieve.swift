@@ -38,6 +38,8 @@ enum RoleSieve {
         }) {
             return after.participant
         }
+        // (`le ministre des Affaires étrangères`, a known office given to no one: the person the text is about)
+        if let salient = RoleOffice.salientHolder(m, model, context) { return salient }
         // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
         if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
             return own.participant

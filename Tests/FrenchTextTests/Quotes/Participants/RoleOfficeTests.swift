@@ -79,3 +79,29 @@ import Testing
         if let speaker { #expect(q?.speaker?.name == speaker) }
     }
 }
+
+/// A known office nobody in the text holds re-names the person the text is about; an unknown one (`la présidente du
+/// tribunal`) does not.
+@Suite struct SalientOfficeHolderTests {
+    @Test(arguments: [
+        ("Le président de la Confédération Marc Keller a visité le CERN. Il a salué « une fenêtre ouverte sur le monde ».\n\n"
+            + "Sur l’Ukraine, le ministre des Affaires étrangères ne prévoit pas de voyage : « Je ne vois pas le besoin d’y aller. »", "Marc Keller"),
+        ("Paul Girard a reçu les syndicats à Matignon. « Le dialogue reprend », a-t-il dit.\n\n"
+            + "Le chef du gouvernement a ensuite précisé que « rien n’est encore décidé sur les retraites ».", "Paul Girard"),
+    ])
+    func aKnownOfficeWithoutHolderIsTheSalientPerson(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    @Test func anUnknownOfficeStaysUnnamed() {
+        let text = "L’accusé Paul Roux a parlé longuement. « Je regrette mon geste », a-t-il dit.\n\n"
+            + "Le président du tribunal a rappelé que « la peine encourue est de trente ans ». "
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
+    }
+
+    @Test func notAPersonOfAnotherCountry() {
+        let text = "Le ministre français Paul Girard a reçu son homologue. « Le dialogue reprend », a-t-il dit.\n\n"
+            + "Le chef de la diplomatie belge a répondu que « rien n’est encore décidé sur la frontière »."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name != "Paul Girard")
+    }
+}
