@@ -5,8 +5,11 @@
 /// `« A », a déclaré X. Y, lui, n’est pas d’accord. « B »` → Y.
 enum ParagraphSubjectSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
+        // (the last speaker of a quote is the continuation sieves'; one who only spoke in reported speech is not:
+        // `Le conseiller Henrion suggère d’éclairer le parc. « … »` → Henrion)
+        let lastQuoteSpeaker = input.history.lastInParagraph?.attribution.speaker?.key
         guard input.t == input.s, let found = recentSubject(input.words, input.t, after: input.attributedTokenInParagraph, parser: input.parser),
-              let phrase = found.phrase, !(input.lastSpeakerKey.map { input.parser.mentions(found: phrase, key: $0) } ?? false) else { return nil }
+              let phrase = found.phrase, !(lastQuoteSpeaker.map { input.parser.mentions(found: phrase, key: $0) } ?? false) else { return nil }
         return .mention(found, confidence: 0.5)
     }
 

@@ -5,12 +5,28 @@
 /// paragraph after X's words. `Le maire, Jean Dupuis, a répondu par courrier.` between them hands the floor over.
 enum PreviousParagraphContinuationSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
-        guard let prev = input.history.lastAttribution,
+        guard !isRepeatedHeading(input), let prev = input.history.lastAttribution,
               prev.paragraph == input.paragraph || prev.paragraph == input.paragraph - 1
                 && continuesAcrossParagraphs(input.words, input.t, after: input.history.lastAttributionToken,
                                              speaker: prev.attribution.speaker?.key, parser: input.parser) else { return nil }
         return .carried(QuoteAttribution(speaker: prev.attribution.speaker, cue: prev.attribution.cue, rule: "continuation:previous-paragraph",
                                          confidence: min(prev.attribution.confidence, 0.5), explicit: false))
+    }
+
+    /// A subheading made of the quote alone whose words a later quote says (`« Quitte à le faire… » ¶ … « Quitte à le
+    /// faire, pourquoi pas ? »`): the later quote's speaker, found after stage 2 (`headline-repeat`), not the one before.
+    static func isRepeatedHeading(_ input: SieveInput) -> Bool {
+        let w = input.words, t = input.t
+        var lo = t, hi = t
+        while lo > 0, w[lo - 1].paragraph == w[t].paragraph { lo -= 1 }
+        while hi + 1 < w.count, w[hi + 1].paragraph == w[t].paragraph { hi += 1 }
+        guard !(lo...hi).contains(where: { $0 != t && w[$0].kind != .punctuation }) else { return false }
+        let c = input.candidates[input.candidate]
+        let own = HeadlineRepeatSieve.normalized(input.parser.text(c.start, c.end))
+        guard own.split(separator: " ").count >= 3 else { return false }
+        return input.candidates.contains { o in
+            o.start > c.end && o.kind == .direct && HeadlineRepeatSieve.normalized(input.parser.text(o.start, o.end)).hasPrefix(own)
+        }
     }
 
     /// A quote without cue in the paragraph after attributed speech keeps its speaker only when nobody else is

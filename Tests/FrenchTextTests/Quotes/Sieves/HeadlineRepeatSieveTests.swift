@@ -70,3 +70,17 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Girard")
     }
 }
+
+/// A subheading made of a quote alone that a later quote repeats takes that quote's speaker, not the previous speaker
+/// nor the previous paragraph's subject.
+@Suite struct RepeatedSubheadingTests {
+    @Test func theSubheadingGoesToWhoSaysItLater() {
+        let text = "L’échevin Paul Roux rassure, « il n’y a pas de moyens supplémentaires prévus ».\n\n"
+            + "« Quitte à mettre une armoire électrique… »\n\n"
+            + "Une armoire va être installée. Le conseiller Marc Leduc suggère d’en profiter. "
+            + "« Quitte à mettre une armoire électrique, pourquoi ne pas placer des lampadaires ? »"
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes[1].speaker?.name == "Marc Leduc")
+    }
+}
