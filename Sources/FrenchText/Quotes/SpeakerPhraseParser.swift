@@ -738,6 +738,7 @@ struct SpeakerPhraseParser {
             p.pronoun = w[j].key
             return p
         }
+        if let named = unclosedApposition(w, j, lower: lower) { return named }
         var apposition: (role: String?, organisation: String?, gender: SpeakerGender?, lemma: String?)?
         if w[j].key == "," {
             var b = j - 1
@@ -794,6 +795,23 @@ struct SpeakerPhraseParser {
             if p.roleLemma == nil { p.roleLemma = a.lemma }
         }
         return p
+    }
+}
+
+extension SpeakerPhraseParser {
+    /// `Augustin Dupré, président national du Syntrac explique « … »`: a bare role apposition the verb closes, without
+    /// a comma; the name before it is the subject, not the organisation ending the role.
+    func unclosedApposition(_ w: [AttributionWord], _ j: Int, lower: Int) -> SpeakerPhrase? {
+        guard w[j].isWord, let comma = stride(from: j, through: max(lower, j - 12), by: -1).first(where: { w[$0].isPunctuation || w[$0].isQuote }),
+              w[comma].key == ",", comma > lower, comma < j, table.roleNouns[w[comma + 1].key] != nil,
+              isNameWord(w, comma - 1), var named = backward(w, verbStart: comma, lower: lower), named.form == .name, !named.isOrganisation else { return nil }
+        let (role, org) = roleAndOrganisation(w, (comma + 1)..<(j + 1))
+        let noun = table.roleNouns[w[comma + 1].key]
+        if named.role == nil { named.role = role }
+        if named.organisation == nil { named.organisation = org }
+        if named.roleGender == nil { named.roleGender = noun?.gender }
+        if named.roleLemma == nil { named.roleLemma = noun?.lemma }
+        return named
     }
 }
 
