@@ -57,6 +57,7 @@ struct SpeakerLinker {
     func stage2(_ speaker: Speaker, _ m: SpeakerMention, _ context: MentionSieve.Context, quoteStart: Int) -> (participant: Int, sieve: MentionSieve)? {
         // (`un porte-parole du syndicat, Guillaume Schmid`: the name apposed; `un étudiant`: someone the text does not name)
         if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        if let id = AppositionSieve.nameBefore(m, model, context) { return (id, .apposition) }
         if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
