@@ -84,3 +84,15 @@ import Testing
         #expect(quotes[1].speaker?.name == "Marc Leduc")
     }
 }
+
+/// A short teaser line ending with a quote that closes no sentence is nobody's continuation.
+@Suite struct TeaserLineTests {
+    @Test func aTeaserLineKeepsNoSpeaker() {
+        let text = "« Il n’y a pas eu de hausse des salaires depuis 2022 », s’insurge Paul Roux, président du syndicat.\n\n"
+            + "À lire aussi : Madagascar : « Le départ du gouvernement est apparu improvisé »\n\n"
+            + "La plate-forme veut encourager les fonctionnaires à manifester."
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.name == nil)
+    }
+}
