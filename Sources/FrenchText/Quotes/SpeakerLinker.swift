@@ -70,7 +70,9 @@ struct SpeakerLinker {
             // (the sentence the quote opens in: a quote may hold full stops of its own)
             // `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`: no subject agrees, the one named who does.
             let before = min(m.start, quoteStart)
-            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)).map { ($0, .pronoun) }
+            // `… pour Thierry, 60 ans, qui se souvient… « … », souligne-t-il`: the one person a new paragraph turns to.
+            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)
+                ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)).map { ($0, .pronoun) }
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)
