@@ -122,3 +122,17 @@ import Testing
         #expect(q?.rule == .cueAfterParenthesis)
     }
 }
+
+/// Adverbs slipped between the auxiliary and the participle of the cue (`avait d’abord justifié`, `a ensuite précisé`).
+@Suite struct CueWithInsertedAdverbTests {
+    @Test(arguments: [
+        ("« Un parti, c’est plusieurs personnes avec des opinions », avait d’abord justifié Anne Girard devant le conseil.", "Anne Girard"),
+        ("« Nous tiendrons les délais coûte que coûte », a ensuite précisé le maire Paul Roux.", "Paul Roux"),
+        ("« Le dossier n’est pas encore bouclé », a toutefois nuancé Marc Leduc.", "Marc Leduc"),
+    ])
+    func theSpeakerAfterTheCue(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfter)
+    }
+}
