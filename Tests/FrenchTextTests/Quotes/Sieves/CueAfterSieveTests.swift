@@ -136,3 +136,14 @@ import Testing
         #expect(q?.rule == .cueAfter)
     }
 }
+
+/// `indique un communiqué publié par X`: the agent of the document's participle publishes it and speaks.
+@Suite struct DocumentPublishedByTests {
+    @Test(arguments: [
+        ("« La campagne touchera toutes les écoles du pays », indique un communiqué publié par l’Organisation mondiale de la santé.", "Organisation mondiale de la santé"),
+        ("« Les négociations reprendront lundi matin », précise une note diffusée par Amnesty International.", "Amnesty International"),
+    ])
+    func thePublisherSpeaks(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+}
