@@ -43,13 +43,34 @@ struct DateRecognizer {
             }
         }
         settleRanges(&out)
+        mergeMonthSpans(&out)
         return out
+    }
+
+    /// `d’octobre à décembre`, `de janvier à mars 2021`: two months alone linked by `à` after `de` are one date
+    /// (valued at its first month, in the year the second gives); `entre mars et mai` stays two.
+    private func mergeMonthSpans(_ matches: inout [DateMatch]) {
+        var k = 0
+        while k + 1 < matches.count {
+            let a = matches[k], b = matches[k + 1]
+            guard a.rule == .dateMonth, a.day == nil, a.month != nil, b.day == nil, b.month != nil, b.rule == .dateMonth || b.rule == .dateMonthYear,
+                  b.range.lowerBound == a.range.upperBound + 1, let link = context.word(a.range.upperBound),
+                  tables.isDateWord(link.key, .range), let opener = context.word(a.range.lowerBound - 1),
+                  Self.spanOpeners.contains(opener.key) else { k += 1; continue }
+            var merged = a
+            merged.range = a.range.lowerBound..<b.range.upperBound
+            merged.rule = .dateRange
+            if b.yearWritten { merged.year = b.year; merged.yearWritten = true }
+            matches[k] = merged
+            matches.remove(at: k + 1)
+            k += 1
+        }
     }
 
     /// The first pattern that matches at `i`, the most specific first.
     private func match(at i: Int) -> DateMatch? {
         if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
-        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) { return m }
+        if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) ?? holiday(at: i) { return m }
         return relativeDates ? relative(at: i) : nil
     }
 
@@ -144,6 +165,8 @@ struct DateRecognizer {
     }
 
     private static let numericDayMonthLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateNumericLeads))
+    /// Words after which a day and month is a score or a fraction (`3/10 des ménages`), as lookup keys.
+    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
@@ -155,22 +178,27 @@ struct DateRecognizer {
               let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) else { return nil }
         // 24/24, scores and fractions (`3/10 des ménages`) are not dates: a date follows `le`, `du`, `au`, `dès`…
         guard let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) || tables.weekdays.contains(prev.key) else { return nil }
-        if let next = context.word(i + 1), next.wordClass == .other || ["%", "de", "des", "du", "d'"].contains(next.keyText) { return nil }
+        if let next = context.word(i + 1), next.wordClass == .other || next.text == "%" || Self.deForms.contains(next.key) { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: m, day: d, yearWritten: false, rule: .dateNumericDayMonth)
+    }
+
+    /// True when word `i` exists and its key is in `set`.
+    private func isWord(_ i: Int, in set: FormSet) -> Bool {
+        context.word(i).map { set.contains($0.key) } ?? false
     }
 
     /// The day number of `words[i]` (`14`, `1er`, `1ᵉʳ`), or nil.
     private func dayNumber(_ i: Int) -> Int? {
         guard let w = context.word(i) else { return nil }
         if w.isDigits, w.text.utf8.count <= 2, let n = w.intValue, (1...31).contains(n) { return n }
-        if w.keyText == "1er" || w.keyText == "1ᵉʳ" || w.keyText == "premier" && w.wordClass == .ordinal { return 1 }
+        if EntityWordGroups.firstDayNumber.contains(w.key) || EntityWordGroups.firstDayWord.contains(w.key) && w.wordClass == .ordinal { return 1 }
         return nil
     }
 
     /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
     private func month(at i: Int) -> (Int, Int)? {
         guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.key] else { return nil }
-        if w.keyText.count <= 4, w.keyText != "mai", w.keyText != "juin", w.keyText != "août", w.keyText != "mars" {
+        if tables.monthAbbreviations.contains(w.key) {
             // Abbreviations only with their period: `janv.`, `sept.`
             guard let next = context.word(i + 1), next.text == ".", !w.spaceAfter else { return nil }
             return (m, i + 2)
@@ -191,10 +219,10 @@ struct DateRecognizer {
         let weekday = context.word(i).flatMap { tables.weekdayNumbers[$0.key] }
         if weekday != nil { j += 1 }
         // `premier mai` spelled out; `1 er juillet` with the ordinal ending split off.
-        guard let day = dayNumber(j) ?? (context.word(j)?.keyText == "premier" ? 1 : nil) else { return nil }
+        guard let day = dayNumber(j) ?? (isWord(j, in: EntityWordGroups.firstDayWord) ? 1 : nil) else { return nil }
         var k = j + 1
         if let dot = context.word(k), dot.text == ".", !words[j].spaceAfter { k += 1 }
-        if day == 1, words[j].isDigits, let er = context.word(k), er.keyText == "er" || er.keyText == "ᵉʳ" { k += 1 }
+        if day == 1, words[j].isDigits, let er = context.word(k), EntityWordGroups.firstDayOrdinalEnding.contains(er.key) { k += 1 }
         guard let (month, afterMonth) = month(at: k) else { return nil }
         var end = afterMonth
         var year: Int?
@@ -222,22 +250,25 @@ struct DateRecognizer {
         guard let y = yearNumber(i), y <= 2100 else { return nil }
         let prev = context.word(i - 1)
         let afterYear = prev.map { Self.yearSpanLinks.contains($0.key) } == true && yearNumber(i - 2) != nil  // entre 2015 et 2020
-        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || $0.keyText == "l'an" || ($0.keyText == "an" && context.word(i - 2)?.keyText == "l'") } == true
+        let inContext = prev.map { tables.yearPrepositions.contains($0.key) || EntityWordGroups.yearNounElided.contains($0.key)
+            || (EntityWordGroups.yearNoun.contains($0.key) && isWord(i - 2, in: EntityWordGroups.definiteElided)) } == true
         // `fondé en 1884`, `depuis 1848`: an older year only after a year preposition.
         // la Révolution de 1789, la Commune de 1871: `de` after a capitalised name of an event also leads.
-        let afterEventName = prev?.keyText == "de" && context.word(i - 2).map { $0.wordClass == .word && $0.isCapitalized && !$0.isAllCaps } == true
+        let afterEventName = isWord(i - 1, in: EntityWordGroups.deWord) && context.word(i - 2).map { $0.wordClass == .word && $0.isCapitalized && !$0.isAllCaps } == true
         if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false), !afterEventName { return nil }
         if !(inContext || afterYear) {
             guard y >= 1950 else { return nil }
             if let prev, tables.isDateWord(prev.key, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }
-            if let prev, prev.keyText == "de", let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
+            if let prev, EntityWordGroups.deWord.contains(prev.key), let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
         }
         if let next = context.word(i + 1), next.wordClass == .other || ["%", "$", "€", "£", "°"].contains(next.text) { return nil }
         if let next = context.word(i + 1), next.wordClass == .word, !next.isCapitalized,
            let analyses = context.lexicon?.analyses(of: next.text), analyses.contains(where: \.isNoun), !analyses.contains(where: \.isVerb) {
             return nil
         }
-        return DateMatch(range: i..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
+        // début 2024, fin 2019: a boundary before a year is part of the date, as before a month (`fin avril`).
+        let start = prev.map { $0.wordClass == .word && tables.isDateWord($0.key, .boundary) } == true ? i - 1 : i
+        return DateMatch(range: start..<(i + 1), year: y, month: nil, day: nil, yearWritten: true, rule: .dateYear)
     }
 
 
@@ -255,7 +286,8 @@ struct DateRecognizer {
 
     /// `mi-mars` → the month.
     private func midMonth(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.wordClass == .word, w.keyText.hasPrefix("mi-"), let m = FormStore.shared.existingID(String(w.keyText.dropFirst(3))).flatMap({ tables.months[$0] }) else { return nil }
+        guard let w = context.word(i), w.wordClass == .word, let prefix = EntityWordGroups.midMonthPrefix.first(where: { w.keyText.hasPrefix($0) }),
+              let m = FormStore.shared.existingID(String(w.keyText.dropFirst(prefix.count))).flatMap({ tables.months[$0] }) else { return nil }
         var end = i + 1
         var year: Int?
         if let y = yearNumber(i + 1) { year = y; end += 1 }
@@ -292,12 +324,14 @@ struct DateRecognizer {
               let prev = context.word(i - 1) else { return nil }
         // en juin, fin juillet; le mois de septembre, la fin de septembre
         // la votation de février, le mois d’avril
-        let afterDe = prev.keyText == "de" || prev.keyText == "d'"
+        let afterDe = EntityWordGroups.deOrElided.contains(prev.key)
         // entre mars et mai, de janvier à avril: the second month of a span.
         let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
             && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
         let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
-        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan else { return nil }
+        // prévue pour avril prochain: a month with its qualifier is a date after any word.
+        let qualified = context.word(after).map { $0.wordClass == .word && isQualifier($0.key) } ?? false
+        guard tables.isDateWord(prev.key, .lead) || boundary || afterDe || secondOfSpan || qualified else { return nil }
         // `Mars` capitalised inside a sentence is the planet or a brand.
         if w.isCapitalized { return nil }
         var start = i
@@ -325,9 +359,30 @@ struct DateRecognizer {
         return m
     }
 
+    /// Holidays on a fixed day (`Noël` → 12-25, `Toussaint` → 11-01), as lookup keys → (month, day).
+    private static let holidays: FormMap<(month: Int, day: Int)> = {
+        var out = [FormID: (month: Int, day: Int)]()
+        for row in LexicalTables.rows(.entityDateHolidays) where row.count >= 3 {
+            if let m = Int(row[1]), let d = Int(row[2]) { out[FormStore.shared.intern(LookupKey.make(row[0]))] = (m, d) }
+        }
+        return FormMap(out)
+    }()
+
+    /// `avant Noël`, `à la Toussaint`, `depuis la Saint-Sylvestre`: a fixed-day holiday after a date lead or `à`, in the
+    /// document's year; not a first name (`Noël Mamère`) nor inside a name (`Père Noël`).
+    private func holiday(at i: Int) -> DateMatch? {
+        let w = words[i]
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, let (month, day) = Self.holidays[w.key] else { return nil }
+        var k = i - 1
+        if let a = context.word(k), PlaceRecognizer.feminineArticles.contains(a.key) { k -= 1 }
+        guard let lead = context.word(k), lead.wordClass == .word, tables.isDateWord(lead.key, .lead) || tables.isDateWord(lead.key, .range) else { return nil }
+        if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
+        return DateMatch(range: i..<(i + 1), year: nil, month: month, day: day, yearWritten: false, rule: .dateHoliday)
+    }
+
     /// `hier`, `aujourd’hui`, `la semaine dernière`.
     private func relative(at i: Int) -> DateMatch? {
-        guard tables.relativeDateStarts.contains(words[i].key) || words[i].keyText.hasPrefix("aujourd") else { return nil }
+        guard tables.relativeDateStarts.contains(words[i].key) || EntityWordGroups.relativeDatePrefix.contains(where: { words[i].keyText.hasPrefix($0) }) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= words.count {
             var keys = [String]()
             for k in i..<(i + length) { keys.append(words[k].keyText) }
@@ -353,10 +408,10 @@ struct DateRecognizer {
         for n in matches.indices where matches[n].day != nil && matches[n].month != nil {
             let m = matches[n]
             var link = m.range.lowerBound - 1
-            if context.word(link)?.keyText == "le" { link -= 1 }  // entre le 1er et le 15 février
+            if isWord(link, in: EntityWordGroups.articleLe) { link -= 1 }  // entre le 1er et le 15 février
             guard link >= 2, let l = context.word(link), isRangeLink(l) else { continue }
             // du lundi 16 au samedi 21 avril: the weekday and day before the link are already a match.
-            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, l.keyText != "et" {
+            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, !EntityWordGroups.coordinatingAnd.contains(l.key) {
                 matches[n].range = matches[n - 1].range.lowerBound..<m.range.upperBound
                 matches[n].day = matches[n - 1].day
                 matches[n].weekday = matches[n - 1].weekday
@@ -370,12 +425,12 @@ struct DateRecognizer {
             if let wd = context.word(start - 1), let number = tables.weekdayNumbers[wd.key] { start -= 1; weekday = number }
             // les 3, 4 et 5 mars: the days listed with commas before `et` take the month too.
             var listed = [(at: start, day: day)]
-            while l.keyText == "et", weekday == nil, let comma = context.word(listed[listed.count - 1].at - 1), comma.text == ",",
+            while EntityWordGroups.coordinatingAnd.contains(l.key), weekday == nil, let comma = context.word(listed[listed.count - 1].at - 1), comma.text == ",",
                   let d = dayNumber(listed[listed.count - 1].at - 2), !covered.contains(listed[listed.count - 1].at - 2) {
                 listed.append((listed[listed.count - 1].at - 2, d))
             }
             guard let before = context.word(listed[listed.count - 1].at - 1), Self.dayListLeads.contains(before.key) else { continue }
-            if l.keyText == "et" {
+            if EntityWordGroups.coordinatingAnd.contains(l.key) {
                 for (k, d) in listed.enumerated() {
                     let r = k == 0 ? start..<link : d.at..<(d.at + 1)
                     added.append(DateMatch(range: r, year: m.year, month: m.month, day: d.day, yearWritten: m.yearWritten, rule: .dateRangeDay))
@@ -402,6 +457,6 @@ struct DateRecognizer {
     }
 
     private func isRangeLink(_ w: Word) -> Bool {
-        Self.rangeMarks.contains(w.form) || w.keyText == "et" || tables.isDateWord(w.key, .range)
+        Self.rangeMarks.contains(w.form) || EntityWordGroups.coordinatingAnd.contains(w.key) || tables.isDateWord(w.key, .range)
     }
 }

@@ -13,6 +13,9 @@ final class EntityTables: Sendable {
     let particles: FormSet
     /// Month keys (`septembre`, `sept`) → number.
     let months: FormMap<Int>
+    /// Month abbreviations (`sept`, `janv`), which are dates only with their period: each is the start of a longer
+    /// key of the same month in `months.tsv` (`mai`, `août` are whole names).
+    let monthAbbreviations: FormSet
     let weekdays: FormSet
     /// Weekday keys → ISO number (1 = lundi … 7 = dimanche).
     let weekdayNumbers: FormMap<Int>
@@ -79,6 +82,7 @@ final class EntityTables: Sendable {
             if let n = Int(row[1]) { months[LookupKey.make(row[0])] = n }
         }
         self.months = FormMap(Dictionary(uniqueKeysWithValues: months.map { (FormStore.shared.intern($0.key), $0.value) }))
+        monthAbbreviations = FormSet(forms: months.keys.filter { k in months.contains { $0.value == months[k] && $0.key.count > k.count && $0.key.hasPrefix(k) } })
         var weekdayNumbers = [String: Int]()
         for row in LexicalTables.rows(.weekdays) where row.count >= 2 {
             if let n = Int(row[1]) { weekdayNumbers[LookupKey.make(row[0])] = n }
@@ -193,6 +197,12 @@ extension EntityTables {
         return String(plain) + key.dropFirst()
     }
 
+    /// The keys that `key` may stand for when its capital lost its accent (`etat` → `état`, `ètat`, `êtat`, `ëtat`).
+    static func accentedInitialVariants(_ key: String) -> [String] {
+        guard let first = key.first else { return [] }
+        return unaccented.filter { $0.value == first }.map { String($0.key) + key.dropFirst() }
+    }
+
     /// `set` plus the unaccented-initial form of each key.
     static func withUnaccentedInitials(_ set: Set<String>) -> Set<String> {
         set.union(set.map(unaccentedInitial))
@@ -205,6 +215,8 @@ extension EntityTables {
     /// The UTF-8 length of the elided prefix of a table entry's word (`d’Ivoire` → 4), or nil: the prefix up
     /// to its apostrophe when the word view flags it an elision (``LexicalFlags/elision``).
     static func elisionPrefixLength(_ text: String) -> Int? {
+        // Most words hold no apostrophe (' or ’, E2 80 99 in UTF-8): nothing to walk.
+        guard hasApostrophe(text) else { return nil }
         var prefix = ""
         var bytes = 0
         for scalar in text.unicodeScalars {
@@ -219,5 +231,16 @@ extension EntityTables {
             prefix.unicodeScalars.append(scalar)
         }
         return nil
+    }
+
+    /// True when `text` holds `'` or `’` (a scan of its UTF-8 bytes).
+    private static func hasApostrophe(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let b = utf8.next() {
+            if b == 0x27 || (b == 0x99 && previous == (0xE2, 0x80)) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 }

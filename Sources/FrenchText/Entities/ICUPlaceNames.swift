@@ -40,7 +40,7 @@ enum ICUPlaceNames {
             guard m > 0, m <= buffer.count else { continue }
             var city = String(decoding: buffer[0..<Int(m)], as: UTF16.self)
             if let paren = city.firstIndex(of: "(") { city = String(city[..<paren]).trimmingCharacters(in: " ") }
-            guard !city.contains("inconnu"), !city.contains("/"), city.count > 2 else { continue }
+            guard !EntityWordGroups.icuUnknownCity.contains(where: { city.contains($0) }), !city.contains("/"), city.count > 2 else { continue }
             out.append(city)
         }
         return out

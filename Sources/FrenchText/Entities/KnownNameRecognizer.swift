@@ -34,7 +34,7 @@ struct KnownNameRecognizer {
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection
-            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), de.keyText == "de" || de.keyText == "du",
+            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), EntityWordGroups.deOrDu.contains(de.key),
                       let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
                 // Local branches: CHU de Brest, Crous de Lyon.
                 _ = place
@@ -76,7 +76,7 @@ struct KnownNameRecognizer {
             rounds += 1
             var start = end
             // … et du Centre: a second cardinal complement.
-            if cardinal, context.words[end].keyText == "et" { start = end + 1 }
+            if cardinal, EntityWordGroups.coordinatingAnd.contains(context.words[end].key) { start = end + 1 }
             guard let n = qualifier(at: start), !(start > end && !context.tables.placeQualifiers[n].first!.hasPrefix("d")) else { break }
             let q = context.tables.placeQualifiers[n]
             cardinal = q.first!.hasPrefix("d")
@@ -110,6 +110,8 @@ struct KnownNameRecognizer {
         if w.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }), w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return true }
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }
+        // le ministre de l’Intérieur: a portfolio after a role noun is part of the role, not the ministry.
+        if entry.kind == .metonym, isPortfolio(i) { return false }
         guard context.isCommonLower(w) || entry.kind == .metonym else { return true }
         // Paris, Nice: the dictionary also has the capitalised name; a place then counts even at a sentence start.
         if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {
@@ -120,6 +122,15 @@ struct KnownNameRecognizer {
            let next = context.nextInSentence(i), PersonRecognizer.pairVerbs.contains(next.key) { return true }
         guard !w.sentenceStart, let prev = context.word(i - 1) else { return false }
         return EntityContext.functionWords.contains(prev.key)
+    }
+
+    /// True when the word at `i` follows a role noun and `de` (`le ministre de l’Intérieur`, `la ministre de
+    /// l’Intérieur`): the ministry's metonym there names the minister's portfolio.
+    private func isPortfolio(_ i: Int) -> Bool {
+        var k = i - 1
+        if let a = context.word(k), OrganisationRecognizer.articles.contains(a.key) { k -= 1 }
+        guard let de = context.word(k), OrganisationRecognizer.deForms.contains(de.key), let role = context.word(k - 1) else { return false }
+        return role.wordClass == .word && context.tables.roles.contains(role.key)
     }
 
     /// True when `entry` is a one-word other spelling of an organisation (`Cockerill` for John Cockerill) written

@@ -51,6 +51,7 @@ struct OrganisationRecognizer {
         (.organisationArmedGroup, { $0.armedGroupRule(at: $1) }),
         (.organisationMediaTitle, { $0.mediaTitleRule(at: $1) }),
         (.organisationCompanyWord, { $0.companyWordRule(at: $1) }),
+        (.organisationState, { $0.stateRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {
@@ -104,7 +105,7 @@ struct OrganisationRecognizer {
             // Droit au Logement, Médecins pour la Paix; after a group noun also `Précaires en lutte`.
             if let end, end == j, tables.organisationNameLinks.contains(x.key), x.spaceAfter {
                 var n = j + 1
-                if let a = context.word(n), a.keyText == "la" || a.keyText == "l'" || a.keyText == "le" || a.keyText == "les" { n += 1 }
+                if let a = context.word(n), EntityWordGroups.definiteArticle.contains(a.key) { n += 1 }
                 // Amnesty International à Paris, l’Université Laval à Québec: a known place after `à` is where the
                 // organisation is, not part of its name.
                 let place = context.knownName(at: n).map { $0.entry.type == .location } ?? false
@@ -131,7 +132,7 @@ struct OrganisationRecognizer {
             // Les Amis de la Terre, Médecins du Monde.
             if end != nil, Self.deForms.contains(x.key) {
                 var k = j + 1
-                if x.keyText == "de", let a = context.word(k), a.keyText == "la" || a.keyText == "l'" { k += 1 }
+                if EntityWordGroups.deWord.contains(x.key), let a = context.word(k), EntityWordGroups.definiteAfterDe.contains(a.key) { k += 1 }
                 if let n = context.word(k), n.wordClass == .word, n.isCapitalized, !n.sentenceStart, context.isNameWord(k), tables.months[n.key] == nil {
                     j = k; continue
                 }

@@ -125,13 +125,19 @@ struct PersonRecognizer {
     /// context: `le journaliste guinéen Alpha Oumar Sow-Bangoura`, but not `conseillère d’État Nadia …`.
     func commonFirstNameStart(_ i: Int) -> Int {
         guard !words[i].sentenceStart, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
-              isNounOnly(p), !isKnownNameStart(i - 1),
+              isNounOnly(p), !isKnownNameStart(i - 1), !isDemonymLike(p),
               !(tables.placeNouns.contains(p.key) || tables.orgHeads[p.key] != nil || tables.roles.contains(p.key)) else { return i }
         if p.sentenceStart { return i - 1 }
         guard let q = context.word(i - 2) else { return i - 1 }
         if q.wordClass == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.key), context.isNounOrAdjective(q) { return i - 1 }
         if q.wordClass == .punctuation, q.text == "," { return i - 1 }
         return i
+    }
+
+    /// True for a capitalised inhabitant's noun (`Toulousain`, `Lyonnais`): `le manager Toulousain Ugo Mola` names
+    /// where the manager works, not a first name.
+    func isDemonymLike(_ w: Word) -> Bool {
+        w.keyText.count >= 6 && tables.demonymSuffixes.contains { w.keyText.hasSuffix($0) }
     }
 
     /// True when a lower-case noun or adjective precedes `i` (`prix Nobel …`): the name may be a title's complement.

@@ -77,7 +77,7 @@ struct PlaceRecognizer {
     static let elidedNounParts: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceElidedNounParts))
 
     /// Prefixes naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
-    static let partPrefixes = ["Haut-", "Haute-", "Bas-", "Basse-"]
+    static let partPrefixes = EntityWordGroups.regionPartPrefix
 
     /// Administrative units named after their chief town: `province de Liège`, `canton de Fribourg`,
     /// `département du Nord`. The unit's noun is part of the name when the name alone is a town;

@@ -154,6 +154,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityResolverListConjunctions = "entity_resolver_list_conjunctions.txt"
     case entityResolverListPrepositions = "entity_resolver_list_prepositions.txt"
     case entitySpeechCues = "entity_speech_cues.txt"
+    case entityWordGroups = "entity_word_groups.tsv"
     case entityPersonPlaceLeads = "entity_person_place_leads.txt"
     case entityOrgListHeads = "entity_org_list_heads.txt"
     case competitions = "competitions.txt"
@@ -166,6 +167,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
+    case entityDiseaseNames = "entity_disease_names.txt"
+    case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
+    case entityOrgNamingParticiples = "entity_org_naming_participles.txt"
+    case entityOrgOfficerRoles = "entity_org_officer_roles.txt"
+    case entityOrgStateNouns = "entity_org_state_nouns.txt"
+    case entityDateHolidays = "entity_date_holidays.tsv"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
     case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
@@ -340,6 +347,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityResolverListConjunctions: PackageResources.entity_resolver_list_conjunctions_txt
         case .entityResolverListPrepositions: PackageResources.entity_resolver_list_prepositions_txt
         case .entitySpeechCues: PackageResources.entity_speech_cues_txt
+        case .entityWordGroups: PackageResources.entity_word_groups_tsv
         case .generalPersonNouns: PackageResources.general_person_nouns_txt
         case .geographicFeatures: PackageResources.geographic_features_txt
         case .inclusiveFormations: PackageResources.inclusive_formations_tsv
@@ -454,6 +462,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
+        case .entityDiseaseNames: PackageResources.entity_disease_names_txt
+        case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt
+        case .entityOrgNamingParticiples: PackageResources.entity_org_naming_participles_txt
+        case .entityOrgOfficerRoles: PackageResources.entity_org_officer_roles_txt
+        case .entityOrgStateNouns: PackageResources.entity_org_state_nouns_txt
+        case .entityDateHolidays: PackageResources.entity_date_holidays_tsv
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
         case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt

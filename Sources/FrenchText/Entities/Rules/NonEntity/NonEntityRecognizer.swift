@@ -7,6 +7,7 @@
 /// - the acronym a programme's name defines in brackets, everywhere in the document: `Fonds pour
 ///   l’infrastructure de transport en commun (FITC)` … `le FITC`
 /// - an online platform: `TikTok`, `Instagram`
+/// - a disease or epidemic, however capitalised: `le Covid-19`, `l’épidémie d’Ebola`, `Zika`
 /// - a competition or league named like an organisation: `la Ligue des champions`, `la Coupe du monde`, `le Top 14`
 struct NonEntityRecognizer {
     let context: EntityContext
@@ -36,6 +37,9 @@ struct NonEntityRecognizer {
 
     private var words: [Word] { context.words }
 
+    /// Names of diseases and epidemics (`covid-19`, `ebola`), as lookup keys.
+    static let diseases: FormSet = FormSet(forms: LexicalTables.lines(.entityDiseaseNames))
+
     func candidates(after found: [EntityCandidate]) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         var acronyms = Set<String>()
@@ -52,7 +56,7 @@ struct NonEntityRecognizer {
             let w = words[i]
             if let end = competitionEnd(at: i) {
                 out.append(Self.nonEntity(i..<end, rule: .nonEntityCompetition))
-            } else if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) {
+            } else if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) || Self.diseases.contains(w.key) {
                 out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))
             } else if !w.isCapitalized, context.tables.programmeHeads.contains(w.key), let end = nameEnd(from: i + 1) {
                 out.append(Self.nonEntity((i + 1)..<end, rule: .nonEntityProgramme))

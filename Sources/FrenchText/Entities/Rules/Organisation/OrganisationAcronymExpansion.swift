@@ -18,8 +18,10 @@ extension OrganisationRecognizer {
         let all = Array(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
         let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
             .map { Character(EntityTables.unaccentedInitial(String($0).lowercased()).uppercased()) })
+        // groupement mobile d’intervention (Gmi): an acronym written with one capital may spell a lower-case name.
+        let lowerName = !acronym.isAllCaps && all.count >= 3 && !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(folded))
         for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
-            if let start = initialsStart(spelling: letters, before: i) {
+            if let start = initialsStart(spelling: letters, before: i, lowerStart: lowerName && letters == all) {
                 // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
                 if tables.programmeHeads.contains(words[start].key) {
                     return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]
@@ -33,7 +35,7 @@ extension OrganisationRecognizer {
     }
 
     /// The first word of the name before `i` whose initials spell `letters`, or nil.
-    func initialsStart(spelling letters: [Character], before i: Int) -> Int? {
+    func initialsStart(spelling letters: [Character], before i: Int, lowerStart: Bool = false) -> Int? {
         var k = i - 1
         var matched = letters.count
         var start: Int?
@@ -48,7 +50,8 @@ extension OrganisationRecognizer {
             if w.sentenceStart { break }
             k -= 1
         }
-        guard matched == 0, let start, words[start].isCapitalized, !Self.initialsSkipped.contains(words[start].key) else { return nil }
+        guard matched == 0, let start, words[start].isCapitalized || lowerStart && words[start].wordClass == .word,
+              !Self.initialsSkipped.contains(words[start].key) else { return nil }
         return start
     }
 }

@@ -19,7 +19,7 @@ extension OrganisationRecognizer {
     func armedGroup(at i: Int) -> EntityCandidate? {
         let w = words[i]
         var k: Int
-        if w.keyText == "milice" || w.keyText == "milices" || w.keyText == "rébellion" { k = i + 1 }
+        if EntityWordGroups.armedGroupHead.contains(w.key) { k = i + 1 }
         else if Self.armedGroupNouns.contains(w.key), let a = context.word(i + 1), Self.armedAdjectives.contains(a.key) { k = i + 2 }
         else { return nil }
         if let d = context.word(k), Self.armedGroupDeForms.contains(d.key) { k += 1 }

@@ -13,6 +13,8 @@ extension OrganisationRecognizer {
         let capitalised = w.isCapitalized
         guard capitalised || headCase != .capitalised else { return nil }
         if !capitalised, !lowerCaseHeadOpensName(at: i, headCase) { return nil }
+        // le bureau de vote de Ouagadougou: a kind of place or service is no organisation; the place stays a place.
+        if opensCommonCompound(at: i) { return nil }
         var j = i + 1
         var last = i
         var lastCapital: Int?
@@ -67,7 +69,7 @@ extension OrganisationRecognizer {
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
-                } else if !context.isAdjective(x) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
+                } else if !context.isAdjective(x) && !followsPrenominalAdjective(j) { break }  // right after a noun, only an adjective: not `… tire la sonnette`
                 // … pour l’accès à l’eau alerte l’ONU: a verb form before an article opens a clause.
                 else if context.isVerbForm(x), let n = context.word(j + 1), Self.clauseOpeners.contains(n.key), n.keyText != "," { break }
                 last = j; j += 1
@@ -77,7 +79,7 @@ extension OrganisationRecognizer {
         }
         // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
-              context.isAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
             last -= 1
         }
         if let lc = lastCapital, lc > last { lastCapital = last }
@@ -90,7 +92,7 @@ extension OrganisationRecognizer {
     /// `lastCapital`): the whole name when the head is capitalised, up to the last proper name when it is not.
     func headNounCandidate(at i: Int, last: Int, lastCapital: Int?) -> EntityCandidate? {
         let w = words[i]
-        let end: Int
+        var end: Int
         if w.isCapitalized {
             guard last > i else { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
@@ -103,6 +105,9 @@ extension OrganisationRecognizer {
                 end = lastCapital + m.length
             } else {
                 end = lastCapital + 1
+                // ministère de la Santé publique: an adjective right after the proper name, not one of origin, is kept.
+                while end <= last, end - lastCapital <= 2, words[end].wordClass == .word, !words[end].isCapitalized, words[end - 1].spaceAfter,
+                      context.isAdjective(words[end]), !context.isVerbOnly(words[end]), !isDemonymAdjective(words[end]) { end += 1 }
             }
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
@@ -110,19 +115,22 @@ extension OrganisationRecognizer {
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
         // Coupe d’Afrique des nations de la CAF: the body that runs it, named last, is an organisation of its own.
         if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
-            return NonEntityRecognizer.nonEntity(i..<(organisationNamedLast(in: i..<end) ?? end), rule: .nonEntityProgramme)
+            // Coupe de Belgique, Tour de France: a place named last is a place of its own (dev README conventions).
+            let cut = organisationNamedLast(in: i..<end) ?? organisationNamedLast(in: i..<end, type: .location)
+            return NonEntityRecognizer.nonEntity(i..<(cut ?? end), rule: .nonEntityProgramme)
         }
         // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
         if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
     }
 
-    /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or nil.
-    func organisationNamedLast(in range: Range<Int>) -> Int? {
+    /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or before a
+    /// known place when `type` is `.location` (`Coupe de Belgique`), or nil.
+    func organisationNamedLast(in range: Range<Int>, type: EntityType = .organisation) -> Int? {
         let last = range.upperBound - 1
         var start = last
-        if !words[last].isAllCaps {
-            guard let m = (1...3).lazy.compactMap({ n in last - n + 1 > range.lowerBound ? self.context.knownName(at: last - n + 1).flatMap { $0.length == n && $0.entry.type == .organisation ? n : nil } : nil }).first else { return nil }
+        if !words[last].isAllCaps || type != .organisation {
+            guard let m = (1...3).lazy.compactMap({ n in last - n + 1 > range.lowerBound ? self.context.knownName(at: last - n + 1).flatMap { $0.length == n && $0.entry.type == type ? n : nil } : nil }).first else { return nil }
             start = last - m + 1
         }
         var d = start - 1
@@ -148,6 +156,39 @@ extension OrganisationRecognizer {
         }
         return true
     }
+
+    /// Head nouns with their complements that name a kind of place or service (`bureau de vote`), as word keys.
+    static let commonCompounds: [[FormID]] = LexicalTables.lines(.entityOrgCommonCompounds).map { line in
+        EntityTables.wordKeys(line).map { FormStore.shared.intern($0) }
+    }
+
+    /// True when the words from `i` spell a head noun's common compound (`bureau de vote`, `bureau de poste`).
+    func opensCommonCompound(at i: Int) -> Bool {
+        Self.commonCompounds.contains { keys in
+            i + keys.count <= words.count && keys.indices.allSatisfy { words[i + $0].key == keys[$0] }
+        }
+    }
+
+    /// True for an adjective of origin (`vaudois`, `malienne`): after a proper name it says where the body is, while
+    /// other adjectives belong to the name (`ministère de la Santé publique`).
+    func isDemonymAdjective(_ w: Word) -> Bool {
+        if Self.demonymAdjectives.contains(w.key) { return true }
+        // vaudoise, parisienne: the masculine singular lemma carries the ending.
+        let forms = [w.keyText] + (context.lexicon?.analyses(of: w.text).map(\.lemma) ?? [])
+        return forms.contains { f in f.count >= 5 && tables.demonymSuffixes.contains { f.hasSuffix($0) } }
+    }
+
+    /// True when the word before `j` is an adjective right after `de` or an article: `tribunal de grande instance`,
+    /// where the noun after the adjective belongs to the complement.
+    func followsPrenominalAdjective(_ j: Int) -> Bool {
+        guard j >= 2, let a = context.word(j - 1), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a),
+              let c = context.word(j - 2), Self.connectors.contains(c.key) || Self.articles.contains(c.key),
+              let x = context.word(j), context.isNounOrAdjective(x), !context.isVerbOnly(x) else { return false }
+        return true
+    }
+
+    /// Common nouns heading a body (`gouvernement`, `préfecture`), as lookup keys.
+    static let bodyNouns: FormSet = FormSet(forms: LexicalTables.lines(.speakerOrganisationNouns))
 
     /// The conjunction joining two complements inside one name (`ministère de l’Économie et des Finances`), as lookup keys.
     static let nameCoordinators: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNameCoordinators))
@@ -187,7 +228,8 @@ extension OrganisationRecognizer {
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
         if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
-        return w.isCapitalized && tables.orgHeads[w.key] != nil
+        // le Parlement fédéral et du gouvernement fédéral: a second body's head noun, in any case, starts its own name.
+        return tables.orgHeads[w.key] != nil || !w.isCapitalized && Self.bodyNouns.contains(w.key)
     }
 
     /// True when words `range` spell a known organisation: a name does not run past it across `et` (`la Banque

@@ -20,7 +20,10 @@ extension OrganisationRecognizer {
         }
         guard let first = context.nextInSentence(k - 1), first.wordClass == .word, first.isCapitalized, context.isNameWord(k),
               !first.isInitial else { return nil }
-        guard let end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
+        guard var end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
+        // l’usine Lubrizol de Rouen: a known organisation and `de` + a place is the company in a town.
+        if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .organisation, k + m.length < end,
+           Self.deForms.contains(words[k + m.length].key) { end = k + m.length }
         // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
         return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)

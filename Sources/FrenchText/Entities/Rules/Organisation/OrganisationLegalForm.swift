@@ -33,7 +33,7 @@ extension OrganisationRecognizer {
         if start < i, let first = lowerCaseNameStart(before: start) { start = first }
         guard start < i, !Self.initialsSkipped.contains(words[start].key) || words[start].isCapitalized else { return nil }
         var end = i + 1
-        if words[i].text.first?.isLowercase == true || ["Inc", "Corp", "Ltd", "Cie"].contains(words[i].text),
+        if words[i].text.first?.isLowercase == true || EntityWordGroups.legalFormWithPeriod.contains(words[i].form),
            !words[i].spaceAfter, let dot = context.word(i + 1), dot.text == "." { end = i + 2 }
         return EntityCandidate(start..<end, .organisation, rule: .organisationLegalForm, priority: EntityPriority.pattern + 2)
     }

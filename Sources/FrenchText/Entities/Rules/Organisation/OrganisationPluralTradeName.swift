@@ -8,10 +8,10 @@ extension OrganisationRecognizer {
     }
 
     /// A capitalised plural common noun before an unknown name is a trade name: `Papiers Boréal-Nordique`,
-    /// `Transports Dupuis`, `Laboratoires Servier`.
+    /// `Transports Dupuis`, `Laboratoires Servier` (not a first name that is also a plural noun: `Gilles Renouard`).
     func pluralTradeName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard let lexicon = context.lexicon, w.wordClass == .word, !w.isAllCaps, w.keyText.hasSuffix("s") || w.keyText.hasSuffix("x"),
+        guard let lexicon = context.lexicon, w.wordClass == .word, !w.isAllCaps, w.keyText.hasSuffix("s") || w.keyText.hasSuffix("x"), !context.isFirstName(w),
               tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key), !tables.roles.contains(w.key),
               let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, !next.isAllCaps, w.spaceAfter,
               context.isNameWord(i + 1), !context.isCommonLower(next), !context.isFirstName(next), context.gazetteer.longestMatch(at: i + 1, in: words) == nil else { return nil }

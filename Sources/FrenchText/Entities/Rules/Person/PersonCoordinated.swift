@@ -51,6 +51,8 @@ extension EntityResolver {
         if !w.sentenceStart, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized,
            !(p.sentenceStart && context.isCommonLower(p)) { return false }
         guard isComma else { return true }
+        // la conseillère de Val-Bélair, Bianca Dussault: a complement before an apposed name is no list member.
+        if !after, let de = context.word(i - 1), OrganisationRecognizer.deForms.contains(de.key) { return false }
         // A comma makes a list only when the list goes on: `Darmanin, Retailleau et …`, `Attal, Darmanin et Borne`.
         let following = after ? context.nextInSentence(i) : context.nextInSentence(r.upperBound - 1)
         guard let f = following else { return false }

@@ -5,9 +5,17 @@ extension PersonRecognizer {
         guard isNameCandidate(i) else { return [] }
         let w = words[i]
         if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
-           tables.particles.contains(next.key) || next.keyText.contains("-"), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+           tables.particles.contains(next.key) || next.keyText.contains("-"), !opensFullName(i + 2), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
             return [EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)]
         }
         return []
+    }
+
+    /// True when a first name and another capitalised word start at `k`: `Dheepan de Jacques Audiard` is a work and
+    /// its author, since a particle comes before a surname, not before a first name.
+    func opensFullName(_ k: Int) -> Bool {
+        guard let first = context.word(k), first.wordClass == .word, first.isCapitalized, context.isFirstName(first), first.spaceAfter,
+              let second = context.word(k + 1), second.wordClass == .word, second.isCapitalized else { return false }
+        return !second.sentenceStart
     }
 }

@@ -12,7 +12,7 @@ struct PersonRoleList {
             var k = i + 1
             while let end = itemEnd(from: k) {
                 items.append(k..<end)
-                guard let link = context.word(end), link.text == "," || link.keyText == "et", !(link.text == "," && items.count > 6) else { break }
+                guard let link = context.word(end), link.text == "," || EntityWordGroups.coordinatingAnd.contains(link.key), !(link.text == "," && items.count > 6) else { break }
                 k = end + 1
             }
             guard items.count >= 2 else { continue }

@@ -21,12 +21,14 @@ extension PlaceRecognizer {
         if start < i { prev = words[start - 1] }
         // le maire de Gomel, au nord de Goma, la ville d'Idleb, près de Seraing
         // les communes de Martigny, …: plurals too.
-        let afterPlaceNoun = (prev.keyText == "de" || prev.keyText == "d'") && context.word(start - 2).map {
+        // la direction de Vencorex, les salariés de Norvia: an organisation's officers or staff, not a place.
+        if isAfterOfficerNoun(start) { return nil }
+        let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && context.word(start - 2).map {
             context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
                 || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String($0.keyText.dropLast()))
         } == true
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
-        let deArticleName = start < i && (prev.keyText == "de" || prev.keyText == "d'") && !context.isKnown(w)
+        let deArticleName = start < i && EntityWordGroups.deOrElided.contains(prev.key) && !context.isKnown(w)
             && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
             && context.gazetteer.longestMatch(at: start, in: words) == nil
         // l’hôtel Les Mélèzes, au lieu-dit Le Bochet
@@ -40,5 +42,13 @@ extension PlaceRecognizer {
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: .placeAfterPreposition, priority: EntityPriority.context)
+    }
+
+    /// True when `de` before `start` follows an organisation officer's or staff noun after an article (`la direction
+    /// de`, `les salariés de`), not after a preposition (`en direction de Gomel`).
+    func isAfterOfficerNoun(_ start: Int) -> Bool {
+        guard let de = context.word(start - 1), OrganisationRecognizer.deForms.contains(de.key), let noun = context.word(start - 2),
+              noun.wordClass == .word, OrganisationOfficerRole.roles.contains(noun.key), let a = context.word(start - 3) else { return false }
+        return OrganisationRecognizer.articles.contains(a.key) || PersonRecognizer.pairArticles.contains(a.key)
     }
 }

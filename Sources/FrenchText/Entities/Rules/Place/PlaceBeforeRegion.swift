@@ -14,7 +14,7 @@ extension PlaceRecognizer {
               m.entry.kind == .region || m.entry.kind == .country, context.word(i + 2 + m.length)?.text == ")" else { return nil }
         if w.sentenceStart && context.isCommonLower(w) { return nil }
         var start = i
-        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        if let a = context.word(i - 1), EntityWordGroups.capitalisedArticles.contains(a.form), a.spaceAfter { start = i - 1 }
         // Jean Dupont (Belgique): a name before the town is a person's.
         if start == i, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, !p.sentenceStart || context.isFirstName(p) { return nil }
         if context.isFirstName(w) && !context.isProperNoun(w) { return nil }

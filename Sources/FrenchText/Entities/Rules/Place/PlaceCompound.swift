@@ -26,9 +26,9 @@ extension PlaceRecognizer {
         guard inner.contains(where: { Self.compoundInner.contains(string: $0) }),
               inner.allSatisfy({ Self.compoundInner.contains(string: $0) || $0.first?.isUppercase == true }) else { return nil }
         // Jean-de-Dieu: a first name before `de` is a person's name.
-        if parts[1] == "de" || parts[1] == "du", let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
+        if EntityWordGroups.deOrDu.contains(string: parts[1]), let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }
         var start = i
-        if let a = context.word(i - 1), ["La", "Le", "Les"].contains(a.text), a.spaceAfter { start = i - 1 }
+        if let a = context.word(i - 1), EntityWordGroups.capitalisedArticles.contains(a.form), a.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.context + 5)
     }
 }

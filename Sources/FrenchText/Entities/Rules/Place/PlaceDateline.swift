@@ -34,7 +34,7 @@ extension PlaceRecognizer {
         }
         guard let comma = context.word(k), comma.text == "," else { return nil }
         var d = k + 1
-        if let le = context.word(d), le.keyText == "le" { d += 1 }
+        if let le = context.word(d), EntityWordGroups.articleLe.contains(le.key) { d += 1 }
         if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
         guard let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil else { return nil }
         return EntityCandidate(i..<end, .location, rule: .placeDateline, priority: EntityPriority.context + 10)
@@ -55,7 +55,7 @@ extension PlaceRecognizer {
         // VALAIS – Mardi 3 mars 2026: a dash before the date as well.
         if let comma = context.word(end), comma.text == "," || ["–", "—"].contains(comma.text) {
             var d = end + 1
-            if let le = context.word(d), le.keyText == "le" { d += 1 }
+            if let le = context.word(d), EntityWordGroups.articleLe.contains(le.key) { d += 1 }
             if let wd = context.word(d), context.tables.weekdays.contains(wd.key) { d += 1 }
             if let day = context.word(d), day.isDigits || day.keyText == "1er", let month = context.word(d + 1), context.tables.months[month.key] != nil { return true }
             return false

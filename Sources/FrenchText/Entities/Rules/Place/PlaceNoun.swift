@@ -27,7 +27,7 @@ extension PlaceRecognizer {
         if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
            context.word(j + 1)?.isCapitalized == true {
             j += 1
-        } else if let d = context.word(j), d.keyText == "de", let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
+        } else if let d = context.word(j), EntityWordGroups.deWord.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
                   context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
             j += 2
         }
@@ -40,6 +40,8 @@ extension PlaceRecognizer {
             j += 1
             if let a = context.word(j), Self.feminineArticles.contains(a.key) { j += 1 }
         }
+        // le quartier Messa: a district's name right after its lower-case noun is the place, as after `de`.
+        let nameAlone = j == i + 1 && Self.nounsBeforeName.contains(w.key) && !w.isCapitalized
         var end = j
         while end < words.count, end - j < 5 {
             let x = words[end]
@@ -61,8 +63,8 @@ extension PlaceRecognizer {
         if let m = context.gazetteer.longestMatch(at: j, in: words), m.entry.type == .organisation,
            !(m.length == 1 && m.entry.isOneWordOtherSpelling) { return nil }
         // presqu’île de Rhuys: the elided first part of the noun belongs to it.
-        var start = i
-        if let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
+        var start = nameAlone ? j : i
+        if !nameAlone, let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
     }
 }

@@ -12,7 +12,7 @@ extension PlaceRecognizer {
         let w = words[i]
         guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
-        guard parts.count >= 2, ["Saint", "Sainte", "St", "Ste"].contains(parts[0]), parts[1].first?.isUppercase == true else { return nil }
+        guard parts.count >= 2, EntityWordGroups.saintPrefix.contains(string: String(parts[0])), parts[1].first?.isUppercase == true else { return nil }
         if let p = context.word(i - 1), p.wordClass == .word || p.wordClass == .elision, Self.deElided.contains(p.key),
            let q = context.word(i - 2), q.wordClass == .word, q.isCapitalized { return nil }
         if let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized, w.spaceAfter { return nil }

@@ -1,0 +1,23 @@
+import Testing
+@testable import FrenchText
+
+/// Rows added to the gazetteer's tables (facts: media, NGOs, clubs, parties, regions): each found whole.
+@Suite struct KnownNameDataTests {
+    @Test(arguments: [
+        ("Il l’a confié à La Tribune Dimanche ce week-end.", "ORG La Tribune Dimanche"),
+        ("Le match est diffusé sur beIN Sports ce soir.", "ORG beIN Sports"),
+        ("Les Amis de la Terre ont manifesté à Paris.", "ORG Les Amis de la Terre"),
+        ("Le Canadien a perdu face aux Devils du New Jersey.", "ORG Devils du New Jersey"),
+        ("Les Bruins ont battu les Flyers.", "ORG Bruins"),
+        ("Les militants de la Lucha ont été arrêtés.", "ORG Lucha"),
+        ("La Mission des Nations unies pour la stabilisation en Haïti quitte le pays.", "ORG Mission des Nations unies pour la stabilisation en Haïti"),
+        ("Les cas se multiplient dans le Wadi Fira depuis mars.", "LOC Wadi Fira"),
+        ("Le chef de Québec 21 a rencontré les électeurs.", "ORG Québec 21"),
+        ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG Wallabies"),
+        ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG All Blacks"),
+        ("Les militants se sont réunis dans le quartier d’affaires de La Défense.", "LOC La Défense"),
+    ])
+    func theNameIsFoundWhole(text: String, label: String) {
+        #expect(entityLabels(text).contains(label))
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import FrenchText
+
+/// An unknown name after an organisation officer's role and `de` is that organisation (`entity_org_officer_roles.txt`).
+@Suite struct OrganisationOfficerRoleTests {
+    @Test(arguments: [
+        ("Augustin Ngangoua, président national du Synactuircam, explique la grève.", "Synactuircam"),
+        ("La porte-parole de Norvia a confirmé la fermeture.", "Norvia"),
+        ("Le secrétaire général du Sneps a appelé à la grève.", "Sneps"),
+        ("Le fondateur de Tervalis Santé a quitté l’entreprise.", "Tervalis Santé"),
+        ("La direction de Vencorex a confirmé les licenciements.", "Vencorex"),
+        ("Les salariés de Vencorex sont en grève depuis lundi.", "Vencorex"),
+    ])
+    func theNameIsAnOrganisation(text: String, name: String) {
+        #expect(candidates(text, by: .organisationOfficerRole) == [name])
+        #expect(entityLabels(text).contains("ORG \(name)"))
+    }
+
+    @Test(arguments: [
+        "Le maire de Gomel a démissionné.",
+        "Le secrétaire d’Etat a répondu aux députés.",
+        "La présidente de la Région a parlé.",
+        "Le président du Sénégal a reçu son homologue.",
+        "La directrice de Marie Curie a parlé.",
+        "Les camions roulaient en direction de Gomel.",
+    ])
+    func noOrganisationWhereThePatternFails(text: String) {
+        #expect(candidates(text, by: .organisationOfficerRole).isEmpty)
+    }
+}
+
+/// `la direction de X`, `les salariés de X`: the organisation's staff, so no place rule takes X.
+@Suite struct PlaceAfterOfficerNounTests {
+    @Test func theNameIsNoPlace() {
+        #expect(candidates("La direction de Vencorex a confirmé.", by: .placeAfterPreposition).isEmpty)
+    }
+
+    @Test func aDirectionAfterAPrepositionStillLeadsToAPlace() {
+        #expect(entityLabels("Les camions roulaient en direction de Gomel.") == ["LOC Gomel"])
+    }
+}
