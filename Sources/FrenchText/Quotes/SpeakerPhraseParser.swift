@@ -368,6 +368,12 @@ struct SpeakerPhraseParser {
         }
         let demonstrative = QuoteFunctionWords.demonstrative.contains(x.key)
         let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
+        // (`indique un communiqué publié par la Mission des Nations unies (X)`: the agent of the participle publishes it)
+        if table.documentNouns.contains(nounKey), n + 3 < limit, w[n + 2].key == QuoteFunctionWords.agentPrepositionWord,
+           morphology.analyses(w[n + 1].key).contains(where: { $0.isPastParticiple }),
+           let publisher = phrase(w, at: n + 3, limit: limit, generic: true), publisher.form == .name || publisher.isOrganisation {
+            return publisher
+        }
         if table.documentNouns.contains(nounKey), !indefinite {
             // `selon le communiqué de la préfecture du Nord`, `le rapport d’Amnesty International`: the publisher speaks
             if let publisher = publisherPhrase(w, at: n + 1, limit: limit) { return publisher }

@@ -122,3 +122,28 @@ import Testing
         #expect(q?.rule == .cueAfterParenthesis)
     }
 }
+
+/// Adverbs slipped between the auxiliary and the participle of the cue (`avait d’abord justifié`, `a ensuite précisé`).
+@Suite struct CueWithInsertedAdverbTests {
+    @Test(arguments: [
+        ("« Un parti, c’est plusieurs personnes avec des opinions », avait d’abord justifié Anne Girard devant le conseil.", "Anne Girard"),
+        ("« Nous tiendrons les délais coûte que coûte », a ensuite précisé le maire Paul Roux.", "Paul Roux"),
+        ("« Le dossier n’est pas encore bouclé », a toutefois nuancé Marc Leduc.", "Marc Leduc"),
+    ])
+    func theSpeakerAfterTheCue(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfter)
+    }
+}
+
+/// `indique un communiqué publié par X`: the agent of the document's participle publishes it and speaks.
+@Suite struct DocumentPublishedByTests {
+    @Test(arguments: [
+        ("« La campagne touchera toutes les écoles du pays », indique un communiqué publié par l’Organisation mondiale de la santé.", "Organisation mondiale de la santé"),
+        ("« Les négociations reprendront lundi matin », précise une note diffusée par Amnesty International.", "Amnesty International"),
+    ])
+    func thePublisherSpeaks(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+}
