@@ -112,6 +112,11 @@ extension OrganisationRecognizer {
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
+        // la Banque africaine de développement prête 10 millions: lower-case words after a known organisation's whole
+        // name, with a verb form and no proper name among them, are no part of it (`Parlement fédéral` is).
+        if let m = context.gazetteer.longestMatch(at: i, in: words), m.entry.type == .organisation, i + m.length < end,
+           !(i + m.length..<end).contains(where: { words[$0].isCapitalized }),
+           (i + m.length..<end).contains(where: { context.isVerbForm(words[$0]) }) { end = i + m.length }
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
         // Coupe d’Afrique des nations de la CAF: the body that runs it, named last, is an organisation of its own.
         if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
