@@ -19,6 +19,7 @@ import Testing
         ("Le groupe Wagner, rebaptisé Africa Corps, opère au Mali.", "ORG Africa Corps"),
         ("Le SPF Finances contrôle les déclarations.", "ORG SPF Finances"),
         ("La Mutualité chrétienne rembourse les soins.", "ORG Mutualité chrétienne"),
+        ("Kankan reste loin de la Guinée forestière.", "LOC Guinée forestière"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
