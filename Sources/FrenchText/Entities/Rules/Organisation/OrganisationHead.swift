@@ -42,7 +42,7 @@ extension OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.key) || x.sentenceStart { break }
+            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) { break }
             if Self.connectors.contains(x.key) {
                 if !capitalised && Self.lowerHeadStops.contains(x.key) { break }
                 var k = j + 1
@@ -190,6 +190,19 @@ extension OrganisationRecognizer {
               let c = context.word(j - 2), Self.connectors.contains(c.key) || Self.articles.contains(c.key),
               let x = context.word(j), context.isNounOrAdjective(x), !context.isVerbOnly(x) else { return false }
         return true
+    }
+
+    /// True when the word at `j` is a verb in a line in capitals whose head is at `i`: `LE SYNDICAT SUD SANTÉ DÉNONCE
+    /// LA FERMETURE` ends before `DÉNONCE`.
+    func endsHeadlineName(head i: Int, at j: Int) -> Bool {
+        words[i].isAllCaps && words[j].isAllCaps && j > i + 1 && isVerbInCapitals(words[j])
+    }
+
+    /// True when a word in capitals reads, in lower case, as a verb and not as a noun or adjective (`DÉNONCE`).
+    func isVerbInCapitals(_ x: Word) -> Bool {
+        guard x.wordClass == .word, let lexicon = context.lexicon else { return false }
+        let a = lexicon.analyses(of: x.text.lowercased())
+        return a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.isNoun || $0.isAdjective }
     }
 
     /// Common nouns heading a body (`gouvernement`, `préfecture`), as lookup keys.
