@@ -86,7 +86,7 @@ final class DocumentGazetteer {
     }
 
     private func keyID(_ i: Int) -> Int32 {
-        if keyIDs[i] == -2 { keyIDs[i] = base.keyIDs[words[i].keyText] ?? -1 }
+        if keyIDs[i] == -2 { keyIDs[i] = base.keyID(ofKey: words[i].key) }
         return keyIDs[i]
     }
 

@@ -8,19 +8,32 @@ final class EntityContext {
     let lexicon: Lexicon?
     /// Lexicon answers per distinct word, asked once per document.
     private var memo: [FormID: UInt8] = [:]
+    /// True when `lexicon` is ``Lexicon/shared``, whose answers ``sharedFlags`` keeps for the whole process.
+    private let usesSharedLexicon: Bool
 
     init(words: [Word], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
         self.words = words
         self.tables = tables
         self.gazetteer = DocumentGazetteer(gazetteer, words: words)
         self.lexicon = lexicon
+        usesSharedLexicon = lexicon != nil && lexicon === Lexicon.shared
     }
 
     private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, properNounBit: UInt8 = 16, doneBit: UInt8 = 128
 
-    /// The lexicon flags of a word's text, computed once.
+    /// The shared lexicon's flags of each form, for every document of the process.
+    private static let sharedFlags = FormMemo<UInt8>(filler: 0)
+
+    /// The lexicon flags of a word's text, computed once (once per process with the shared lexicon).
     private func flags(_ w: Word) -> UInt8 {
+        if usesSharedLexicon, let lexicon { return Self.sharedFlags.value(w.form) { Self.flags(w, lexicon: lexicon) } }
         if let f = memo[w.form] { return f }
+        let f = Self.flags(w, lexicon: lexicon)
+        memo[w.form] = f
+        return f
+    }
+
+    private static func flags(_ w: Word, lexicon: Lexicon?) -> UInt8 {
         var f = Self.doneBit
         if let lexicon {
             let text = w.text
@@ -37,7 +50,6 @@ final class EntityContext {
             if asWritten.contains(where: \.isSurname) { f |= Self.surnameBit }
             if asWritten.contains(where: \.isProperNoun) { f |= Self.properNounBit }
         }
-        memo[w.form] = f
         return f
     }
 

@@ -24,6 +24,8 @@ final class EntityGazetteer: Sendable {
     let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
     private let cityKeys: Set<[String]>
+    /// ``keyIDs`` by the key's form id, filled as documents ask (one string hash per form and process).
+    private let keyIDsByForm = FormMemo<Int32>(filler: -1)
 
     init(lexicon: Lexicon?) {
         var builder = Builder()
@@ -100,6 +102,11 @@ final class EntityGazetteer: Sendable {
         self.flatCases = flatCases
     }
 
+    /// The id of the lookup key whose form is `key` (a ``Word/key``), -1 when no entry has that key.
+    func keyID(ofKey key: FormID) -> Int32 {
+        keyIDsByForm.value(key) { keyIDs[FormStore.shared.string(key)] ?? -1 }
+    }
+
     /// The range in ``entries`` of the entries whose first key has id `key`.
     @inline(__always) func list(_ key: Int32) -> Range<Int> {
         Int(listStarts[Int(key)])..<Int(listStarts[Int(key) + 1])
@@ -154,6 +161,8 @@ final class EntityGazetteer: Sendable {
             insert(entry)
             // Capitals often lose their accent: Etats-Unis, Elysée.
             let folded = entry.words.map { w -> String in
+                // An ASCII first character (followed by ASCII or nothing) has no accent to drop.
+                if Self.startsWithASCIICharacter(w) { return w }
                 guard let f = w.first, f.isUppercase, let plain = EntityTables.unaccentedInitial(String(f).lowercased()).first,
                       String(plain) != String(f).lowercased() else { return w }
                 return plain.uppercased() + w.dropFirst()
@@ -163,9 +172,17 @@ final class EntityGazetteer: Sendable {
 
         private mutating func insert(_ entry: GazetteerEntry) {
             // The same words may be an acronym and a name (UNICEF, Unicef): one entry per spelling.
-            guard let first = entry.keys.first, !seen.contains(entry.words) else { return }
-            seen.insert(entry.words)
+            guard let first = entry.keys.first, seen.insert(entry.words).inserted else { return }
             byFirst[first, default: []].append(entry)
+        }
+
+        /// True when the first character of `w` is one ASCII scalar: an ASCII byte followed by an ASCII byte or
+        /// by nothing (no combining mark can follow it into the same character).
+        static func startsWithASCIICharacter(_ w: String) -> Bool {
+            var utf8 = w.utf8.makeIterator()
+            guard let first = utf8.next(), first < 0x80 else { return false }
+            guard let second = utf8.next() else { return true }
+            return second < 0x80 && !(first == 0x0D && second == 0x0A)
         }
     }
 

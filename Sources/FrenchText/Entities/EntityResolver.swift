@@ -52,18 +52,19 @@ struct EntityResolver {
         // after each first word: one dictionary look-up per position and length, so a document
         // holding thousands of names that share a first word stays linear.
         var byWords = [String: (order: Int, candidate: EntityCandidate)]()
-        var lengthsByFirst = [String: [Int]]()
+        // (by the first word's key id: one id per distinct key string, so the same grouping as by `keyText`)
+        var lengthsByFirst = [FormID: [Int]]()
         for (order, c) in chosen.enumerated() where c.type != .date && c.range.count >= 2 && !c.rule.isKnownName {
             let signature = wordSignature(c.range)
             if byWords[signature] == nil { byWords[signature] = (order, c) }
-            let first = words[c.range.lowerBound].keyText
+            let first = words[c.range.lowerBound].key
             if !(lengthsByFirst[first]?.contains(c.range.count) ?? false) { lengthsByFirst[first, default: []].append(c.range.count) }
         }
         guard !byWords.isEmpty else { return [] }
         let found = Set(chosen.map { [$0.range.lowerBound, $0.range.upperBound] })
         var out = [EntityCandidate]()
         for i in words.indices {
-            guard let lengths = lengthsByFirst[words[i].keyText] else { continue }
+            guard let lengths = lengthsByFirst[words[i].key] else { continue }
             var best: (order: Int, candidate: EntityCandidate, length: Int)?
             for n in lengths where i + n <= words.count && !found.contains([i, i + n]) {
                 guard let match = byWords[wordSignature(i..<(i + n))],

@@ -215,6 +215,8 @@ extension EntityTables {
     /// The UTF-8 length of the elided prefix of a table entry's word (`d’Ivoire` → 4), or nil: the prefix up
     /// to its apostrophe when the word view flags it an elision (``LexicalFlags/elision``).
     static func elisionPrefixLength(_ text: String) -> Int? {
+        // Most words hold no apostrophe (' or ’, E2 80 99 in UTF-8): nothing to walk.
+        guard hasApostrophe(text) else { return nil }
         var prefix = ""
         var bytes = 0
         for scalar in text.unicodeScalars {
@@ -229,5 +231,16 @@ extension EntityTables {
             prefix.unicodeScalars.append(scalar)
         }
         return nil
+    }
+
+    /// True when `text` holds `'` or `’` (a scan of its UTF-8 bytes).
+    private static func hasApostrophe(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let b = utf8.next() {
+            if b == 0x27 || (b == 0x99 && previous == (0xE2, 0x80)) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 }

@@ -100,6 +100,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case dateWords = "date_words.tsv"
     case demonymSuffixes = "demonym_suffixes.txt"
     case demonyms = "demonyms.tsv"
+    case demonymCountries = "demonym_countries.tsv"
     case determiners = "determiners.tsv"
     case documentNouns = "document_nouns.txt"
     case elisions = "elisions.txt"
@@ -244,6 +245,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quotePluralDeterminers = "quote_plural_determiners.txt"
     case quotePossessiveDeterminers = "quote_possessive_determiners.txt"
     case quoteRolePeriphrases = "quote_role_periphrases.tsv"
+    case quoteRoleOffices = "quote_role_offices.tsv"
+    case quoteRolePhraseStops = "quote_role_phrase_stops.txt"
     case quoteRelativePronouns = "quote_relative_pronouns.txt"
     case quoteSingularDeForms = "quote_singular_de_forms.txt"
     case quoteSkippedPrepositions = "quote_skipped_prepositions.txt"
@@ -290,6 +293,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .cueVerbs: PackageResources.cue_verbs_txt
         case .dateWords: PackageResources.date_words_tsv
         case .demonyms: PackageResources.demonyms_tsv
+        case .demonymCountries: PackageResources.demonym_countries_tsv
         case .determiners: PackageResources.determiners_tsv
         case .documentNouns: PackageResources.document_nouns_txt
         case .elisions: PackageResources.elisions_txt
@@ -406,6 +410,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quotePluralDeterminers: PackageResources.quote_plural_determiners_txt
         case .quotePossessiveDeterminers: PackageResources.quote_possessive_determiners_txt
         case .quoteRolePeriphrases: PackageResources.quote_role_periphrases_tsv
+        case .quoteRoleOffices: PackageResources.quote_role_offices_tsv
+        case .quoteRolePhraseStops: PackageResources.quote_role_phrase_stops_txt
         case .quoteRelativePronouns: PackageResources.quote_relative_pronouns_txt
         case .quoteSingularDeForms: PackageResources.quote_singular_de_forms_txt
         case .quoteSkippedPrepositions: PackageResources.quote_skipped_prepositions_txt

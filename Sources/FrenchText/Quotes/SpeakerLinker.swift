@@ -42,9 +42,10 @@ struct SpeakerLinker {
                     let confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
                     out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
                 }
-                if out[i].kind == .direct { context.recentSpeakers.append(found.participant) }
+                if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
             } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
                 context.recentSpeakers.append(known.id)
+                context.lastSpeechEnd = out[i].span.end
             }
         }
         return LateAttribution.attributeRest(out, model: model, document: document)
@@ -56,6 +57,7 @@ struct SpeakerLinker {
     func stage2(_ speaker: Speaker, _ m: SpeakerMention, _ context: MentionSieve.Context, quoteStart: Int) -> (participant: Int, sieve: MentionSieve)? {
         // (`un porte-parole du syndicat, Guillaume Schmid`: the name apposed; `un étudiant`: someone the text does not name)
         if let id = AppositionSieve.resolve(m, model, context) { return (id, .apposition) }
+        if let id = AppositionSieve.nameBefore(m, model, context) { return (id, .apposition) }
         if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
@@ -68,7 +70,9 @@ struct SpeakerLinker {
             // (the sentence the quote opens in: a quote may hold full stops of its own)
             // `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`: no subject agrees, the one named who does.
             let before = min(m.start, quoteStart)
-            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)).map { ($0, .pronoun) }
+            // `… pour Thierry, 60 ans, qui se souvient… « … », souligne-t-il`: the one person a new paragraph turns to.
+            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)
+                ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)).map { ($0, .pronoun) }
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)

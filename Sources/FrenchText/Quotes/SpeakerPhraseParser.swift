@@ -196,6 +196,9 @@ struct SpeakerPhraseParser {
     func forward(_ w: [AttributionWord], at start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         var skipped = 0
+        // (`a réagi, à L’Essor, le général X`: a recipient between commas)
+        var bracketed = k + 1 < limit && w[k].key == "," && Self.skippedPrepositions.contains(w[k + 1].key)
+        if bracketed { k += 1 }
         while k < limit, w[k].isWord, skipped < 6 {
             let key = w[k].key
             // A recipient or a circumstance is not the speaker:
@@ -203,7 +206,9 @@ struct SpeakerPhraseParser {
             if Self.skippedPrepositions.contains(key) {
                 var n = k + 1
                 if n < limit, Self.deForms.contains(w[n].key), QuoteFunctionWords.deLocutionHead.contains(key) { n += 1 }
-                if let pp = phrase(w, at: n, limit: limit, generic: true), pp.form != .pronoun {
+                // (between commas the recipient ends at the comma: `, à L’Essor, le général X`)
+                let ppLimit = bracketed ? (n..<limit).first { w[$0].key == "," } ?? limit : limit
+                if let pp = phrase(w, at: n, limit: ppLimit, generic: true), pp.form != .pronoun {
                     // (`a réagi auprès de l’AFP Franck Bizet`, `a confié au Parisien Marie Lenoir`: the source's name runs
                     // into the speaker's, who starts at a first name)
                     if let speaker = personAfterSource(w, from: n + 1, to: pp.nextWord, limit: limit) { return speaker }
@@ -214,7 +219,13 @@ struct SpeakerPhraseParser {
                 } else {
                     return nil
                 }
+                if bracketed, k < limit, w[k].key == "," { k += 1; bracketed = false }
                 skipped += 2
+                continue
+            }
+            // (`a répété de son côté Michel Laboureur`, `a ajouté de leur côté X`: a side, not the speaker)
+            if Self.deForms.contains(key), k + 2 < limit, Self.possessive.contains(w[k + 1].key), QuoteFunctionWords.sideNoun.contains(w[k + 2].key) {
+                k += 3; skipped += 2
                 continue
             }
             if startsPhrase(w, k) { break }
@@ -727,6 +738,7 @@ struct SpeakerPhraseParser {
             p.pronoun = w[j].key
             return p
         }
+        if let named = unclosedApposition(w, j, lower: lower) { return named }
         var apposition: (role: String?, organisation: String?, gender: SpeakerGender?, lemma: String?)?
         if w[j].key == "," {
             var b = j - 1
@@ -783,6 +795,23 @@ struct SpeakerPhraseParser {
             if p.roleLemma == nil { p.roleLemma = a.lemma }
         }
         return p
+    }
+}
+
+extension SpeakerPhraseParser {
+    /// `Augustin Dupré, président national du Syntrac explique « … »`: a bare role apposition the verb closes, without
+    /// a comma; the name before it is the subject, not the organisation ending the role.
+    func unclosedApposition(_ w: [AttributionWord], _ j: Int, lower: Int) -> SpeakerPhrase? {
+        guard w[j].isWord, let comma = stride(from: j, through: max(lower, j - 12), by: -1).first(where: { w[$0].isPunctuation || w[$0].isQuote }),
+              w[comma].key == ",", comma > lower, comma < j, table.roleNouns[w[comma + 1].key] != nil,
+              isNameWord(w, comma - 1), var named = backward(w, verbStart: comma, lower: lower), named.form == .name, !named.isOrganisation else { return nil }
+        let (role, org) = roleAndOrganisation(w, (comma + 1)..<(j + 1))
+        let noun = table.roleNouns[w[comma + 1].key]
+        if named.role == nil { named.role = role }
+        if named.organisation == nil { named.organisation = org }
+        if named.roleGender == nil { named.roleGender = noun?.gender }
+        if named.roleLemma == nil { named.roleLemma = noun?.lemma }
+        return named
     }
 }
 

@@ -37,6 +37,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
 
     /// Lemmas of the role nouns (`entraîneur`), for matching `l’entraîneur liégeois`.
     var roleLemmas = Set<String>()
+    /// Offices the stated roles name (``RoleOffice``: `le premier ministre tunisien` → `premier ministre`), each with the
+    /// places its role is tied to, as demonym lemmas (`tunisien`).
+    var offices: [String: Set<String>] = [:]
     /// Lookup keys of the name's words and aliases, for matching mentions.
     var wordKeys = Set<String>()
     var genderVotes: [SpeakerGender: Int] = [:]

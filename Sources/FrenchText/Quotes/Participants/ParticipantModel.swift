@@ -144,6 +144,19 @@ extension ParticipantModel {
         return near.first { participants[$0.participant].gender == gender }?.participant
     }
 
+    /// The one person named (outside quotes) in the paragraph of `offset` before it, when a new paragraph turns to
+    /// them with no speech yet: `« … », ajoute Johnny. ¶ La situation est aussi dure pour Thierry, 60 ans, qui se
+    /// souvient… « … », souligne-t-il` → Thierry. Nil when several people are named there, or `speechEnd` (the last
+    /// quote attributed) lies in this paragraph.
+    func paragraphTopic(before offset: Int, gender: SpeakerGender?, speechEnd: Int?) -> Int? {
+        let here = paragraph(ofSentence: sentence(at: offset))
+        if let speechEnd, paragraph(ofSentence: sentence(at: speechEnd)) == here { return nil }
+        let people = Set(mentions(before: offset, paragraphsBack: 0).filter { $0.mention.paragraph == here && participants[$0.participant].kind == .person }
+            .map(\.participant))
+        guard people.count == 1, let id = people.first, participants[id].isNamed, participants[id].agrees(with: gender) else { return nil }
+        return id
+    }
+
     /// The first person named after `offset` (outside quotes, within the next paragraph) who agrees with `gender`:
     /// the antecedent of a description that opens the text (`« … » ajoute le Français. ¶ L’entraîneur du Standard,
     /// Philippe Montanier…`).

@@ -13,10 +13,12 @@ extension ParticipantModelBuilder {
         if let n = m.nationality { participants[id].nationality = n }
         if participants[id].kind == .person {
             if let before = roleBefore(ext, sentenceStart: sentenceStart) {
+                noteOffice(Array(keys[before.start..<ext]), of: id)
                 ext = before.start
                 note(role: before.role, lemma: before.lemma, gender: before.gender, nationality: before.nationality, of: id)
             }
             if let after = roleAfter(m.tokens.upperBound, sentence: sentence) {
+                if let role = after.role { noteOffice(RoleOffice.words(of: role), of: id) }
                 note(role: after.role, lemma: after.lemma, gender: after.gender, nationality: after.nationality, of: id)
             }
         }
@@ -39,6 +41,12 @@ extension ParticipantModelBuilder {
         if let lemma { participants[id].roleLemmas.insert(lemma) }
         if let gender, gender != .unknown { participants[id].genderVotes[gender, default: 0] += 1 }
         if let nationality { participants[id].nationality = nationality }
+    }
+
+    /// The office a stated role names (`le premier ministre sénégalais` → `premier ministre`, tied to `sénégalais`).
+    mutating func noteOffice(_ words: [String], of id: Int) {
+        guard let office = RoleOffice.office(of: words) else { return }
+        participants[id].offices[office, default: []].formUnion(RoleOffice.places(in: words))
     }
 
     /// `X (PS)`: the organisation in parentheses; `Confédération des syndicats nationaux (CSN)`: an acronym alias.
@@ -64,6 +72,12 @@ extension ParticipantModelBuilder {
         var end = start
         if end > sentenceStart, keys[end - 1] == "," { end -= 1 }
         guard end > sentenceStart else { return nil }
+        // (`le chef du gouvernement tunisien X`: a role with a demonym adjective, both stated)
+        if let d = table.demonyms[keys[end - 1]], end - 1 == start - 1, !isCapitalized(end - 1),
+           let role = roleBefore(end - 1, sentenceStart: sentenceStart), role.lemma != nil {
+            return (role.start, role.role.map { $0 + " " + document.tokens[end - 1].text }, role.lemma,
+                    role.gender ?? (d.gender == .unknown ? nil : d.gender), d.lemma)
+        }
         if let d = table.demonyms[keys[end - 1]], end - 1 == start - 1 {
             // le Français Philippe Montanier
             let s = end - 2 >= sentenceStart && table.determiners[keys[end - 2]] != nil ? end - 2 : end - 1
@@ -71,7 +85,7 @@ extension ParticipantModelBuilder {
         }
         var found: (noun: Int, lemma: String, gender: SpeakerGender?)?
         var k = end - 1
-        while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k) {
+        while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k), !Self.rolePhraseStops.contains(keys[k]) {
             // (the nearest role noun: `la journaliste … du porte-parole du gouvernement Gabriel Attal` → porte-parole)
             if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender); break }
             k -= 1
@@ -91,6 +105,9 @@ extension ParticipantModelBuilder {
         let role = text(found.noun..<end)
         return (s, role, found.lemma, gender, nil)
     }
+
+    /// Prepositions of circumstance a role phrase never runs over (`quote_role_phrase_stops.txt`).
+    static let rolePhraseStops: Set<String> = LexicalTables.keys(.quoteRolePhraseStops)
 
     /// A lower-case word the lexicon knows only as a verb (`refuse`, `blâmer`): a role phrase never runs over it.
     func isVerb(_ t: Int) -> Bool {

@@ -11,6 +11,9 @@ extension ParticipantModelBuilder {
             let end = sentence.tokenRange.upperBound
             // (after a dateline: `Lyon, le 7 juin 2024 – Le juge…`)
             if let dash = (t..<min(end, t + 12)).first(where: { ["–", "—"].contains(keys[$0]) }) { t = dash + 1 }
+            // (after a short introductory phrase: `Jeudi, l’avocate générale avait requis…`)
+            if t < end, table.determiners[keys[t]] == nil, let comma = (t..<min(end, t + 6)).first(where: { keys[$0] == "," }), comma > t,
+               !(t..<comma).contains(where: { isVerb($0) || isPunctuation($0) }) { t = comma + 1 }
             guard t + 1 < end, let d = table.determiners[keys[t]], d.kind == .definite else { continue }
             var noun = t + 1
             if table.roleNoun(keys[noun]) == nil, noun + 1 < end, !isPunctuation(noun) { noun += 1 }

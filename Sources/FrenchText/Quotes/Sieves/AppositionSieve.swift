@@ -24,6 +24,18 @@ enum AppositionSieve {
         return hit.participant
     }
 
+    /// An indefinite description apposed to the name just before it: `Pour Pauline Roux, une conseillère municipale de
+    /// Vanves, présente ce jour-là, … : « … »` → Pauline Roux (an indefinite description alone is someone new).
+    static func nameBefore(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
+        let tokens = context.document.tokens
+        let lo = m.tokens.lowerBound
+        guard m.determiner?.kind == .indefinite, m.roleLemma != nil, m.nameWords.isEmpty, lo >= 2, tokens[lo - 1].text == "," else { return nil }
+        let end = tokens[lo - 2].span.end
+        guard let hit = model.timeline.last(where: { $0.mention.span.end == end }), model.participants[hit.participant].kind == .person,
+              model.participants[hit.participant].isNamed, model.participants[hit.participant].agrees(with: m.gender) else { return nil }
+        return hit.participant
+    }
+
     /// An organisation named in the role of a person just before it: `Cécile Duflot, directrice générale d’Oxfam
     /// France explique : « … »`; `Marc Dupont, président de la FNSEA, affirme que « … »` → the person, not the organisation.
     static func personBefore(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {

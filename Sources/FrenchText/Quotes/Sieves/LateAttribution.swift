@@ -62,6 +62,10 @@ enum LateAttribution {
             guard let id = ConversationSieve.speaker(of: i, input), id != participants[i] else { continue }
             out[i] = linked(quotes[i], to: id, by: .conversation, model: model)
         }
+        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule == .slogan {
+            guard let id = SloganSieve.crowdOrganisation(of: i, input) else { continue }
+            out[i] = linked(quotes[i], to: id, by: .sloganOrganisation, model: model)
+        }
         for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
             let heading = HeadlineRepeatSieve.isHeading(quotes[i], document)
             for sieve in order where !heading || sieve == .headlineRepeat {

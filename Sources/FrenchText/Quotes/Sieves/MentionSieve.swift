@@ -27,6 +27,8 @@ enum MentionSieve: String, CaseIterable, Sendable {
         let document: Document
         /// Participants credited with earlier quotes, oldest first.
         var recentSpeakers: [Int] = []
+        /// Code-point end of the last quote credited to the last of ``recentSpeakers``.
+        var lastSpeechEnd: Int?
     }
 
     func run(_ m: SpeakerMention, _ model: ParticipantModel, _ context: Context) -> Int? {

@@ -5,8 +5,11 @@
 /// `« A », a déclaré X. Y, lui, n’est pas d’accord. « B »` → Y.
 enum ParagraphSubjectSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
+        // (the last speaker of a quote is the continuation sieves'; one who only spoke in reported speech is not:
+        // `Le conseiller Henrion suggère d’éclairer le parc. « … »` → Henrion)
+        let lastQuoteSpeaker = input.history.lastInParagraph?.attribution.speaker?.key
         guard input.t == input.s, let found = recentSubject(input.words, input.t, after: input.attributedTokenInParagraph, parser: input.parser),
-              let phrase = found.phrase, !(input.lastSpeakerKey.map { input.parser.mentions(found: phrase, key: $0) } ?? false) else { return nil }
+              let phrase = found.phrase, !(lastQuoteSpeaker.map { input.parser.mentions(found: phrase, key: $0) } ?? false) else { return nil }
         return .mention(found, confidence: 0.5)
     }
 
@@ -26,9 +29,20 @@ enum ParagraphSubjectSieve {
                p.nextWord < end {
                 return SpeakerFind(phrase: p, cue: nil, rule: "paragraph-subject")
             }
+            if let p = subjectAfterIntroduction(w, s, end: end, parser: parser) { return SpeakerFind(phrase: p, cue: nil, rule: "paragraph-subject") }
             end = s
             sentences += 1
         }
         return nil
+    }
+
+    /// `En patientant dans la file, Théophile Dabiré énumère les maux du pays.`: a person named in full (or with a title)
+    /// right after a short introductory clause (at most eight words, no verb of its own, no quote) is the subject.
+    static func subjectAfterIntroduction(_ w: [AttributionWord], _ s: Int, end: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard let comma = (s..<min(end, s + 9)).first(where: { !w[$0].isWord }), w[comma].key == ",", comma > s, comma + 1 < end,
+              (s..<comma).allSatisfy({ !parser.isFiniteVerbWord(w[$0].key) }),
+              let p = parser.phrase(w, at: comma + 1, limit: end), p.form == .name, !p.isOrganisation,
+              p.titleGender != nil || p.nameWords.count >= 2, p.nextWord < end, w[p.nextWord].isWord else { return nil }
+        return p
     }
 }

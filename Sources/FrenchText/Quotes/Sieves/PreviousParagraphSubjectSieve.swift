@@ -7,7 +7,8 @@
 enum PreviousParagraphSubjectSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         let w = input.words, t = input.t
-        guard t == input.s, t == 0 || w[t - 1].paragraph != input.paragraph,
+        // (a subheading a later quote repeats is that quote's speaker's: `headline-repeat`, after stage 2)
+        guard t == input.s, t == 0 || w[t - 1].paragraph != input.paragraph, !PreviousParagraphContinuationSieve.isHeadingLine(input),
               let found = ParagraphSubjectSieve.recentSubject(w, t, after: nil, parser: input.parser, paragraphsBack: 1, organisations: true) else { return nil }
         return .mention(found, confidence: 0.4)
     }

@@ -4,6 +4,8 @@
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        // (`le chef du gouvernement tunisien X` … `le premier ministre de la Tunisie`: one office, one country)
+        if let id = RoleOffice.holder(m, model, context.document) { return id }
         var complement = m.complement
         // (`le chef de l’État` → the person the text calls `président`)
         if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
@@ -19,6 +21,8 @@ enum RoleSieve {
         if let after = model.mentions(after: m.end, paragraphsAhead: 2).first(where: { holds(model.participants[$0.participant]) }) {
             return after.participant
         }
+        // (`« A », a réagi le général X. « B », assure le patron des gendarmes`: the one who just spoke)
+        if let same = SameSpeakerDescriptionSieve.resolve(m, model, context, gender: gender) { return same }
         // (`Le procureur de la République a parlé de « … ». ¶ … la conférence de presse donnée par Dominique Alzéari`: an
         // office named in full before its holder is; the first person named after it, new to the text and given no
         // other role, holds it)
@@ -34,6 +38,8 @@ enum RoleSieve {
         }) {
             return after.participant
         }
+        // (`le ministre des Affaires étrangères`, a known office given to no one: the person the text is about)
+        if let salient = RoleOffice.salientHolder(m, model, context) { return salient }
         // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
         if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
             return own.participant

@@ -40,6 +40,25 @@ enum SloganSieve {
         }
     }
 
+    /// After stage 2 (`slogan:organisation`): a crowd's chant whose crowd belongs to a named organisation
+    /// (`des militants de Greenpeace ont déployé le slogan « … »`, `les grévistes de la CGT scandaient « … »`), named
+    /// before it in its paragraph, is that organisation's slogan; a crowd of no one stays speakerless.
+    static func crowdOrganisation(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        let q = input.quotes[index]
+        let tokens = input.document.tokens
+        let sentence = input.model.sentence(at: q.span.start)
+        let paragraph = input.model.paragraph(ofSentence: sentence)
+        for entry in input.model.timeline where !entry.mention.insideQuote && entry.mention.paragraph == paragraph
+            && entry.mention.span.start < q.span.start && input.model.participants[entry.participant].kind == .organisation {
+            var k = input.document.tokenIndex(atOrAfter: entry.mention.span.start) - 1
+            if k >= 0, ParticipantLexicon.shared.determiners[LookupKey.make(tokens[k].text)]?.kind == .definite { k -= 1 }
+            guard k >= 1, SpeakerPhraseParser.deForms.contains(LookupKey.make(tokens[k].text)) else { continue }
+            let noun = LookupKey.make(tokens[k - 1].text)
+            if parts[noun] == "crowd" || noun.hasSuffix("s") && parts[String(noun.dropLast())] == "crowd" { return entry.participant }
+        }
+        return nil
+    }
+
     /// After stage 2 (`slogan:organisation`): a chant-shaped quote no sieve attributed, in no crowd's context, is the
     /// slogan of the organisation named last before it in its paragraph (`La fédération lance sa campagne… Puisque
     /// « la moitié des cours, on s’en charge ! », …`); nil when the one named last is a person.

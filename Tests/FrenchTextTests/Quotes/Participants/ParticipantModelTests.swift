@@ -62,3 +62,16 @@ import Testing
         #expect(SieveTestSupport.model(text).participant(named: name)?.gender == gender)
     }
 }
+
+/// A person the text describes by role only after a short introductory phrase (`Jeudi, l’avocate générale avait
+/// requis…`) is an unnamed participant: a later `elle` means her, not a woman named before.
+@Suite struct UnnamedSubjectAfterIntroductionTests {
+    @Test func theUnnamedSubjectTakesThePronoun() {
+        let text = "La mère de la victime, Sylvie Morel, s’est dite « très déçue de ce procès ».\n\n"
+            + "Jeudi, l’avocate générale avait requis la perpétuité contre l’accusé.\n\n"
+            + "Il cherchait une « proie à violer sans aucun remords », avait-elle lancé."
+        let model = SieveTestSupport.model(text)
+        #expect(model.participants.contains { !$0.isNamed && $0.roleLemmas.contains("avocat") })
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
+    }
+}

@@ -43,3 +43,19 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
     }
 }
+
+/// An indefinite description right after a name and its comma is that person's apposition, not someone new.
+@Suite struct IndefiniteAppositionBeforeTests {
+    @Test(arguments: [
+        ("Pour Pauline Roux, une conseillère municipale de Vanves, présente ce jour-là, les propos n’avaient rien d’un dérapage : « C’est une position que l’on porte ensemble. »", "Pauline Roux"),
+        ("Selon Marc Leduc, un habitant du quartier, venu en voisin, la situation est grave : « On ne dort plus depuis des semaines. »", "Marc Leduc"),
+    ])
+    func theNameBeforeTheDescription(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    @Test func anIndefiniteDescriptionAloneIsSomeoneNew() {
+        let text = "Paul Roux a présenté le projet. Une habitante du quartier, venue en voisine, n’est pas convaincue : « On ne dort plus depuis des semaines. »"
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+}

@@ -19,3 +19,20 @@ import Testing
         #expect(q?.speaker?.name == "Paul Girard")
     }
 }
+
+/// A bare role apposition the verb closes without a comma (`X, président national du Syntrac explique « … »`): the
+/// name before it is the subject, not the organisation that ends the role.
+@Suite struct UnclosedAppositionTests {
+    @Test(arguments: [
+        ("Face aux policiers Augustin Dupré, président national du Syntrac explique « nous sommes face à une violation grave du droit syndical ».", "Augustin Dupré"),
+        ("Devant la mairie, Marie Lenoir, secrétaire générale de la CGT déclare « nous ne lâcherons rien sur les salaires ».", "Marie Lenoir"),
+    ])
+    func theNameBeforeTheApposition(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    @Test func aSubjectWithItsDeterminerIsNoApposition() {
+        let text = "En France, le ministre de l’Intérieur Paul Roux déclare « nous ne céderons pas à la pression »."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Roux")
+    }
+}

@@ -70,3 +70,29 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Girard")
     }
 }
+
+/// A subheading made of a quote alone that a later quote repeats takes that quote's speaker, not the previous speaker
+/// nor the previous paragraph's subject.
+@Suite struct RepeatedSubheadingTests {
+    @Test func theSubheadingGoesToWhoSaysItLater() {
+        let text = "L’échevin Paul Roux rassure, « il n’y a pas de moyens supplémentaires prévus ».\n\n"
+            + "« Quitte à mettre une armoire électrique… »\n\n"
+            + "Une armoire va être installée. Le conseiller Marc Leduc suggère d’en profiter. "
+            + "« Quitte à mettre une armoire électrique, pourquoi ne pas placer des lampadaires ? »"
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes[1].speaker?.name == "Marc Leduc")
+    }
+}
+
+/// A short teaser line ending with a quote that closes no sentence is nobody's continuation.
+@Suite struct TeaserLineTests {
+    @Test func aTeaserLineKeepsNoSpeaker() {
+        let text = "« Il n’y a pas eu de hausse des salaires depuis 2022 », s’insurge Paul Roux, président du syndicat.\n\n"
+            + "À lire aussi : Madagascar : « Le départ du gouvernement est apparu improvisé »\n\n"
+            + "La plate-forme veut encourager les fonctionnaires à manifester."
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.name == nil)
+    }
+}

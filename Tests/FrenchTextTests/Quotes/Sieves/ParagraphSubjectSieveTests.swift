@@ -20,3 +20,14 @@ import Testing
         #expect(q?.speaker?.name == "Thomas Renaud")
     }
 }
+
+/// A person named right after a short introductory clause opens the sentence as its subject.
+@Suite struct SubjectAfterIntroductionTests {
+    @Test(arguments: [
+        ("Le scrutin sera serré. Le président sortant, Paul Girard, brigue un second mandat. En patientant dans la file, Marc Leduc énumère les maux du pays. « Insécurité, chômage, grèves… »", "Marc Leduc"),
+        ("Le conseil a voté. Le maire Paul Girard a défendu le budget. À la sortie de la séance, Mme Lenoir fait la liste de ses griefs. « Trop de taxes, trop peu de services. »", "Lenoir"),
+    ])
+    func theSubjectAfterTheIntroduction(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name?.hasSuffix(speaker) == true)
+    }
+}

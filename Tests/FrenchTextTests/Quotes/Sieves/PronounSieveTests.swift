@@ -54,3 +54,25 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Marc Olivier")
     }
 }
+
+/// A new paragraph turning to one person, with no speech yet: its pronoun is that person, not the last speaker.
+@Suite struct ParagraphTopicPronounTests {
+    @Test(arguments: [
+        ("« Nous avons tenu bon jusqu’au bout », confie Johnny, un opérateur. « Je ne vois rien pour moi », ajoute-t-il.\n\n"
+            + "La situation semble tout aussi dure pour Thierry, 60 ans, qui se souvient des promesses du repreneur. "
+            + "« C’est une page qui se tourne », souligne-t-il.", "Thierry"),
+        ("« Le budget est tenu », assure Paul Roux. « On avance », ajoute-t-il.\n\n"
+            + "Le ton est différent chez Marc Leduc, élu depuis dix ans. « Rien n’est réglé », estime-t-il.", "Marc Leduc"),
+    ])
+    func theOnePersonOfTheNewParagraph(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    @Test func notWhenTheParagraphNamesSeveralPeople() {
+        let text = "« Le budget est tenu », assure Paul Roux. « On avance », ajoute-t-il.\n\n"
+            + "Selon Marc Leduc et Jean Morel, rien n’est réglé. « Nous ne signerons pas », prévient-il."
+        let model = SieveTestSupport.model(text)
+        let offset = text.unicodeScalars.count - 5
+        #expect(model.paragraphTopic(before: offset, gender: .male, speechEnd: nil) == nil)
+    }
+}

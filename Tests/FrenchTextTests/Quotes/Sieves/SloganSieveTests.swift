@@ -57,3 +57,20 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.kind != .organisation)
     }
 }
+
+/// A crowd's chant whose crowd belongs to a named organisation is that organisation's slogan; a crowd of no one keeps
+/// no speaker.
+@Suite struct CrowdOrganisationSloganTests {
+    @Test(arguments: [
+        ("Lundi, des militants de Greenpeace ont escaladé la grue. Ils ont déployé une banderole avec le slogan « Climat : aux actes ! ».", "Greenpeace"),
+        ("Les grévistes de la CGT ont défilé dans le centre. « Retrait, retrait, retrait ! » Le cortège a rejoint la préfecture.", "CGT"),
+    ])
+    func theCrowdsOrganisationSpeaks(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    @Test func aCrowdOfNoOneStaysSpeakerless() {
+        let text = "Des milliers de manifestants ont défilé devant le siège de TotalEnergies. Ils scandaient « Climat : aux actes ! »."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
+    }
+}

@@ -16,6 +16,8 @@ extension PlaceRecognizer {
 
     /// `3e`, `1re`, `2ème`, `1er`.
     static func isOrdinal(_ s: String) -> Bool {
+        // A first character that starts with an ASCII byte other than a digit is no number (most words).
+        if let b = s.utf8.first, b < 0x80, !(0x30...0x39).contains(b) { return false }
         let digits = s.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 2 else { return false }
         return Self.ordinalEndings.contains(string: String(s.dropFirst(digits.count)))
