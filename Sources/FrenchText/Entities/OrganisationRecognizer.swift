@@ -94,6 +94,8 @@ struct OrganisationRecognizer {
         while j < words.count, j - k < 7 {
             let x = words[j]
             if j > k && x.sentenceStart { break }
+            // SUD SANTÉ DÉNONCE LA FERMETURE: in a line in capitals, a verb ends the name.
+            if j > k, x.isAllCaps, isVerbInCapitals(x) { break }
             // le groupe LFI Mathilde Panot: a person's name after an acronym or a known name is not part of it.
             if j == k + 1, isWholeName(k), startsPerson(at: j) { break }
             if x.wordClass == .word, x.isCapitalized, context.isNameWord(j) || tables.legalForms.contains(x.form) {

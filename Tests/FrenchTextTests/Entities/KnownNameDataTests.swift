@@ -16,6 +16,10 @@ import Testing
         ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG Wallabies"),
         ("Les Wallabies ont battu les All Blacks à Sydney.", "ORG All Blacks"),
         ("Les militants se sont réunis dans le quartier d’affaires de La Défense.", "LOC La Défense"),
+        ("Le groupe Wagner, rebaptisé Africa Corps, opère au Mali.", "ORG Africa Corps"),
+        ("Le SPF Finances contrôle les déclarations.", "ORG SPF Finances"),
+        ("La Mutualité chrétienne rembourse les soins.", "ORG Mutualité chrétienne"),
+        ("Kankan reste loin de la Guinée forestière.", "LOC Guinée forestière"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))

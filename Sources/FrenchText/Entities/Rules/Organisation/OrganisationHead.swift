@@ -42,7 +42,7 @@ extension OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.key) || x.sentenceStart { break }
+            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) { break }
             if Self.connectors.contains(x.key) {
                 if !capitalised && Self.lowerHeadStops.contains(x.key) { break }
                 var k = j + 1
@@ -112,6 +112,11 @@ extension OrganisationRecognizer {
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
         }
+        // la Banque africaine de développement prête 10 millions: lower-case words after a known organisation's whole
+        // name, with a verb form and no proper name among them, are no part of it (`Parlement fédéral` is).
+        if let m = context.gazetteer.longestMatch(at: i, in: words), m.entry.type == .organisation, i + m.length < end,
+           !(i + m.length..<end).contains(where: { words[$0].isCapitalized }),
+           (i + m.length..<end).contains(where: { context.isVerbForm(words[$0]) }) { end = i + m.length }
         // Fonds pour l’eau potable: a programme (Programme alimentaire mondial, a known body, stays an organisation).
         // Coupe d’Afrique des nations de la CAF: the body that runs it, named last, is an organisation of its own.
         if tables.programmeHeads.contains(w.key), context.gazetteer.longestMatch(at: i, in: words)?.entry.type != .organisation {
@@ -185,6 +190,19 @@ extension OrganisationRecognizer {
               let c = context.word(j - 2), Self.connectors.contains(c.key) || Self.articles.contains(c.key),
               let x = context.word(j), context.isNounOrAdjective(x), !context.isVerbOnly(x) else { return false }
         return true
+    }
+
+    /// True when the word at `j` is a verb in a line in capitals whose head is at `i`: `LE SYNDICAT SUD SANTÉ DÉNONCE
+    /// LA FERMETURE` ends before `DÉNONCE`.
+    func endsHeadlineName(head i: Int, at j: Int) -> Bool {
+        words[i].isAllCaps && words[j].isAllCaps && j > i + 1 && isVerbInCapitals(words[j])
+    }
+
+    /// True when a word in capitals reads, in lower case, as a verb and not as a noun or adjective (`DÉNONCE`).
+    func isVerbInCapitals(_ x: Word) -> Bool {
+        guard x.wordClass == .word, let lexicon = context.lexicon else { return false }
+        let a = lexicon.analyses(of: x.text.lowercased())
+        return a.contains { $0.isVerb && !$0.isPastParticiple } && !a.contains { $0.isNoun || $0.isAdjective }
     }
 
     /// Common nouns heading a body (`gouvernement`, `préfecture`), as lookup keys.

@@ -12,6 +12,8 @@ extension OrganisationRecognizer {
         var start = i
         var k = i - 1
         while k >= 0, i - k <= 5, let w = context.word(k), w.wordClass == .word || w.text == "&", w.spaceAfter {
+            // l’ONG Human Rights Watch: a group noun before the name is no part of it.
+            if tables.orgIntroNouns.contains(w.key) && k < i - 1 { break }
             if w.isCapitalized && !(w.sentenceStart && context.isCommonLower(w) && k < i - 1) {
                 start = k
                 if w.sentenceStart { break }

@@ -7,10 +7,18 @@ extension PersonRecognizer {
         if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, context.isNameWord(i + 1),
            !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
            !(tables.placeNouns.contains(next.key) || tables.orgHeads[next.key] != nil || tables.roles.contains(next.key)),
-           !isKnownNameStart(i), !afterCommonNoun(i), !isComplementBeforeFirstName(i), let end = nameEnd(from: i + 2, strong: false) {
+           !isKnownNameStart(i), !afterCommonNoun(i), !isComplementBeforeFirstName(i), let end = nameEnd(from: i + 2, strong: false),
+           !isWholeQuotation(i..<end) {
             return [EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)]
         }
         return []
+    }
+
+    /// True when quotation marks enclose exactly `range`: `« Climate Action Now »` is a slogan or a title, not a name.
+    func isWholeQuotation(_ range: Range<Int>) -> Bool {
+        guard let open = context.word(range.lowerBound - 1), open.wordClass == .quote,
+              let close = context.word(range.upperBound), close.wordClass == .quote else { return false }
+        return true
     }
 
     /// `la conseillère du Vieux-Rosemont Christine Gosselin`, `le conseiller d’Etat Pierre Maudet`: after `de`, a word

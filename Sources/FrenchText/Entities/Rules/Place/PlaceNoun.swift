@@ -45,6 +45,8 @@ extension PlaceRecognizer {
         var end = j
         while end < words.count, end - j < 5 {
             let x = words[end]
+            // boulevard René-Lévesque Photo : Radio-Canada: a common word before a colon opens a caption's credit.
+            if end > j, x.wordClass == .word, context.isCommonLower(x), context.word(end + 1)?.text == ":" { break }
             if x.wordClass == .word, x.isCapitalized, context.isNameWord(end), !x.sentenceStart, !x.text.contains(where: \.isNumber) {
                 end += 1
                 if !x.spaceAfter { break }

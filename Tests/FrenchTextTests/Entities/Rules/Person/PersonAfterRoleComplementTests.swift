@@ -20,3 +20,14 @@ import Testing
         #expect(entityLabels("Issoufou Maman Sani a été reçu à Niamey.").contains("PER Issoufou Maman Sani"))
     }
 }
+
+/// Three capitalised words enclosed by quotation marks are a slogan or a title, not a person's name.
+@Suite struct PersonThreePartQuotedTests {
+    @Test func aQuotedSloganIsNoPerson() {
+        #expect(candidates("Ils ont affiché le message « Climate Action Now » sur la façade.", by: .personThreePart).isEmpty)
+    }
+
+    @Test func anUnquotedThreePartNameStays() {
+        #expect(candidates("Issoufou Maman Sani a été reçu à Niamey.", by: .personThreePart) == ["Issoufou Maman Sani"])
+    }
+}

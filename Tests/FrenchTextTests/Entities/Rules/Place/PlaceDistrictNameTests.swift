@@ -19,3 +19,15 @@ import Testing
         #expect(entityLabels("Il habite rue Saint-Pierre.").contains("LOC rue Saint-Pierre"))
     }
 }
+
+/// A capitalised common word before a colon after a place's name opens a caption's credit (`Photo : …`), not the name.
+@Suite struct PlaceNounCaptionTests {
+    @Test func theCreditIsLeftOut() {
+        let labels = entityLabels("Le tramway passera sur le boulevard René-Lévesque Photo : Radio-Canada")
+        #expect(labels.contains("LOC boulevard René-Lévesque"))
+    }
+
+    @Test func aFirstNameWordBeforeAColonStays() {
+        #expect(entityLabels("Ils se sont réunis place de la Concorde : la foule était dense.").contains("LOC place de la Concorde"))
+    }
+}
