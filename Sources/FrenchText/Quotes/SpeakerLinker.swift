@@ -76,7 +76,7 @@ struct SpeakerLinker {
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)
-            if let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed { return (id, sieve) }
+            if let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed || model.introducedNearby(model.participants[id], at: m.start) { return (id, sieve) }
             if model.participant(named: name, before: m.end) == nil { return nil }
         }
         if let known = model.participant(named: name, before: m.end) {

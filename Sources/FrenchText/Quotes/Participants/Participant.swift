@@ -32,6 +32,9 @@ public struct Participant: Hashable, Sendable, Identifiable {
     /// False for a person the text describes by role only (`Le juge des référés a suspendu…`): a later `il` or
     /// `le juge` means them, and the quote's speaker stays unnamed. ``name`` is then the role as written.
     public internal(set) var isNamed = true
+    /// Introduced by an indefinite description and never named (`« … », explique une infirmière`): a later
+    /// `l’infirmière` is this person, whatever name stage 1 guessed.
+    public internal(set) var isIntroducedUnnamed = false
     /// Mentions by name, in document order.
     public internal(set) var mentions: [ParticipantMention] = []
 

@@ -44,6 +44,7 @@ struct ParticipantModelBuilder {
         all += firstNameMentions(besides: names)
         for entry in all.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) { record(entry.mention, of: entry.owner) }
         addUnnamedSubjects()
+        addUnnamedIndefinites()
     }
 
     // MARK: Names

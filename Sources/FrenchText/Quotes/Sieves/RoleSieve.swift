@@ -12,6 +12,7 @@ enum RoleSieve {
         let gender = m.gender
         func holds(_ p: Participant) -> Bool {
             guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
+            if p.isIntroducedUnnamed, !model.introducedNearby(p, at: m.start) { return false }
             let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
             return complement.allSatisfy(stated.contains)
         }
