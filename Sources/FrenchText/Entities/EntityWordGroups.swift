@@ -36,9 +36,7 @@ enum EntityWordGroups {
     /// Every group's entries, in the table's order.
     static let groups: [Group: [String]] = {
         var out = [Group: [String]]()
-        for row in LexicalTables.rows(.entityWordGroups) where row.count >= 2 {
-            if let group = Group(rawValue: row[0]) { out[group, default: []].append(row[1]) }
-        }
+        for (name, words) in LexicalTables.groups(.entityWordGroups) { if let group = Group(rawValue: name) { out[group] = words } }
         return out
     }()
 

@@ -21,6 +21,18 @@ public enum LexicalTables {
         Set(rows(table).compactMap { $0.first.flatMap { $0.isEmpty ? nil : LookupKey.make($0) } })
     }
 
+    /// A grouped table (`group<TAB>word`, as `quote_function_words.tsv` and `entity_word_groups.tsv`): each group's
+    /// words, in the table's order, by the group's name.
+    ///
+    /// ```swift
+    /// LexicalTables.groups(.entityWordGroups)["coordinating-and"]  // ["et"]
+    /// ```
+    static func groups(_ table: LexicalTable) -> [String: [String]] {
+        var out = [String: [String]]()
+        for row in rows(table) where row.count >= 2 { out[row[0], default: []].append(row[1]) }
+        return out
+    }
+
     /// The first column of `table` as written.
     public static func entries(_ table: LexicalTable) -> Set<String> {
         Set(rows(table).compactMap { $0.first.flatMap { $0.isEmpty ? nil : $0 } })

@@ -66,9 +66,7 @@ enum QuoteFunctionWords {
     /// Every group's words.
     static let groups: [Group: Set<String>] = {
         var out = [Group: Set<String>]()
-        for row in LexicalTables.rows(.quoteFunctionWords) where row.count >= 2 {
-            if let group = Group(rawValue: row[0]) { out[group, default: []].insert(row[1]) }
-        }
+        for (name, words) in LexicalTables.groups(.quoteFunctionWords) { if let group = Group(rawValue: name) { out[group] = Set(words) } }
         return out
     }()
 
