@@ -15,6 +15,10 @@ enum CorpusSchema {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             for statement in v1 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2") { db in
+            // how stage 2 reached the speaker: pronoun, role, name, salient-speaker… (NULL: stage 1's reading kept)
+            try db.execute(sql: "ALTER TABLE quotes ADD COLUMN speaker_resolution TEXT")
+        }
         return migrator
     }
 

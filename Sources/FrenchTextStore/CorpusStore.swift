@@ -167,12 +167,12 @@ public final class CorpusStore: Sendable {
             try db.execute(sql: """
                 INSERT INTO quotes (document_id, position, kind, text, start_char, end_char, paragraph, participant_id,
                     speaker_mention, speaker_start_char, speaker_end_char, speaker_type, speaker_role, speaker_organisation,
-                    speaker_gender, cue, rule, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    speaker_gender, speaker_resolution, cue, rule, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     documentID, position, q.kind, q.text, q.start, q.end, q.paragraph, participantID,
                     q.speakerMention, q.speakerStart, q.speakerEnd, q.speakerType, q.speakerRole, q.speakerOrganisation,
-                    q.speakerGender, q.cue, q.rule, q.confidence,
+                    q.speakerGender, q.speakerResolution, q.cue, q.rule, q.confidence,
                 ])
         }
         for (position, e) in r.entities.enumerated() {
@@ -259,7 +259,7 @@ public final class CorpusStore: Sendable {
                 kind: q["kind"], text: q["text"], start: q["start_char"], end: q["end_char"], speaker: q["speaker"],
                 speakerMention: q["speaker_mention"], speakerStart: q["speaker_start_char"], speakerEnd: q["speaker_end_char"],
                 speakerType: q["speaker_type"], speakerRole: q["speaker_role"], speakerOrganisation: q["speaker_organisation"],
-                speakerGender: q["speaker_gender"], cue: q["cue"], paragraph: q["paragraph"], confidence: q["confidence"], rule: q["rule"])
+                speakerGender: q["speaker_gender"], speakerResolution: q["speaker_resolution"], cue: q["cue"], paragraph: q["paragraph"], confidence: q["confidence"], rule: q["rule"])
         }
         record.entities = try Row.fetchAll(db, sql: "SELECT * FROM entities WHERE document_id = ? ORDER BY position", arguments: [id]).map { e in
             AnalysisRecord.EntityRecord(text: e["text"], type: e["type"], start: e["start_char"], end: e["end_char"], canonical: e["canonical"], value: e["value"], rule: e["rule"])

@@ -57,6 +57,17 @@ enum StoreFixture {
         #expect(try store.integrityCheck() == ["ok"])
     }
 
+    @Test func howTheSpeakerWasReachedComesBack() throws {
+        let store = try StoreFixture.store()
+        var document = StoreFixture.stored(StoreFixture.texts[1].path, StoreFixture.texts[1].text)
+        try #require(!document.record.quotes.isEmpty)
+        document.record.quotes[0].speakerResolution = "pronoun"
+        try store.write([document])
+        let back = try #require(try store.documents(try store.paths()).first)
+        #expect(back.record.quotes.map { $0.speakerResolution } == document.record.quotes.map { $0.speakerResolution })
+        #expect(back.record.quotes.first?.speakerResolution == "pronoun")
+    }
+
     @Test func quotesNameTheirSpeakerOnce() throws {
         let store = try StoreFixture.store()
         try store.write(StoreFixture.all)
@@ -185,7 +196,8 @@ enum StoreFixture {
         #expect(sql.contains("REFERENCES documents(id) ON DELETE CASCADE"))
         #expect(sql.contains("CREATE INDEX quotes_participant"))
         let applied = try store.queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2"])
+        #expect(sql.contains("speaker_resolution"))
     }
 
     @Test func aTextFileIsNotADatabase() throws {

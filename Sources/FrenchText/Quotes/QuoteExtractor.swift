@@ -135,7 +135,8 @@ public struct QuoteExtractor: Sendable {
         // 5. Stage 2: speaker mentions linked to the document's participants; the late stage-1 sieves.
         let model = ParticipantModel(document: document, entities: entities, quoteSpans: quotes.filter { $0.kind != .indirect }.map(\.span),
                                      lexicon: lexicon)
-        return (SpeakerLinker(document: document, model: model).link(quotes), warnings)
+        // 6. Each confidence read from how often quotes attributed the same way were right on annotated news.
+        return (ConfidenceCalibration.shared.calibrated(SpeakerLinker(document: document, model: model).link(quotes)), warnings)
     }
 
     // MARK: 1. Candidates

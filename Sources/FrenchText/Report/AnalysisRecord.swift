@@ -30,6 +30,9 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
         public var speakerRole: String?
         public var speakerOrganisation: String?
         public var speakerGender: String?
+        /// How the speaker was reached after stage 1: a stage-2 sieve (`pronoun`, `role`, `name`…) or a late sieve
+        /// (`salient-speaker`…); absent when stage 1's reading was kept.
+        public var speakerResolution: String?
         public var cue: String?
         public var paragraph: Int
         public var confidence: Double
@@ -39,14 +42,14 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
             case kind, text, start, end, speaker, cue, paragraph, confidence, rule
             case speakerMention = "speaker_mention", speakerType = "speaker_type", speakerRole = "speaker_role"
             case speakerOrganisation = "speaker_organisation", speakerGender = "speaker_gender"
-            case speakerStart = "speaker_start", speakerEnd = "speaker_end"
+            case speakerStart = "speaker_start", speakerEnd = "speaker_end", speakerResolution = "speaker_resolution"
         }
 
         public init(
             kind: String, text: String, start: Int, end: Int, speaker: String? = nil, speakerMention: String? = nil,
             speakerStart: Int? = nil, speakerEnd: Int? = nil, speakerType: String? = nil, speakerRole: String? = nil,
-            speakerOrganisation: String? = nil, speakerGender: String? = nil, cue: String? = nil, paragraph: Int = 0,
-            confidence: Double = 1, rule: String = ""
+            speakerOrganisation: String? = nil, speakerGender: String? = nil, speakerResolution: String? = nil, cue: String? = nil,
+            paragraph: Int = 0, confidence: Double = 1, rule: String = ""
         ) {
             self.kind = kind
             self.text = text
@@ -60,6 +63,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
             self.speakerRole = speakerRole
             self.speakerOrganisation = speakerOrganisation
             self.speakerGender = speakerGender
+            self.speakerResolution = speakerResolution
             self.cue = cue
             self.paragraph = paragraph
             self.confidence = confidence
@@ -168,7 +172,7 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
                 speakerStart: q.speaker?.mentionSpan?.start, speakerEnd: q.speaker?.mentionSpan?.end,
                 speakerType: q.speaker?.kind.rawValue,
                 speakerRole: q.speaker?.role, speakerOrganisation: q.speaker?.organisation,
-                speakerGender: q.speaker?.gender.rawValue, cue: q.cue, paragraph: q.paragraphIndex,
+                speakerGender: q.speaker?.gender.rawValue, speakerResolution: q.resolution, cue: q.cue, paragraph: q.paragraphIndex,
                 confidence: q.confidence, rule: q.rule.rawValue)
         }
         entities = analysis.entities.map {
