@@ -106,8 +106,9 @@ enum OpenAPIDocument {
               "speaker_role": {"type": "string"},
               "speaker_organisation": {"type": "string"},
               "speaker_gender": {"type": "string"},
+              "speaker_resolution": {"type": "string", "description": "how stage 2 linked the speaker (pronoun, role, demonym…)"},
               "cue": {"type": "string"},
-              "confidence": {"type": "number"},
+              "confidence": {"type": "number", "description": "share of right speakers among quotes attributed the same way on annotated news"},
               "rule": {"type": "string"}
             }
           },
