@@ -117,6 +117,9 @@ struct KnownNameRecognizer {
         if w.isAllCaps && context.isCommonLower(w) { return false }
         // le ministre de l’Intérieur: a portfolio after a role noun is part of the role, not the ministry.
         if entry.kind == .metonym, isPortfolio(i) { return false }
+        // Ecolo: the list's own spelling, which the dictionary knows only as an accented common word (`écolo`).
+        if entry.words.count == 1, entry.words[0] == w.text, let lexicon = context.lexicon,
+           lexicon.isKnownOnlyWithAccent(w.text.lowercased()) { return true }
         guard context.isCommonLower(w) || entry.kind == .metonym else { return true }
         // Paris, Nice: the dictionary also has the capitalised name; a place then counts even at a sentence start.
         if entry.type == .location, context.lexicon?.analyses(of: w.text).contains(where: { $0.lemma.first?.isUppercase == true }) == true {

@@ -35,6 +35,8 @@ public final class Lexicon: @unchecked Sendable {
     /// Guards `cache` and `fresh`: shared for reads, exclusive for writes.
     private let cacheLock: UnsafeMutablePointer<pthread_rwlock_t>
     private var cache: [String: [MorphAnalysis]] = [:]
+    /// Words known only through their accented reading (`Etat` → `État`), under `cacheLock`.
+    private var accentReadings: Set<String> = []
     private var buffer = [CChar](repeating: 0, count: 8192)
 
     /// The compiled answers of earlier runs (nil: none usable).
@@ -147,25 +149,64 @@ public final class Lexicon: @unchecked Sendable {
         return loadStarted
     }
 
-    /// All analyses of `word` (empty when unknown). Apostrophes ’ are looked up as written.
+    /// All analyses of `word` (empty when unknown). Apostrophes ’ are looked up as written. A word the
+    /// dictionary does not know that opens with `E`/`e` and would be known with `É`/`é` takes that word's analyses:
+    /// capitals often lose their accent in print (`le chef de l’Etat`, `Ecole normale`, `Eric`).
     public func analyses(of word: String) -> [MorphAnalysis] {
         pthread_rwlock_rdlock(cacheLock)
         let cached = cache[word]
         pthread_rwlock_unlock(cacheLock)
         if let cached { return cached }
 
-        let raw: String
-        var isNew = false
-        if let found = compiled?.lookup(word) { raw = found }
-        else if Self.isDigits(word) { raw = "" }
-        else { raw = analyze(word); isNew = true }
+        var (raw, isNew) = answer(word)
+        var newAnswers = isNew ? [(word, raw)] : []
+        if raw.isEmpty, let accented = Self.withAccentedInitial(word) {
+            let (restored, restoredIsNew) = answer(accented)
+            if restoredIsNew { newAnswers.append((accented, restored)) }
+            raw = restored
+            if !restored.isEmpty { readWithAccent(word) }
+        }
         let result = MorphAnalysis.parse(raw, form: word)
         pthread_rwlock_wrlock(cacheLock)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = result
-        if isNew, cacheFile != nil, fresh.count < Self.maximumNewForms { fresh[word] = raw }
+        if cacheFile != nil {
+            for (form, answer) in newAnswers where fresh.count < Self.maximumNewForms { fresh[form] = answer }
+        }
         pthread_rwlock_unlock(cacheLock)
         return result
+    }
+
+    /// Records that `word` is known only as its accented reading (``isKnownOnlyWithAccent(_:)``).
+    private func readWithAccent(_ word: String) {
+        pthread_rwlock_wrlock(cacheLock)
+        accentReadings.insert(word)
+        pthread_rwlock_unlock(cacheLock)
+    }
+
+    /// True when the dictionary knows `word` only by reading its opening `E`/`e` as `É`/`é`: `Ecolo` (the Belgian
+    /// party) read as `écolo`, `Etat` as `état`. A name list that spells the word so is then the better judge.
+    public func isKnownOnlyWithAccent(_ word: String) -> Bool {
+        _ = analyses(of: word)
+        pthread_rwlock_rdlock(cacheLock)
+        defer { pthread_rwlock_unlock(cacheLock) }
+        return accentReadings.contains(word)
+    }
+
+    /// Hunspell's answer for `word` as written (from the compiled file when it has it), and whether Hunspell was asked.
+    private func answer(_ word: String) -> (raw: String, isNew: Bool) {
+        if let found = compiled?.lookup(word) { return (found, false) }
+        if Self.isDigits(word) { return ("", false) }
+        return (analyze(word), true)
+    }
+
+    /// `Etat` → `État`, `ecole` → `école`: the word with its opening `E`/`e` accented, when a lower-case letter
+    /// follows (never an acronym such as `EU`); nil otherwise.
+    static func withAccentedInitial(_ word: String) -> String? {
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first == "E" || first == "e", let second = scalars.next(),
+              second.properties.isLowercase, word.unicodeScalars.count >= 3 else { return nil }
+        return (first == "E" ? "\u{C9}" : "\u{E9}") + String(word.unicodeScalars.dropFirst())
     }
 
     /// Forms added to the file in one save, and in the file at most.

@@ -24,4 +24,17 @@ import Testing
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
     }
+
+    /// A capital without its accent (`Etat` for `État`) is the common word, not a name; a listed name the dictionary
+    /// knows only with an accent (`Ecolo`, the Belgian party, read `écolo`) stays the name.
+    @Test(arguments: [
+        ("Le chef de l’Etat Faure Gnassingbé a reçu les délégués.", "PER Faure Gnassingbé", "PER Etat Faure Gnassingbé"),
+        ("Au Parlement, le député Ecolo Thomas Lambrechts a réclamé une enquête.", "ORG Ecolo", "PER Ecolo Thomas Lambrechts"),
+        ("Les élus Ecolo ont voté contre le budget régional.", "ORG Ecolo", "LOC Ecolo"),
+    ])
+    func unaccentedCapitals(text: String, label: String, wrong: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(label), "\(labels)")
+        #expect(!labels.contains(wrong))
+    }
 }

@@ -21,6 +21,23 @@ import Testing
         #expect(lexicon.isCommonWord(word) == common)
     }
 
+    /// Capitals that lost their accent in print read as the accented word: `Etat`, `Ecole`, `Education`.
+    @Test(arguments: [("Etat", "état"), ("Ecole", "école"), ("Education", "éducation"), ("etat", "état")])
+    func unaccentedInitialCapital(form: String, lemma: String) {
+        #expect(lexicon.lemmas(of: form).contains(lemma))
+        #expect(lexicon.isCommonWord(form))
+    }
+
+    @Test func accentRestorationLeavesAcronymsAndKnownWordsAlone() {
+        #expect(Lexicon.withAccentedInitial("EU") == nil)
+        #expect(Lexicon.withAccentedInitial("ENA") == nil)
+        #expect(Lexicon.withAccentedInitial("Etat") == "État")
+        #expect(Lexicon.withAccentedInitial("Paris") == nil)
+        // A word known as written keeps its own analyses: `Est` (east, être) is not `Ést`.
+        #expect(lexicon.lemmas(of: "est").contains("être"))
+        #expect(lexicon.analyses(of: "Xkrzwq").isEmpty)
+    }
+
     @Test func elidedPrefixes() {
         #expect(lexicon.analyses(of: "l’étape").first?.elidedPrefix == "le|la")
         #expect(lexicon.analyses(of: "aujourd’hui").first?.elidedPrefix == nil)

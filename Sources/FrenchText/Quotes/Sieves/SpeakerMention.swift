@@ -24,6 +24,9 @@ struct SpeakerMention: Sendable {
     /// Keys of the capitalised words of the role's complement (`le ministre de la Communication du Niger` →
     /// `communication`, `niger`): the role's holder must have them in a stated role.
     var complement: [String] = []
+    /// The last run of capitalised words of the role's complement, as written (`le chef de l’État Emmanuel Macron` →
+    /// `État Emmanuel Macron`): the name of the holder may end it.
+    var complementTail: [String] = []
     /// Names an organisation by its kind (`la préfecture`, `l’association`).
     var isOrganisationNoun = false
 
@@ -45,7 +48,7 @@ struct SpeakerMention: Sendable {
         if lo > 0, document.tokens[lo - 1].span.end > span.start { lo -= 1 }
         let hi = max(lo, document.tokenIndex(atOrAfter: span.end))
         tokens = lo..<hi
-        var inComplement = false
+        var inComplement = false, tailClosed = false
         for t in tokens {
             let token = document.tokens[t]
             var key = LookupKey.make(token.text)
@@ -59,7 +62,13 @@ struct SpeakerMention: Sendable {
             if table.quotes.organisationNouns.contains(key), roleLemma == nil, nameWords.isEmpty { isOrganisationNoun = true; continue }
             // (`le maire de Montréal`: a capitalised word in the role's complement is no name)
             if roleLemma != nil || isOrganisationNoun, !capitalised, token.kind == .word || token.kind == .elision { inComplement = true }
-            if capitalised, inComplement { complement.append(key) }
+            // (a run ends at a lower-case word; the next capitalised word starts a new one: `lui-même` after the name keeps it)
+            if capitalised, inComplement {
+                if tailClosed { complementTail.removeAll(); tailClosed = false }
+                complement.append(key)
+                complementTail.append(token.text)
+            }
+            if !capitalised, inComplement, token.kind == .word { tailClosed = true }
             if capitalised, !inComplement, token.kind == .word || token.kind == .elision { nameWords.append(token.text) }
         }
     }
