@@ -75,6 +75,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeAfterPreposition = "place-after-preposition"
     case placeBackReference = "place-back-reference"
     case placeBeforeRegion = "place-before-region"
+    case placeBracketedRegion = "place-bracketed-region"
     case placeContractedArticle = "place-contracted-article"
     case placeCompound = "place-compound"
     case placeCoordinated = "place-coordinated"
