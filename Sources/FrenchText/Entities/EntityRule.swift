@@ -54,6 +54,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationPluralTradeName = "organisation-plural-trade-name"
     case organisationQuoted = "organisation-quoted"
     case organisationSuffix = "organisation-suffix"
+    case organisationWebsite = "organisation-website"
     // People
     case personApposition = "person-apposition"
     case personCoordinated = "person-coordinated"
