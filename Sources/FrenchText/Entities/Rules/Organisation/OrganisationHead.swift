@@ -99,7 +99,7 @@ extension OrganisationRecognizer {
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
-            guard let lastCapital else { return nil }
+            guard let lastCapital else { return placeAdjectiveName(at: i) }
             // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
             if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
                 end = lastCapital + m.length
@@ -127,6 +127,14 @@ extension OrganisationRecognizer {
         // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
         if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// `le parlement wallon fait sa rentrée`: a lower-case head flagged `place` and an adjective of place after it,
+    /// or nil.
+    func placeAdjectiveName(at i: Int) -> EntityCandidate? {
+        guard tables.orgHeads[words[i].key] == .beforePlaceAdjective, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized,
+              words[i].spaceAfter, context.isAdjective(a), isDemonymAdjective(a) else { return nil }
+        return EntityCandidate(i..<(i + 2), .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
     }
 
     /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or before a
