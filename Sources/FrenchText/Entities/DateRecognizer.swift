@@ -151,15 +151,17 @@ struct DateRecognizer {
 
     // MARK: - Patterns
 
-    /// `30/06/2011`, `30.06.2011`, `30-06-2011`, `2011-06-30`.
+    /// `30/06/2011`, `30.06.2011`, `30-06-2011`, `2011-06-30`; after a date's lead word also a two-digit year
+    /// (`l’article du 27.12.16` → 2016-12-27; up to 50 in this century, after it in the last).
     private func numeric(at i: Int) -> DateMatch? {
         let w = words[i]
-        guard w.wordClass == .number || w.wordClass == .word, w.text.utf8.count >= 8, w.text.utf8.count <= 10 else { return nil }
+        guard w.wordClass == .number || w.wordClass == .word, w.text.utf8.count >= 6, w.text.utf8.count <= 10 else { return nil }
         let parts = w.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         let a = Int(parts[0])!, b = Int(parts[1])!, c = Int(parts[2])!
         var y = 0, m = 0, d = 0
-        if parts[0].count == 4 { y = a; m = b; d = c } else if parts[2].count == 4 { d = a; m = b; y = c } else { return nil }
+        if parts[0].count == 4 { y = a; m = b; d = c } else if parts[2].count == 4 { d = a; m = b; y = c } else if parts[2].count == 2, parts[1].count == 2, parts[0].count <= 2,
+            let prev = context.word(i - 1), Self.numericDayMonthLeads.contains(prev.key) { d = a; m = b; y = c + (c <= 50 ? 2000 : 1900) } else { return nil }
         guard DateNormalizer.iso(year: y, month: m, day: d) != nil else { return nil }
         return DateMatch(range: i..<(i + 1), year: y, month: m, day: d, yearWritten: true, rule: .dateNumeric)
     }

@@ -33,4 +33,6 @@ enum EntityResolverPass: String, Sendable {
     case unifyTypes = "unify-types"
     /// A surname alone joins the full name (`Türk` → `Volker Türk`).
     case linkSurnames = "link-surnames"
+    /// A region, canton or state in brackets after a place is a place (`Carouge (GE)`).
+    case bracketedRegion = "bracketed-region"
 }

@@ -4,6 +4,7 @@
 /// - a surname alone joins the full name's entity (`Türk` → `Volker Türk`, PER)
 /// - an acronym in brackets after a name joins it (`Commission des champs de bataille nationaux (CCBN)`)
 /// - a place noun alone, capitalised, joins the place (`les Plaines` after `les plaines d’Abraham`)
+/// - a region in brackets after a place is a place (`Carouge (GE)`, ``addBracketedRegions(_:)``)
 struct EntityResolver {
     /// Words after a list's conjunction that open a complement (`et de`, `ou à`), as lookup keys.
     private static let listComplementLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListComplementLinks))
@@ -25,6 +26,7 @@ struct EntityResolver {
         linkAcronyms(&chosen)
         addBackReferences(&chosen)
         unifyTypes(&chosen)
+        addBracketedRegions(&chosen)
         linkSurnames(&chosen)
         extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)

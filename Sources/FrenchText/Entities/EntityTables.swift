@@ -37,6 +37,11 @@ final class EntityTables: Sendable {
         case anyCase
         /// `université Lumière Lyon 2`: also in lower case right before a proper name.
         case beforeName
+        /// `université de Genève` and `université Laval`: also in lower case, before a complement holding a proper
+        /// name or right before a proper name.
+        case complementOrName
+        /// `parlement wallon`, `parlement européen`: also in lower case right before an adjective of place.
+        case beforePlaceAdjective
     }
 
     /// Organisation head nouns (key) and how they may be written.
@@ -105,7 +110,7 @@ final class EntityTables: Sendable {
         placeNouns = FormSet(forms: EntityTables.withUnaccentedInitials(Set(LexicalTables.lines(.placeNouns).map(LookupKey.make))))
         var heads = [String: HeadCase]()
         for row in LexicalTables.rows(.orgHeadNouns) where !row.isEmpty {
-            heads[LookupKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : .capitalised
+            heads[LookupKey.make(row[0])] = row.count < 2 ? .capitalised : row[1] == "any" ? .anyCase : row[1] == "name" ? .beforeName : row[1] == "both" ? .complementOrName : row[1] == "demonym" ? .beforePlaceAdjective : .capitalised
         }
         let programmeHeadKeys = Set(LexicalTables.lines(.programmeNouns).map(LookupKey.make))
         programmeHeads = FormSet(forms: programmeHeadKeys)

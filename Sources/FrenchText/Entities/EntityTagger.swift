@@ -71,6 +71,7 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationNationalTeam.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
+        candidates += CreditLine.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
         candidates += NonEntityRecognizer(context: context).candidates(after: candidates)
         return (candidates, anchor)

@@ -6,6 +6,8 @@
 /// - an English title: `The New Times`
 /// - a quoted name after `le collectif`, `le journal`…: `le collectif "Le Chœur de l’Art"`
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
+/// - a website's bare address: `www.lefigaro.fr`
+/// - a radio station named by its frequency: `98,5 FM`
 struct OrganisationRecognizer {
     /// English link words inside an organisation's name (`Bank of America`), as written.
     static let englishLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgEnglishLinks))
@@ -52,6 +54,8 @@ struct OrganisationRecognizer {
         (.organisationMediaTitle, { $0.mediaTitleRule(at: $1) }),
         (.organisationCompanyWord, { $0.companyWordRule(at: $1) }),
         (.organisationState, { $0.stateRule(at: $1) }),
+        (.organisationWebsite, { $0.websiteRule(at: $1) }),
+        (.organisationRadioFrequency, { $0.radioFrequencyRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {

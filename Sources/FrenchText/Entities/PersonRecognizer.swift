@@ -127,7 +127,8 @@ struct PersonRecognizer {
         guard !words[i].sentenceStart, let p = context.word(i - 1), p.wordClass == .word, p.isCapitalized, p.spaceAfter, context.isNameWord(i - 1),
               isNounOnly(p), !isKnownNameStart(i - 1), !isDemonymLike(p),
               !(tables.placeNouns.contains(p.key) || tables.orgHeads[p.key] != nil || tables.roles.contains(p.key)) else { return i }
-        if p.sentenceStart { return i - 1 }
+        // Seule Marie Curie avait…: at a sentence start a word that is also an adjective qualifies the name.
+        if p.sentenceStart { return context.isAdjective(p) ? i : i - 1 }
         guard let q = context.word(i - 2) else { return i - 1 }
         if q.wordClass == .word, !q.isCapitalized, !EntityContext.functionWords.contains(q.key), context.isNounOrAdjective(q) { return i - 1 }
         if q.wordClass == .punctuation, q.text == "," { return i - 1 }

@@ -184,6 +184,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgNamingParticiples = "entity_org_naming_participles.txt"
     case entityOrgOfficerRoles = "entity_org_officer_roles.txt"
     case entityOrgStateNouns = "entity_org_state_nouns.txt"
+    case entityOrgWebsiteLeads = "entity_org_website_leads.txt"
+    case entityOrgRadioBands = "entity_org_radio_bands.txt"
     case entityDateHolidays = "entity_date_holidays.tsv"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
     case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
@@ -481,6 +483,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgNamingParticiples: PackageResources.entity_org_naming_participles_txt
         case .entityOrgOfficerRoles: PackageResources.entity_org_officer_roles_txt
         case .entityOrgStateNouns: PackageResources.entity_org_state_nouns_txt
+        case .entityOrgWebsiteLeads: PackageResources.entity_org_website_leads_txt
+        case .entityOrgRadioBands: PackageResources.entity_org_radio_bands_txt
         case .entityDateHolidays: PackageResources.entity_date_holidays_tsv
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
         case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt

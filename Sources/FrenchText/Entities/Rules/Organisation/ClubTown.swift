@@ -4,8 +4,8 @@
 /// - the subject of a match verb: `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`
 /// - the club of a player's or coach's role: `l’entraîneur de Dijon`, `le gardien de Lorient`
 /// - a town coordinated with a known club: `le Standard et Malines`
-/// - once the text is a match report (one of the above found), also the opponent without a score (`la finale
-///   contre Bordeaux`) and a player's club in brackets (`Mathis Servais (Beveren)`)
+/// - once the text is a match report (one of the above found, or a league named), also the opponent without a
+///   score (`la finale contre Bordeaux`) and a player's or coach's club in brackets (`Mathis Servais (Beveren)`)
 ///
 /// A country standing for its national team stays a place (the dev conventions); so does a town named as where
 /// the match is played (`à Bordeaux`). The resolver makes every mention of the town in the document the club.
@@ -36,9 +36,15 @@ enum ClubTown {
                 weak.append(i..<end)
             }
         }
-        // In a match report (a club town found above), `contre Bordeaux` and `Mathis Servais (Beveren)` need no score.
-        guard !out.isEmpty else { return out }
+        // In a match report (a club town found above, or a league named: `la 23e journée de Ligue 1`), `contre
+        // Bordeaux` and `Alain Casanova (Toulouse)` need no score.
+        guard !out.isEmpty || !weak.isEmpty && namesCompetition(context) else { return out }
         return out + weak.map { EntityCandidate($0, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2) }
+    }
+
+    /// True when the text names a competition (`Ligue 1`, `Ligue des champions`): it reports on matches.
+    private static func namesCompetition(_ context: EntityContext) -> Bool {
+        context.words.indices.contains { NonEntityRecognizer.competitionEnd(at: $0, in: context.words) != nil }
     }
 
     /// The length of the known town starting at `i`, or nil.

@@ -1,4 +1,5 @@
-/// Capitals the dictionary does not know, outside all-capital headlines: `CCBN`, `FIACAT` (not `XIV`, `CEO`).
+/// Capitals the dictionary does not know, outside all-capital headlines: `CCBN`, `FIACAT`, `MPCR-BF` (not `XIV`, `CEO`,
+/// `TVA-UE`).
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
     func acronymRule(at i: Int) -> [EntityCandidate] {
@@ -58,6 +59,11 @@ extension OrganisationRecognizer {
            prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
         if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
         if tables.nonOrganisationAcronyms.contains(w.form) { return nil }
+        // PPA-CI, MPCR-BF are parties; TVA-UE, RER-B, SG-ONU are not: a hyphenated part that is a label, a lone
+        // letter (a line, a grade) or a role names no organisation.
+        if w.text.contains("-"), w.text.split(separator: "-").contains(where: { $0.count == 1 || tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String($0))) }) {
+            return nil
+        }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.wordClass == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }

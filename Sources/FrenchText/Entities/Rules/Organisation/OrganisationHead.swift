@@ -42,7 +42,7 @@ extension OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) { break }
+            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || startsNewPhrase(head: i, last: last, at: j) { break }
             if Self.connectors.contains(x.key) {
                 if !capitalised && Self.lowerHeadStops.contains(x.key) { break }
                 var k = j + 1
@@ -99,7 +99,7 @@ extension OrganisationRecognizer {
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
-            guard let lastCapital else { return nil }
+            guard let lastCapital else { return placeAdjectiveName(at: i) }
             // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
             if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
                 end = lastCapital + m.length
@@ -129,6 +129,14 @@ extension OrganisationRecognizer {
         return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
     }
 
+    /// `le parlement wallon fait sa rentrée`: a lower-case head flagged `place` and an adjective of place after it,
+    /// or nil.
+    func placeAdjectiveName(at i: Int) -> EntityCandidate? {
+        guard tables.orgHeads[words[i].key] == .beforePlaceAdjective, let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized,
+              words[i].spaceAfter, context.isAdjective(a), isDemonymAdjective(a) else { return nil }
+        return EntityCandidate(i..<(i + 2), .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
     /// The index of the `de` before an organisation that ends `range` (`… de la CAF`, `… de l’UEFA`), or before a
     /// known place when `type` is `.location` (`Coupe de Belgique`), or nil.
     func organisationNamedLast(in range: Range<Int>, type: EntityType = .organisation) -> Int? {
@@ -148,7 +156,7 @@ extension OrganisationRecognizer {
     /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
     func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
         guard let first = context.word(i + 1) else { return false }
-        if headCase == .beforeName {
+        if headCase == .beforeName || headCase == .complementOrName && first.isCapitalized {
             // université Lumière Lyon 2, lycée Victor-Hugo
             guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
         } else if first.isCapitalized {
@@ -190,6 +198,26 @@ extension OrganisationRecognizer {
               let c = context.word(j - 2), Self.connectors.contains(c.key) || Self.articles.contains(c.key),
               let x = context.word(j), context.isNounOrAdjective(x), !context.isVerbOnly(x) else { return false }
         return true
+    }
+
+    /// True when the word at `j` opens a phrase of its own after the name from head `i` to `last`:
+    /// - a person's name after a name that already has its complement or is a known organisation
+    ///   (`le ministère de la Santé Jean Dupont`, `la Police nationale Marc Trévidic`), not a name's own person
+    ///   (`Fondation Jean Jaurès`, `Association des amis de Jean Moulin`);
+    /// - `au`/`aux` before a known place or organisation (`la Banque mondiale aux Comores`, `la Cour suprême au
+    ///   Canada`), or after a known organisation's whole name (`l’Académie française aux Éditions Gallimard`),
+    ///   not a portfolio's complement (`Secrétariat d’État aux Anciens combattants`).
+    func startsNewPhrase(head i: Int, last: Int, at j: Int) -> Bool {
+        let x = words[j]
+        guard x.wordClass == .word, last > i, last == j - 1 else { return false }
+        if x.isCapitalized {
+            let before = words[last]
+            guard before.wordClass == .word, !Self.connectors.contains(before.key), !Self.articles.contains(before.key), startsPerson(at: j) else { return false }
+            return (i + 1..<j).contains { Self.connectors.contains(words[$0].key) } || isKnownOrganisation(i..<j)
+        }
+        guard Self.lowerHeadStops.contains(x.key), let n = context.nextInSentence(j), n.wordClass == .word, n.isCapitalized else { return false }
+        if let m = context.knownName(at: j + 1), m.entry.type == .location || m.entry.type == .organisation { return true }
+        return isKnownOrganisation(i..<j)
     }
 
     /// True when the word at `j` is a verb in a line in capitals whose head is at `i`: `LE SYNDICAT SUD SANTÉ DÉNONCE

@@ -1,5 +1,6 @@
 /// An unknown capitalised word coordinated with people is a person: `Darmanin, Retailleau et Attal ont voté`,
-/// `Attal et Borne sont arrivés`, `entre Dupont, Martin et Kerbrat`.
+/// `Attal et Borne sont arrivés`, `entre Dupont, Martin et Kerbrat`; a two-word name in a list of full names
+/// (`Nadine Le Moigne, Margareth Low, Pierre Moisan`).
 ///
 /// A list needs `et`/`ou` or a comma followed by another member; a word the dictionary knows in lower case
 /// (`Directeur`), a known name, an acronym or a word inside a longer capitalised name is no member.
@@ -25,12 +26,32 @@ extension EntityResolver {
                     next.append(i..<(i + 1))
                     added.append(EntityCandidate(i..<(i + 1), .person, rule: .personCoordinated, priority: EntityPriority.context))
                 }
+                // Nadine Le Moigne, Margareth Low, Pierre Moisan: a first name and a surname after a full name.
+                let i = r.upperBound + 1
+                if r.count >= 2, i + 1 < words.count, !taken[i], !taken[i + 1], isListPairMember(i) {
+                    taken[i] = true; taken[i + 1] = true
+                    next.append(i..<(i + 2))
+                    added.append(EntityCandidate(i..<(i + 2), .person, rule: .personCoordinated, priority: EntityPriority.context))
+                }
             }
             people = next
         }
         guard !added.isEmpty else { return }
         chosen.append(contentsOf: added)
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// True when words `i` and `i + 1`, after a comma that follows a full name, are two capitalised names the
+    /// gazetteer does not know, the first no common word unless a first name, and the list goes on after them.
+    private func isListPairMember(_ i: Int) -> Bool {
+        let words = context.words
+        guard words[i - 1].text == ",", !words[i - 1].sentenceStart, !words[i].sentenceStart, !words[i + 1].sentenceStart else { return false }
+        let a = words[i], b = words[i + 1]
+        guard a.wordClass == .word, b.wordClass == .word, a.isCapitalized, b.isCapitalized, !a.isAllCaps, !b.isAllCaps, a.spaceAfter,
+              context.isNameWord(i), context.isNameWord(i + 1), !context.isCommonLower(a) || context.isFirstName(a),
+              context.knownName(at: i) == nil, context.knownName(at: i + 1) == nil,
+              let f = context.nextInSentence(i + 1) else { return false }
+        return f.text == "," || Self.coordinators.contains(f.key)
     }
 
     /// True when word `i`, just before or after the person at `r` with a comma or a conjunction between them,

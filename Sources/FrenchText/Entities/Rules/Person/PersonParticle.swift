@@ -4,7 +4,8 @@ extension PersonRecognizer {
     func particleRule(at i: Int) -> [EntityCandidate] {
         guard isNameCandidate(i) else { return [] }
         let w = words[i]
-        if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
+        // l’imprimerie CTD de Dammartin: an acronym before a lower-case particle names a body, not a person.
+        if isUnknownName(i), w.spaceAfter, !w.isAllCaps, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
            tables.particles.contains(next.key) || next.keyText.contains("-"), !opensFullName(i + 2), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
             return [EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)]
         }
