@@ -45,6 +45,7 @@ struct ParticipantModelBuilder {
         for entry in all.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) { record(entry.mention, of: entry.owner) }
         addUnnamedSubjects()
         addUnnamedIndefinites()
+        addUnnamedCueDescriptions()
     }
 
     // MARK: Names
