@@ -147,3 +147,17 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
     }
 }
+
+/// `avancer` attributes a quote like any speech verb (`a avancé le président du syndicat, X`, `avance-t-elle`).
+@Suite struct AvancerCueTests {
+    @Test(arguments: [
+        ("« Nous irons jusqu’au bout », a avancé le président du syndicat, Marc Leduc.", "Marc Leduc"),
+        ("Julie Morel a pris la parole devant les grévistes. « La direction doit revenir à la table », avance-t-elle.", "Julie Morel"),
+        ("« Le calendrier ne tient plus », avançait mardi Paul Garnier, délégué CGT.", "Paul Garnier"),
+    ])
+    func avancerIsACue(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.cue == "avancer")
+    }
+}
