@@ -64,6 +64,13 @@ public struct ParticipantModel: Sendable {
         return participants[last?.participant ?? ids[0]]
     }
 
+    /// The mention is a person's role followed by an organisation's name (`l’échevine Ecolo`, `la sénatrice LR`,
+    /// `le député PS`): a member of that party or body, never the organisation itself.
+    func namesMemberOfOrganisation(_ m: SpeakerMention) -> Bool {
+        guard m.roleLemma != nil, m.pronoun == nil, !m.isOrganisationNoun, !m.nameWords.isEmpty else { return false }
+        return participant(named: m.nameWords.joined(separator: " "), before: m.end)?.kind == .organisation
+    }
+
     /// Index of the sentence holding code-point `offset`.
     func sentence(at offset: Int) -> Int {
         var low = 0, high = sentenceStarts.count

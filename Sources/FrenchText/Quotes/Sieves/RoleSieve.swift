@@ -1,6 +1,8 @@
 /// Stage 2, `role`: a role noun (`la Première ministre`, `le maire de Montréal`, `l’entraîneur liégeois`,
 /// `le procureur de la République`) → the participant the text gives that role, the nearest before, else the
 /// next one named (`Le procureur … a évoqué « … ». Dominique Alzéari…`), else the most salient agreeing person.
+/// A role followed by an organisation's name (`estime la sénatrice LR`, `prévient le député PS`) is read the same way:
+/// a member of that party, never the party (``ParticipantModel/namesMemberOfOrganisation(_:)``).
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
