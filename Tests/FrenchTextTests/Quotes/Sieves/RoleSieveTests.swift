@@ -86,3 +86,15 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
     }
 }
+
+/// The look-ahead to the next person named (`Le procureur … a évoqué « … ». Dominique Alzéari…`) yields to a person
+/// named before with no role yet, whom the description re-names (`Marc Leduc a salué l’adversaire. ¶ « … », poursuit
+/// l’entraîneur du FC Sion. ¶ Paul Roux, lui, savourait…`).
+@Suite struct DescribedBeforeLookAheadTests {
+    @Test func thePersonNamedBeforeWins() {
+        let text = "Marc Leduc a salué la performance de l’adversaire.\n\n"
+            + "« Nous avons été dominés pendant une heure, poursuit l’entraîneur du FC Sion. Il faudra vite réagir. »\n\n"
+            + "Paul Roux, lui, savourait la victoire de son équipe."
+        for q in SieveTestSupport.quotes(text) { #expect(q.speaker?.name == "Marc Leduc") }
+    }
+}
