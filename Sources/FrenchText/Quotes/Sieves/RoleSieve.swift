@@ -12,11 +12,16 @@ enum RoleSieve {
         // (`le chef de l’État` → the person the text calls `président`)
         if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
         let gender = m.gender
+        // (`le président de la Côte d’Ivoire`: the country a bare `président` may add)
+        let places = RoleOffice.places(in: m.tokens.map { LookupKey.make(context.document.tokens[$0].text) })
         func holds(_ p: Participant) -> Bool {
             guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
             if p.isIntroducedUnnamed, !model.introducedNearby(p, at: m.start) { return false }
             let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
-            return complement.allSatisfy(stated.contains)
+            if complement.allSatisfy(stated.contains) { return true }
+            // (`le président Paul Diallo … « … », a dit le président du Niger`: a role the text gave with no complement
+            // takes the country the mention names; `le président de la République` X never takes another)
+            return !places.isEmpty && p.roles.allSatisfy { !$0.contains(" ") }
         }
         if let before = model.mentions(before: m.start, paragraphsBack: 50).first(where: { holds(model.participants[$0.participant]) }) {
             return before.participant
