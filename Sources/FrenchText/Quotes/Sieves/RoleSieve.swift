@@ -39,8 +39,8 @@ enum RoleSieve {
         let namedInSentence = model.timeline.contains {
             $0.mention.span.start > m.start && $0.mention.sentence == sentence && model.participants[$0.participant].kind == .person
         }
-        // (nor when a person named before, with no role yet, is the one described: `Beau joueur, Marc Leduc salue
-        // l’adversaire. ¶ « … », poursuit l’entraîneur du FC Sion.` before the other coach is named)
+        // (nor when a person named before, with no role yet, is the one described: `Marc Leduc a salué l’adversaire.
+        // ¶ « … », poursuit l’entraîneur du FC Sion.` before the other coach is named)
         if m.determiner?.kind != .possessive, !complement.isEmpty, !namedInSentence,
            DescribedPersonSieve.resolve(m, model, context, gender: gender) == nil,
            let after = model.mentions(after: m.end, paragraphsAhead: 1).first(where: { e in
