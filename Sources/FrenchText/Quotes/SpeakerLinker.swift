@@ -60,7 +60,8 @@ struct SpeakerLinker {
         if let id = AppositionSieve.nameBefore(m, model, context) { return (id, .apposition) }
         if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
-        let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty
+        // (`la sénatrice LR`: a role with a party's name describes a person too)
+        let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty || model.namesMemberOfOrganisation(m)
         guard let name = speaker.name else {
             let r = MentionSieve.resolve(m, in: model, context: context)
             return r.participant.flatMap { id in r.sieve.map { (id, $0) } }

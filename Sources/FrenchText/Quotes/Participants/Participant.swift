@@ -60,6 +60,12 @@ public struct Participant: Hashable, Sendable, Identifiable {
         return self.gender == .unknown || self.gender == gender || self.gender == .nonBinary
     }
 
+    /// `key` is one part of the hyphenated surname (the last word of the name): `lévy` of `Pierre Lévy-Bruhl`.
+    func hasSurnamePart(_ key: String) -> Bool {
+        guard let last = name.split(separator: " ").last, last.contains("-") else { return false }
+        return LookupKey.make(last).split(separator: "-").contains { $0 == key }
+    }
+
     mutating func settleGender() {
         let stated = genderVotes.filter { $0.key != .unknown && $0.value > 0 }
         if stated.count == 1 { gender = stated.first!.key } else if stated.isEmpty, let g = firstNameGender { gender = g } else { gender = .unknown }

@@ -52,16 +52,25 @@ public struct ParticipantModel: Sendable {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { LookupKey.make($0) }
         while let first = words.first, words.count > 1, table.titleGender(first) != nil || table.determiners[first] != nil { words.removeFirst() }
         let whole = words.joined(separator: " ")
-        let ids: [Int]
+        var ids: [Int]
         if let exact = byKey[whole] { ids = exact } else {
             guard !words.isEmpty else { return nil }
             // (a surname or first name of a person; an organisation answers to its full name or acronym only)
             ids = participants.filter { p in p.kind == .person && words.allSatisfy { p.wordKeys.contains($0) } }.map(\.id)
         }
+        // (`M. Lévy` for `Pierre Lévy-Bruhl`, also written `Lévy- Bruhl`: one part of a double surname)
+        if ids.isEmpty, words.count == 1 { ids = participants.filter { $0.kind == .person && $0.hasSurnamePart(words[0]) }.map(\.id) }
         guard !ids.isEmpty else { return nil }
         if ids.count == 1 || offset == nil { return participants[ids[0]] }
         let last = timeline.last { ids.contains($0.participant) && $0.mention.span.start < offset! }
         return participants[last?.participant ?? ids[0]]
+    }
+
+    /// The mention is a person's role followed by an organisation's name (`l’échevine Ecolo`, `la sénatrice LR`,
+    /// `le député PS`): a member of that party or body, never the organisation itself.
+    func namesMemberOfOrganisation(_ m: SpeakerMention) -> Bool {
+        guard m.roleLemma != nil, m.pronoun == nil, !m.isOrganisationNoun, !m.nameWords.isEmpty else { return false }
+        return participant(named: m.nameWords.joined(separator: " "), before: m.end)?.kind == .organisation
     }
 
     /// Index of the sentence holding code-point `offset`.

@@ -45,6 +45,7 @@ struct ParticipantModelBuilder {
         for entry in all.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) { record(entry.mention, of: entry.owner) }
         addUnnamedSubjects()
         addUnnamedIndefinites()
+        addUnnamedCueDescriptions()
     }
 
     // MARK: Names
@@ -117,7 +118,8 @@ struct ParticipantModelBuilder {
             if participants[same].kind == .organisation, m.kind == .person { participants[same].kind = .person }
             return same
         }
-        if let fuller = participants.first(where: { p in p.kind == .person && w.allSatisfy { p.wordKeys.contains($0) } }) {
+        // (`Lévy` of `M. Lévy- Bruhl` joins `Pierre Lévy-Bruhl`: one part of a double surname)
+        if let fuller = participants.first(where: { p in p.kind == .person && (w.allSatisfy { p.wordKeys.contains($0) } || w.count == 1 && p.hasSurnamePart(w[0])) }) {
             // (an organisation tag on a surname, `Borne`, is the person's surname)
             return fuller.id
         }

@@ -5,7 +5,8 @@
 /// (`— Que faut-il faire ?`); an answer is a quote opening the paragraph right after one (or after answer paragraphs
 /// that follow one). The document must hold at least two questions, so that a rhetorical question before a quote in
 /// a report does not make an interview. It also takes back an answer a weak sieve (a continuation, the paragraph's
-/// subject) gave to someone else.
+/// subject) gave to someone else; when the text never names the interviewee, the answers keep no speaker
+/// (``isUnnamedAnswer(_:_:)``).
 ///
 /// ```text
 /// Entretien avec Sophie Lambert, hydrologue. ¶ Pourquoi la nappe baisse-t-elle ? ¶ « La sécheresse dure… »
@@ -16,31 +17,62 @@ enum ConversationSieve {
     static let overridable: Set<QuoteRule> = [.continuation, .continuationPreviousParagraph, .continuationNext, .paragraphSubject]
 
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        guard isAnswer(index, input) else { return nil }
+        // A headline may itself ask (`Faut-il avoir peur de la sécheresse ?`): the standfirst ends at the first question
+        // after someone is named.
+        return questions(input.document).lazy.compactMap { interviewee(input.model, before: $0, input.document) }.first
+    }
+
+    /// The quote opens a paragraph right after a question (or after answer paragraphs following one), in a document
+    /// asking at least two questions: an interview's answer.
+    static func isAnswer(_ index: Int, _ input: LateAttribution.Input) -> Bool {
         let q = input.quotes[index]
         let document = input.document
         let p = q.paragraphIndex
-        guard p > 0, p < document.paragraphs.count, opensParagraph(q, document), !isQuestion(q.span, document) else { return nil }
+        guard p > 0, p < document.paragraphs.count, opensParagraph(q, document), !isQuestion(q.span, document) else { return false }
         var back = p - 1
         while back > p - 4, back > 0, !isQuestion(document.paragraphs[back].span, document), opensWithQuote(back, document) { back -= 1 }
-        let questions = document.paragraphs.indices.filter { isQuestion(document.paragraphs[$0].span, document) }
-        guard isQuestion(document.paragraphs[back].span, document), questions.count >= 2 else { return nil }
-        // A headline may itself ask (`Faut-il avoir peur de la sécheresse ?`): the standfirst ends at the first question
-        // after someone is named.
-        return questions.lazy.compactMap { interviewee(input.model, before: $0) }.first
+        return isQuestion(document.paragraphs[back].span, document) && questions(document).count >= 2
+    }
+
+    /// The paragraphs that ask.
+    static func questions(_ document: Document) -> [Int] {
+        document.paragraphs.indices.filter { isQuestion(document.paragraphs[$0].span, document) }
+    }
+
+    /// An answer of an interview whose interviewee the standfirst never names (`Quel est votre sentiment ? ¶ « … »`,
+    /// `La présidente Claire Morel a salué votre travail. Qu’en pensez-vous ? ¶ « … »`): no one the text names said it,
+    /// least of all a person the question talks about; its speaker stays unnamed.
+    static func isUnnamedAnswer(_ index: Int, _ input: LateAttribution.Input) -> Bool {
+        isAnswer(index, input) && !questions(input.document).contains { interviewee(input.model, before: $0, input.document) != nil }
     }
 
     /// The person the standfirst (the paragraphs before the first question, outside quotes) names most often, the
-    /// earliest on a tie.
-    static func interviewee(_ model: ParticipantModel, before firstQuestion: Int) -> Int? {
+    /// earliest on a tie. A person a question talks about (`Comment jugez-vous la prestation de Paul Roux ?`,
+    /// `La présidente Claire Morel a salué votre travail. Qu’en pensez-vous ?`) is not the one who answers; a question
+    /// addressing the interviewee by name (`Mme Lemaire, comment expliquez-vous… ?`) names them.
+    static func interviewee(_ model: ParticipantModel, before firstQuestion: Int, _ document: Document) -> Int? {
         var best: (id: Int, count: Int, start: Int)?
+        let asking = Set(questions(document))
         for p in model.participants where p.kind == .person && p.isNamed {
-            let intro = p.mentions.filter { $0.paragraph < firstQuestion && !$0.insideQuote }
+            let intro = p.mentions.filter {
+                $0.paragraph < firstQuestion && !$0.insideQuote && (!asking.contains($0.paragraph) || isVocative($0, document))
+            }
             guard let first = intro.first else { continue }
             if best == nil || intro.count > best!.count || intro.count == best!.count && first.span.start < best!.start {
                 best = (p.id, intro.count, first.span.start)
             }
         }
         return best?.id
+    }
+
+    /// The mention opens its paragraph (after a title at most) and a comma follows it: the question's addressee.
+    static func isVocative(_ m: ParticipantMention, _ document: Document) -> Bool {
+        let tokens = document.tokens
+        let range = document.paragraphs[m.paragraph].tokenRange
+        let start = document.tokenIndex(atOrAfter: m.span.start), end = document.tokenIndex(atOrAfter: m.span.end)
+        guard start >= range.lowerBound, start - range.lowerBound <= 2, end < range.upperBound else { return false }
+        return tokens[end].text == ","
     }
 
     /// The quote opens its paragraph (after a dash at most).

@@ -4,7 +4,7 @@
 /// verb followed by a named subject); `« … », indique-t-on à la préfecture` (the organisation); `« … », selon X`
 /// (`selon-after`); `« … » (Jean Dupont, maire de Lanvéoc)` (`cue-after:parenthesis`); `« … », a-t-il déclaré,
 /// « … »` (the first part, `cue-after:incise`); `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's
-/// sentence (`cue-end`, `selon-end`).
+/// sentence (`cue-end`, `selon-end`); `« … », a indiqué, mercredi matin, X` (a circumstance after the verb).
 enum CueAfterSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         find(input.words, input.t, limit: input.e, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.95) }
@@ -40,6 +40,7 @@ enum CueAfterSieve {
             return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues)
         }
         var phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: e)
+            ?? pastCircumstance(w, m.end, limit: e, parser: parser)
         if let inv = m.invertedPronoun, w[inv].key == QuoteFunctionWords.onWord,
            let place = placeOfOn(w, at: m.end, limit: e, parser: parser) ?? placeOfOn(w, at: m.end + 1, limit: e, parser: parser) {
             // (peut-on lire dans…: past the infinitive)
@@ -62,6 +63,15 @@ enum CueAfterSieve {
               let found = find(w, comma - 1, limit: e, parser: parser, cues: cues), found.cue != nil,
               found.rule == "cue-after" || found.rule == "cue-after:incise" else { return nil }
         return found
+    }
+
+    /// `a indiqué, mercredi matin, Paul Roux`, `a déclaré, lundi soir, la ministre`: a short circumstance between commas
+    /// (at most four lower-case words, no verb) between the cue verb and its subject.
+    static func pastCircumstance(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        guard k < e, w[k].key == ",", let close = ((k + 1)..<min(e, k + 6)).first(where: { w[$0].isPunctuation }), close > k + 1,
+              w[close].key == ",", ((k + 1)..<close).allSatisfy({ w[$0].isWord && !w[$0].isCapitalized }),
+              let p = parser.forward(w, at: close + 1, limit: e), p.form == .name || p.form == .role else { return nil }
+        return p
     }
 
     /// `(ambassadeur Mousbila Sankara)`, `(députée Anne Roux)`: a role noun without article before the name.

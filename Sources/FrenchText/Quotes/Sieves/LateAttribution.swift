@@ -46,7 +46,7 @@ enum LateAttribution {
 
     /// Attributes the direct quotes still without a speaker; first, the sentence's subject takes back the quotes a
     /// weak sieve gave to someone else (``SentenceSubjectSieve/weakRules``), and an interview's answers go to the
-    /// interviewee (``ConversationSieve/overridable``).
+    /// interviewee (``ConversationSieve/overridable``), or to no one when the text never names the interviewee.
     static func attributeRest(_ quotes: [Quote], model: ParticipantModel, document: Document) -> [Quote] {
         var participants = [Int: Int]()
         for (i, q) in quotes.enumerated() {
@@ -59,6 +59,7 @@ enum LateAttribution {
             out[i] = linked(quotes[i], to: id, by: .sentenceSubjectLate, model: model)
         }
         for i in quotes.indices where quotes[i].kind == .direct && ConversationSieve.overridable.contains(quotes[i].rule) {
+            if quotes[i].speaker != nil, ConversationSieve.isUnnamedAnswer(i, input) { out[i] = unnamed(quotes[i]); continue }
             guard let id = ConversationSieve.speaker(of: i, input), id != participants[i] else { continue }
             out[i] = linked(quotes[i], to: id, by: .conversation, model: model)
         }
@@ -68,12 +69,22 @@ enum LateAttribution {
         }
         for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
             let heading = HeadlineRepeatSieve.isHeading(quotes[i], document)
-            for sieve in order where !heading || sieve == .headlineRepeat {
+            let unnamedAnswer = ConversationSieve.isUnnamedAnswer(i, input)
+            for sieve in order where (!heading || sieve == .headlineRepeat) && !(unnamedAnswer && sieve == .salientSpeaker) {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
                 break
             }
         }
+        return out
+    }
+
+    /// The quote without the speaker a weak sieve guessed (an interview's answer whose interviewee is never named).
+    private static func unnamed(_ q: Quote) -> Quote {
+        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: nil, cue: q.cue, paragraphIndex: q.paragraphIndex,
+                        confidence: 0.2, rule: .unattributed)
+        out.resolution = AttributionSieve.conversation.rawValue
+        out.trace = q.trace + [.conversation]
         return out
     }
 

@@ -6,6 +6,8 @@ enum NameSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard m.pronoun == nil else { return nil }
         if m.nameWords.isEmpty { return personEndingComplement(m, model) }
+        // (`la sénatrice LR`: the party's name qualifies a person's role; the `role` sieve's)
+        guard !model.namesMemberOfOrganisation(m) else { return nil }
         guard let p = model.participant(named: m.nameWords.joined(separator: " "), before: m.start), p.agrees(with: m.gender) else { return nil }
         return p.id
     }

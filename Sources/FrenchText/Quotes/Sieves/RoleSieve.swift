@@ -1,6 +1,8 @@
 /// Stage 2, `role`: a role noun (`la Première ministre`, `le maire de Montréal`, `l’entraîneur liégeois`,
 /// `le procureur de la République`) → the participant the text gives that role, the nearest before, else the
 /// next one named (`Le procureur … a évoqué « … ». Dominique Alzéari…`), else the most salient agreeing person.
+/// A role followed by an organisation's name (`estime la sénatrice LR`, `prévient le député PS`) is read the same way:
+/// a member of that party, never the party (``ParticipantModel/namesMemberOfOrganisation(_:)``).
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
@@ -10,11 +12,16 @@ enum RoleSieve {
         // (`le chef de l’État` → the person the text calls `président`)
         if let role = RolePeriphrasis.role(lemma: lemma, complement: complement) { lemma = role; complement = [] }
         let gender = m.gender
+        // (`le président de la Côte d’Ivoire`: the country a bare `président` may add)
+        let places = RoleOffice.places(in: m.tokens.map { LookupKey.make(context.document.tokens[$0].text) })
         func holds(_ p: Participant) -> Bool {
             guard p.kind == .person, p.roleLemmas.contains(lemma), p.agrees(with: gender) else { return false }
             if p.isIntroducedUnnamed, !model.introducedNearby(p, at: m.start) { return false }
             let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
-            return complement.allSatisfy(stated.contains)
+            if complement.allSatisfy(stated.contains) { return true }
+            // (`le président Paul Diallo … « … », a dit le président du Niger`: a role the text gave with no complement
+            // takes the country the mention names; `le président de la République` X never takes another)
+            return !places.isEmpty && p.roles.allSatisfy { !$0.contains(" ") }
         }
         if let before = model.mentions(before: m.start, paragraphsBack: 50).first(where: { holds(model.participants[$0.participant]) }) {
             return before.participant
@@ -32,7 +39,10 @@ enum RoleSieve {
         let namedInSentence = model.timeline.contains {
             $0.mention.span.start > m.start && $0.mention.sentence == sentence && model.participants[$0.participant].kind == .person
         }
+        // (nor when a person named before, with no role yet, is the one described: `Marc Leduc a salué l’adversaire.
+        // ¶ « … », poursuit l’entraîneur du FC Sion.` before the other coach is named)
         if m.determiner?.kind != .possessive, !complement.isEmpty, !namedInSentence,
+           DescribedPersonSieve.resolve(m, model, context, gender: gender) == nil,
            let after = model.mentions(after: m.end, paragraphsAhead: 1).first(where: { e in
             let p = model.participants[e.participant]
             return p.kind == .person && p.isNamed && p.roleLemmas.isEmpty && p.agrees(with: gender) && (p.mentions.first?.span.start ?? 0) > m.end

@@ -69,3 +69,30 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Bruno Roux")
     }
 }
+
+/// An interview whose interviewee the text never names: the answers keep no speaker, least of all a person a question
+/// talks about (`Que dire de Jean Martin… ?`, `Comment jugez-vous la prestation de Paul Roux ?`).
+@Suite struct UnnamedInterviewAnswerTests {
+    @Test(arguments: [
+        "Après la victoire, le coach a répondu à nos questions.\n\nQuel est votre sentiment ?\n\n"
+            + "« Je suis très satisfait du résultat de ce soir. »\n\nQue dire de Jean Martin, auteur de deux arrêts décisifs ?\n\n"
+            + "« Il a été énorme, comme toute l’équipe. »",
+        "Victoire précieuse à domicile.\n\nComment jugez-vous la prestation de Paul Roux ?\n\n"
+            + "« Il a livré un match plein, je suis content pour lui. »\n\nEt la suite de la saison ?\n\n"
+            + "« Nous prendrons les matchs les uns après les autres. »",
+        "Le club reste invaincu.\n\nLa présidente Claire Morel a salué votre travail. Qu’en pensez-vous ?\n\n"
+            + "« Cela me touche beaucoup, vraiment. »\n\nVisez-vous le titre ?\n\n« Nous n’en parlons pas entre nous. »",
+    ])
+    func answersKeepNoSpeaker(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        for q in quotes { #expect(q.speaker?.name == nil, "\(q.text): \(q.speaker?.name ?? "-")") }
+    }
+
+    /// A question addressing the interviewee by name names them.
+    @Test func aVocativeNamesTheInterviewee() {
+        let text = "Victoire précieuse à domicile.\n\nMme Lemaire, comment expliquez-vous ce succès ?\n\n"
+            + "« Nous avons été solides du début à la fin. »\n\nEt la suite ?\n\n« Nous restons concentrés sur le prochain match. »"
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Lemaire")
+    }
+}

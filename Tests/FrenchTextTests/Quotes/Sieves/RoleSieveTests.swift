@@ -86,3 +86,36 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
     }
 }
+
+/// An office with a country (`le président du Mali`) is held by the person the text calls by the bare role
+/// (`le président Ibrahim Keïta`), never by one whose stated role names something else (`le Premier ministre de la
+/// République`).
+@Suite struct BareRoleTakesTheCountryTests {
+    @Test(arguments: [
+        ("Le président Ibrahim Keïta a reçu le Premier ministre de la République, Marc Lefort, à Bamako.\n\n"
+            + "« Nous resterons unis face aux menaces », a dit le président du Mali.", "Ibrahim Keïta"),
+        ("Le Premier ministre Jean Tardieu a reçu le président Ousmane Ba à Dakar. M. Ba a salué l’accueil de son hôte.\n\n"
+            + "« Ce sont des moments importants pour nos deux pays », a dit le président du Sénégal.", "Ousmane Ba"),
+    ])
+    func theBareRoleHolder(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    /// A complement that is no place still asks for a stated role naming it.
+    @Test func notForAComplementThatIsNoPlace() {
+        let text = "Le président Paul Garnier a ouvert la séance.\n\n« Nous visons le titre », a dit le président du club de Lunel."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name != "Paul Garnier")
+    }
+}
+
+/// The look-ahead to the next person named (`Le procureur … a évoqué « … ». Dominique Alzéari…`) yields to a person
+/// named before with no role yet, whom the description re-names (`Marc Leduc a salué l’adversaire. ¶ « … », poursuit
+/// l’entraîneur du FC Sion. ¶ Paul Roux, lui, savourait…`).
+@Suite struct DescribedBeforeLookAheadTests {
+    @Test func thePersonNamedBeforeWins() {
+        let text = "Marc Leduc a salué la performance de l’adversaire.\n\n"
+            + "« Nous avons été dominés pendant une heure, poursuit l’entraîneur du FC Sion. Il faudra vite réagir. »\n\n"
+            + "Paul Roux, lui, savourait la victoire de son équipe."
+        for q in SieveTestSupport.quotes(text) { #expect(q.speaker?.name == "Marc Leduc") }
+    }
+}
