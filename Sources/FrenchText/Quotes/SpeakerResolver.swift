@@ -70,15 +70,12 @@ struct SpeakerResolver {
     private var kindedOrganisations: [(offset: Int, key: String, kind: String)] = []
     /// Names of unknown kind opening their sentence (`Logimax a annoncé…`): an organisation a later `l’entreprise` may mean.
     private var subjectNames: [(offset: Int, key: String)] = []
-    /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
-    private let officeLemmas: Set<String>
     /// Organisations opening their sentence (`La Confédération paysanne du Doubs s’inquiète…`), with the gender of
     /// their head noun (`Confédération` → female, `Conseil` → male): antecedents of a later `elle`/`il`.
     private var subjectOrganisations: [(offset: Int, key: String, gender: SpeakerGender)] = []
 
     init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
-        self.officeLemmas = Set(parser.table.roleNouns.values.map(\.lemma))
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
