@@ -109,7 +109,7 @@ struct SpeakerResolver {
                 while sentenceEnd < words.count, words[sentenceEnd].sentence == words[i].sentence { sentenceEnd += 1 }
             }
             let w = words[i]
-            if w.isWord, w.isTitle || SpeakerPhraseParser.definite.contains(w.key) || parser.isNameWord(words, i),
+            if w.isWord, w.isTitle || Self.definiteIDs.contains(w.keyID) || parser.isNameWord(words, i),
                let p = parser.phrase(words, at: i, limit: sentenceEnd) {
                 if p.form == .name {
                     found.append((p, p.nameStart))
@@ -142,15 +142,15 @@ struct SpeakerResolver {
                 end = i
                 while end < words.count, words[end].sentence == words[i].sentence { end += 1 }
             }
-            let key = words[i].key
+            let key = words[i].key, keyID = words[i].keyID
             var kind: String?
             var nameStart = i + 1
-            if Self.organisationKinds.contains(key) {
+            if Self.organisationKindIDs.contains(keyID) {
                 kind = key
                 if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
                     nameStart = i  // Le Groupe Mutuel
                 }
-            } else if QuoteFunctionWords.sideOfNoun.contains(key), i > 0, QuoteFunctionWords.duArticle.contains(words[i - 1].key), i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
+            } else if Self.sideOfNounIDs.contains(keyID), i > 0, QuoteFunctionWords.duArticle.contains(words[i - 1].key), i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
                 kind = Self.unstatedKind; nameStart = i + 2
             }
             guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
@@ -280,7 +280,7 @@ struct SpeakerResolver {
         for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
             if let key = canonicalKey(p.nameWords), people[key]?.isOrganisation == false { people[key]?.genders[.nonBinary, default: 0] += 1 }
         }
-        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && SpeakerResolver.quoteNeutralPronouns.contains(w.key) {
+        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && Self.neutralPronounIDs.contains(w.keyID) {
             // A subject opening its clause (Iel a…, et iel…) or after a preposition (autour d’iel), not a speaker after a cue.
             guard i == 0 || words[i - 1].sentence != w.sentence || Self.beforeClausePronoun.contains(words[i - 1].key) else { continue }
             var low = 0, high = mentions.count
@@ -295,6 +295,13 @@ struct SpeakerResolver {
     }
 
     static let beforeClausePronoun: Set<String> = Set(LexicalTables.lines(.quoteBeforeClausePronoun))
+
+    // Tables tested at every word of a document, as interned keys (compared with ``AttributionWord/keyID``, a word's
+    // key interned).
+    static let definiteIDs = FormSet(forms: SpeakerPhraseParser.definite)
+    static let organisationKindIDs = FormSet(forms: organisationKinds)
+    static let sideOfNounIDs = FormSet(forms: QuoteFunctionWords.sideOfNoun)
+    static let neutralPronounIDs = FormSet(forms: quoteNeutralPronouns)
 
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
