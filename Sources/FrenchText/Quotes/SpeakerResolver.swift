@@ -414,18 +414,19 @@ struct SpeakerResolver {
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
         let target = canonicalKey(people[key]?.words ?? []) ?? key
-        guard people[target] != nil else { return }
-        if let g = p.titleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
-        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people[target]?.genders[g, default: 0] += 1 }
-        if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
-        if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
+        // One look-up of the name (its hash normalises the string), then the person is changed in place.
+        guard let at = people.index(forKey: target) else { return }
+        if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
+        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people.values[at].genders[g, default: 0] += 1 }
+        if people.values[at].role == nil, let r = p.role { people.values[at].role = r }
+        if people.values[at].organisation == nil, let o = p.organisation { people.values[at].organisation = o }
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
-            people[target]?.roles.insert(lemma)
+            people.values[at].roles.insert(lemma)
             for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
-                people[target]?.roleWords.insert(QuoteLexicon.key(word))
+                people.values[at].roleWords.insert(QuoteLexicon.key(word))
             }
-            for q in p.roleQualifiers { people[target]?.roleWords.insert(q) }
+            for q in p.roleQualifiers { people.values[at].roleWords.insert(q) }
         }
     }
 
