@@ -156,6 +156,8 @@ struct DateRecognizer {
     private func numeric(at i: Int) -> DateMatch? {
         let w = words[i]
         guard w.wordClass == .number || w.wordClass == .word, w.text.utf8.count >= 6, w.text.utf8.count <= 10 else { return nil }
+        // (a byte other than a digit or a separator is in some part, which is then no number: most words stop here)
+        guard Self.onlyDigitsAnd(w.text, [0x2F, 0x2E, 0x2D]) else { return nil }
         let parts = w.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         let a = Int(parts[0])!, b = Int(parts[1])!, c = Int(parts[2])!
@@ -304,11 +306,16 @@ struct DateRecognizer {
            let b = context.word(i + 2), b.isDigits, Self.isSecondYear(b.text, after: a) {
             return DateMatch(range: i..<(i + 3), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
         }
-        guard w.text.utf8.count == 9 || w.text.utf8.count == 7 else { return nil }
+        guard w.text.utf8.count == 9 || w.text.utf8.count == 7, Self.onlyDigitsAnd(w.text, [0x2D, 0x2F]) else { return nil }
         let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1900...2100).contains(a), parts[1].allSatisfy(\.isASCII),
               Self.isSecondYear(String(parts[1]), after: a) else { return nil }
         return DateMatch(range: i..<(i + 1), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateYearSpan, noValue: true)
+    }
+
+    /// True when every byte of `text` is an ASCII digit or one of `separators` (`2023-2024`, `18.10.2022`).
+    private static func onlyDigitsAnd(_ text: String, _ separators: [UInt8]) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || separators.contains($0) }
     }
 
     /// True when `text` is the later year of a span starting in `first`: four digits (`2024` after 2023, within

@@ -9,19 +9,30 @@
 final class DocumentGazetteer {
     let base: EntityGazetteer
     let words: [Word]
+    // The caches are buffers the instance owns (one document, one thread): read and written at every rule's question,
+    // they skip the exclusivity and uniqueness checks of arrays held in a class's `var`s.
     /// Per word: its key's gazetteer id, -1 when no entry has that key, -2 not looked up yet.
-    private var keyIDs: [Int32]
+    private let keyIDs: UnsafeMutableBufferPointer<Int32>
     /// Per word: 1 when its text has no lower-case letter, 0 when it has one, -1 not looked up yet.
-    private var noLowercase: [Int8]
+    private let noLowercase: UnsafeMutableBufferPointer<Int8>
     /// Per word: the unfiltered longest match as an index in the gazetteer's entries, -1 none, -2 not looked up yet.
-    private var longest: [Int32]
+    private let longest: UnsafeMutableBufferPointer<Int32>
 
     init(_ base: EntityGazetteer, words: [Word]) {
         self.base = base
         self.words = words
-        keyIDs = Array(repeating: -2, count: words.count)
-        noLowercase = Array(repeating: -1, count: words.count)
-        longest = Array(repeating: -2, count: words.count)
+        keyIDs = .allocate(capacity: words.count)
+        keyIDs.initialize(repeating: -2)
+        noLowercase = .allocate(capacity: words.count)
+        noLowercase.initialize(repeating: -1)
+        longest = .allocate(capacity: words.count)
+        longest.initialize(repeating: -2)
+    }
+
+    deinit {
+        keyIDs.deallocate()
+        noLowercase.deallocate()
+        longest.deallocate()
     }
 
     /// The longest known name starting at `words[i]`, with the number of words it covers.

@@ -73,12 +73,18 @@ final class EntityContext {
     func isFirstName(_ w: Word) -> Bool {
         guard let lexicon, w.isCapitalized else { return false }
         if flags(w) & Self.firstNameBit != 0 { return true }
-        // Hyphenated first names: Jean-Luc, Marie-Hélène.
-        if w.text.utf8.contains(0x2D), w.text.contains("-") {
-            let parts = w.text.split(separator: "-")
-            return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
-        }
-        return false
+        // Hyphenated first names: Jean-Luc, Marie-Hélène (an answer of the form alone: kept once per process).
+        guard w.text.utf8.contains(0x2D) else { return false }
+        if usesSharedLexicon { return Self.sharedHyphenatedFirstNames.value(w.form) { Self.isHyphenatedFirstName(w, lexicon: lexicon) } }
+        return Self.isHyphenatedFirstName(w, lexicon: lexicon)
+    }
+
+    private static let sharedHyphenatedFirstNames = FormMemo<Bool>(filler: false)
+
+    private static func isHyphenatedFirstName(_ w: Word, lexicon: Lexicon) -> Bool {
+        guard w.text.contains("-") else { return false }
+        let parts = w.text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
     }
 
     /// True when the dictionary has the word as written as a proper noun (`po:npr`: Roubaix, Seraing, Douarnenez).

@@ -122,9 +122,11 @@ struct EntityResolver {
     /// The name's lookup keys, hyphens read as spaces: `Mont-Blanc` and `Mont Blanc`, `Fès-Meknès` and
     /// `Fès Meknès` are one name through the document.
     private func key(_ c: EntityCandidate) -> String {
-        let joined = c.range.map { words[$0].keyText }.joined(separator: " ")
+        let joined = c.range.count == 1 ? words[c.range.lowerBound].keyText : c.range.map { words[$0].keyText }.joined(separator: " ")
         guard joined.utf8.contains(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
-        return String(joined.unicodeScalars.map { $0 == "-" || $0 == "\u{2011}" ? " " : Character($0) })
+        var spaced = String.UnicodeScalarView()
+        for u in joined.unicodeScalars { spaced.append(u == "-" || u == "\u{2011}" ? " " : u) }
+        return String(spaced)
     }
 
     func text(_ range: Range<Int>, in document: Document) -> String {

@@ -44,11 +44,13 @@ struct PersonRecognizer {
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
+        let rules = Self.rules
         for i in words.indices {
-            for rule in Self.rules {
+            for rule in rules {
                 let found = rule.at(self, i)
+                guard !found.isEmpty else { continue }
                 out += found
-                if rule.exclusive && !found.isEmpty { break }
+                if rule.exclusive { break }
             }
         }
         return out

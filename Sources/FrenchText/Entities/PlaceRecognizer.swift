@@ -57,8 +57,13 @@ struct PlaceRecognizer {
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
+        let rules = Self.rules
         for i in words.indices {
-            for rule in Self.rules { out += rule.at(self, i) }
+            for rule in rules {
+                // (most rules find nothing: appending an empty result to an empty array still takes the growth path)
+                let found = rule.at(self, i)
+                if !found.isEmpty { out += found }
+            }
         }
         return out
     }

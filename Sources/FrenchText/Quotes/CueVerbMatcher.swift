@@ -167,12 +167,14 @@ struct CueVerbMatcher {
         lemma.flatMap { lightVerbList.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
     }
 
-    /// The reading of one word's form, once per form (words without a form id are read each time).
-    private func reading(_ w: AttributionWord) -> Reading {
-        guard w.keyID.rawValue != 0 else { return readReading(w.key) }
-        if let known = memo.reading(w.keyID) { return known }
-        let value = readReading(w.key)
-        memo.setReading(w.keyID, value)
+    /// The reading of word `i`'s form, once per form (words without a form id are read each time). The word is
+    /// read in place: a copy of an ``AttributionWord`` retains and releases its two strings.
+    private func reading(_ w: [AttributionWord], _ i: Int) -> Reading {
+        let id = w[i].keyID
+        guard id.rawValue != 0 else { return readReading(w[i].key) }
+        if let known = memo.reading(id) { return known }
+        let value = readReading(w[i].key)
+        memo.setReading(id, value)
         return value
     }
 
@@ -193,12 +195,13 @@ struct CueVerbMatcher {
         memo = morphology.lexicon != nil && morphology.lexicon === Lexicon.shared ? .shared : Memo()
     }
 
-    /// The cue-verb reading of one word, if any.
-    private func cue(_ w: AttributionWord) -> Form? {
-        guard w.keyID.rawValue != 0 else { return readCue(w.key) }
-        if let known = memo.cue(w.keyID) { return known }
-        let value = readCue(w.key)
-        memo.setCue(w.keyID, value)
+    /// The cue-verb reading of word `i`, if any (read in place, like ``reading(_:_:)``).
+    private func cue(_ w: [AttributionWord], _ i: Int) -> Form? {
+        let id = w[i].keyID
+        guard id.rawValue != 0 else { return readCue(w[i].key) }
+        if let known = memo.cue(id) { return known }
+        let value = readCue(w[i].key)
+        memo.setCue(id, value)
         return value
     }
 
@@ -215,11 +218,12 @@ struct CueVerbMatcher {
         return found
     }
 
-    private func isAdverb(_ w: AttributionWord) -> Bool {
-        if w.keyID.rawValue != 0, let known = memo.adverb(w.keyID) { return known }
-        let key = w.key
+    private func isAdverb(_ w: [AttributionWord], _ i: Int) -> Bool {
+        let id = w[i].keyID
+        if id.rawValue != 0, let known = memo.adverb(id) { return known }
+        let key = w[i].key
         let value = morphology.isAvailable && !QuoteFunctionWords.complementizer.contains(key) && morphology.analyses(key).contains { $0.tags.contains(where: QuoteFunctionWords.adverbTag.contains) }
-        if w.keyID.rawValue != 0 { memo.setAdverb(w.keyID, value) }
+        if id.rawValue != 0 { memo.setAdverb(id, value) }
         return value
     }
 
@@ -273,12 +277,12 @@ struct CueVerbMatcher {
         var k = i
         var inverted: Int?
         var light: String?
-        let first = reading(w[k])
+        let first = reading(w, k)
         if first.auxiliary {
             k += 1
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             guard k < end, w[k].isWord else { return nil }
-            light = reading(w[k]).participleLight
+            light = reading(w, k).participleLight
         } else {
             light = first.finiteLight
         }
@@ -299,13 +303,16 @@ struct CueVerbMatcher {
         return Match(start: i, end: k + 1, lemma: light + " " + infinitive, form: .finite, invertedPronoun: inverted)
     }
 
+    /// ``QuoteFunctionWords/reflexivePronoun`` as interned keys, tested at every word a cue may start at.
+    private static let reflexivePronouns = FormSet(forms: QuoteFunctionWords.reflexivePronoun)
+
     /// The cue group starting at word `i`, not running past `limit`.
     func match(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
         guard i < end, w[i].isWord else { return nil }
         var j = i
         var reflexive = false
-        if QuoteFunctionWords.reflexivePronoun.contains(w[j].key) {
+        if Self.reflexivePronouns.contains(w[j].keyID) {  // (a word: its key interned)
             reflexive = true
             j += 1
             guard j < end, w[j].isWord else { return nil }
@@ -313,22 +320,22 @@ struct CueVerbMatcher {
         if !reflexive, let m = lightVerbGroup(w, from: i, end: end) { return m }
         let key = w[j].key
         // Compound tenses: a déclaré, a-t-il déclaré, s’est indignée, a encore rappelé.
-        if reading(w[j]).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
+        if reading(w, j).auxiliary || (reflexive && Self.etreAuxiliaries.contains(key)) {
             var k = j + 1
             var inverted: Int?
             if k < end, w[k].isInverted { inverted = k; k += 1 }
             var adverbs = 0
-            while k < end, w[k].isWord, adverbs < 4, cue(w[k]).map({ !$0.pastParticiple }) ?? true,
-                  isAdverb(w[k]) || Self.inserts.contains(w[k].key) {
+            while k < end, w[k].isWord, adverbs < 4, cue(w, k).map({ !$0.pastParticiple }) ?? true,
+                  isAdverb(w, k) || Self.inserts.contains(w[k].key) {
                 k += 1; adverbs += 1
             }
-            if k < end, w[k].isWord, let f = cue(w[k]), f.pastParticiple,
+            if k < end, w[k].isWord, let f = cue(w, k), f.pastParticiple,
                !reflexive || table.reflexiveCueLemmas.contains(f.lemma) || Self.auxiliaries.contains(key) {
                 return Match(start: i, end: k + 1, lemma: f.lemma, form: .finite, invertedPronoun: inverted)
             }
             return nil
         }
-        guard let f = cue(w[j]) else { return nil }
+        guard let f = cue(w, j) else { return nil }
         if reflexive, !table.reflexiveCueLemmas.contains(f.lemma) { return nil }
         if f.finite {
             var m = Match(start: i, end: j + 1, lemma: f.lemma, form: .finite)

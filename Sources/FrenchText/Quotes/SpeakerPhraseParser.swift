@@ -138,6 +138,11 @@ struct SpeakerPhraseParser {
     /// True when the name words make an organisation (`Amnesty International`, `ONU`).
     func isOrganisationName(_ words: [String]) -> Bool {
         for word in words {
+            // (a word without a hyphen is its one part: no Character-by-Character split)
+            if !word.utf8.contains(0x2D) {
+                if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
+                continue
+            }
             for part in word.split(separator: "-") where table.organisationNameWords.contains(QuoteLexicon.key(part)) { return true }
         }
         if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "&" }) { return true }

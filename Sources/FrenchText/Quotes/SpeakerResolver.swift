@@ -70,15 +70,12 @@ struct SpeakerResolver {
     private var kindedOrganisations: [(offset: Int, key: String, kind: String)] = []
     /// Names of unknown kind opening their sentence (`Logimax a annoncé…`): an organisation a later `l’entreprise` may mean.
     private var subjectNames: [(offset: Int, key: String)] = []
-    /// Lemmas of the role nouns of `speaker_role_nouns.tsv` (offices and descriptions people hold one at a time).
-    private let officeLemmas: Set<String>
     /// Organisations opening their sentence (`La Confédération paysanne du Doubs s’inquiète…`), with the gender of
     /// their head noun (`Confédération` → female, `Conseil` → male): antecedents of a later `elle`/`il`.
     private var subjectOrganisations: [(offset: Int, key: String, gender: SpeakerGender)] = []
 
     init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
-        self.officeLemmas = Set(parser.table.roleNouns.values.map(\.lemma))
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
         self.entities = entities.filter { ($0.type == .person || $0.type == .organisation) && !$0.text.contains(where: \.isNewline) }
@@ -112,7 +109,7 @@ struct SpeakerResolver {
                 while sentenceEnd < words.count, words[sentenceEnd].sentence == words[i].sentence { sentenceEnd += 1 }
             }
             let w = words[i]
-            if w.isWord, w.isTitle || SpeakerPhraseParser.definite.contains(w.key) || parser.isNameWord(words, i),
+            if w.isWord, w.isTitle || Self.definiteIDs.contains(w.keyID) || parser.isNameWord(words, i),
                let p = parser.phrase(words, at: i, limit: sentenceEnd) {
                 if p.form == .name {
                     found.append((p, p.nameStart))
@@ -145,15 +142,15 @@ struct SpeakerResolver {
                 end = i
                 while end < words.count, words[end].sentence == words[i].sentence { end += 1 }
             }
-            let key = words[i].key
+            let key = words[i].key, keyID = words[i].keyID
             var kind: String?
             var nameStart = i + 1
-            if Self.organisationKinds.contains(key) {
+            if Self.organisationKindIDs.contains(keyID) {
                 kind = key
                 if words[i].isCapitalized, parser.isNameWord(words, i + 1) || i > 0 && SpeakerPhraseParser.definite.contains(words[i - 1].key) {
                     nameStart = i  // Le Groupe Mutuel
                 }
-            } else if QuoteFunctionWords.sideOfNoun.contains(key), i > 0, QuoteFunctionWords.duArticle.contains(words[i - 1].key), i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
+            } else if Self.sideOfNounIDs.contains(keyID), i > 0, QuoteFunctionWords.duArticle.contains(words[i - 1].key), i + 1 < end, QuoteFunctionWords.deElided.contains(words[i + 1].key) {
                 kind = Self.unstatedKind; nameStart = i + 2
             }
             guard let kind, nameStart < end, var e = parser.nameRun(words, from: nameStart, limit: end), e > nameStart,
@@ -283,7 +280,7 @@ struct SpeakerResolver {
         for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
             if let key = canonicalKey(p.nameWords), people[key]?.isOrganisation == false { people[key]?.genders[.nonBinary, default: 0] += 1 }
         }
-        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && SpeakerResolver.quoteNeutralPronouns.contains(w.key) {
+        for (i, w) in words.enumerated() where w.isWord && !w.isInverted && Self.neutralPronounIDs.contains(w.keyID) {
             // A subject opening its clause (Iel a…, et iel…) or after a preposition (autour d’iel), not a speaker after a cue.
             guard i == 0 || words[i - 1].sentence != w.sentence || Self.beforeClausePronoun.contains(words[i - 1].key) else { continue }
             var low = 0, high = mentions.count
@@ -298,6 +295,13 @@ struct SpeakerResolver {
     }
 
     static let beforeClausePronoun: Set<String> = Set(LexicalTables.lines(.quoteBeforeClausePronoun))
+
+    // Tables tested at every word of a document, as interned keys (compared with ``AttributionWord/keyID``, a word's
+    // key interned).
+    static let definiteIDs = FormSet(forms: SpeakerPhraseParser.definite)
+    static let organisationKindIDs = FormSet(forms: organisationKinds)
+    static let sideOfNounIDs = FormSet(forms: QuoteFunctionWords.sideOfNoun)
+    static let neutralPronounIDs = FormSet(forms: quoteNeutralPronouns)
 
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
@@ -410,18 +414,19 @@ struct SpeakerResolver {
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
         let target = canonicalKey(people[key]?.words ?? []) ?? key
-        guard people[target] != nil else { return }
-        if let g = p.titleGender, g != .unknown { people[target]?.genders[g, default: 0] += 1 }
-        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people[target]?.genders[g, default: 0] += 1 }
-        if people[target]?.role == nil, let r = p.role { people[target]?.role = r }
-        if people[target]?.organisation == nil, let o = p.organisation { people[target]?.organisation = o }
+        // One look-up of the name (its hash normalises the string), then the person is changed in place.
+        guard let at = people.index(forKey: target) else { return }
+        if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
+        if let g = p.roleGender, g != .unknown, !(p.roleGenderFromDeterminer && g == .male) { people.values[at].genders[g, default: 0] += 1 }
+        if people.values[at].role == nil, let r = p.role { people.values[at].role = r }
+        if people.values[at].organisation == nil, let o = p.organisation { people.values[at].organisation = o }
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
-            people[target]?.roles.insert(lemma)
+            people.values[at].roles.insert(lemma)
             for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
-                people[target]?.roleWords.insert(QuoteLexicon.key(word))
+                people.values[at].roleWords.insert(QuoteLexicon.key(word))
             }
-            for q in p.roleQualifiers { people[target]?.roleWords.insert(q) }
+            for q in p.roleQualifiers { people.values[at].roleWords.insert(q) }
         }
     }
 

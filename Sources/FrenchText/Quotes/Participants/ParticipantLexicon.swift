@@ -22,6 +22,8 @@ struct ParticipantLexicon: Sendable {
     let demonyms: [String: Demonym]
     /// Lookup key of a singular determiner (`la`, `l'`, `son`) → gender and kind.
     let determiners: [String: Determiner]
+    /// The same keyed by the interned key (``Word/key``): the participant model asks at every token.
+    let determinerIDs: FormMap<Determiner>
 
     static let shared = ParticipantLexicon()
 
@@ -41,6 +43,8 @@ struct ParticipantLexicon: Sendable {
             determiners[LookupKey.make(row[0])] = Determiner(gender: gender, kind: kind)
         }
         self.determiners = determiners
+        let store = FormStore.shared
+        determinerIDs = FormMap(Dictionary(uniqueKeysWithValues: determiners.map { (store.intern($0.key), $0.value) }))
     }
 
     /// The gender a title states (`Mme` → female), the period optional; nil when `key` is no title.

@@ -24,7 +24,7 @@ extension ParticipantModelBuilder {
         }
         noteParenthesis(after: m.tokens.upperBound, of: id)
         // (`la préfecture de Seine-Maritime`, `le Standard`: the determiner opens the mention)
-        if ext > sentenceStart, table.determiners[keys[ext - 1]]?.kind == .definite { ext -= 1 }
+        if ext > sentenceStart, determiner(ext - 1)?.kind == .definite { ext -= 1 }
         m.extendedStart = ext
         let span = document.span(tokens: m.tokens)
         let written = text(m.tokens)
@@ -80,7 +80,7 @@ extension ParticipantModelBuilder {
         }
         if let d = table.demonyms[keys[end - 1]], end - 1 == start - 1 {
             // le Français Philippe Montanier
-            let s = end - 2 >= sentenceStart && table.determiners[keys[end - 2]] != nil ? end - 2 : end - 1
+            let s = end - 2 >= sentenceStart && determiner(end - 2) != nil ? end - 2 : end - 1
             return (s, nil, nil, d.gender, d.lemma)
         }
         var found: (noun: Int, lemma: String, gender: SpeakerGender?)?
@@ -95,11 +95,11 @@ extension ParticipantModelBuilder {
         var gender = found.gender
         if s > sentenceStart, !isCapitalized(s - 1) || s - 1 == sentenceStart, !isPunctuation(s - 1), !isWordOfName(s - 1) {
             s -= 1  // (an adjective or determiner: la Première ministre, le président)
-            if s > sentenceStart, table.determiners[keys[s]] == nil, let d = table.determiners[keys[s - 1]] { s -= 1; if gender == nil, d.gender == .female { gender = .female } }
-            else if gender == nil, table.determiners[keys[s]]?.gender == .female { gender = .female }
+            if s > sentenceStart, determiner(s) == nil, let d = determiner(s - 1) { s -= 1; if gender == nil, d.gender == .female { gender = .female } }
+            else if gender == nil, determiner(s)?.gender == .female { gender = .female }
         }
         // (`interrogé par une journaliste, Gabriel Attal, …`: an indefinite role is someone else)
-        if table.determiners[keys[s]]?.kind == .indefinite || s > sentenceStart && table.determiners[keys[s - 1]]?.kind == .indefinite { return nil }
+        if determiner(s)?.kind == .indefinite || s > sentenceStart && determiner(s - 1)?.kind == .indefinite { return nil }
         // (`Le vice-premier et ministre de l’Économie, X`: a short coordinated head back to the sentence's start)
         if s > sentenceStart, s - sentenceStart <= 4, !(sentenceStart..<s).contains(where: { isPunctuation($0) || isVerb($0) }) { s = sentenceStart }
         let role = text(found.noun..<end)
@@ -116,14 +116,14 @@ extension ParticipantModelBuilder {
         return lexical.isDisjoint(with: [.noun, .adjective, .pastParticiple, .properNoun, .firstName, .surname])
     }
 
-    func isWordOfName(_ t: Int) -> Bool { isCapitalized(t) && table.roleNoun(keys[t]) == nil && table.determiners[keys[t]] == nil }
+    func isWordOfName(_ t: Int) -> Bool { isCapitalized(t) && table.roleNoun(keys[t]) == nil && determiner(t) == nil }
 
     /// An apposition after the name: `, entraîneur du Standard,`, `, la responsable du camping.`, `, le Français,`.
     func roleAfter(_ end: Int, sentence: Int) -> (role: String?, lemma: String?, gender: SpeakerGender?, nationality: String?)? {
         guard end + 1 < keys.count, keys[end] == ",", sentenceOf[end + 1] == sentence else { return nil }
         var k = end + 1
         var gender: SpeakerGender?
-        if let d = table.determiners[keys[k]], d.kind != .indefinite { if d.gender == .female { gender = .female }; k += 1 }
+        if let d = determiner(k), d.kind != .indefinite { if d.gender == .female { gender = .female }; k += 1 }
         guard k < keys.count, sentenceOf[k] == sentence else { return nil }
         if let d = table.demonyms[keys[k]] { return (nil, nil, d.gender, d.lemma) }
         // (one adjective before the noun: `vice-présidente`, `nouveau directeur`)

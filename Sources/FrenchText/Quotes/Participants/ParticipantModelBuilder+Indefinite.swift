@@ -12,7 +12,7 @@ extension ParticipantModelBuilder {
         for (s, sentence) in document.sentences.enumerated() {
             let end = sentence.tokenRange.upperBound
             for t in sentence.tokenRange where t + 1 < end {
-                guard let d = table.determiners[keys[t]], d.kind == .indefinite else { continue }
+                guard let d = determiner(t), d.kind == .indefinite else { continue }
                 var noun = t + 1
                 // (`un ancien ministre`, `une jeune infirmière`: one adjective before the noun)
                 if table.roleNoun(keys[noun]) == nil, noun + 1 < end, !isPunctuation(noun) { noun += 1 }

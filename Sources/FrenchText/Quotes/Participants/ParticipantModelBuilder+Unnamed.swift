@@ -10,11 +10,11 @@ extension ParticipantModelBuilder {
             var t = sentence.tokenRange.lowerBound
             let end = sentence.tokenRange.upperBound
             // (after a dateline: `Lyon, le 7 juin 2024 – Le juge…`)
-            if let dash = (t..<min(end, t + 12)).first(where: { ["–", "—"].contains(keys[$0]) }) { t = dash + 1 }
+            if let dash = (t..<min(end, t + 12)).first(where: { Self.dashes.contains(words[$0].key) }) { t = dash + 1 }
             // (after a short introductory phrase: `Jeudi, l’avocate générale avait requis…`)
-            if t < end, table.determiners[keys[t]] == nil, let comma = (t..<min(end, t + 6)).first(where: { keys[$0] == "," }), comma > t,
+            if t < end, determiner(t) == nil, let comma = (t..<min(end, t + 6)).first(where: { isKey($0, Self.comma) }), comma > t,
                !(t..<comma).contains(where: { isVerb($0) || isPunctuation($0) }) { t = comma + 1 }
-            guard t + 1 < end, let d = table.determiners[keys[t]], d.kind == .definite else { continue }
+            guard t + 1 < end, let d = determiner(t), d.kind == .definite else { continue }
             var noun = t + 1
             if table.roleNoun(keys[noun]) == nil, noun + 1 < end, !isPunctuation(noun) { noun += 1 }
             guard let role = table.roleNoun(keys[noun]), !table.quotes.generalPersonNouns.contains(role.lemma) else { continue }

@@ -72,6 +72,16 @@ struct ParticipantModelBuilder {
 
     func isCapitalized(_ t: Int) -> Bool { words[t].is(.capitalised) }
 
+    /// The singular determiner token `t` is (`la`, `un`, `l'`), read by its interned key.
+    func determiner(_ t: Int) -> ParticipantLexicon.Determiner? { table.determinerIDs[words[t].key] }
+
+    /// True when token `t`'s key is `mark` (interned: ``Self/comma``, ``Self/dashes``).
+    func isKey(_ t: Int, _ mark: FormID) -> Bool { words[t].key == mark }
+
+    static let comma = FormStore.shared.intern(",")
+    /// The en and em dashes of a dateline (`Lyon, le 7 juin 2024 – Le juge…`).
+    static let dashes = FormSet(forms: ["\u{2013}", "\u{2014}"])
+
     func isFirstName(_ t: Int) -> Bool {
         isCapitalized(t) && words[t].lexical.contains(.firstName)
     }

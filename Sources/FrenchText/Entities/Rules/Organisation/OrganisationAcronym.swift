@@ -12,7 +12,7 @@ extension OrganisationRecognizer {
     func ampersandName(at i: Int) -> EntityCandidate? {
         let w = words[i]
         let capitals = { (x: Word) in x.wordClass == .word && x.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
-        guard capitals(w), !w.spaceAfter, let amp = context.nextInSentence(i), amp.text == "&", !amp.spaceAfter,
+        guard !w.spaceAfter, capitals(w), let amp = context.nextInSentence(i), amp.text == "&", !amp.spaceAfter,
               let b = context.nextInSentence(i + 1), capitals(b) else { return nil }
         if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return nil }
         var end = i + 3

@@ -23,6 +23,8 @@ struct PersonRoleList {
 
     /// `ministres` → `ministre`: the plural of a role of the table.
     private func isPluralRole(_ key: String) -> Bool {
+        // (the last byte first: most words of a document end otherwise, and the grapheme count walks the whole key)
+        guard let last = key.utf8.last, last == 0x73 || last == 0x78 else { return false }
         guard key.count > 3, key.hasSuffix("s") || key.hasSuffix("x") else { return false }
         return context.tables.roles.contains(string: String(key.dropLast()))
     }
