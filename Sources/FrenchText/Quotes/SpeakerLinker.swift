@@ -24,17 +24,25 @@ struct SpeakerLinker {
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
         var context = MentionSieve.Context(document: document)
-        var memo = [Int: (participant: Int, sieve: MentionSieve)?]()
+        var memo = [Int: (found: (participant: Int, sieve: MentionSieve)?, gender: SpeakerGender?)]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
             var found: (participant: Int, sieve: MentionSieve)?
-            if let hit = memo[span.start] { found = hit } else {
+            var gender: SpeakerGender?
+            if let hit = memo[span.start] { (found, gender) = hit } else {
                 let m = SpeakerMention(document: document, span: span)
                 found = stage2(speaker, m, context, quoteStart: out[i].span.start)
                 if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
                     found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
                 }
-                memo[span.start] = found
+                gender = m.gender
+                memo[span.start] = (found, gender)
+            }
+            if found == nil || found?.sieve == .name, let name = speaker.name, let known = model.participant(named: name, before: span.end),
+               known.kind == .person, !known.agrees(with: gender) {
+                // « … », explique l’étudiante, after a man named before: never a participant of the other gender.
+                out[i] = Self.unnamed(out[i], speaker)
+                continue
             }
             if let found {
                 let p = model.participants[found.participant]
@@ -87,6 +95,17 @@ struct SpeakerLinker {
         let r = MentionSieve.resolve(m, in: model, context: context)
         guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
         return (id, sieve)
+    }
+
+    /// The quote with its speaker's name dropped: the mention stays, the text does not name who it is.
+    static func unnamed(_ q: Quote, _ speaker: Speaker) -> Quote {
+        let kept = Speaker(name: nil, mention: speaker.mention, mentionSpan: speaker.mentionSpan, kind: speaker.kind, role: speaker.role,
+                           organisation: speaker.organisation, gender: speaker.gender)
+        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: kept, cue: q.cue, paragraphIndex: q.paragraphIndex,
+                        confidence: q.confidence, rule: q.rule)
+        out.resolution = MentionSieve.role.rawValue
+        out.trace = q.trace
+        return out
     }
 
     /// The quote with its speaker linked to `participant`.
