@@ -54,6 +54,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationState = "organisation-state"
     case organisationPluralTradeName = "organisation-plural-trade-name"
     case organisationQuoted = "organisation-quoted"
+    case organisationQuotedMedium = "organisation-quoted-medium"
     case organisationRadioFrequency = "organisation-radio-frequency"
     case organisationSuffix = "organisation-suffix"
     case organisationWebsite = "organisation-website"

@@ -8,6 +8,7 @@
 /// - an acronym the dictionary does not know: `CCBN`, `FIACAT`
 /// - a website's bare address: `www.lefigaro.fr`
 /// - a radio station named by its frequency: `98,5 FM`
+/// - a quoted name after a speech verb and an article: `rapporte le «Tagblatt»`
 struct OrganisationRecognizer {
     /// English link words inside an organisation's name (`Bank of America`), as written.
     static let englishLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgEnglishLinks))
@@ -56,6 +57,7 @@ struct OrganisationRecognizer {
         (.organisationState, { $0.stateRule(at: $1) }),
         (.organisationWebsite, { $0.websiteRule(at: $1) }),
         (.organisationRadioFrequency, { $0.radioFrequencyRule(at: $1) }),
+        (.organisationQuotedMedium, { $0.quotedMediumRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {
