@@ -281,6 +281,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteFunctionWords = "quote_function_words.tsv"
     case quoteLightInfinitives = "quote_light_infinitives.tsv"
     case quoteReplyLemmas = "quote_reply_lemmas.txt"
+    case quoteTeaserLeads = "quote_teaser_leads.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -447,6 +448,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteFunctionWords: PackageResources.quote_function_words_tsv
         case .quoteLightInfinitives: PackageResources.quote_light_infinitives_tsv
         case .quoteReplyLemmas: PackageResources.quote_reply_lemmas_txt
+        case .quoteTeaserLeads: PackageResources.quote_teaser_leads_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

@@ -1,15 +1,23 @@
 /// Stage 2, `apposition`: a role or organisation phrase followed by the name it describes.
 ///
 /// Shape: `« … », a indiqué le PDG de la société d’État, Éric Martel`; `explique la responsable du camping, Carine
-/// Daniel`; `poursuit la présidente du Conseil central, Dominique Daigneault`.
+/// Daniel`; `poursuit la présidente du Conseil central, Dominique Daigneault`; `selon le secrétaire général de l’Union
+/// des travailleurs (UNT) pour la région, Paul Diallo` (an acronym in brackets inside the role).
 enum AppositionSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard m.pronoun == nil, m.nameWords.isEmpty || m.isOrganisationNoun || m.roleLemma != nil else { return nil }
         let tokens = context.document.tokens
         var t = m.tokens.upperBound
-        // (the rest of the role phrase the mention left out: `de la société d’État`)
+        // (the rest of the role phrase the mention left out: `de la société d’État`, over an acronym in brackets:
+        // `le secrétaire général de l’Union des travailleurs (UNT) pour la région, X`)
         var steps = 0
-        while t < tokens.count, steps < 8, tokens[t].kind != .punctuation, tokens[t].kind != .quote { t += 1; steps += 1 }
+        while t < tokens.count, steps < 8, tokens[t].kind != .quote {
+            if tokens[t].text == "(", let close = ((t + 1)..<min(tokens.count, t + 5)).first(where: { tokens[$0].text == ")" }) {
+                t = close + 1; steps += 1; continue
+            }
+            guard tokens[t].kind != .punctuation else { break }
+            t += 1; steps += 1
+        }
         // (a role with several complements: `le ministre des Affaires étrangères, de l’Intégration africaine, X`)
         var segments = 0
         while segments < 3, t + 1 < tokens.count, tokens[t].text == ",",

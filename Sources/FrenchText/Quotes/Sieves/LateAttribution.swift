@@ -69,8 +69,9 @@ enum LateAttribution {
         }
         for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
             let heading = HeadlineRepeatSieve.isHeading(quotes[i], document)
-            let unnamedAnswer = ConversationSieve.isUnnamedAnswer(i, input)
-            for sieve in order where (!heading || sieve == .headlineRepeat) && !(unnamedAnswer && sieve == .salientSpeaker) {
+            // (an interview's answer with no interviewee named, a teaser for another article: no salient guess)
+            let noGuess = ConversationSieve.isUnnamedAnswer(i, input) || SalientSpeakerSieve.isTeaserLine(quotes[i], document)
+            for sieve in order where (!heading || sieve == .headlineRepeat) && !(noGuess && sieve == .salientSpeaker) {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
                 break

@@ -2,7 +2,21 @@
 /// the subject of its sentence or the one before, else the last person named in the sentence before (in the same
 /// paragraph), else the last speaker, else the last person named. `…, Laurette Onkelinx, a tenu des propos clairs.
 /// « Je suis vraiment choquée… »` → Laurette Onkelinx.
+///
+/// Not for a quote in a line announcing another article (`• À lire aussi : Grève : « … »`, ``isTeaserLine(_:_:)``): that
+/// article's headline, whose speaker the page does not give.
 enum SalientSpeakerSieve {
+    /// Lookup keys of the words opening a teaser line (`quote_teaser_leads.txt`), each lead as its words.
+    static let teaserLeads: [[String]] = LexicalTables.lines(.quoteTeaserLeads).map { $0.split(separator: " ").map { LookupKey.make($0) } }
+
+    /// The quote's paragraph opens with a teaser lead (`•`, `À lire aussi`).
+    static func isTeaserLine(_ q: Quote, _ document: Document) -> Bool {
+        guard q.paragraphIndex < document.paragraphs.count else { return false }
+        let tokens = document.tokens
+        let keys = document.paragraphs[q.paragraphIndex].tokenRange.prefix(4).map { LookupKey.make(tokens[$0].text) }
+        return teaserLeads.contains { lead in !lead.isEmpty && keys.starts(with: lead) }
+    }
+
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let q = input.quotes[index]
         let model = input.model

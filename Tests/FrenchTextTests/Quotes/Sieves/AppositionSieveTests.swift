@@ -59,3 +59,19 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
     }
 }
+
+/// An acronym in brackets inside the role phrase does not hide the name apposed after it (`le président de la
+/// Fédération des producteurs (FPA) de Sikasso, X`); `médiateur`, `médiatrice` are role nouns.
+@Suite struct AppositionOverBracketsTests {
+    @Test(arguments: [
+        ("« Nous voulons une solution rapide », a affirmé le président de la Fédération des producteurs (FPA) de Sikasso, Moussa Traoré.",
+         "Moussa Traoré"),
+        ("« Le dialogue doit reprendre », a déclaré le porte-parole de la Mission des Nations unies pour la stabilisation (Minusma) "
+            + "au Mali, Paul Diallo.", "Paul Diallo"),
+        ("« Le dialogue doit reprendre », a déclaré le médiateur de la Mission des Nations unies pour la stabilisation (Minusma) "
+            + "au Mali, Paul Diallo.", "Paul Diallo"),
+    ])
+    func theNameAfterTheBrackets(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+}

@@ -119,3 +119,17 @@ import Testing
         for q in SieveTestSupport.quotes(text) { #expect(q.speaker?.name == "Marc Leduc") }
     }
 }
+
+/// `T1` (Belgian press: the head coach) is a role noun: `conclut le T1 liégeois` re-names the coach who just spoke or
+/// the person the text is about, never a participant called `T1`.
+@Suite struct HeadCoachT1Tests {
+    @Test(arguments: [
+        ("« C’était le pire match de la saison », résumait Marc Dumont. « Je ne reproche rien aux joueurs », conclut le T1 liégeois.",
+         "Marc Dumont"),
+        ("Luc Henrard a vu son équipe dominer sans marquer.\n\n« On a manqué de réalisme devant le but », regrette le T1 namurois.",
+         "Luc Henrard"),
+    ])
+    func theCoach(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+}

@@ -17,3 +17,21 @@ import Testing
         #expect(SieveTestSupport.quotes("« Nous ne paierons pas pour leur crise », pouvait-on lire sur les pancartes.").first?.speaker?.name == nil)
     }
 }
+
+/// A quote in a line announcing another article (`• À lire aussi : … : « … »`, `Lire aussi`, `À voir aussi`) is that
+/// article's headline: no salient-speaker guess gives it to the person the page is about.
+@Suite struct RelatedArticleLineTests {
+    @Test(arguments: [
+        "La maire Sophie Roux a présenté le budget de la ville mardi soir.\n\n• À lire aussi : Budget municipal de Lunel : « Nous ne "
+            + "pouvons plus reporter les travaux de rénovation des écoles »\n\nLe conseil municipal votera le texte en décembre.",
+        "Le député Marc Olivier a défendu la réforme devant ses électeurs.\n\nLire aussi : Réforme des retraites à l’Assemblée : "
+            + "« Cette réforme est injuste pour les femmes qui ont eu des carrières hachées »",
+        "Le député Marc Olivier a défendu la réforme devant ses électeurs.\n\nÀ voir aussi : Réforme des retraites à l’Assemblée : "
+            + "« Cette réforme est injuste pour les femmes qui ont eu des carrières hachées »",
+    ])
+    func noGuessForATeaser(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q != nil)
+        #expect(q?.speaker?.name == nil)
+    }
+}
