@@ -60,7 +60,7 @@ struct KnownNameRecognizer {
     /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`, `l’Onu`.
     private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
         let w = context.words[i]
-        guard w.wordClass == .word, w.text.utf8.count >= 3, w.text.utf8.count <= 16, w.isCapitalized, !w.isAllCaps, w.text.count <= 8, !w.text.utf8.contains(0x2D),
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, w.text.utf8.count >= 3, w.text.utf8.count <= 16, w.text.count <= 8, !w.text.utf8.contains(0x2D),
               w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
         // l’Onu, le Fmi: three letters only after a function word, and when no first name or surname reads them (`Ali`).
         if w.text.count == 3 {

@@ -77,8 +77,11 @@ public final class FormStore: @unchecked Sendable {
         return chunks[i >> Self.chunkBits]![i & (Self.chunkSize - 1)]
     }
 
-    /// The string of `id`.
-    public func string(_ id: FormID) -> String { lexeme(id).string }
+    /// The string of `id` (the field read in place: no copy of the whole lexeme).
+    public func string(_ id: FormID) -> String {
+        let i = Int(id.rawValue)
+        return chunks[i >> Self.chunkBits]![i & (Self.chunkSize - 1)].string
+    }
 
     /// `depth` bounds the recursion: a form interns its key and lemma; those intern their key only.
     private func intern(_ string: String, depth: Int) -> FormID {
