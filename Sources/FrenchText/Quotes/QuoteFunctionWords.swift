@@ -21,6 +21,7 @@ enum QuoteFunctionWords {
         case adverbialPronoun = "adverbial-pronoun"
         case afterWord = "after-word"
         case articleTakingPreposition = "article-taking-preposition"
+        case cleftPronoun = "cleft-pronoun"
         case colonCopula = "colon-copula"
         case comparisonDe = "comparison-de"
         case complementizer
@@ -76,6 +77,8 @@ enum QuoteFunctionWords {
     static let adverbialPronoun = words(.adverbialPronoun)
     /// Copulas after `du côté de X` that do not end the speaker phrase (`est`, `semble`).
     static let colonCopula = words(.colonCopula)
+    /// `c'`, `ce` opening a cleft (`C’est le ministre, X, qui a…`).
+    static let cleftPronoun = words(.cleftPronoun)
     /// `comme`, `de`, `d'` before a description (`comme le dit X`).
     static let comparisonDe = words(.comparisonDe)
     /// `au`, `du`.

@@ -352,6 +352,8 @@ struct SpeakerResolver {
            !w[s..<i].contains(where: { $0.isPunctuation || $0.isQuote }) {
             return true
         }
+        // C’est le ministre, X, qui a…: the focus of a cleft is the one the sentence is about.
+        if i - s == 2, QuoteFunctionWords.cleftPronoun.contains(w[s].key), QuoteFunctionWords.copulaForm.contains(w[s + 1].key) { return true }
         // A dateline before: « Paris, le 12 mars 2025 – L’Observatoire… ».
         if ["–", "—"].contains(w[i - 1].key) { return true }
         // One introductory clause before: « Dans sa déclaration, M. Türk… », « Le ministre, Philippe Tabarot, a… ».

@@ -20,6 +20,18 @@ import Testing
         #expect(q.rule.rawValue == rule)
     }
 
+    /// The focus of a cleft (`C’est X qui…`) is the one the sentence is about: a later pronoun is X, not a person
+    /// named after it as the agent of a passive.
+    @Test(arguments: [
+        "C’est le ministre de l’Éducation, Sébastien Proulx, qui a qualifié le projet de « recul », alors qu’il était interpellé par le député Jean-François Roberge. « Nous ne couperons aucune récréation dans nos écoles », a-t-il lancé.",
+        "C’est Sébastien Proulx qui a lancé l’alerte, après avoir été contacté par le maire Jean-François Roberge. « Nous ne couperons aucune récréation dans nos écoles », a-t-il expliqué.",
+        "C’était le ministre Sébastien Proulx qui présidait la séance, sous les questions du député Jean-François Roberge. « Nous ne couperons aucune récréation dans nos écoles », a-t-il assuré.",
+    ])
+    func theFocusOfACleftIsTheSubject(_ text: String) throws {
+        let q = try #require(QuoteTestSupport.direct(text).last)
+        #expect(q.speaker?.name == "Sébastien Proulx")
+    }
+
     @Test func organisationAnaphora() {
         let text = """
         L’Observatoire citoyen des lieux d’enfermement publie ce mercredi son rapport annuel.
