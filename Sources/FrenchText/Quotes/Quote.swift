@@ -43,6 +43,15 @@ public struct Quote: Hashable, Sendable {
         self.confidence = confidence
         self.rule = rule
     }
+
+    /// The same quote (text, span, cue, confidence, trace) with another speaker and, when given, another rule; the
+    /// stage-2 `resolution` is the caller's to set.
+    func replacingSpeaker(_ speaker: Speaker?, rule: QuoteRule? = nil) -> Quote {
+        var out = Quote(kind: kind, text: text, span: span, speaker: speaker, cue: cue, paragraphIndex: paragraphIndex,
+                        confidence: confidence, rule: rule ?? self.rule)
+        out.trace = trace
+        return out
+    }
 }
 
 /// Who said a quote.

@@ -101,10 +101,8 @@ struct SpeakerLinker {
     static func unnamed(_ q: Quote, _ speaker: Speaker) -> Quote {
         let kept = Speaker(name: nil, mention: speaker.mention, mentionSpan: speaker.mentionSpan, kind: speaker.kind, role: speaker.role,
                            organisation: speaker.organisation, gender: speaker.gender)
-        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: kept, cue: q.cue, paragraphIndex: q.paragraphIndex,
-                        confidence: q.confidence, rule: q.rule)
+        var out = q.replacingSpeaker(kept)
         out.resolution = MentionSieve.role.rawValue
-        out.trace = q.trace
         return out
     }
 
@@ -114,10 +112,9 @@ struct SpeakerLinker {
                              kind: p.kind == .person ? .person : .organisation, role: speaker?.role ?? p.roles.first,
                              organisation: p.organisation ?? speaker?.organisation,
                              gender: p.kind == .person ? (p.gender != .unknown ? p.gender : speaker?.gender ?? .unknown) : .unknown)
-        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: linked, cue: q.cue, paragraphIndex: q.paragraphIndex,
-                        confidence: confidence, rule: rule ?? q.rule)
+        var out = q.replacingSpeaker(linked, rule: rule)
+        out.confidence = confidence
         out.resolution = resolution
-        out.trace = q.trace
         return out
     }
 }

@@ -82,8 +82,8 @@ enum LateAttribution {
 
     /// The quote without the speaker a weak sieve guessed (an interview's answer whose interviewee is never named).
     private static func unnamed(_ q: Quote) -> Quote {
-        var out = Quote(kind: q.kind, text: q.text, span: q.span, speaker: nil, cue: q.cue, paragraphIndex: q.paragraphIndex,
-                        confidence: 0.2, rule: .unattributed)
+        var out = q.replacingSpeaker(nil, rule: .unattributed)
+        out.confidence = 0.2
         out.resolution = AttributionSieve.conversation.rawValue
         out.trace = q.trace + [.conversation]
         return out
