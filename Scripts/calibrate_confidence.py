@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count, per attribution path, how many matched quotes had the right speaker: the table behind quote confidences.
 
-    python3 Scripts/calibrate_confidence.py [--score ../shared/eval/score.py] GOLD_DIR:REPORT.jsonl ... \
+    python3 Scripts/calibrate_confidence.py [--score ../shared/eval/score.py] [--prior OLD_TABLE] GOLD_DIR:REPORT.jsonl ... \
         > Sources/FrenchText/Resources/quote_confidence.tsv
 
 Each REPORT.jsonl is `frtext report GOLD_DIR --format jsonl --dates …` (publication dates from the gold). The
@@ -35,6 +35,7 @@ def path_of(q):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--score", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--prior", metavar="TABLE", help="add the counts of an earlier table (its sets need not exist any more)")
     ap.add_argument("sets", nargs="+", metavar="GOLD_DIR:REPORT.jsonl")
     args = ap.parse_args()
     sys.path.insert(0, os.path.dirname(os.path.abspath(args.score)))
@@ -42,6 +43,15 @@ def main():
 
     counts = collections.defaultdict(lambda: [0, 0])
     names = []
+    if args.prior:
+        for line in open(args.prior, encoding="utf-8"):
+            if line.startswith("#"):
+                if "real news quotes (" in line:
+                    names.append(line.split("(", 1)[1].split(")", 1)[0])
+                continue
+            rule, path, right, n = line.rstrip("\n").split("\t")
+            counts[(rule, path)][0] += int(right)
+            counts[(rule, path)][1] += int(n)
     for pair in args.sets:
         gold, report = pair.rsplit(":", 1)
         names.append(os.path.basename(os.path.normpath(gold)))
