@@ -66,4 +66,28 @@ enum InclusiveTables {
     /// First words of variants whose first part holds a space (`de` of `de la·du`).
     static let spacedPairWordUnits: [[UInt16]] = pairVariants.filter { $0.value.contains { $0.first.contains(0x20) } }
         .keys.sorted().map { Array($0.utf16) }
+
+    /// Cheap test before ``spacedPairWordUnits``: bit `n` of entry `c` is set when a spaced pair word of `n` units
+    /// starts with `c` (either case, `c` < 256), so most words followed by a space are turned away in one load.
+    static let spacedPairWordShapes: [UInt32] = shapes(of: spacedPairWordUnits)
+
+    /// The same test for the first word of every pair variant (`ceux`, `du`, `il`), before ``pairVariants``.
+    static let pairWordShapes: [UInt32] = shapes(of: pairVariants.keys.map { Array($0.utf16) })
+
+    /// True when a word of `length` units starting with `first` may be one of the words `shapes` was made from.
+    static func mayStart(_ shapes: [UInt32], _ first: UInt16, length: Int) -> Bool {
+        first >= 256 || length < 32 && shapes[Int(first)] & (1 << UInt32(length)) != 0
+    }
+
+    private static func shapes(of words: [[UInt16]]) -> [UInt32] {
+        var shapes = [UInt32](repeating: 0, count: 256)
+        for word in words where word.count < 32 {
+            guard let first = word.first, first < 256, let scalar = Unicode.Scalar(first) else { continue }
+            shapes[Int(first)] |= 1 << UInt32(word.count)
+            // The capitalised form (`De la·du` opening a sentence) takes the same entry.
+            let upper = Array(String(scalar).uppercased().utf16)
+            if upper.count == 1, upper[0] < 256 { shapes[Int(upper[0])] |= 1 << UInt32(word.count) }
+        }
+        return shapes
+    }
 }

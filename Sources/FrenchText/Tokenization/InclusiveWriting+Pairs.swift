@@ -14,7 +14,8 @@ extension InclusiveWriting {
     func matchPair(_ u: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, InclusiveForm)? {
         var i = start
         while i < limit, i - start <= InclusiveTables.longestPairWord, CharacterClass.isLetter(u[i]) { i += 1 }
-        guard i > start, i < limit, i - start <= InclusiveTables.longestPairWord else { return nil }
+        guard i > start, i < limit, i - start <= InclusiveTables.longestPairWord,
+              InclusiveTables.mayStart(InclusiveTables.pairWordShapes, u[start], length: i - start) else { return nil }
         let key = UTF16Text.string(u, start, i).lowercased()
         guard let variants = InclusiveTables.pairVariants[key] else { return nil }
         for variant in variants {
@@ -70,6 +71,11 @@ extension InclusiveWriting {
         for (k, expected) in lowered.enumerated() {
             let c = u[start + k]
             if c == expected { continue }
+            // ASCII: only A–Z has another case (the String round trip below costs an allocation).
+            if c < 0x80 {
+                guard c >= 0x41, c <= 0x5A, c | 0x20 == expected else { return false }
+                continue
+            }
             guard let scalar = Unicode.Scalar(c), String(scalar).lowercased().utf16.elementsEqual([expected]) else { return false }
         }
         return true

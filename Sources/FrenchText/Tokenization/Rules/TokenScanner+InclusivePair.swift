@@ -7,7 +7,8 @@ extension TokenScanner {
         let next = unit(stop)
         if next == 0x20 {
             // de la·du, à la·au: only the first words of such variants.
-            guard InclusiveTables.spacedPairWordUnits.contains(where: {
+            guard InclusiveTables.mayStart(InclusiveTables.spacedPairWordShapes, u[pos], length: stop - pos),
+                  InclusiveTables.spacedPairWordUnits.contains(where: {
                 $0.count == stop - pos && InclusiveWriting.equalsLowercased(u, pos, stop, $0)
             }) else { return nil }
         } else if !InclusiveWriting.isPairSeparator(next) || !isLetter(unit(stop + 1)) {
