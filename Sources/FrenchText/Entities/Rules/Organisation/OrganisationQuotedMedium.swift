@@ -2,11 +2,6 @@
 /// `rapporte le «Tagblatt»`, `selon « Le Temps »`, `écrit la « Tribune de Genève »`. Lower-case words inside
 /// (`« le plan de la dernière chance »`) make it a quote, and so does a word without an article (`a dit « Merci »`).
 extension OrganisationRecognizer {
-    /// Speech verbs' lemmas (`cue_verbs.txt`), reflexive ones without their pronoun.
-    static let reportingLemmas: Set<String> = Set(LexicalTables.lines(.cueVerbs).map { line in
-        line.split(separator: " ").last.map(String.init) ?? line
-    })
-
     /// The `organisation-quoted-medium` rule at word `i` (an opening quotation mark).
     func quotedMediumRule(at i: Int) -> [EntityCandidate] {
         guard words[i].wordClass == .quote, let before = context.word(i - 1) else { return [] }
@@ -29,9 +24,9 @@ extension OrganisationRecognizer {
         return []
     }
 
-    /// True when the word is a form of a speech verb (`rapporte`, `écrivait`).
+    /// True when the word is a form of a speech verb (`rapporte`, `écrivait`, `s'indignait`): the word view's
+    /// `.cueVerb` bit, from `cue_verbs.txt` through Hunspell's lemmas (so without a lexicon, never).
     func isReportingVerb(_ w: Word) -> Bool {
-        guard let lexicon = context.lexicon else { return false }
-        return lexicon.lemmas(of: w.text).contains { Self.reportingLemmas.contains($0) }
+        context.lexicon != nil && w.isAny(.cueVerb)
     }
 }
