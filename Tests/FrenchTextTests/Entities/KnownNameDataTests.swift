@@ -20,6 +20,14 @@ import Testing
         ("Le SPF Finances contrôle les déclarations.", "ORG SPF Finances"),
         ("La Mutualité chrétienne rembourse les soins.", "ORG Mutualité chrétienne"),
         ("Kankan reste loin de la Guinée forestière.", "LOC Guinée forestière"),
+        ("Il a été reconnu coupable, selon Le Quotidien, jeudi.", "ORG Le Quotidien"),
+        ("Selon nos confrères de Guinée Matin, trois militants ont été arrêtés.", "ORG Guinée Matin"),
+        ("L’information a été reprise par la Panapress et par VOA Afrique.", "ORG Panapress"),
+        ("L’information a été reprise par la Panapress et par VOA Afrique.", "ORG VOA Afrique"),
+        ("Il a entraîné l’Ajax pendant quatre saisons.", "ORG Ajax"),
+        ("Son chien a été confié à la SPA du département.", "ORG SPA"),
+        ("Photo : Pierre Minier / Ouest Médias", "ORG Ouest Médias"),
+        ("Le journaliste de L’Alsace et celui du Droit ont signé.", "ORG L’Alsace"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
