@@ -28,6 +28,9 @@ import Testing
         ("Son chien a été confié à la SPA du département.", "ORG SPA"),
         ("Photo : Pierre Minier / Ouest Médias", "ORG Ouest Médias"),
         ("Le journaliste de L’Alsace et celui du Droit ont signé.", "ORG L’Alsace"),
+        ("Ces fonds proviendront du Trésor public dès janvier.", "ORG Trésor public"),
+        ("La procureure de la Couronne a requis deux ans.", "ORG Couronne"),
+        ("Selon le rapport d’Afrikajom Center, la situation se dégrade.", "ORG Afrikajom Center"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
