@@ -29,6 +29,7 @@ import Testing
         ("Photo : Pierre Minier / Ouest Médias", "ORG Ouest Médias"),
         ("Le journaliste de L’Alsace et celui du Droit ont signé.", "ORG L’Alsace"),
         ("Ces fonds proviendront du Trésor public dès janvier.", "ORG Trésor public"),
+        ("Les syndicalistes ont été interrogés par Le Courrier jeudi.", "ORG Le Courrier"),
         ("La procureure de la Couronne a requis deux ans.", "ORG Couronne"),
         ("Selon le rapport d’Afrikajom Center, la situation se dégrade.", "ORG Afrikajom Center"),
     ])
