@@ -50,3 +50,15 @@ import Testing
         #expect(!labels.contains(wrong))
     }
 }
+
+/// Clubs' nicknames as other spellings in `clubs.tsv` (dev conventions: nicknames are ORG).
+@Suite struct KnownClubNicknameTests {
+    @Test(arguments: [
+        ("Les Crocos ont battu les Canaris samedi soir.", "ORG Crocos"),
+        ("Les Crocos ont battu les Canaris samedi soir.", "ORG Canaris"),
+        ("Les Rouches reçoivent les Zèbres dimanche.", "ORG Zèbres"),
+    ])
+    func theNicknameIsTheClub(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
+}
