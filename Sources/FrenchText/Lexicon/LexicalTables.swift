@@ -177,6 +177,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
     case entityClubObjectVerbs = "entity_club_object_verbs.txt"
     case entityClubAgentLeads = "entity_club_agent_leads.txt"
+    case entityPlaceVenueSuffixes = "entity_place_venue_suffixes.txt"
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
@@ -480,6 +481,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
         case .entityClubObjectVerbs: PackageResources.entity_club_object_verbs_txt
         case .entityClubAgentLeads: PackageResources.entity_club_agent_leads_txt
+        case .entityPlaceVenueSuffixes: PackageResources.entity_place_venue_suffixes_txt
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
