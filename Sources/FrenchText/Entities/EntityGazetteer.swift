@@ -58,13 +58,7 @@ final class EntityGazetteer: Sendable {
         for name in LexicalTables.lines(.geographicFeatures) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
         }
-        var cityKeys = Set<[String]>()
-        for name in LexicalTables.lines(.cities) {
-            let entry = GazetteerEntry(name, kind: .city, canonical: name)
-            cityKeys.insert(entry.keys)
-            builder.add(entry)
-        }
-        self.cityKeys = cityKeys
+        self.cityKeys = Self.addListedCities(to: &builder)
         for name in ICUPlaceNames.cities() {
             // A one-word exemplar city that is also a first name, surname or common word (Regina, Nome) is left out.
             if !name.contains(" ") && !name.contains("-"), let lexicon {
@@ -73,6 +67,7 @@ final class EntityGazetteer: Sendable {
                 if !lexicon.analyses(of: name.lowercased()).isEmpty { continue }
             }
             builder.add(GazetteerEntry(name, kind: .city, canonical: name))
+            if let spaced = Self.spacedVariant(name) { builder.add(GazetteerEntry(spaced, kind: .city, canonical: name)) }
         }
         for key in builder.byFirst.keys { builder.byFirst[key]!.sort { $0.keys.count > $1.keys.count } }
         var keyIDs = [String: Int32]()
@@ -100,6 +95,29 @@ final class EntityGazetteer: Sendable {
         self.keyStarts = keyStarts
         self.flatKeys = flatKeys
         self.flatCases = flatCases
+    }
+
+    /// Adds the towns of `cities.txt`, each also with spaces for its hyphens where it has a link word (`Port au
+    /// Prince`, ``spacedVariant(_:)``); returns their word keys.
+    private static func addListedCities(to builder: inout Builder) -> Set<[String]> {
+        var cityKeys = Set<[String]>()
+        for name in LexicalTables.lines(.cities) {
+            for spelling in [name] + [spacedVariant(name)].compactMap({ $0 }) {
+                let entry = GazetteerEntry(spelling, kind: .city, canonical: name)
+                cityKeys.insert(entry.keys)
+                builder.add(entry)
+            }
+        }
+        return cityKeys
+    }
+
+    /// `Port au Prince` for `Port-au-Prince`: a hyphenated town name with a lower-case link word (`au`, `sur`, `en`)
+    /// written with spaces, as many newsrooms do; nil for other names (`Saint-Pierre` with spaces is rather a person).
+    static func spacedVariant(_ name: String) -> String? {
+        guard name.contains("-") else { return nil }
+        let parts = name.split(separator: "-")
+        guard parts.count >= 3, parts.contains(where: { $0.first?.isLowercase == true }) else { return nil }
+        return parts.joined(separator: " ")
     }
 
     /// The id of the lookup key whose form is `key` (a ``Word/key``), -1 when no entry has that key.

@@ -296,7 +296,8 @@ struct EntityResolver {
                     conj += 1
                 }
                 let w = words[conj + 1]
-                guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1), !context.isCommonLower(w),
+                guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, context.isNameWord(conj + 1),
+                      !context.isCommonLower(w) || isCommaListItem(conj + 1),
                       !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { break }
                 guard let next = context.nextInSentence(conj + 1) else { if !isComma { added.append(place(conj + 1)) }; break }
                 if next.wordClass == .word, next.isCapitalized { break }
@@ -322,6 +323,14 @@ struct EntityResolver {
             chosen.append(contentsOf: added)
             chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+    }
+
+    /// `Montmagny, Mur, Vallamand et …`: a capitalised word between a comma and a comma or `et`, with a capitalised
+    /// word after, is an item of the list even when the dictionary knows it in lower case (`mur`).
+    private func isCommaListItem(_ i: Int) -> Bool {
+        guard context.word(i - 1)?.text == ",", let sep = context.nextInSentence(i), sep.text == "," || Self.listConjunctions.contains(sep.key),
+              let n = context.nextInSentence(i + 1) else { return false }
+        return n.wordClass == .word && n.isCapitalized && !n.isAllCaps
     }
 
     /// Words before the first of a list of places: `entre Muret, Portet-sur-Garonne et Colomiers`.

@@ -92,6 +92,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeSaint = "place-saint"
     case placeStateName = "place-state-name"
     case placeTownBuilding = "place-town-building"
+    case placeVenue = "place-venue"
     // Document-level passes
     case repeatedName = "repeated-name"
     case repeatedSingleName = "repeated-single-name"

@@ -41,9 +41,14 @@ struct KnownNameRecognizer {
                 end += 1 + n
                 rule = .knownOrganisationBranch
             } else if entry.kind == .organisation || entry.kind == .acronym, let e = tradeNameEnd(after: end) {
-                // Airbus Defence and Space, CGT Cheminots.
+                // Airbus Defence and Space, CGT Cheminots; Dangote Industries Sénégal: a country after the trade name
+                // names its national subsidiary, as after the known name.
                 end = e
                 rule = .knownOrganisationTradeName
+                if words[end - 1].spaceAfter, end < words.count, words[end].isCapitalized, !words[end].sentenceStart,
+                   let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country }), place.type == .location {
+                    end += n
+                }
             }
             // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
             if entry.kind == .country || entry.kind == .region {

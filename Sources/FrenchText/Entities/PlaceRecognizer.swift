@@ -53,6 +53,7 @@ struct PlaceRecognizer {
         (.placeStateName, { $0.stateNameRule(at: $1) }),
         (.placeTownBuilding, { $0.townBuildingRule(at: $1) }),
         (.placeContractedArticle, { $0.contractedArticleRule(at: $1) }),
+        (.placeVenue, { $0.venueRule(at: $1) }),
     ]
 
     func candidates() -> [EntityCandidate] {

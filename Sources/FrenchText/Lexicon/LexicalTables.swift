@@ -175,6 +175,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityClubRoleNouns = "entity_club_role_nouns.txt"
     case entityClubMatchVerbs = "entity_club_match_verbs.txt"
     case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
+    case entityClubObjectVerbs = "entity_club_object_verbs.txt"
+    case entityClubAgentLeads = "entity_club_agent_leads.txt"
+    case entityPlaceVenueSuffixes = "entity_place_venue_suffixes.txt"
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
@@ -476,6 +479,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityClubRoleNouns: PackageResources.entity_club_role_nouns_txt
         case .entityClubMatchVerbs: PackageResources.entity_club_match_verbs_txt
         case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
+        case .entityClubObjectVerbs: PackageResources.entity_club_object_verbs_txt
+        case .entityClubAgentLeads: PackageResources.entity_club_agent_leads_txt
+        case .entityPlaceVenueSuffixes: PackageResources.entity_place_venue_suffixes_txt
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt

@@ -20,6 +20,18 @@ import Testing
         ("Le SPF Finances contrôle les déclarations.", "ORG SPF Finances"),
         ("La Mutualité chrétienne rembourse les soins.", "ORG Mutualité chrétienne"),
         ("Kankan reste loin de la Guinée forestière.", "LOC Guinée forestière"),
+        ("Il a été reconnu coupable, selon Le Quotidien, jeudi.", "ORG Le Quotidien"),
+        ("Selon nos confrères de Guinée Matin, trois militants ont été arrêtés.", "ORG Guinée Matin"),
+        ("L’information a été reprise par la Panapress et par VOA Afrique.", "ORG Panapress"),
+        ("L’information a été reprise par la Panapress et par VOA Afrique.", "ORG VOA Afrique"),
+        ("Il a entraîné l’Ajax pendant quatre saisons.", "ORG Ajax"),
+        ("Son chien a été confié à la SPA du département.", "ORG SPA"),
+        ("Photo : Pierre Minier / Ouest Médias", "ORG Ouest Médias"),
+        ("Le journaliste de L’Alsace et celui du Droit ont signé.", "ORG L’Alsace"),
+        ("Ces fonds proviendront du Trésor public dès janvier.", "ORG Trésor public"),
+        ("Les syndicalistes ont été interrogés par Le Courrier jeudi.", "ORG Le Courrier"),
+        ("La procureure de la Couronne a requis deux ans.", "ORG Couronne"),
+        ("Selon le rapport d’Afrikajom Center, la situation se dégrade.", "ORG Afrikajom Center"),
     ])
     func theNameIsFoundWhole(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
@@ -36,5 +48,17 @@ import Testing
         let labels = entityLabels(text)
         #expect(labels.contains(label), "\(labels)")
         #expect(!labels.contains(wrong))
+    }
+}
+
+/// Clubs' nicknames as other spellings in `clubs.tsv` (dev conventions: nicknames are ORG).
+@Suite struct KnownClubNicknameTests {
+    @Test(arguments: [
+        ("Les Crocos ont battu les Canaris samedi soir.", "ORG Crocos"),
+        ("Les Crocos ont battu les Canaris samedi soir.", "ORG Canaris"),
+        ("Les Rouches reçoivent les Zèbres dimanche.", "ORG Zèbres"),
+    ])
+    func theNicknameIsTheClub(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
     }
 }

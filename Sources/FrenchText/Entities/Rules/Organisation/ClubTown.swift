@@ -2,6 +2,8 @@
 /// - a score line: `Lyon – Caen 4-0`, `PSG – Dijon 4-0`
 /// - the opponent after `contre` or `face à` with a score near: `à domicile contre Lyon (0-4)`, `s’est imposé 2-1 face à Lens`
 /// - the subject of a match verb: `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`
+/// - the object of a match verb or its agent: `Monaco a battu Lens`, `en battant (31-29) Toulouse`, `éliminé par Nancy`
+/// - a town named in a club's name elsewhere in the text: `Guingamp prépare la saison` beside `En Avant Guingamp`
 /// - the club of a player's or coach's role: `l’entraîneur de Dijon`, `le gardien de Lorient`
 /// - a town coordinated with a known club: `le Standard et Malines`
 /// - once the text is a match report (one of the above found, or a league named), also the opponent without a
@@ -18,6 +20,21 @@ enum ClubTown {
         return (String(decoding: utf8[n...], as: UTF8.self), LookupKey.make(String(decoding: utf8[..<n], as: UTF8.self)))
     }, uniquingKeysWith: { a, _ in a })
     static let opponentLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityClubOpponentLeads))
+    /// Lemmas of the match verbs whose object, a town, is its club (`a battu Lens`, `reçoit Lyon`).
+    static let objectVerbs: Set<String> = Set(LexicalTables.lines(.entityClubObjectVerbs))
+    /// Words before the agent of a passive match verb (`battu par Lorient`), as lookup keys.
+    static let agentLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityClubAgentLeads))
+    /// Towns named after a club prefix in `clubs.tsv` (`AS Monaco`), as lookup keys: such a name stands for the club
+    /// even where the gazetteer knows it as a country.
+    static let prefixedClubTowns: Set<String> = Set(LexicalTables.rows(.clubs).compactMap { row -> String? in
+        guard let name = row.first else { return nil }
+        let keys = EntityTables.wordKeys(name)
+        guard keys.count == 2, let first = name.split(separator: " ").first, clubPrefixSpellings.contains(String(first)) else { return nil }
+        return keys[1]
+    })
+    /// The first words of the names of `clubs.tsv`, as lookup keys (a cheap test before the whole name's).
+    private static let clubFirstWords: FormSet = FormSet(forms: clubNames.compactMap(\.first))
+    private static let clubPrefixSpellings: Set<String> = Set(LexicalTables.lines(.clubPrefixes))
     /// The known clubs' names as word-key sequences (`clubs.tsv`).
     static let clubNames: Set<[String]> = Set(LexicalTables.rows(.clubs).compactMap { $0.first.map(EntityTables.wordKeys) })
     private static let dashes: Set<String> = ["-", "–", "—"]
@@ -26,11 +43,13 @@ enum ClubTown {
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         var weak = [Range<Int>]()
+        let named = townsInClubNames(context)
         for i in context.words.indices {
             guard let n = townLength(at: i, context) else { continue }
             let end = i + n
             if isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
-                || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context) {
+                || isMatchObject(i, context) || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context)
+                || named.contains(context.words[i..<end].map(\.keyText)) && !isInClubName(i, end, context) && !followsPlaceNoun(i, context) {
                 out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
             } else if isOpponent(i, end, context, scoreNeeded: false) || isPlayersClub(i, end, context) {
                 weak.append(i..<end)
@@ -47,10 +66,64 @@ enum ClubTown {
         context.words.indices.contains { NonEntityRecognizer.competitionEnd(at: $0, in: context.words) != nil }
     }
 
-    /// The length of the known town starting at `i`, or nil.
+    /// The length of the known town starting at `i`, or nil (`Monaco`, a country, is a town of `AS Monaco`).
     private static func townLength(at i: Int, _ context: EntityContext) -> Int? {
-        guard context.words[i].isCapitalized, let m = context.knownName(at: i), m.entry.kind == .city else { return nil }
+        guard context.words[i].isCapitalized, let m = context.knownName(at: i) else { return nil }
+        guard m.entry.kind == .city || m.entry.kind == .country && m.length == 1 && prefixedClubTowns.contains(context.words[i].keyText) else { return nil }
         return m.length
+    }
+
+    /// The towns named inside a club's name in the text (`HBC Nantes`, `En Avant Guingamp`, `FC Metz`), as word keys.
+    private static func townsInClubNames(_ context: EntityContext) -> Set<[String]> {
+        var out = Set<[String]>()
+        let words = context.words
+        for i in words.indices where words[i].isCapitalized {
+            guard let end = clubNameEnd(at: i, context) else { continue }
+            var j = i
+            while j < end {
+                if let n = townLength(at: j, context), j + n <= end { out.insert(words[j..<(j + n)].map(\.keyText)); j += n } else { j += 1 }
+            }
+        }
+        return out
+    }
+
+    /// The end of a club's name starting at `i`: a name of `clubs.tsv` (two words or more), or a club prefix and a
+    /// known town (`FC Metz`); nil when there is none.
+    private static func clubNameEnd(at i: Int, _ context: EntityContext) -> Int? {
+        let words = context.words
+        for n in stride(from: 4, through: 2, by: -1) where i + n <= words.count && clubFirstWords.contains(words[i].key) {
+            if clubNames.contains(words[i..<(i + n)].map(\.keyText)), !(i + 1..<(i + n)).contains(where: { words[$0].sentenceStart }) { return i + n }
+        }
+        if context.tables.clubPrefixes.contains(words[i].form), words[i].spaceAfter, let next = context.nextInSentence(i), next.isCapitalized,
+           let n = townLength(at: i + 1, context) { return i + 1 + n }
+        return nil
+    }
+
+    /// True when the town at `i..<end` is part of a club's name written there (`HBC Nantes`).
+    private static func isInClubName(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        (max(0, i - 3)..<i).contains { s in clubNameEnd(at: s, context).map { $0 >= end } ?? false }
+    }
+
+    /// `la ville de Nantes`, `le maire de Guingamp`: a lower-case noun and `de` before the town, not a player's role.
+    private static func followsPlaceNoun(_ i: Int, _ context: EntityContext) -> Bool {
+        guard let de = context.word(i - 1), OrganisationRecognizer.deForms.contains(de.key), let noun = context.word(i - 2),
+              noun.wordClass == .word, !noun.isCapitalized else { return false }
+        return !roleNouns.contains(noun.key)
+    }
+
+    /// `Monaco a battu Lens`, `en battant (31-29) Toulouse`, `éliminé par Nancy`: the town right after a match verb
+    /// that takes an object (a score in brackets may come between), or after `par` and such a verb's participle.
+    private static func isMatchObject(_ i: Int, _ context: EntityContext) -> Bool {
+        guard let lexicon = context.lexicon, !context.words[i].sentenceStart else { return false }
+        var k = i - 1
+        if context.word(k)?.text == ")", let open = (max(0, k - 5)..<k).last(where: { context.words[$0].text == "(" }),
+           scoreEnd(at: open, context) == k, !context.words[open].sentenceStart { k = open - 1 }
+        guard let v = context.word(k), v.wordClass == .word, !v.isCapitalized else { return false }
+        let takesObject = { (w: Word) in lexicon.lemmas(of: w.text).contains(where: { objectVerbs.contains($0) }) }
+        if agentLeads.contains(v.key), !v.sentenceStart, let p = context.word(k - 1), p.wordClass == .word, !p.isCapitalized {
+            return takesObject(p) || lexicon.lemmas(of: p.text).contains(where: { matchVerbs[$0] != nil })
+        }
+        return takesObject(v)
     }
 
     /// A score `4-0` at `k` (an opening bracket before it skipped); the index after it, or nil.

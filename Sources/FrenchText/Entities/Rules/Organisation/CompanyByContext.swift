@@ -29,10 +29,20 @@ enum CompanyByContext {
             let businessObject = !words[i].sentenceStart && context.word(i - 1).map { acquisitionVerbs.contains($0.key) } == true
             // SenePlus, BlaBlaCar: a coined name with a capital inside is a brand, a company or a medium.
             let camelCase = PersonRecognizer.hasInnerCapital(words[i]) && !context.tables.platforms.contains(words[i].form)
-            guard afterChez || businessSubject || businessObject || camelCase || isNamedByApposition(i, context) else { continue }
+            guard afterChez || businessSubject || businessObject || camelCase || isNamedByApposition(i, context)
+                    || isSpeakingWithArticle(i, context) else { continue }
             out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationCompanyContext, priority: EntityPriority.context))
         }
         return out
+    }
+
+    /// `Le Synesci a dénoncé`, `la Fesci a annoncé`: a coined name after a definite article, subject of a speech
+    /// verb, is an organisation (a person's name takes no article).
+    private static func isSpeakingWithArticle(_ i: Int, _ context: EntityContext) -> Bool {
+        guard let a = context.word(i - 1), OrganisationRecognizer.articles.contains(a.key), a.isWordLike,
+              let aux = context.nextInSentence(i), PersonRecognizer.cueAuxiliaries.contains(aux.key),
+              let verb = context.nextInSentence(i + 1) else { return false }
+        return context.tables.speechCues.contains(verb.key)
     }
 
     /// `Kalixa, filiale du groupe Norvia`: a comma, an optional article and a company noun after the name.

@@ -19,6 +19,11 @@ extension KnownNameRecognizer {
             last = k; k += 1
         }
         guard let last else { return nil }
+        // l’échevin PS Lotfi Mostefa: after an acronym, two words the dictionary does not know at all, then a lower-case
+        // word or a stop, are a person's name (a foreign first name and a surname), not a branch.
+        if words[end - 1].isAllCaps, last == end + 1, !context.isKnown(words[end]), !context.isKnown(words[last]),
+           !context.tables.companyNameWords.contains(words[end].form), !context.tables.companyNameWords.contains(words[last].form),
+           context.nextInSentence(last).map({ !($0.wordClass == .word && $0.isCapitalized) }) ?? true { return nil }
         // le PSG Mbappé a marqué: a lone unknown word before a verb is rather a person.
         if last == end, !context.isCommonLower(words[last]), !context.tables.companyNameWords.contains(words[last].form), context.isKnown(words[last]) == false,
            let next = context.nextInSentence(last), next.wordClass == .word, !next.isCapitalized, context.isVerbForm(next) { return nil }

@@ -44,13 +44,16 @@ extension OrganisationRecognizer {
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
     func acronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isAllCaps, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
+        // C-14: one capital and digits are capitals enough in a group's brackets (``namesGroupInBrackets(_:)``).
+        let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
+            && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
+        guard capitals, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
               w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
         // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
         // more digits than letters, no programme or label before them.
         let letters = w.text.unicodeScalars.filter { $0.properties.isUppercase }
         let digits = w.text.unicodeScalars.filter { $0.properties.numericType != nil }
-        if !digits.isEmpty {
+        if !digits.isEmpty, !namesGroupInBrackets(i) {
             guard letters.count >= 2, digits.count < letters.count, w.text.unicodeScalars.first?.properties.isUppercase == true,
                   !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String(String.UnicodeScalarView(letters)))) else { return nil }
         }
@@ -61,13 +64,28 @@ extension OrganisationRecognizer {
         if tables.nonOrganisationAcronyms.contains(w.form) { return nil }
         // PPA-CI, MPCR-BF are parties; TVA-UE, RER-B, SG-ONU are not: a hyphenated part that is a label, a lone
         // letter (a line, a grade) or a role names no organisation.
-        if w.text.contains("-"), w.text.split(separator: "-").contains(where: { $0.count == 1 || tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String($0))) }) {
+        if w.text.contains("-"), w.text.split(separator: "-").contains(where: { $0.count == 1 || tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String($0))) }),
+           !namesGroupInBrackets(i) {
             return nil
         }
         for k in [i - 1, i + 1] {
             if let n = context.word(k), n.wordClass == .word, n.isAllCaps, context.isCommonLower(n) { return nil }
         }
         return EntityCandidate(i..<sectionEnd(after: departmentNumberEnd(after: i)), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
+    }
+
+    /// `la coalition des 14 partis de l’opposition (C-14)`: an acronym alone in brackets after a phrase headed by an
+    /// organisation noun (within eight words, in the sentence) names that group.
+    func namesGroupInBrackets(_ i: Int) -> Bool {
+        guard context.word(i - 1)?.text == "(", context.word(i + 1)?.text == ")", !words[i - 1].sentenceStart || i - 1 == 0 else { return false }
+        var k = i - 2
+        while k >= 0, k >= i - 10 {
+            let x = words[k]
+            if x.wordClass == .word, !x.isCapitalized, tables.orgHeads[x.key] != nil || tables.orgIntroNouns.contains(x.key) { return true }
+            if x.sentenceStart || x.text == ")" { return false }
+            k -= 1
+        }
+        return false
     }
 
     static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))

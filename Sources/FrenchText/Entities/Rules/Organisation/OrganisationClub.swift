@@ -10,7 +10,9 @@ extension OrganisationRecognizer {
     /// A sports club: `FC Nantes`, `AS Monaco`, `HC Fribourg-Gottéron`, `RSC Anderlecht`.
     func club(at i: Int) -> EntityCandidate? {
         guard words[i].spaceAfter, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized, !n.isAllCaps, context.isNameWord(i + 1),
-              let end = capitalisedNameEnd(from: i + 1) else { return nil }
+              var end = capitalisedNameEnd(from: i + 1) else { return nil }
+        // l’entraîneur du HC Bienne Marco Streit: a person's name after the club's is no part of it.
+        if let p = (i + 2..<max(i + 2, end)).first(where: { startsPerson(at: $0) }) { end = p }
         return EntityCandidate(i..<end, .organisation, rule: .organisationClub, priority: EntityPriority.pattern)
     }
 }

@@ -29,13 +29,9 @@ extension OrganisationRecognizer {
                 continue
             }
             // Réseau panafricain pour l’accès à l’eau: `à` after a noun that takes it.
-            if capitalised, x.keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 {
-                var k = j + 1
-                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
-                if let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) {
-                    last = k; j = k + 1
-                    continue
-                }
+            if capitalised, let k = complementAfterA(at: j, last: last) {
+                last = k; j = k + 1
+                continue
             }
             // Direction de la recherche, des études, de l’évaluation et des statistiques.
             if capitalised, x.text == ",", last > i, complementList(from: j) {
@@ -44,11 +40,8 @@ extension OrganisationRecognizer {
             }
             if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || startsNewPhrase(head: i, last: last, at: j) { break }
             if Self.connectors.contains(x.key) {
-                if !capitalised && Self.lowerHeadStops.contains(x.key) { break }
-                var k = j + 1
-                if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
-                guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { break }
-                if n.isCapitalized { lastCapital = k }
+                guard let k = complementAfterConnector(at: j, capitalised: capitalised, afterName: lastCapital != nil) else { break }
+                if words[k].isCapitalized { lastCapital = k }
                 last = k; j = k + 1
                 continue
             }
@@ -60,12 +53,19 @@ extension OrganisationRecognizer {
             // la Confédération Alain Berset: a whole name before a person's name ends there.
             if j == i + 1, isWholeName(i), startsPerson(at: j) { break }
             if x.wordClass == .word, acceptsComplementWord(j) {
+                // Parti des peuples africains-Côte d’Ivoire: an adjective joined by a hyphen to a place's name.
+                if !x.isCapitalized, isAdjectiveThenName(x) {
+                    lastCapital = j; last = j; j += 1
+                    continue
+                }
                 if x.isCapitalized {
                     // A capitalised word right after the head only when it is no sentence start of its own.
                     lastCapital = j
                 } else if j - 1 > i && words[j - 1].isCapitalized {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
+                    // Laboratoire Provence Canada grâce au Fonds…: a known place is no such capital.
+                    if context.gazetteer.longestMatch(at: j - 1, in: words)?.entry.type == .location { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
@@ -77,15 +77,44 @@ extension OrganisationRecognizer {
             }
             break
         }
-        // Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is).
-        while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
-              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
-            last -= 1
-        }
+        last = withoutDemonym(head: i, last: last)
         if let lc = lastCapital, lc > last { lastCapital = last }
         // conseil scientifique de l’OCLE: a body of a named organisation is that organisation.
         if !capitalised, (i + 1...max(i + 1, last)).contains(where: { $0 < words.count && words[$0].isAllCaps && words[$0].text.count >= 2 }) { return nil }
         return headNounCandidate(at: i, last: last, lastCapital: lastCapital)
+    }
+
+    /// The word after the connector at `j` (and its article) that continues the complement, or nil when the name ends
+    /// at `j`. `afterName`: a proper name is already in the complement.
+    private func complementAfterConnector(at j: Int, capitalised: Bool, afterName: Bool) -> Int? {
+        if !capitalised && Self.lowerHeadStops.contains(words[j].key) { return nil }
+        var k = j + 1
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+        guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { return nil }
+        // Tribunal correctionnel de Genève pour avoir…: after a proper name, an infinitive right after the
+        // preposition opens a clause of the sentence.
+        if afterName, k == j + 1, !n.isCapitalized, isInfinitive(n) { return nil }
+        return k
+    }
+
+    /// `… pour l’accès à l’eau`: the lower-case noun after `à` (and its article) at `j` when the word before takes
+    /// `à`, or nil.
+    private func complementAfterA(at j: Int, last: Int) -> Int? {
+        guard words[j].keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 else { return nil }
+        var k = j + 1
+        if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
+        guard let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) else { return nil }
+        return k
+    }
+
+    /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is); `last` without it.
+    private func withoutDemonym(head i: Int, last: Int) -> Int {
+        var last = last
+        while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
+              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+            last -= 1
+        }
+        return last
     }
 
     /// The candidate of a head noun at `i` whose complement runs to `last` (its last capitalised word at
@@ -180,6 +209,18 @@ extension OrganisationRecognizer {
         Self.commonCompounds.contains { keys in
             i + keys.count <= words.count && keys.indices.allSatisfy { words[i + $0].key == keys[$0] }
         }
+    }
+
+    /// True for a lower-case adjective joined by a hyphen to a capitalised name (`africains-Côte`).
+    func isAdjectiveThenName(_ w: Word) -> Bool {
+        guard let dash = w.text.firstIndex(of: "-"), let first = w.text[w.text.index(after: dash)...].first, first.isUppercase,
+              let lexicon = context.lexicon else { return false }
+        return lexicon.analyses(of: String(w.text[..<dash])).contains { $0.isAdjective }
+    }
+
+    /// True when the word is a verb's infinitive (the lemma of its verb reading is the word itself: `avoir`, `payer`).
+    func isInfinitive(_ w: Word) -> Bool {
+        context.lexicon?.analyses(of: w.text).contains { $0.isVerb && $0.lemma == w.text } ?? false
     }
 
     /// True for an adjective of origin (`vaudois`, `malienne`): after a proper name it says where the body is, while

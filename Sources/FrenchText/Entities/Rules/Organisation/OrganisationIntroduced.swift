@@ -4,7 +4,9 @@ extension OrganisationRecognizer {
     /// The `organisation-introduced` rule at word `i`.
     func introducedRule(at i: Int) -> [EntityCandidate] {
         let w = words[i]
-        guard w.wordClass == .word, tables.orgIntroNouns.contains(w.key) && (!w.isCapitalized || w.isAllCaps), let c = introducedName(after: i) else { return [] }
+        guard w.wordClass == .word, tables.orgIntroNouns.contains(w.key) && (!w.isCapitalized || w.isAllCaps) else { return [] }
+        // la société civile Oumar Sylla: a common compound (`société civile`) introduces no organisation's name.
+        guard !opensCommonCompound(at: i), let c = introducedName(after: i) else { return [] }
         return [c]
     }
 
@@ -20,6 +22,8 @@ extension OrganisationRecognizer {
         }
         guard let first = context.nextInSentence(k - 1), first.wordClass == .word, first.isCapitalized, context.isNameWord(k),
               !first.isInitial else { return nil }
+        // la société civile Oumar Sylla: a person's first name and surname after the noun name a member, not the group.
+        if startsPerson(at: k) { return nil }
         guard var end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
         // l’usine Lubrizol de Rouen: a known organisation and `de` + a place is the company in a town.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .organisation, k + m.length < end,

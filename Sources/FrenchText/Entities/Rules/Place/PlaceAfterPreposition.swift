@@ -23,10 +23,10 @@ extension PlaceRecognizer {
         // les communes de Martigny, …: plurals too.
         // la direction de Vencorex, les salariés de Norvia: an organisation's officers or staff, not a place.
         if isAfterOfficerNoun(start) { return nil }
-        let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && context.word(start - 2).map {
-            context.tables.placeContextNouns.contains($0.key) || Self.beforeDePlace.contains($0.key)
-                || $0.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String($0.keyText.dropLast()))
-        } == true
+        let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && (context.word(start - 2).map(isPlaceContextNoun) == true
+            // la commune fusionnée de Vully-les-Lacs, le village voisin de Mur: an adjective between the noun and `de`.
+            || context.word(start - 2).map { $0.wordClass == .word && !$0.isCapitalized && context.isAdjective($0) } == true
+               && context.word(start - 3).map(isPlaceContextNoun) == true)
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
         let deArticleName = start < i && EntityWordGroups.deOrElided.contains(prev.key) && !context.isKnown(w)
             && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
@@ -42,6 +42,12 @@ extension PlaceRecognizer {
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
         if let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, w.spaceAfter { return nil }
         return EntityCandidate(start..<(i + 1), .location, rule: .placeAfterPreposition, priority: EntityPriority.context)
+    }
+
+    /// True for a noun after which `de X` names a place (`commune`, `maire`, plurals too), or a word such as `près`.
+    private func isPlaceContextNoun(_ w: Word) -> Bool {
+        context.tables.placeContextNouns.contains(w.key) || Self.beforeDePlace.contains(w.key)
+            || w.keyText.hasSuffix("s") && context.tables.placeContextNouns.contains(string: String(w.keyText.dropLast()))
     }
 
     /// True when `de` before `start` follows an organisation officer's or staff noun after an article (`la direction

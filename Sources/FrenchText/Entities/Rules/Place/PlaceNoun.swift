@@ -10,6 +10,12 @@ extension PlaceRecognizer {
     /// Indefinite articles before a place noun that is no name (`une plage des Côtes-d’Armor`), as lookup keys.
     static let indefiniteArticles: FormSet = FormSet(forms: LexicalTables.lines(.quoteIndefiniteArticles))
 
+    /// True when `de` (or `du`, `des`) and a capitalised name stand at `k` (`de Chicoutimi`).
+    private func namedAfterDe(_ k: Int) -> Bool {
+        guard let d = context.word(k), Self.deForms.contains(d.key), let n = context.word(k + 1) else { return false }
+        return n.wordClass == .word && n.isCapitalized && !n.sentenceStart && context.isNameWord(k + 1)
+    }
+
     func placeNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard context.tables.placeNouns.contains(w.key), w.spaceAfter || w.wordClass == .word else { return nil }
@@ -27,8 +33,11 @@ extension PlaceRecognizer {
         if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
            context.word(j + 1)?.isCapitalized == true {
             j += 1
-        } else if let d = context.word(j), EntityWordGroups.deWord.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
-                  context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true, context.word(j + 2)?.isCapitalized == true {
+        } else if let d = context.word(j), Self.deForms.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
+                  context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true,
+                  context.word(j + 2)?.isCapitalized == true && EntityWordGroups.deWord.contains(d.key) || w.isCapitalized && namedAfterDe(j + 2) {
+            // Palais de justice de Chicoutimi, Palais des sports de Beaulieu: a capitalised noun (a building's name), its
+            // own complement, then the name; `la salle des fêtes de Goudargues` describes a building of the place.
             j += 2
         }
         // plaines d'Abraham, place de la Concorde

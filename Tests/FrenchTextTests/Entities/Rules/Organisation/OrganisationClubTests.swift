@@ -32,3 +32,16 @@ import Testing
         #expect(!entityLabels("Le match se joue au Stade Pierre-Mauroy.").contains { $0.hasPrefix("ORG ") })
     }
 }
+
+/// `organisation-club`: a person's name right after the club's is no part of it.
+@Suite struct OrganisationClubPersonTests {
+    @Test(arguments: [
+        ("C’est un grand match, avoue l’entraîneur des gardiens du HC Bienne Marco Streit.", "ORG HC Bienne", "PER Marco Streit"),
+        ("Le défenseur du FC Sion Julien Martin a prolongé.", "ORG FC Sion", "PER Julien Martin"),
+    ])
+    func thePersonAfterTheClubIsAPerson(text: String, org: String, person: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(org), "\(labels)")
+        #expect(labels.contains(person), "\(labels)")
+    }
+}
