@@ -162,7 +162,7 @@ struct SpeakerResolver {
                 e = more; joins += 1
             }
             let text = parser.text(words[nameStart].start, words[e - 1].end)
-            kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
+            kinded.append((words[nameStart].start, text.splitScalars(separator: " ").map(String.init), text, kind))
         }
         return kinded
     }
@@ -171,7 +171,7 @@ struct SpeakerResolver {
     private mutating func addNames(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
-            let words = e.canonical.split(separator: " ").map(String.init)
+            let words = e.canonical.splitScalars(separator: " ").map(String.init)
             add(words: words, name: e.canonical, isOrganisation: e.type == .organisation, isPerson: e.type == .person)
             if e.type == .person { mentions.append((e.span.start, e.canonical)) } else { organisations.append((e.span.start, e.canonical)) }
         }
@@ -305,7 +305,7 @@ struct SpeakerResolver {
 
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
-        role.split(separator: " ").contains { word in
+        role.splitScalars(separator: " ").contains { word in
             // The scalar test first: Foundation's search is costly and these marks are rare.
             if word.unicodeScalars.contains(where: { $0 == "·" || $0 == "\u{0387}" || $0 == "(" || $0 == "•" }),
                word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
@@ -317,7 +317,7 @@ struct SpeakerResolver {
 
     /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) or a clitic (`… de lait s’`) loses it: `Groupe Mutuel`.
     private static func withoutTrailingCue(_ e: EntityMention, parser: SpeakerPhraseParser) -> EntityMention {
-        var words = e.canonical.split(separator: " ").map(String.init)
+        var words = e.canonical.splitScalars(separator: " ").map(String.init)
         var trimmed = false
         while words.count > 1, let last = words.last, last.first?.isLowercase == true,
               parser.isCueVerbForm(QuoteLexicon.key(last)) || last.hasSuffix("’") || last.hasSuffix("'") {
@@ -425,7 +425,7 @@ struct SpeakerResolver {
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
             people.values[at].roles.insert(lemma)
-            for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
+            for word in (p.role ?? "").splitScalars(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
                 people.values[at].roleWords.insert(QuoteLexicon.key(word))
             }
             for q in p.roleQualifiers { people.values[at].roleWords.insert(q) }
@@ -692,7 +692,7 @@ struct SpeakerResolver {
         }
         var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
         if let e = entity(overlapping: p.nameStart, p.nameEnd) {
-            let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
+            let ek = canonicalKey(e.canonical.splitScalars(separator: " ").map(String.init)) ?? e.canonical
             if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
             isOrganisation = e.type == .organisation
         }

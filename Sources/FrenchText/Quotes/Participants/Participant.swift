@@ -62,8 +62,8 @@ public struct Participant: Hashable, Sendable, Identifiable {
 
     /// `key` is one part of the hyphenated surname (the last word of the name): `lévy` of `Pierre Lévy-Bruhl`.
     func hasSurnamePart(_ key: String) -> Bool {
-        guard let last = name.split(separator: " ").last, last.contains("-") else { return false }
-        return LookupKey.make(last).split(separator: "-").contains { $0 == key }
+        guard let last = name.splitScalars(separator: " ").last, last.contains("-") else { return false }
+        return LookupKey.make(last).splitScalars(separator: "-").contains { $0 == key }
     }
 
     mutating func settleGender() {
