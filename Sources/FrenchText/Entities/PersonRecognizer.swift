@@ -68,10 +68,13 @@ struct PersonRecognizer {
     func isLabelOrCompound(_ i: Int) -> Bool {
         let w = words[i]
         if w.isAllCaps, tables.nonOrganisationAcronyms.contains(w.form) { return true }
-        if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return true }
-        if let n = context.word(i + 1), n.text == "&", !w.spaceAfter { return true }
+        if let p = context.word(i - 1), p.form == Self.ampersand, !p.spaceAfter { return true }
+        if let n = context.word(i + 1), n.form == Self.ampersand, !w.spaceAfter { return true }
         return false
     }
+
+    /// The form `&` (a word's text is `&` exactly when its form is this one).
+    static let ampersand = FormStore.shared.intern("&")
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {

@@ -25,6 +25,8 @@ struct SpeakerPhraseParser {
     /// Relative pronouns opening a descriptive apposition after a speaker (`qui`, `lequel`, `où`).
     static let relativePronouns: Set<String> = Set(LexicalTables.lines(.quoteRelativePronouns))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
+    /// ``modifiers`` as ids, compared with a word's ``AttributionWord/keyID``.
+    static let modifierIDs = FormSet(forms: modifiers)
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
     static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
@@ -356,7 +358,7 @@ struct SpeakerPhraseParser {
         var x = w[k]
         if let article { x.key = article }
         var n = k + 1
-        while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
+        while n < limit, w[n].isWord, Self.modifierIDs.contains(w[n].keyID) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
         // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
         if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {

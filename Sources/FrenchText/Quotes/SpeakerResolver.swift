@@ -43,6 +43,8 @@ struct SpeakerResolver {
         var roleWords = Set<String>()
         /// Keys of the name's words, for matching mentions.
         var wordKeys = Set<String>()
+        /// The same keys in the name's order (what ``canonicalKey(keys:)`` reads).
+        var keys: [String] = []
         /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
         var unnamed = false
     }
@@ -89,7 +91,7 @@ struct SpeakerResolver {
         addAnaphoricOrganisations(found, words: words)
         findSubjectOrganisations(words)
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(keys: people[$0.key]?.keys ?? [QuoteLexicon.key($0.key)]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
         noteNonBinary(found, inclusiveNames: inclusiveNames, words: words)
     }
@@ -369,7 +371,8 @@ struct SpeakerResolver {
             people[name] = p
         } else {
             var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
-            person.wordKeys = Set(words.map { QuoteLexicon.key($0) })
+            person.keys = words.map { QuoteLexicon.key($0) }
+            person.wordKeys = Set(person.keys)
             people[name] = person
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
@@ -415,7 +418,7 @@ struct SpeakerResolver {
 
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
-        let target = canonicalKey(people[key]?.words ?? []) ?? key
+        let target = canonicalKey(keys: people[key]?.keys ?? []) ?? key
         // One look-up of the name (its hash normalises the string), then the person is changed in place.
         guard let at = people.index(forKey: target) else { return }
         if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
@@ -434,9 +437,12 @@ struct SpeakerResolver {
 
     /// The key of the fullest name in the document for `words` (`["Türk"]` → `Volker Türk`).
     private func canonicalKey(_ words: [String]) -> String? {
-        guard let last = words.last else { return nil }
-        let lastKey = QuoteLexicon.key(last)
-        let mentionKeys = words.map { QuoteLexicon.key($0) }
+        canonicalKey(keys: words.map { QuoteLexicon.key($0) })
+    }
+
+    /// ``canonicalKey(_:)`` of words given by their keys.
+    private func canonicalKey(keys mentionKeys: [String]) -> String? {
+        guard let lastKey = mentionKeys.last else { return nil }
         var best: String?
         var bestCount = 0
         for name in byLast[lastKey] ?? [] {
@@ -461,7 +467,7 @@ struct SpeakerResolver {
         }
         for i in stride(from: low - 1, through: max(0, low - 60), by: -1) {
             guard let person = people[mentions[i].key], person.words.count >= 2, !person.isOrganisation || person.isPerson,
-                  let head = person.words.first, QuoteLexicon.key(head) == k else { continue }
+                  person.keys.first == k else { continue }
             return mentions[i].key
         }
         return nil
@@ -471,8 +477,8 @@ struct SpeakerResolver {
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
         func headed(_ m: (offset: Int, key: String)) -> Bool {
-            guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
-            return QuoteLexicon.key(first) == k
+            guard let p = people[m.key], p.words.count > 1 else { return false }
+            return p.keys.first == k
         }
         // The last one before, else the first one after (bounded: organisations are few per document).
         var low = 0, high = organisations.count
