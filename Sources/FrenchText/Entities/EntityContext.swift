@@ -83,7 +83,7 @@ final class EntityContext {
 
     private static func isHyphenatedFirstName(_ w: Word, lexicon: Lexicon) -> Bool {
         guard w.text.contains("-") else { return false }
-        let parts = w.text.split(separator: "-")
+        let parts = w.text.splitScalars(separator: "-")
         return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
     }
 

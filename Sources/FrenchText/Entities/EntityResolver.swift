@@ -205,17 +205,19 @@ struct EntityResolver {
     /// One name, one type: the surest rule's type wins for every mention of the same words.
     private func unifyTypes(_ chosen: inout [EntityCandidate]) {
         var best = [String: (EntityType, Int)]()
+        // Each name's key built once (dates have none).
+        let keys = chosen.map { $0.type == .date ? "" : key($0) }
         // KERLOUAN in a heading, Kerlouan in the text: capitals written elsewhere in lower case are no acronym.
         var lowerCaseKeys = Set<String>()
-        for c in chosen where c.type != .date && c.range.contains(where: { !words[$0].isAllCaps }) { lowerCaseKeys.insert(key(c)) }
-        for c in chosen where c.type != .date {
-            let k = key(c)
+        for (n, c) in chosen.enumerated() where c.type != .date && c.range.contains(where: { !words[$0].isAllCaps }) { lowerCaseKeys.insert(keys[n]) }
+        for (n, c) in chosen.enumerated() where c.type != .date {
+            let k = keys[n]
             if c.rule == .organisationAcronym, lowerCaseKeys.contains(k) { continue }
             if let b = best[k], b.1 >= c.priority { continue }
             best[k] = (c.type, c.priority)
         }
         for n in chosen.indices where chosen[n].type != .date {
-            if let b = best[key(chosen[n])], b.0 != chosen[n].type {
+            if let b = best[keys[n]], b.0 != chosen[n].type {
                 chosen[n].type = b.0
                 chosen[n].passes.append(.unifyTypes)
             }

@@ -145,7 +145,7 @@ final class EntityTables: Sendable {
     /// Splits a name into words as the tagger sees them, elided articles apart.
     static func words(_ name: String) -> [String] {
         var out = [String]()
-        for part in name.split(separator: " ") {
+        for part in name.splitScalars(separator: " ") {
             let p = String(part)
             if let n = EntityTables.elisionPrefixLength(p) {
                 let utf8 = Array(p.utf8)

@@ -28,26 +28,45 @@ struct PersonRecognizer {
 
     /// The person rules in the order they run at each word, one file each under `Rules/Person/`. After an
     /// exclusive rule found a name at a word, the later rules do not run there.
-    static let rules: [(rule: EntityRule, exclusive: Bool, at: @Sendable (PersonRecognizer, Int) -> [EntityCandidate])] = [
-        (.personTitle, true, { $0.titleRule(at: $1) }),
-        (.personRole, false, { $0.roleRule(at: $1) }),
-        (.personSpeechCue, false, { $0.speechCueRule(at: $1) }),
-        (.personInitials, true, { $0.initialsRule(at: $1) }),
-        (.personFirstName, true, { $0.firstNameRule(at: $1) }),
-        (.personUnknownPair, true, { $0.unknownPairRule(at: $1) }),
-        (.personThreePart, true, { $0.threePartRule(at: $1) }),
-        (.personParticle, true, { $0.particleRule(at: $1) }),
-        (.personApposition, true, { $0.appositionRule(at: $1) }),
-        (.personFirstNameAlone, true, { $0.firstNameAloneRule(at: $1) }),
-        (.personSurname, true, { $0.surnameRule(at: $1) }),
+    static let rules: [(rule: EntityRule, exclusive: Bool)] = [
+        (.personTitle, true),
+        (.personRole, false),
+        (.personSpeechCue, false),
+        (.personInitials, true),
+        (.personFirstName, true),
+        (.personUnknownPair, true),
+        (.personThreePart, true),
+        (.personParticle, true),
+        (.personApposition, true),
+        (.personFirstNameAlone, true),
+        (.personSurname, true),
     ]
+
+    /// The rule `rule` at word `i`: a direct call (a closure per rule, read at every word, cost a retain, a release
+    /// and a reabstraction thunk per word and rule).
+    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate] {
+        switch rule {
+        case .personTitle: return titleRule(at: i)
+        case .personRole: return roleRule(at: i)
+        case .personSpeechCue: return speechCueRule(at: i)
+        case .personInitials: return initialsRule(at: i)
+        case .personFirstName: return firstNameRule(at: i)
+        case .personUnknownPair: return unknownPairRule(at: i)
+        case .personThreePart: return threePartRule(at: i)
+        case .personParticle: return particleRule(at: i)
+        case .personApposition: return appositionRule(at: i)
+        case .personFirstNameAlone: return firstNameAloneRule(at: i)
+        case .personSurname: return surnameRule(at: i)
+        default: return []
+        }
+    }
 
     func candidates() -> [EntityCandidate] {
         var out = [EntityCandidate]()
         let rules = Self.rules
         for i in words.indices {
             for rule in rules {
-                let found = rule.at(self, i)
+                let found = run(rule.rule, at: i)
                 guard !found.isEmpty else { continue }
                 out += found
                 if rule.exclusive { break }
@@ -68,10 +87,13 @@ struct PersonRecognizer {
     func isLabelOrCompound(_ i: Int) -> Bool {
         let w = words[i]
         if w.isAllCaps, tables.nonOrganisationAcronyms.contains(w.form) { return true }
-        if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return true }
-        if let n = context.word(i + 1), n.text == "&", !w.spaceAfter { return true }
+        if let p = context.word(i - 1), p.form == Self.ampersand, !p.spaceAfter { return true }
+        if let n = context.word(i + 1), n.form == Self.ampersand, !w.spaceAfter { return true }
         return false
     }
+
+    /// The form `&` (a word's text is `&` exactly when its form is this one).
+    static let ampersand = FormStore.shared.intern("&")
 
     /// The end of a role noun at `i` introduced by a determiner (`le maire`, `la secrétaire générale`), or nil.
     func roleEnd(at i: Int, needsDeterminer: Bool = true) -> Int? {

@@ -8,6 +8,9 @@
 extension QuoteExtractor {
     /// Words that may follow the speaker of an incise (`…, a indiqué la préfecture à France 3`, `…, a dit M. X avant de…`).
     static let inciseTails: Set<String> = Set(LexicalTables.lines(.quoteInciseTails))
+    /// `selon` and `après` (of `d’après`) as ids, compared with a word's ``AttributionWord/keyID``.
+    static let selonWordIDs = FormSet(forms: QuoteFunctionWords.selonWord)
+    static let afterWordIDs = FormSet(forms: QuoteFunctionWords.afterWord)
 
     /// Reported speech without marks in sentence `r`: `…, a indiqué X.`, `X a affirmé que …`, `Selon X, …`.
     func indirect(_ w: [AttributionWord], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,
@@ -54,7 +57,8 @@ extension QuoteExtractor {
                 k = m.end
                 continue
             }
-            if QuoteFunctionWords.selonWord.contains(key) || (QuoteFunctionWords.afterWord.contains(key) && k > s && QuoteFunctionWords.deApostrophe.contains(w[k - 1].key)) {
+            // (ids: these tables hold words only, and a mark's id is the empty form's)
+            if Self.selonWordIDs.contains(w[k].keyID) || (Self.afterWordIDs.contains(w[k].keyID) && k > s && QuoteFunctionWords.deApostrophe.contains(w[k - 1].key)) {
                 let opener = QuoteFunctionWords.selonWord.contains(key) ? k : k - 1
                 if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) {
                     if opener == s {

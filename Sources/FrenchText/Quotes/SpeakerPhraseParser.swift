@@ -25,6 +25,8 @@ struct SpeakerPhraseParser {
     /// Relative pronouns opening a descriptive apposition after a speaker (`qui`, `lequel`, `où`).
     static let relativePronouns: Set<String> = Set(LexicalTables.lines(.quoteRelativePronouns))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
+    /// ``modifiers`` as ids, compared with a word's ``AttributionWord/keyID``.
+    static let modifierIDs = FormSet(forms: modifiers)
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
     static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
@@ -59,7 +61,8 @@ struct SpeakerPhraseParser {
     func computeNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
-        if x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }  // acronym
+        // acronym (a lower-case ASCII letter rules it out before any Character is read)
+        if !x.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
         guard morphology.isAvailable else { return true }
         let analyses = morphology.analyses(x.text)
         let proper = analyses.contains { $0.isProperName }
@@ -143,7 +146,7 @@ struct SpeakerPhraseParser {
                 if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
                 continue
             }
-            for part in word.split(separator: "-") where table.organisationNameWords.contains(QuoteLexicon.key(part)) { return true }
+            for part in word.splitScalars(separator: "-") where table.organisationNameWords.contains(QuoteLexicon.key(part)) { return true }
         }
         if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "&" }) { return true }
         return false
@@ -160,7 +163,7 @@ struct SpeakerPhraseParser {
     /// True when the words look like a person's name: a first name of the lexicon first.
     func isPersonName(_ words: [String]) -> Bool {
         guard words.count >= 2, let first = words.first else { return false }
-        let head = first.split(separator: "-").first.map(String.init) ?? first
+        let head = first.splitScalars(separator: "-").first.map(String.init) ?? first
         return morphology.analyses(head).contains { $0.isFirstName }
     }
 
@@ -173,7 +176,7 @@ struct SpeakerPhraseParser {
 
     /// `Anne-Catherine`, `Nadia`: a first name of the lexicon (the first part of a compound one).
     private func isFirstNameWord(_ word: String) -> Bool {
-        let head = word.split(separator: "-").first.map(String.init) ?? word
+        let head = word.splitScalars(separator: "-").first.map(String.init) ?? word
         return morphology.analyses(head).contains { $0.isFirstName }
     }
 
@@ -192,7 +195,7 @@ struct SpeakerPhraseParser {
     /// True when the phrase names the person with resolver key `key` (`Labeaume` for `Régis Labeaume`).
     func mentions(found p: SpeakerPhrase, key: String) -> Bool {
         guard let last = p.nameWords.last else { return false }
-        return key.split(separator: " ").last.map { QuoteLexicon.key($0) == QuoteLexicon.key(last) } ?? false
+        return key.splitScalars(separator: " ").last.map { QuoteLexicon.key($0) == QuoteLexicon.key(last) } ?? false
     }
 
     // MARK: Phrases
@@ -355,7 +358,7 @@ struct SpeakerPhraseParser {
         var x = w[k]
         if let article { x.key = article }
         var n = k + 1
-        while n < limit, w[n].isWord, Self.modifiers.contains(w[n].key) { n += 1 }
+        while n < limit, w[n].isWord, Self.modifierIDs.contains(w[n].keyID) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
         // le Dr Marie-Claude Estève, le Pr J.-L. Fabre
         if w[n].isTitle, n == k + 1, var p = phrase(w, at: n, limit: limit, generic: generic) {

@@ -43,6 +43,8 @@ struct SpeakerResolver {
         var roleWords = Set<String>()
         /// Keys of the name's words, for matching mentions.
         var wordKeys = Set<String>()
+        /// The same keys in the name's order (what ``canonicalKey(keys:)`` reads).
+        var keys: [String] = []
         /// A person the document describes by role only (`Le Haut-Commissaire adjoint…`): no name to give.
         var unnamed = false
     }
@@ -89,7 +91,7 @@ struct SpeakerResolver {
         addAnaphoricOrganisations(found, words: words)
         findSubjectOrganisations(words)
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(people[$0.key]?.words ?? [$0.key]) ?? $0.key) }
+        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(keys: people[$0.key]?.keys ?? [QuoteLexicon.key($0.key)]) ?? $0.key) }
         mentions.sort { $0.offset < $1.offset }
         noteNonBinary(found, inclusiveNames: inclusiveNames, words: words)
     }
@@ -162,7 +164,7 @@ struct SpeakerResolver {
                 e = more; joins += 1
             }
             let text = parser.text(words[nameStart].start, words[e - 1].end)
-            kinded.append((words[nameStart].start, text.split(separator: " ").map(String.init), text, kind))
+            kinded.append((words[nameStart].start, text.splitScalars(separator: " ").map(String.init), text, kind))
         }
         return kinded
     }
@@ -171,7 +173,7 @@ struct SpeakerResolver {
     private mutating func addNames(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
-            let words = e.canonical.split(separator: " ").map(String.init)
+            let words = e.canonical.splitScalars(separator: " ").map(String.init)
             add(words: words, name: e.canonical, isOrganisation: e.type == .organisation, isPerson: e.type == .person)
             if e.type == .person { mentions.append((e.span.start, e.canonical)) } else { organisations.append((e.span.start, e.canonical)) }
         }
@@ -305,7 +307,7 @@ struct SpeakerResolver {
 
     /// `coordinateur·rice`, `salarié.e`, `élu(e)`: a role written with inclusive agreement.
     static func isInclusive(_ role: String) -> Bool {
-        role.split(separator: " ").contains { word in
+        role.splitScalars(separator: " ").contains { word in
             // The scalar test first: Foundation's search is costly and these marks are rare.
             if word.unicodeScalars.contains(where: { $0 == "·" || $0 == "\u{0387}" || $0 == "(" || $0 == "•" }),
                word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
@@ -317,7 +319,7 @@ struct SpeakerResolver {
 
     /// An entity that swallowed the cue verb after it (`Groupe Mutuel estime`) or a clitic (`… de lait s’`) loses it: `Groupe Mutuel`.
     private static func withoutTrailingCue(_ e: EntityMention, parser: SpeakerPhraseParser) -> EntityMention {
-        var words = e.canonical.split(separator: " ").map(String.init)
+        var words = e.canonical.splitScalars(separator: " ").map(String.init)
         var trimmed = false
         while words.count > 1, let last = words.last, last.first?.isLowercase == true,
               parser.isCueVerbForm(QuoteLexicon.key(last)) || last.hasSuffix("’") || last.hasSuffix("'") {
@@ -369,7 +371,8 @@ struct SpeakerResolver {
             people[name] = p
         } else {
             var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
-            person.wordKeys = Set(words.map { QuoteLexicon.key($0) })
+            person.keys = words.map { QuoteLexicon.key($0) }
+            person.wordKeys = Set(person.keys)
             people[name] = person
             order.append(name)
             if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
@@ -415,7 +418,7 @@ struct SpeakerResolver {
 
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
-        let target = canonicalKey(people[key]?.words ?? []) ?? key
+        let target = canonicalKey(keys: people[key]?.keys ?? []) ?? key
         // One look-up of the name (its hash normalises the string), then the person is changed in place.
         guard let at = people.index(forKey: target) else { return }
         if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
@@ -425,7 +428,7 @@ struct SpeakerResolver {
         if let lemma = p.roleLemma, !p.isOrganisation {
             roleHolders[lemma] = target
             people.values[at].roles.insert(lemma)
-            for word in (p.role ?? "").split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
+            for word in (p.role ?? "").splitScalars(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
                 people.values[at].roleWords.insert(QuoteLexicon.key(word))
             }
             for q in p.roleQualifiers { people.values[at].roleWords.insert(q) }
@@ -434,9 +437,12 @@ struct SpeakerResolver {
 
     /// The key of the fullest name in the document for `words` (`["Türk"]` → `Volker Türk`).
     private func canonicalKey(_ words: [String]) -> String? {
-        guard let last = words.last else { return nil }
-        let lastKey = QuoteLexicon.key(last)
-        let mentionKeys = words.map { QuoteLexicon.key($0) }
+        canonicalKey(keys: words.map { QuoteLexicon.key($0) })
+    }
+
+    /// ``canonicalKey(_:)`` of words given by their keys.
+    private func canonicalKey(keys mentionKeys: [String]) -> String? {
+        guard let lastKey = mentionKeys.last else { return nil }
         var best: String?
         var bestCount = 0
         for name in byLast[lastKey] ?? [] {
@@ -461,7 +467,7 @@ struct SpeakerResolver {
         }
         for i in stride(from: low - 1, through: max(0, low - 60), by: -1) {
             guard let person = people[mentions[i].key], person.words.count >= 2, !person.isOrganisation || person.isPerson,
-                  let head = person.words.first, QuoteLexicon.key(head) == k else { continue }
+                  person.keys.first == k else { continue }
             return mentions[i].key
         }
         return nil
@@ -471,8 +477,8 @@ struct SpeakerResolver {
     private func organisationHeaded(by head: String, before offset: Int) -> String? {
         let k = QuoteLexicon.key(head)
         func headed(_ m: (offset: Int, key: String)) -> Bool {
-            guard let p = people[m.key], p.words.count > 1, let first = p.words.first else { return false }
-            return QuoteLexicon.key(first) == k
+            guard let p = people[m.key], p.words.count > 1 else { return false }
+            return p.keys.first == k
         }
         // The last one before, else the first one after (bounded: organisations are few per document).
         var low = 0, high = organisations.count
@@ -692,7 +698,7 @@ struct SpeakerResolver {
         }
         var isOrganisation = p.isOrganisation || (people[key]?.isOrganisation ?? false) && !(people[key]?.isPerson ?? false)
         if let e = entity(overlapping: p.nameStart, p.nameEnd) {
-            let ek = canonicalKey(e.canonical.split(separator: " ").map(String.init)) ?? e.canonical
+            let ek = canonicalKey(e.canonical.splitScalars(separator: " ").map(String.init)) ?? e.canonical
             if (people[ek]?.words.count ?? 0) >= (people[key]?.words.count ?? 0) { key = ek }
             isOrganisation = e.type == .organisation
         }

@@ -38,38 +38,47 @@ public struct WordView: RandomAccessCollection, Sendable {
             if paragraph.tokenRange.lowerBound < tokens.count { paragraphStarts[paragraph.tokenRange.lowerBound] = true }
         }
 
-        // One store look-up per token; the lexemes are read once each.
+        // One store look-up per token; the lexemes are read once each. (Tokens are read in place, by index:
+        // a `for token in tokens` copy retains and releases each token's strings.)
         var lexemes = [Lexeme]()
         var ids = [FormID]()
         lexemes.reserveCapacity(tokens.count)
         ids.reserveCapacity(tokens.count)
-        for token in tokens {
-            let id = store.intern(token.text)
+        for t in tokens.indices {
+            let id = store.intern(tokens[t].text)
             ids.append(id)
             lexemes.append(store.lexeme(id))
         }
 
         var words = [Word]()
         words.reserveCapacity(tokens.count)
-        for (i, token) in tokens.enumerated() {
+        var previousOpensClause = false
+        for i in tokens.indices {
             let lexeme = lexemes[i]
-            var flags = Self.shape(token)
+            var flags = Self.shape(kind: tokens[i].kind, text: tokens[i].text, spaceAfter: !tokens[i].whitespaceAfter.isEmpty,
+                                   inclusive: tokens[i].isInclusive)
             if sentenceStarts[i] { flags.formUnion([.sentenceStart, .clauseStart]) }
             if paragraphStarts[i] { flags.insert(.paragraphStart) }
-            if i > 0, Self.opensClause(tokens[i - 1]) { flags.insert(.clauseStart) }
+            if previousOpensClause { flags.insert(.clauseStart) }
+            previousOpensClause = Self.opensClause(kind: tokens[i].kind, text: tokens[i].text)
             let lexical = morphology ? lexeme.flags : lexeme.tableFlags
             if lexical.contains(.title), Self.nameFollows(tokens, i + 1, lexemes) { flags.insert(.title) }
-            words.append(Word(tokenIndex: i, span: token.span, form: ids[i], key: lexeme.key,
+            words.append(Word(tokenIndex: i, span: tokens[i].span, form: ids[i], key: lexeme.key,
                               lemma: morphology ? lexeme.lemma : lexeme.key, sentence: sentenceOf[i],
-                              paragraph: paragraphOf[i], flags: flags, lexical: lexical, kind: token.kind))
+                              paragraph: paragraphOf[i], flags: flags, lexical: lexical, kind: tokens[i].kind))
         }
         self.words = words
     }
 
     /// The bits a token has by itself.
     static func shape(_ token: Token) -> WordFlags {
+        shape(kind: token.kind, text: token.text, spaceAfter: !token.whitespaceAfter.isEmpty, inclusive: token.isInclusive)
+    }
+
+    /// ``shape(_:)`` from the token's fields.
+    static func shape(kind: TokenKind, text: String, spaceAfter: Bool, inclusive: Bool) -> WordFlags {
         var flags: WordFlags = []
-        switch token.kind {
+        switch kind {
         case .word: flags.insert(.word)
         case .elision: flags.formUnion([.word, .elided])
         case .pronoun: flags.formUnion([.word, .invertedPronoun])
@@ -80,15 +89,15 @@ public struct WordView: RandomAccessCollection, Sendable {
         case .quote: flags.insert(.quoteMark)
         case .punctuation, .symbol: flags.insert(.punctuation)
         }
-        if !token.whitespaceAfter.isEmpty { flags.insert(.spaceAfter) }
-        if token.isInclusive { flags.insert(.inclusive) }
+        if spaceAfter { flags.insert(.spaceAfter) }
+        if inclusive { flags.insert(.inclusive) }
         guard flags.contains(.word) else { return flags }
 
         // One table read per UTF-16 unit (no Unicode property calls).
         var letters = 0, upper = 0, firstIsUpper = false, innerHyphen = false
         var position = 0, units = 0
         var last: UInt16 = 0
-        for u in token.text.utf16 {
+        for u in text.utf16 {
             let f = CharacterClass.flags(u)
             if f & CharacterClass.letter != 0 {
                 letters += 1
@@ -104,17 +113,17 @@ public struct WordView: RandomAccessCollection, Sendable {
         }
         if firstIsUpper { flags.insert(.capitalised) }
         if letters >= 2 && upper == letters { flags.insert(.allCaps) }
-        if innerHyphen && token.kind == .word { flags.insert(.hyphenated) }
-        if token.kind == .abbreviation, letters == 1, upper == 1, units == 2, last == 0x2E {
+        if innerHyphen && kind == .word { flags.insert(.hyphenated) }
+        if kind == .abbreviation, letters == 1, upper == 1, units == 2, last == 0x2E {
             flags.insert(.initial)
         }
         return flags
     }
 
     /// Marks after which a clause starts: `, ; : ( [ — – …`, sentence ends and quotation marks.
-    private static func opensClause(_ token: Token) -> Bool {
-        if token.kind == .quote { return true }
-        guard token.kind == .punctuation, let first = token.text.unicodeScalars.first else { return false }
+    private static func opensClause(kind: TokenKind, text: String) -> Bool {
+        if kind == .quote { return true }
+        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
         switch first {
         case ",", ";", ":", "(", "[", "\u{2014}", "\u{2013}", "\u{2026}", ".", "!", "?": return true
         default: return false

@@ -49,7 +49,7 @@ public struct ParticipantModel: Sendable {
     /// mentioned last before `offset` when several share it.
     public func participant(named name: String, before offset: Int? = nil) -> Participant? {
         let table = ParticipantLexicon.shared
-        var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { LookupKey.make($0) }
+        var words = name.splitScalars(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { LookupKey.make($0) }
         while let first = words.first, words.count > 1, table.titleGender(first) != nil || table.determiners[first] != nil { words.removeFirst() }
         let whole = words.joined(separator: " ")
         var ids: [Int]

@@ -55,7 +55,7 @@ struct ParticipantModelBuilder {
     func firstNameMentions(besides names: [NameMention]) -> [(mention: NameMention, owner: Int)] {
         var byFirst = [String: [Int]]()
         for p in participants where p.kind == .person {
-            if let first = p.name.split(separator: " ").first, p.name.contains(" ") { byFirst[LookupKey.make(first), default: []].append(p.id) }
+            if let first = p.name.splitScalars(separator: " ").first, p.name.contains(" ") { byFirst[LookupKey.make(first), default: []].append(p.id) }
         }
         guard !byFirst.isEmpty else { return [] }
         let covered = Set(names.flatMap { Array($0.tokens) })
@@ -107,13 +107,13 @@ struct ParticipantModelBuilder {
                 lo = j; m.kind = .person; break
             }
         }
-        if lo == m.tokens.lowerBound, e.canonical != e.text, e.canonical.split(separator: " ").count > hi - lo { m.canonical = e.canonical }
+        if lo == m.tokens.lowerBound, e.canonical != e.text, e.canonical.splitScalars(separator: " ").count > hi - lo { m.canonical = e.canonical }
         m.tokens = lo..<hi
         return m
     }
 
     func words(_ m: NameMention) -> [String] {
-        if let c = m.canonical { return c.split(separator: " ").map { LookupKey.make($0) } }
+        if let c = m.canonical { return c.splitScalars(separator: " ").map { LookupKey.make($0) } }
         return m.tokens.filter(isWord).map { keys[$0] }
     }
 
@@ -135,7 +135,7 @@ struct ParticipantModelBuilder {
         }
         var p = Participant(id: participants.count, name: m.canonical ?? text(m.tokens), kind: m.kind)
         p.wordKeys = Set(w)
-        if m.kind == .person, w.count >= 2, let first = p.name.split(separator: " ").first, let g = lexicon?.firstNameGender(String(first)) {
+        if m.kind == .person, w.count >= 2, let first = p.name.splitScalars(separator: " ").first, let g = lexicon?.firstNameGender(String(first)) {
             p.firstNameGender = g == .masculine ? .male : g == .feminine ? .female : nil
         }
         participants.append(p)

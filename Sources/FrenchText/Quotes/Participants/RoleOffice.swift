@@ -36,12 +36,12 @@ enum RoleOffice {
         .map { $0.split(separator: " ").count }.max() ?? 1
 
     static func glued(_ phrase: String) -> String {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { LookupKey.make($0) }.joined()
+        phrase.splitScalars(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { LookupKey.make($0) }.joined()
     }
 
     /// Lookup keys of a role's words as written (`chef du gouvernement tunisien`), an elided word kept whole (`l'état`).
     static func words(of role: String) -> [String] {
-        role.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "," }).map { LookupKey.make($0) }
+        role.splitScalars(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "," }).map { LookupKey.make($0) }
     }
 
     /// The office the role words open with (the longest entry; a determiner before and demonyms inside skipped:

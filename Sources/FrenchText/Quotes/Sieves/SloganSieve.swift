@@ -22,7 +22,7 @@ enum SloganSieve {
 
     /// At most ``maxWords`` words, ending with `!` or coordinated by `ni … ni`.
     static func readsAsChant(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "\u{202F}" })
+        let words = text.splitScalars(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "\u{202F}" })
         guard !words.isEmpty, words.count <= maxWords else { return false }
         if text.trimmingCharacters(in: .whitespaces).hasSuffix("!") { return true }
         return words.filter { parts[LookupKey.make($0)] == "coordination" }.count >= 2

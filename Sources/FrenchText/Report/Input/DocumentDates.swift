@@ -42,7 +42,7 @@ public struct DocumentDates: Sendable, Equatable {
     /// The date of the document at `path` (matched on the whole path, then on the file name).
     public func date(forPath path: String) -> DocumentDate? {
         if let d = byKey[path] { return d }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.splitScalars(separator: "/").last.map(String.init) ?? path
         return byKey[name]
     }
 }

@@ -41,7 +41,7 @@ package struct InputCollector: Sendable {
     }
 
     private func item(_ path: String, problem: FrenchTextError? = nil) -> InputItem {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.splitScalars(separator: "/").last.map(String.init) ?? path
         return InputItem(path: path, document: name, source: sourceRule.source(ofPath: path), problem: problem)
     }
 

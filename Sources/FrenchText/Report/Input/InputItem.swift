@@ -42,7 +42,7 @@ package enum SourceRule: String, Sendable, CaseIterable, Codable {
     /// The source of `path` under this rule.
     package func source(ofPath path: String) -> String {
         if path == "-" { return "stdin" }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        let parts = path.splitScalars(separator: "/", omittingEmptySubsequences: true)
         switch self {
         case .folder:
             guard parts.count >= 2 else { return "." }
@@ -50,7 +50,7 @@ package enum SourceRule: String, Sendable, CaseIterable, Codable {
         case .prefix:
             var name = parts.last.map(String.init) ?? path
             if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-            let pieces = name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." })
+            let pieces = name.splitScalars(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." })
             return pieces.first(where: { !$0.allSatisfy(\.isNumber) }).map(String.init) ?? String(pieces.first ?? Substring(name))
         }
     }

@@ -9,8 +9,10 @@ extension PlaceRecognizer {
     /// `3e Avenue`, `1re Avenue`, `13e arrondissement`.
     func numberedStreet(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.wordClass == .ordinal || Self.isOrdinal(w.text), let n = context.nextInSentence(i), n.wordClass == .word,
-              context.tables.placeNouns.contains(n.key), n.isCapitalized || EntityWordGroups.numberedLowerPlaceNoun.contains(n.key) else { return nil }
+        // (the next word first: a place noun is rare, the ordinal test reads the word's text)
+        guard let n = context.nextInSentence(i), n.wordClass == .word, context.tables.placeNouns.contains(n.key),
+              n.isCapitalized || EntityWordGroups.numberedLowerPlaceNoun.contains(n.key),
+              w.wordClass == .ordinal || Self.isOrdinal(w.text) else { return nil }
         return EntityCandidate(i..<(i + 2), .location, rule: .placeNumbered, priority: EntityPriority.pattern)
     }
 
