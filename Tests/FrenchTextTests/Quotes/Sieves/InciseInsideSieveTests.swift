@@ -40,4 +40,16 @@ import Testing
         let q = SieveTestSupport.quotes("« Nous ne reculerons pas », a déclaré la présidente du Conseil central de Lyon (CCL-CGT), Dominique Perrin.").first
         #expect(q?.speaker?.name == "Dominique Perrin")
     }
+
+    /// Object pronouns between the incise's comma and its verb (`, nous confie-t-il.`, `, lui demande-t-elle.`).
+    @Test(arguments: [
+        "La présidente Anne Foidart s’adresse au prévenu. « Donnez-moi un peu d’espoir, lui demande-t-elle. Il faut que vous réagissiez ! »",
+        "La présidente Anne Foidart nous reçoit dans son bureau. « Nous avons tout essayé, nous confie-t-elle. Rien n’a marché jusqu’ici. »",
+        "La présidente Anne Foidart a appelé la rédaction. « Le dossier est clos, m’explique-t-elle, et il ne rouvrira pas. »",
+    ])
+    func objectPronounsBeforeTheIncise(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.rule == .inciseInside && $0.speaker?.name == "Anne Foidart" })
+    }
 }
