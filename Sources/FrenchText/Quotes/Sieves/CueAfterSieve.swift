@@ -124,7 +124,9 @@ enum CueAfterSieve {
         // peut-on lire dans le communiqué du collectif X, indique-t-on dans l’entourage du ministre X: the source.
         if SpeechNounAfterSieve.isPart(w[k], "within"), k + 3 < e, SpeechNounAfterSieve.isDeterminer(w[k + 1]), w[k + 2].isWord,
            !w[k + 2].isCapitalized, SpeakerPhraseParser.deForms.contains(w[k + 3].key),
-           let p = parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
+           // (`de l’artiste`; `du Premier ministre`, the article inside `du`: the role, not a name `Premier`)
+           let p = (QuoteFunctionWords.contractedArticle.contains(w[k + 3].key) ? parser.contractedPhrase(w, at: k + 3, limit: e) : nil)
+               ?? parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
            p.form == .name || p.form == .role || p.isOrganisation {
             return p
         }
