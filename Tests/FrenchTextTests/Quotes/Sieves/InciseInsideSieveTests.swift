@@ -52,4 +52,17 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.allSatisfy { $0.rule == .inciseInside && $0.speaker?.name == "Anne Foidart" })
     }
+
+    /// Two incises inside one pair of marks cut the quote in three; every part is the speaker's.
+    @Test(arguments: [
+        "« Je ne conteste pas, explique le prévenu Marc Lenoir. J’ai vu qu’il n’y avait personne. Un coup de folie, explique-t-il. Je voulais récupérer mon chien. »",
+        "« Nous avons tout essayé, confie la maire Anne Girard. Rien n’a marché jusqu’ici. Nous attendons l’État, ajoute-t-elle, et il ne vient pas. »",
+        "« Le chantier prendra deux ans, a précisé Paul Roux. Les riverains seront informés, a-t-il ajouté. La circulation restera possible. »",
+    ])
+    func twoIncisesCutThreeParts(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.rule == .inciseInside && $0.speaker?.name != nil })
+        #expect(Set(quotes.compactMap { $0.speaker?.name }).count == 1)
+    }
 }
