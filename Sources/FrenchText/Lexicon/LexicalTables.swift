@@ -290,6 +290,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
     case speakerPronouns = "speaker_pronouns.tsv"
     case speakerRoleNouns = "speaker_role_nouns.tsv"
+    case speakerRolePrefixes = "speaker_role_prefixes.txt"
     case topLevelDomains = "top_level_domains.txt"
     case unions = "unions.tsv"
     case weekdays = "weekdays.tsv"
@@ -457,6 +458,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt
         case .speakerPronouns: PackageResources.speaker_pronouns_tsv
         case .speakerRoleNouns: PackageResources.speaker_role_nouns_tsv
+        case .speakerRolePrefixes: PackageResources.speaker_role_prefixes_txt
         case .topLevelDomains: PackageResources.top_level_domains_txt
         case .weekdays: PackageResources.weekdays_tsv
         case .yearPrepositions: PackageResources.year_prepositions_txt

@@ -94,10 +94,10 @@ public struct QuoteExtractor: Sendable {
         let parser: SpeakerPhraseParser
         let cues: CueVerbMatcher
         var candidates: [Candidate] = []
-        /// Candidate indices of each region (two when an incise cuts the quote).
+        /// Candidate indices of each region (one more than its incises when incises cut the quote).
         var partsOfRegion: [[Int]]
-        /// The incise's code points in each region cut by one.
-        var inciseOfRegion: [Range<Int>?]
+        /// The code points of the incises cutting each region, in order (`« A, dit X. B, ajoute-t-il. C »`).
+        var incisesOfRegion: [[Range<Int>]]
         var words: [AttributionWord] = []
         var indirects: [Indirect] = []
         /// Code-point starts of the document's place mentions (a place is not a speaker: `Marseille : « … »`).
@@ -117,7 +117,7 @@ public struct QuoteExtractor: Sendable {
                         parser: SpeakerPhraseParser(scalars: scalars, document: document, morphology: morphology, table: table),
                         cues: CueVerbMatcher(morphology: morphology, table: table),
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
-                        inciseOfRegion: [Range<Int>?](repeating: nil, count: regions.count))
+                        incisesOfRegion: [[Range<Int>]](repeating: [], count: regions.count))
         pass.places = Set(entities.lazy.filter { $0.type == .location }.map(\.span.start))
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.
         findCandidates(&pass)
@@ -147,18 +147,27 @@ public struct QuoteExtractor: Sendable {
         for (ri, r) in pass.regions.enumerated() {
             var c = Candidate(start: r.contentStart, end: r.contentEnd, paragraph: r.paragraph, kind: .direct, region: ri)
             classify(&c, r, pass)
-            if c.kind == .direct, let split = InciseInsideSieve.split(r, scalars: pass.scalars, wordView: pass.wordView, parser: pass.parser, cues: pass.cues) {
-                var a = c
-                a.end = split.aEnd
-                pass.candidates.append(a)
-                pass.partsOfRegion[ri].append(pass.candidates.count - 1)
-                pass.inciseOfRegion[ri] = split.incise
-                if let bStart = split.bStart {
-                    var b = c
-                    b.start = bStart
-                    b.partOf = pass.candidates.count - 1
-                    pass.candidates.append(b)
+            if c.kind == .direct, var split = InciseInsideSieve.split(r, scalars: pass.scalars, wordView: pass.wordView, parser: pass.parser, cues: pass.cues) {
+                // (`« A, explique le prévenu. B, explique-t-il. C »`: each part after an incise may be cut again)
+                var part = c, rest = r
+                while true {
+                    part.end = split.aEnd
+                    pass.candidates.append(part)
                     pass.partsOfRegion[ri].append(pass.candidates.count - 1)
+                    pass.incisesOfRegion[ri].append(split.incise)
+                    guard let bStart = split.bStart else { break }
+                    part = c
+                    part.start = bStart
+                    part.partOf = pass.candidates.count - 1
+                    rest.contentStart = bStart
+                    // (a later incise opens on a comma: `j’appelais Inès.` is no incise without one)
+                    guard let next = InciseInsideSieve.split(rest, scalars: pass.scalars, wordView: pass.wordView, parser: pass.parser, cues: pass.cues),
+                          pass.scalars[next.incise.lowerBound] == "," else {
+                        pass.candidates.append(part)
+                        pass.partsOfRegion[ri].append(pass.candidates.count - 1)
+                        break
+                    }
+                    split = next
                 }
             } else {
                 pass.candidates.append(c)
@@ -215,16 +224,19 @@ public struct QuoteExtractor: Sendable {
                 let r = pass.regions[ri]
                 if r.markStart > pos { pass.wordView.scan(pos..<r.markStart, paragraph: p, into: &words) }
                 let parts = pass.partsOfRegion[ri]
-                if parts.count >= 1, let incise = pass.inciseOfRegion[ri] {
-                    let a = parts[0]
-                    pass.candidates[a].token = words.count
-                    words.append(AttributionWord(kind: .quote(a), start: r.markStart, end: incise.lowerBound, text: "«»", key: "«»", paragraph: p))
-                    let first = words.count
-                    pass.wordView.scan(incise, paragraph: p, into: &words)
-                    pass.candidates[a].inciseWords = first..<words.count
-                    if parts.count == 2 {
-                        pass.candidates[parts[1]].token = words.count
-                        words.append(AttributionWord(kind: .quote(parts[1]), start: incise.upperBound, end: r.markEnd, text: "«»", key: "«»", paragraph: p))
+                let incises = pass.incisesOfRegion[ri]
+                if !incises.isEmpty {
+                    // (each part's quote word, then the words of the incise after it)
+                    var start = r.markStart
+                    for (k, part) in parts.enumerated() {
+                        pass.candidates[part].token = words.count
+                        let end = k < incises.count ? incises[k].lowerBound : r.markEnd
+                        words.append(AttributionWord(kind: .quote(part), start: start, end: end, text: "«»", key: "«»", paragraph: p))
+                        guard k < incises.count else { break }
+                        let first = words.count
+                        pass.wordView.scan(incises[k], paragraph: p, into: &words)
+                        pass.candidates[part].inciseWords = first..<words.count
+                        start = incises[k].upperBound
                     }
                 } else if let ci = parts.first {
                     pass.candidates[ci].token = words.count

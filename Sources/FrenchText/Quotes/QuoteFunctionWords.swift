@@ -9,6 +9,7 @@ enum QuoteFunctionWords {
     /// The groups of the table, by their name in its first column.
     enum Group: String, CaseIterable {
         case adverbTag = "adverb-tag"
+        case pronounTag = "pronoun-tag"
         case agentPreposition = "agent-preposition"
         case aupresWord = "aupres-word"
         case chezWord = "chez-word"
@@ -107,6 +108,8 @@ enum QuoteFunctionWords {
     static let sourcePreposition = words(.sourcePreposition)
     /// Hunspell's adverb tag (`adv`).
     static let adverbTag = words(.adverbTag)
+    /// Hunspell's demonstrative pronoun tag (`prodem`: `cela`, `ceci`, never the verb `celer`).
+    static let pronounTag = words(.pronounTag)
     /// `après` of `d’après X`.
     static let afterWord = words(.afterWord)
     /// `à`, `pour`: before an institution only with an article (`éleveur à Redon` is a place).

@@ -55,6 +55,10 @@ struct QuoteLexicon: Sendable {
             let gender: SpeakerGender? = row[2] == "male" ? .male : row[2] == "female" ? .female : nil
             roles[Self.key(row[0])] = RoleNoun(lemma: Self.key(row[1]), gender: gender, genderless: row[2] == "unknown")
         }
+        // (`l’ex-ministre`, `la co-présidente`: the role with a prefix, its lemma and gender)
+        for prefix in LexicalTables.lines(.speakerRolePrefixes).map(Self.key) {
+            for (form, role) in roles where !form.contains("-") && roles[prefix + form] == nil { roles[prefix + form] = role }
+        }
         roleNouns = roles
         documentNouns = Set(LexicalTables.lines(.documentNouns).map(Self.key))
         generalPersonNouns = Set(LexicalTables.lines(.generalPersonNouns).map(Self.key))

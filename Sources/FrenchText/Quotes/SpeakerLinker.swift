@@ -78,7 +78,10 @@ struct SpeakerLinker {
             // « … » a-t-elle lancé, in the sentence whose subject is Mathilde Panot: the subject, whoever spoke before.
             // (the sentence the quote opens in: a quote may hold full stops of its own)
             // `Paul Henry a félicité Marie Dupont. Elle a rappelé que « … »`: no subject agrees, the one named who does.
-            let before = min(m.start, quoteStart)
+            var before = min(m.start, quoteStart)
+            // `Selon le procureur X, … Il a été saisi par la famille de Y. « … », a-t-il promis`: a sentence opened by the same
+            // pronoun continues its antecedent, read where that chain of sentences starts.
+            if let chain = pronounChainStart(before: before, gender: m.gender) { before = chain }
             // `… pour Thierry, 60 ans, qui se souvient… « … », souligne-t-il`: the one person a new paragraph turns to.
             return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)
                 ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)).map { ($0, .pronoun) }
@@ -95,6 +98,25 @@ struct SpeakerLinker {
         let r = MentionSieve.resolve(m, in: model, context: context)
         guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
         return (id, sieve)
+    }
+
+    /// The start of the earliest of the sentences just before `offset` (in its paragraph, at most three) that each open
+    /// with a subject pronoun of `gender` (`Il a été saisi par…`), or nil when the sentence before opens otherwise.
+    func pronounChainStart(before offset: Int, gender: SpeakerGender?) -> Int? {
+        guard let gender, gender == .male || gender == .female else { return nil }
+        let sentences = document.sentences
+        let here = model.sentence(at: offset)
+        var start: Int?
+        var s = here
+        while s >= 1, here - s < 3, s < sentences.count, sentences[s - 1].paragraphIndex == sentences[s].paragraphIndex {
+            let first = sentences[s - 1].tokenRange.lowerBound
+            guard first < document.tokens.count else { break }
+            let key = LookupKey.make(document.tokens[first].text)
+            guard SpeakerResolver.quoteSingularPersonalPronouns.contains(key), ParticipantLexicon.shared.quotes.pronouns[key] == gender else { break }
+            start = sentences[s - 1].span.start
+            s -= 1
+        }
+        return start
     }
 
     /// The quote with its speaker's name dropped: the mention stays, the text does not name who it is.

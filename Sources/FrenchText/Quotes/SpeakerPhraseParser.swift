@@ -274,7 +274,7 @@ struct SpeakerPhraseParser {
         if let known = memo.finiteVerbs[key] { return known }
         let finite = morphology.isAvailable
             && morphology.analyses(key).contains { $0.isVerb && $0.tags.contains(where: CueVerbMatcher.finiteTags.contains) }
-            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains(where: QuoteFunctionWords.adverbTag.contains) }
+            && !morphology.analyses(key).contains { $0.isNoun || $0.tags.contains { QuoteFunctionWords.adverbTag.contains($0) || QuoteFunctionWords.pronounTag.contains($0) } }
         memo.finiteVerbs[key] = finite
         return finite
     }
@@ -747,6 +747,8 @@ struct SpeakerPhraseParser {
         var clitics = 0
         while j >= lower, w[j].isWord, clitics < 2, Self.clitics.contains(w[j].key) { j -= 1; clitics += 1 }
         guard j >= lower else { return nil }
+        let closing = j
+        j = beforeParenthesis(w, j, lower: lower)
         if w[j].isWord, table.pronouns[w[j].key] != nil, !w[j].isInverted {
             var p = SpeakerPhrase(form: .pronoun, start: w[j].start, end: w[j].end, nextWord: j + 1)
             p.pronoun = w[j].key
@@ -755,7 +757,7 @@ struct SpeakerPhraseParser {
         if let named = unclosedApposition(w, j, lower: lower) { return named }
         var apposition: (role: String?, organisation: String?, gender: SpeakerGender?, lemma: String?)?
         if w[j].key == "," {
-            var b = j - 1
+            var b = beforeParenthesis(w, j - 1, lower: lower)
             while b >= lower, !(w[b].isPunctuation && [",", "(", ":", ";", "—", "–"].contains(w[b].key)), !w[b].isQuote { b -= 1 }
             let segmentStart = b + 1
             guard segmentStart < j else { return nil }
@@ -769,7 +771,9 @@ struct SpeakerPhraseParser {
             } else {
                 j -= 1
             }
+            if j >= lower { j = beforeParenthesis(w, j, lower: lower) }
         }
+        let skippedParenthesis = j < closing && (j + 1...closing).contains { w[$0].key == ")" }
         guard j >= lower else { return nil }
         var result: SpeakerPhrase?
         // The widest phrase ending just before the verb: « Un conseiller du garde des Sceaux », « le maire Labeaume », « M. Türk ».
@@ -789,19 +793,13 @@ struct SpeakerPhraseParser {
             p.roleLemma = w[j].key
             result = p
         }
-        if result == nil, isNameWord(w, j) {
-            var b = j
-            while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2))
-                    || (w[b - 1].isWord && w[b - 1].isElided && w[b - 1].isCapitalized && w[b - 1].end == w[b].start && b - 2 >= lower && isNameWord(w, b - 2)) {
-                b -= 1
-            }
-            if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 {
-                result = namePhrase(w, b..<r, start: w[b].start)
-            } else {
-                result = namePhrase(w, j..<(j + 1), start: w[j].start)
-            }
-        }
+        if result == nil, isNameWord(w, j) { result = nameEnding(at: j, w, lower: lower) }
         guard var p = result else { return nil }
+        // (`… de la Communauté des États de l’Afrique de l’Ouest (Cédéao) avaient salué`: a name before a parenthesis that
+        // follows `de` is a complement of the subject, not the subject)
+        if skippedParenthesis, let first = (lower...j).first(where: { w[$0].start >= p.start }), first > lower, Self.deForms.contains(w[first - 1].key) {
+            return nil
+        }
         if let a = apposition {
             if p.role == nil { p.role = a.role }
             if p.organisation == nil { p.organisation = a.organisation }
@@ -813,6 +811,42 @@ struct SpeakerPhraseParser {
 }
 
 extension SpeakerPhraseParser {
+    /// The name whose last word is `j` (particles and elided capitals inside it), read backwards from a verb; nil for a
+    /// complement (`le ministre de la Culture et des Sports`), the first conjunct of a coordination (``firstConjunct``).
+    func nameEnding(at j: Int, _ w: [AttributionWord], lower: Int) -> SpeakerPhrase? {
+        var b = j
+        while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2))
+                || (w[b - 1].isWord && w[b - 1].isElided && w[b - 1].isCapitalized && w[b - 1].end == w[b].start && b - 2 >= lower && isNameWord(w, b - 2)) {
+            b -= 1
+        }
+        if b - 2 >= lower, w[b - 1].isWord, QuoteFunctionWords.coordinatingAnd.contains(w[b - 1].key), isNameWord(w, b - 2) {
+            return firstConjunct(w, before: b - 1, lower: lower)
+        }
+        // (`le ministre de la Culture et des Sports a déclaré`: a complement, not the subject)
+        if b - 1 >= lower, w[b - 1].isWord, Self.deForms.contains(w[b - 1].key) { return nil }
+        if let r = nameRun(w, from: b, limit: j + 1), r == j + 1 { return namePhrase(w, b..<r, start: w[b].start) }
+        return namePhrase(w, j..<(j + 1), start: w[j].start)
+    }
+
+    /// A name ending just before the `et` at word `and`, the left conjunct of a coordinated subject: `Julien Magamootoo et
+    /// Mihidoiri Ali vont conclure` → the first of the people named (two words or more); `le ministre de la Santé,
+    /// Hygiène et Prévention a fait part` → nil, a list of capitalised nouns names no one.
+    func firstConjunct(_ w: [AttributionWord], before and: Int, lower: Int) -> SpeakerPhrase? {
+        var a = and - 1
+        while a - 1 >= lower, isNameWord(w, a - 1) { a -= 1 }
+        guard and - a >= 2, let r = nameRun(w, from: a, limit: and), r == and else { return nil }
+        return namePhrase(w, a..<r, start: w[a].start)
+    }
+
+    /// The word before a short parenthesis that ends at word `j` (`X (MR) évoque…`, `X, président du conseil (MR), évoque…`,
+    /// `X (34 ans) raconte…`): an affiliation or an age between the subject and its verb; `j` itself otherwise.
+    func beforeParenthesis(_ w: [AttributionWord], _ j: Int, lower: Int) -> Int {
+        guard j > lower, w[j].key == ")" else { return j }
+        var b = j - 1
+        while b > lower, j - b <= 6, w[b].key != "(", w[b].key != ")", !w[b].isQuote { b -= 1 }
+        return b > lower && w[b].key == "(" ? b - 1 : j
+    }
+
     /// `Augustin Dupré, président national du Syntrac explique « … »`: a bare role apposition the verb closes, without
     /// a comma; the name before it is the subject, not the organisation ending the role.
     func unclosedApposition(_ w: [AttributionWord], _ j: Int, lower: Int) -> SpeakerPhrase? {

@@ -662,7 +662,13 @@ struct SpeakerResolver {
         var r = Resolved(name: nil, mention: mention, mentionStart: p.start, mentionEnd: p.end, kind: .person,
                          role: p.role, organisation: p.organisation, key: nil, localGender: p.titleGender ?? p.roleGender)
         switch p.form {
-        case .name: resolveName(p, &r)
+        case .name:
+            resolveName(p, &r)
+            // (`précise-t-on au club`, `indique-t-on à la mairie`: a kind of organisation no name of the text stands for)
+            if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+               QuoteLexicon.key(r.name ?? head) == QuoteLexicon.key(head) {
+                r.name = nil
+            }
         case .role: resolveRole(p, &r)
         case .unnamed: resolveUnnamed(p, &r)
         case .pronoun: if resolvePronoun(p, &r) { return r }

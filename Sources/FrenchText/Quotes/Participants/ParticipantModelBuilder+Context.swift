@@ -90,7 +90,16 @@ extension ParticipantModelBuilder {
             if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender); break }
             k -= 1
         }
-        guard let found else { return nil }
+        guard var found else { return nil }
+        // (`L’avocat de la partie plaignante, Daniel Kinzer`: a name after a comma is apposed to the whole phrase, whose
+        // head is its first role noun after a determiner, not a noun of its complement)
+        if end < start {
+            var h = found.noun - 1
+            while h > max(sentenceStart, end - 12), !isPunctuation(h), !isVerb(h), !Self.rolePhraseStops.contains(keys[h]) {
+                if let r = table.roleNoun(keys[h]), determiner(h - 1) != nil { found = (h, r.lemma, r.gender) }
+                h -= 1
+            }
+        }
         var s = found.noun
         var gender = found.gender
         if s > sentenceStart, !isCapitalized(s - 1) || s - 1 == sentenceStart, !isPunctuation(s - 1), !isWordOfName(s - 1) {

@@ -3,7 +3,8 @@
 /// Shapes: `Anna Wright, spécialiste de la région, a déclaré : « … »` and `Comme l’explique X : « … »`
 /// (`colon-intro`, a cue verb); `X : « … »` (`colon-name`); `Même constat chez X, directrice de l’école : « … »`,
 /// `Réaction d’Amadou Ba Diop : « … »`, `Le témoignage de X est accablant : « … »` (`colon-chez`);
-/// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`).
+/// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`; not the
+/// pronoun doubling a subject between commas: `La suite est, elle, inédite : « … »`).
 /// A place before the colon (`Marseille : « … »`, a heading) is no speaker.
 enum ColonIntroductionSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
@@ -72,6 +73,8 @@ enum ColonIntroductionSieve {
             if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
                 // (`La trêve a permis de s’adapter : « … »`: a thing that opens the sentence says nothing)
                 if isThing(p, parser.table) { return nil }
+                // (`Mais la suite est, elle, jamais vue : « … »`: a pronoun between commas doubles the subject before it)
+                if p.form == .pronoun, start > s, w[p.nextWord].key == "," { return nil }
                 return SpeakerFind(phrase: p, cue: nil, rule: "colon-subject")
             }
             guard let comma = (start..<(t - 1)).first(where: { w[$0].key == "," }) else { break }

@@ -4,7 +4,8 @@
 /// verb followed by a named subject); `« … », indique-t-on à la préfecture` (the organisation); `« … », selon X`
 /// (`selon-after`); `« … » (Jean Dupont, maire de Lanvéoc)` (`cue-after:parenthesis`); `« … », a-t-il déclaré,
 /// « … »` (the first part, `cue-after:incise`); `… « … » et …, a précisé X.` / `…, selon X.` closing the quote's
-/// sentence (`cue-end`, `selon-end`); `« … », a indiqué, mercredi matin, X` (a circumstance after the verb).
+/// sentence (`cue-end`, `selon-end`); `« … », a indiqué, mercredi matin, X` (a circumstance after the verb); `« … » :
+/// l’ONG a rappelé…` (the subject of the clause after a colon).
 enum CueAfterSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         find(input.words, input.t, limit: input.e, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.95) }
@@ -20,6 +21,9 @@ enum CueAfterSieve {
         if w[k].key == "(", let p = parser.phrase(w, at: k + 1, limit: e) ?? bareRoleName(w, k + 1, limit: e, parser: parser),
            p.form == .name, p.nextWord < e, w[p.nextWord].key == ")" || w[p.nextWord].key == "," {
             return SpeakerFind(phrase: p, cue: nil, rule: "cue-after:parenthesis")
+        }
+        if w[k].key == ":", let p = subjectAfterColon(w, k + 1, limit: e, parser: parser, cues: cues) {
+            return SpeakerFind(phrase: p, cue: nil, rule: "cue-after")
         }
         guard w[k].isWord else { return atSentenceEnd(w, t, limit: e, parser: parser, cues: cues) }
         if w[k].key == QuoteFunctionWords.selonWordKey || (w[k].key == QuoteFunctionWords.deApostropheWord && k + 1 < e && w[k + 1].key == QuoteFunctionWords.afterWordKey) {
@@ -53,6 +57,17 @@ enum CueAfterSieve {
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `« … » : l’ONG a rappelé le président à ses promesses`, `« … » : le maire X tire la sonnette d’alarme`: the person or
+    /// organisation opening the clause after the colon, as the subject of a finite verb, said the words before it.
+    static func subjectAfterColon(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerPhrase? {
+        guard k < e, w[k].isWord, let p = parser.phrase(w, at: k, limit: e, generic: true), p.form == .name || p.form == .role,
+              !p.isPlural, !ColonIntroductionSieve.isThing(p, parser.table), p.nextWord < e else { return nil }
+        var v = p.nextWord
+        if let after = afterClitics(w, v, limit: e) { v = after }
+        guard cues.finiteVerbLemma(w, at: v) != nil || cues.match(w, at: v, limit: e)?.form == .finite else { return nil }
+        return p
     }
 
     /// `« … » avant la conférence, a révélé M. Legault`, `« … » à son arrivée, a lancé X`: a short circumstance (at most
@@ -109,7 +124,9 @@ enum CueAfterSieve {
         // peut-on lire dans le communiqué du collectif X, indique-t-on dans l’entourage du ministre X: the source.
         if SpeechNounAfterSieve.isPart(w[k], "within"), k + 3 < e, SpeechNounAfterSieve.isDeterminer(w[k + 1]), w[k + 2].isWord,
            !w[k + 2].isCapitalized, SpeakerPhraseParser.deForms.contains(w[k + 3].key),
-           let p = parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
+           // (`de l’artiste`; `du Premier ministre`, the article inside `du`: the role, not a name `Premier`)
+           let p = (QuoteFunctionWords.contractedArticle.contains(w[k + 3].key) ? parser.contractedPhrase(w, at: k + 3, limit: e) : nil)
+               ?? parser.phrase(w, at: k + 4, limit: e, generic: true) ?? parser.contractedPhrase(w, at: k + 3, limit: e),
            p.form == .name || p.form == .role || p.isOrganisation {
             return p
         }

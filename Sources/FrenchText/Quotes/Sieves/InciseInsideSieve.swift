@@ -1,6 +1,7 @@
 /// Stage 1, `incise-inside`: an incise inside the marks names the speaker of both parts of the quote.
 ///
-/// Shapes: `« A, a souligné le maire, B »`; `« A, confie-t-elle au Parisien, B »`; `« A, selon lui, B »`; the part B
+/// Shapes: `« A, a souligné le maire, B »`; `« A, confie-t-elle au Parisien, B »`; `« A, nous confie-t-il. B »` (object
+/// pronouns before the verb); `« A, selon lui, B »`; the part B
 /// of a quote cut this way takes part A's speaker.
 enum InciseInsideSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
@@ -16,7 +17,9 @@ enum InciseInsideSieve {
     static func find(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
         if let p = selon(w, at: r.lowerBound + 1, limit: r.upperBound, parser: parser) { return SpeakerFind(phrase: p, cue: nil, rule: "incise-inside") }
-        guard let m = cues.match(w, at: r.lowerBound + 1, limit: r.upperBound), m.form == .finite else { return nil }
+        // (`, nous confie-t-il,`, `, lui demande-t-elle.`: object pronouns before the verb)
+        let verb = CueAfterSieve.afterClitics(w, r.lowerBound + 1, limit: r.upperBound) ?? r.lowerBound + 1
+        guard let m = cues.match(w, at: verb, limit: r.upperBound), m.form == .finite else { return nil }
         let phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(w, $0, after: m) } ?? parser.forward(w, at: m.end, limit: r.upperBound)
         return phrase.map { SpeakerFind(phrase: $0, cue: m.lemma, rule: "incise-inside") }
     }
@@ -72,7 +75,8 @@ extension InciseInsideSieve {
         if !bare, let selon = selon(inner, at: c + 1, limit: inner.count, parser: parser) {
             return selon  // « A, selon lui, B »
         }
-        guard let m = cues.match(inner, at: bare ? c : c + 1, limit: inner.count), m.form == .finite,
+        let verb = bare ? c : CueAfterSieve.afterClitics(inner, c + 1, limit: inner.count) ?? c + 1
+        guard let m = cues.match(inner, at: verb, limit: inner.count), m.form == .finite,
               !bare || m.invertedPronoun == nil else { return nil }
         let phrase = m.invertedPronoun.map { SpeakerPhrase.pronoun(inner, $0, after: m) } ?? parser.forward(inner, at: m.end, limit: inner.count)
         guard let found = phrase, found.form != .pronoun || m.invertedPronoun != nil, !bare || !found.nameWords.isEmpty,

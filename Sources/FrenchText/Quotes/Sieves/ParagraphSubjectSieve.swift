@@ -37,12 +37,14 @@ enum ParagraphSubjectSieve {
     }
 
     /// `En patientant dans la file, Théophile Dabiré énumère les maux du pays.`: a person named in full (or with a title)
-    /// right after a short introductory clause (at most eight words, no verb of its own, no quote) is the subject.
+    /// right after a short introductory clause (at most eight words, no verb of its own, no quote) is the subject; so is
+    /// one described by a role noun (`Mais avant cela, le coach avait un match à préparer.`).
     static func subjectAfterIntroduction(_ w: [AttributionWord], _ s: Int, end: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard let comma = (s..<min(end, s + 9)).first(where: { !w[$0].isWord }), w[comma].key == ",", comma > s, comma + 1 < end,
               (s..<comma).allSatisfy({ !parser.isFiniteVerbWord(w[$0].key) }),
-              let p = parser.phrase(w, at: comma + 1, limit: end), p.form == .name, !p.isOrganisation,
-              p.titleGender != nil || p.nameWords.count >= 2, p.nextWord < end, w[p.nextWord].isWord else { return nil }
+              let p = parser.phrase(w, at: comma + 1, limit: end), !p.isOrganisation,
+              p.form == .name && (p.titleGender != nil || p.nameWords.count >= 2) || p.form == .role && p.roleLemma != nil && !p.isPlural,
+              p.nextWord < end, w[p.nextWord].isWord else { return nil }
         return p
     }
 }

@@ -74,4 +74,17 @@ import Testing
         #expect(model.participants.contains { !$0.isNamed && $0.roleLemmas.contains("avocat") })
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
     }
+
+    /// A name after a comma is apposed to the whole role phrase: its head is the first role noun after a determiner,
+    /// not a noun of its complement (`la partie plaignante`, `des agriculteurs`).
+    @Test(arguments: [
+        ("L’avocat de la partie plaignante, Daniel Kinzer, plaide la vengeance. « Ma cliente a payé pour toutes les autres », a souligné l’avocat.", "avocat"),
+        ("Le président du syndicat des agriculteurs, Paul Renaud, est inquiet. « Nous ne tiendrons pas un an de plus », a prévenu le président.", "président"),
+        ("La porte-parole de l’association des locataires, Julie Marchand, a réagi. « Personne ne nous a consultés », a regretté la porte-parole.", "porte-parole"),
+    ] as [(String, String)])
+    func theHeadOfAnApposedRole(_ text: String, _ lemma: String) {
+        let model = SieveTestSupport.model(text)
+        #expect(model.participants.contains { $0.isNamed && $0.roleLemmas.contains(lemma) })
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name?.contains(" ") == true)
+    }
 }

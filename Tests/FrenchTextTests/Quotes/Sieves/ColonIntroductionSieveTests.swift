@@ -70,4 +70,26 @@ import Testing
     func aPersonNounSpeaks(_ text: String) {
         #expect(SieveTestSupport.quotes(text).first?.rule == .colonSubject)
     }
+
+    /// A subject with a parenthesis (a party, an age) between it and its verb: `X (MR) évoque … : « … »`.
+    @Test(arguments: [
+        "Gaëtan Verhoeven, président du conseil communal d’Anderlecht (MR), évoque l’urgence de la situation : « Il faut répondre à l’urgence. »",
+        "Gaëtan Verhoeven (MR) évoque l’urgence de la situation : « Il faut répondre à l’urgence. »",
+        "Gaëtan Verhoeven (54 ans), conseiller communal, rappelle les enjeux du chantier : « Il faut répondre à l’urgence. »",
+    ])
+    func aSubjectBeforeAParenthesis(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == "Gaëtan Verhoeven")
+        #expect(q?.rule == .colonIntro)
+    }
+
+    /// `La suite est, elle, inédite : « … »`: a pronoun between commas doubles a subject that is a thing; no speaker.
+    @Test(arguments: [
+        "Mais la suite est, elle, jamais vue : « Ces dispositions s’appliqueront à tous les candidats dissidents. »",
+        "La réponse du texte est, elle, sans appel : « Ces dispositions s’appliqueront à tous les candidats dissidents. »",
+    ])
+    func aDoublingPronounIsNoSpeaker(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.mention != "elle")
+    }
 }

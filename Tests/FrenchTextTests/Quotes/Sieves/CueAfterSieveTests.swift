@@ -176,4 +176,55 @@ import Testing
         #expect(q?.speaker?.name == speaker)
         #expect(q?.rule == .cueAfter)
     }
+
+    /// `« … » : X a …`: the subject of the clause after the colon said the words before it.
+    @Test(arguments: [
+        ("« Nous ne fermerons aucune école cette année » : Marie Lefèvre rassure les parents d’élèves.", "Marie Lefèvre"),
+        ("« C’est un scandale absolu » : la ministre Marie Lefèvre dénonce la fermeture de la maternité.", "Marie Lefèvre"),
+        ("« Nous irons jusqu’au bout de la procédure » : le maire Paul Girard a saisi le tribunal administratif.", "Paul Girard"),
+    ] as [(String, String)])
+    func theSubjectAfterAColon(_ text: String, _ speaker: String) {
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfter)
+    }
+
+    /// `l’ONG` after the colon is the organisation the text is about, not the place it acts at (`l’Élysée`, named last).
+    @Test func anOrganisationNounAfterTheColon() {
+        let text = "Greenpeace bloque un accès à l’Élysée.\n\n« La forêt brûle et le gouvernement ne fait rien » : l’ONG a rappelé le président à ses promesses."
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.rule == .cueAfter)
+        withKnownIssue("`l’ONG`, capitalised, is read as a name, not as the organisation named before") {
+            #expect(q?.speaker?.name == "Greenpeace")
+        }
+    }
+
+    /// A thing opening the clause after the colon says nothing.
+    @Test func notAThingAfterTheColon() {
+        let q = SieveTestSupport.quotes("« Un tournant pour la région tout entière » : la décision a été prise lundi soir.").first
+        #expect(q?.speaker?.name == nil)
+    }
+
+    /// Impersonal `on` with a source complement: the organisation or person it names, else no one named — never the
+    /// bare noun, a capitalised `Premier`, or the person named last.
+    @Test(arguments: [
+        ("Le joueur Karim Benali a été blessé samedi. « Il sera absent trois semaines », précise-t-on au club.", nil),
+        ("Le maire Jean Valmont a signé le permis. « Le chantier commencera en mars », indique-t-on à la mairie.", nil),
+        ("Le préfet Marc Durand est arrivé sur place. « La situation est sous contrôle », indique-t-on à la préfecture du Rhône.", "préfecture du Rhône"),
+    ] as [(String, String?)])
+    func impersonalOnWithASource(_ text: String, _ speaker: String?) {
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.speaker?.name == speaker)
+        #expect(q?.rule == .cueAfter)
+    }
+
+    /// `dans l’entourage du Premier ministre` is read as the role now (no name `Premier`), but stage 2 gives it to the
+    /// minister named before, whose office is another.
+    @Test func theEntourageOfAnUnnamedOffice() {
+        let q = SieveTestSupport.quotes("Le ministre Paul Girard a démissionné. « Il était usé par la fonction », glisse-t-on dans l’entourage du Premier ministre.").last
+        #expect(q?.speaker?.name != "Premier")
+        withKnownIssue("a role with a capitalised qualifier (Premier ministre) still matches a plain ministre") {
+            #expect(q?.speaker?.name == nil)
+        }
+    }
 }

@@ -35,4 +35,26 @@ import Testing
         let text = "En France, le ministre de l’Intérieur Paul Roux déclare « nous ne céderons pas à la pression »."
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Roux")
     }
+
+    /// A coordinated subject: the first of the people named speaks (the dev conventions' choice); a list of capitalised
+    /// nouns ending a ministry's title names no one.
+    @Test(arguments: [
+        ("Les avocats Julien Marchand et Paul Leroy ont déclaré « nous ferons appel de cette décision » à la sortie.", "Julien Marchand"),
+        ("Le ministre de la Santé publique, Hygiène et Prévention a fait part de la situation qui reste « stable et maîtrisée dans tout le pays ».", nil),
+        ("Le ministre de la Culture, du Tourisme et des Sports a déclaré que la saison serait « exceptionnelle pour tout le monde ».", nil),
+    ] as [(String, String?)])
+    func aCoordinatedSubject(_ text: String, _ speaker: String?) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    /// `recommander`, `préconiser`: verbs of advice introduce what is said.
+    @Test(arguments: [
+        "Le ministre Paul Girard recommande « vivement la discipline sanitaire » à tous les habitants.",
+        "Le ministre Paul Girard préconise « une vaccination rapide des plus fragiles » dès cet hiver.",
+    ])
+    func verbsOfAdvice(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == "Paul Girard")
+        #expect(q?.rule == .cueBefore)
+    }
 }

@@ -40,4 +40,29 @@ import Testing
         let q = SieveTestSupport.quotes("« Nous ne reculerons pas », a déclaré la présidente du Conseil central de Lyon (CCL-CGT), Dominique Perrin.").first
         #expect(q?.speaker?.name == "Dominique Perrin")
     }
+
+    /// Object pronouns between the incise's comma and its verb (`, nous confie-t-il.`, `, lui demande-t-elle.`).
+    @Test(arguments: [
+        "La présidente Anne Foidart s’adresse au prévenu. « Donnez-moi un peu d’espoir, lui demande-t-elle. Il faut que vous réagissiez ! »",
+        "La présidente Anne Foidart nous reçoit dans son bureau. « Nous avons tout essayé, nous confie-t-elle. Rien n’a marché jusqu’ici. »",
+        "La présidente Anne Foidart a appelé la rédaction. « Le dossier est clos, m’explique-t-elle, et il ne rouvrira pas. »",
+    ])
+    func objectPronounsBeforeTheIncise(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.rule == .inciseInside && $0.speaker?.name == "Anne Foidart" })
+    }
+
+    /// Two incises inside one pair of marks cut the quote in three; every part is the speaker's.
+    @Test(arguments: [
+        "« Je ne conteste pas, explique le prévenu Marc Lenoir. J’ai vu qu’il n’y avait personne. Un coup de folie, explique-t-il. Je voulais récupérer mon chien. »",
+        "« Nous avons tout essayé, confie la maire Anne Girard. Rien n’a marché jusqu’ici. Nous attendons l’État, ajoute-t-elle, et il ne vient pas. »",
+        "« Le chantier prendra deux ans, a précisé Paul Roux. Les riverains seront informés, a-t-il ajouté. La circulation restera possible. »",
+    ])
+    func twoIncisesCutThreeParts(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.rule == .inciseInside && $0.speaker?.name != nil })
+        #expect(Set(quotes.compactMap { $0.speaker?.name }).count == 1)
+    }
 }

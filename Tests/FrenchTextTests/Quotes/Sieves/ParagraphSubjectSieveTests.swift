@@ -30,4 +30,15 @@ import Testing
     func theSubjectAfterTheIntroduction(_ text: String, _ speaker: String) {
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name?.hasSuffix(speaker) == true)
     }
+
+    /// A role noun after a short introductory clause is the subject the next quote goes to (`cela` is no verb there:
+    /// Hunspell also reads it as `celer`).
+    @Test(arguments: [
+        "Guingamp prépare la saison, et son entraîneur Stéphane Dumont veut garder ses joueurs. Youssouf Mango et Hadji Ba étaient au cœur des discussions. Mais avant cela, le coach avait un match à préparer.\n\n« Je ne ressens pas de relâchement dans le groupe. »",
+        "Le club a confirmé l’arrivée de son entraîneur Stéphane Dumont en juin. Le défenseur Youssouf Mango a prolongé son contrat. Après la séance, l’entraîneur a répondu aux questions.\n\n« Je ne ressens pas de relâchement dans le groupe. »",
+        "Son entraîneur Stéphane Dumont a dirigé la séance. Le capitaine Youssouf Mango est resté à l’écart. Malgré cela, le coach reste confiant.\n\n« Je ne ressens pas de relâchement dans le groupe. »",
+    ])
+    func aRoleAfterTheIntroduction(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Stéphane Dumont")
+    }
 }

@@ -75,4 +75,15 @@ import Testing
         let offset = text.unicodeScalars.count - 5
         #expect(model.paragraphTopic(before: offset, gender: .male, speechEnd: nil) == nil)
     }
+
+    /// A sentence opened by the same pronoun continues its antecedent: a person named in its complement (`saisi par la
+    /// famille de Y`) is not who `il` is.
+    @Test(arguments: [
+        ("Selon le procureur Rémy Heitz, l’enquête progresse. Il a été saisi par la famille de Jean Martin. « Nous irons jusqu’au bout », a-t-il promis.", "Rémy Heitz"),
+        ("La juge Anne Roux a ouvert l’audience. Elle a été interrompue par l’avocate de Marie Dupont. « Je ne tolérerai aucun écart », a-t-elle prévenu.", "Anne Roux"),
+        ("Le maire Paul Durand a visité le chantier. Il était accompagné du préfet Marc Lenoir. Il a salué le travail de Jean Petit. « Les délais seront tenus », a-t-il assuré.", "Paul Durand"),
+    ] as [(String, String)])
+    func aPronounChainKeepsItsAntecedent(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
 }

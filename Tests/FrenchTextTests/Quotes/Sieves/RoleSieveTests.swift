@@ -132,4 +132,14 @@ import Testing
     func theCoach(_ text: String, _ speaker: String) {
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
     }
+
+    /// A role noun with a hyphenated prefix (`ex-`, `co-`) names the same role (`speaker_role_prefixes.txt`).
+    @Test(arguments: [
+        ("L’ex-ministre de la Santé Agnès Buzyn a témoigné. « J’avais alerté dès le mois de janvier », a déclaré l’ex-ministre.", "Agnès Buzyn"),
+        ("La co-présidente du parti, Marine Tondelier, a réagi. « Nous ne lâcherons rien cette fois », a lancé la co-présidente.", "Marine Tondelier"),
+        ("Le député Paul Girard et l’ex-maire Claire Dubois étaient présents. « Je ne regrette rien du tout », a confié l’ex-maire.", "Claire Dubois"),
+    ] as [(String, String)])
+    func aPrefixedRole(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
 }
