@@ -34,10 +34,13 @@ enum CueAfterSieve {
         // « … », y écrit X / lui a répondu X / nous confie X: object pronouns before the verb.
         if cues.match(w, at: k, limit: e) == nil, let verb = afterClitics(w, k, limit: e), cues.match(w, at: verb, limit: e)?.form == .finite { k = verb }
         guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
-            // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise.
-            if let verb = cues.finiteVerbLemma(w, at: k), let p = parser.phrase(w, at: k + 1, limit: e),
+            // « … », balaie Annie Lemoine, présidente…: any verb followed by a named subject is an incise; so with
+            // object pronouns before the verb (« … » nous apprend la magistrate X) and with a complement after the
+            // subject (« … », débute Olivier Dussopt dans le brouhaha).
+            let verbAt = cues.finiteVerbLemma(w, at: k) == nil ? afterClitics(w, k, limit: e) ?? k : k
+            if let verb = cues.finiteVerbLemma(w, at: verbAt), let p = parser.phrase(w, at: verbAt + 1, limit: e),
                p.form == .name && !p.hasDeterminer || p.form == .role && p.roleGender != nil,
-               p.nextWord >= e || w[p.nextWord].isBoundary {
+               p.nextWord >= e || w[p.nextWord].isBoundary || isPreposition(w[p.nextWord]) {
                 return SpeakerFind(phrase: p, cue: verb, rule: "cue-after")
             }
             if let found = afterCircumstance(w, k, limit: e, parser: parser, cues: cues) { return found }
@@ -103,6 +106,11 @@ enum CueAfterSieve {
         while j < e, j - k < 2, w[j].isWord, SpeakerPhraseParser.clitics.contains(w[j].key), !SpeakerPhraseParser.definite.contains(w[j].key),
               !QuoteFunctionWords.reflexivePronoun.contains(w[j].key) { j += 1 }
         return j > k && j < e ? j : nil
+    }
+
+    /// A preposition (`prepositions.txt`): it opens a complement after the subject of an incise, never the subject.
+    static func isPreposition(_ word: AttributionWord) -> Bool {
+        word.isWord && FormStore.shared.lexeme(word.keyID).tableFlags.contains(.preposition)
     }
 
     /// `par la voix de Sandrine Roy`, `, par l’intermédiaire de son porte-parole X` after an organisation: the person
