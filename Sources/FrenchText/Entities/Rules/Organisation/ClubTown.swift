@@ -49,7 +49,7 @@ enum ClubTown {
             let end = i + n
             if isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
                 || isMatchObject(i, context) || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context)
-                || named.contains(context.words[i..<end].map(\.keyText)) && !isInClubName(i, end, context) && !followsPlaceNoun(i, context) {
+                || !named.isEmpty && named.contains(context.words[i..<end].map(\.keyText)) && !isInClubName(i, end, context) && !followsPlaceNoun(i, context) {
                 out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
             } else if isOpponent(i, end, context, scoreNeeded: false) || isPlayersClub(i, end, context) {
                 weak.append(i..<end)
@@ -118,7 +118,9 @@ enum ClubTown {
         var k = i - 1
         if context.word(k)?.text == ")", let open = (max(0, k - 5)..<k).last(where: { context.words[$0].text == "(" }),
            scoreEnd(at: open, context) == k, !context.words[open].sentenceStart { k = open - 1 }
-        guard let v = context.word(k), v.wordClass == .word, !v.isCapitalized else { return false }
+        // à Lens, de Lyon: a function word before the town (most towns) is no verb; no lexicon lookup.
+        guard let v = context.word(k), v.wordClass == .word, !v.isCapitalized,
+              !EntityContext.functionWords.contains(v.key) || agentLeads.contains(v.key) else { return false }
         let takesObject = { (w: Word) in lexicon.lemmas(of: w.text).contains(where: { objectVerbs.contains($0) }) }
         if agentLeads.contains(v.key), !v.sentenceStart, let p = context.word(k - 1), p.wordClass == .word, !p.isCapitalized {
             return takesObject(p) || lexicon.lemmas(of: p.text).contains(where: { matchVerbs[$0] != nil })

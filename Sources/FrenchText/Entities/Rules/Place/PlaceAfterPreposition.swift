@@ -25,8 +25,8 @@ extension PlaceRecognizer {
         if isAfterOfficerNoun(start) { return nil }
         let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && (context.word(start - 2).map(isPlaceContextNoun) == true
             // la commune fusionnée de Vully-les-Lacs, le village voisin de Mur: an adjective between the noun and `de`.
-            || context.word(start - 2).map { $0.wordClass == .word && !$0.isCapitalized && context.isAdjective($0) } == true
-               && context.word(start - 3).map(isPlaceContextNoun) == true)
+            || context.word(start - 3).map(isPlaceContextNoun) == true
+               && context.word(start - 2).map { $0.wordClass == .word && !$0.isCapitalized && context.isAdjective($0) } == true)
         // un retraité de La Forclaz, les familles de La Sagne: `de` + a capitalised article + an unknown name.
         let deArticleName = start < i && EntityWordGroups.deOrElided.contains(prev.key) && !context.isKnown(w)
             && context.word(start - 2).map { !($0.wordClass == .word && $0.isCapitalized) } == true
