@@ -257,6 +257,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteReleaseHeads = "quote_release_heads.txt"
     case quoteNameParticles = "quote_name_particles.txt"
     case quoteNamingNouns = "quote_naming_nouns.txt"
+    case quoteProgrammeNouns = "quote_programme_nouns.txt"
     case quoteNamingParticiples = "quote_naming_participles.txt"
     case quoteNamingVerbs = "quote_naming_verbs.txt"
     case quoteOrganisationKinds = "quote_organisation_kinds.txt"
@@ -425,6 +426,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteReleaseHeads: PackageResources.quote_release_heads_txt
         case .quoteNameParticles: PackageResources.quote_name_particles_txt
         case .quoteNamingNouns: PackageResources.quote_naming_nouns_txt
+        case .quoteProgrammeNouns: PackageResources.quote_programme_nouns_txt
         case .quoteNamingParticiples: PackageResources.quote_naming_participles_txt
         case .quoteNamingVerbs: PackageResources.quote_naming_verbs_txt
         case .quoteOrganisationKinds: PackageResources.quote_organisation_kinds_txt

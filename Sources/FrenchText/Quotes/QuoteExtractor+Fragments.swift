@@ -8,6 +8,8 @@ extension QuoteExtractor {
     static let titleDeterminers: Set<String> = Set(LexicalTables.lines(.quoteTitleDeterminers))
 
     static let namingNouns: Set<String> = Set(LexicalTables.lines(.quoteNamingNouns))
+    /// Nouns of a project or programme named right after them (`le projet « une ferme, un forage »`).
+    static let programmeNouns: Set<String> = Set(LexicalTables.lines(.quoteProgrammeNouns))
 
     /// A name or title rather than speech: most words capitalised, no sentence punctuation
     /// (`Le Chœur de l'Art Mais Rouge`).

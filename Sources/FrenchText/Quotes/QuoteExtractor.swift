@@ -187,6 +187,9 @@ public struct QuoteExtractor: Sendable {
             c.kind = .fragment; c.rule = "fragment:short"
         } else if Self.isTitleCase(scalars, content) {
             c.kind = .fragment; c.rule = "fragment:title"
+        } else if let before, Self.programmeNouns.contains(before), count <= 8, !scalars[content].contains(where: { ".!?…".unicodeScalars.contains($0) }) {
+            // le lancement du projet « une ferme, un forage »: the programme's name, commas and all.
+            c.kind = .fragment; c.rule = "fragment:title"
         } else if let before, Self.titleDeterminers.contains(before) {
             // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
             c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true

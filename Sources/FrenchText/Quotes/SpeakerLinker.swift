@@ -68,6 +68,7 @@ struct SpeakerLinker {
         if let id = AppositionSieve.nameBefore(m, model, context) { return (id, .apposition) }
         if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
+        if let id = organisationAbout(speaker, m) { return (id, .role) }
         // (`la sénatrice LR`: a role with a party's name describes a person too)
         let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty || model.namesMemberOfOrganisation(m)
         guard let name = speaker.name else {
@@ -98,6 +99,17 @@ struct SpeakerLinker {
         let r = MentionSieve.resolve(m, in: model, context: context)
         guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
         return (id, sieve)
+    }
+
+    /// `Greenpeace bloque un accès à l’Élysée. ¶ « … » : l’ONG a rappelé…`: a speaker stage 1 could only name by its kind of
+    /// organisation (`l’ONG`, written like a name) is the organisation the text is about — the last one that opened a
+    /// sentence, within two paragraphs — not the last one named.
+    func organisationAbout(_ speaker: Speaker, _ m: SpeakerMention) -> Int? {
+        guard m.isOrganisationNoun, m.nameWords.isEmpty, m.determiner?.kind == .definite, let name = speaker.name,
+              ParticipantLexicon.shared.quotes.organisationNouns.contains(LookupKey.make(name)) else { return nil }
+        return model.mentions(before: m.start, paragraphsBack: 2).first {
+            $0.mention.isSubject && model.participants[$0.participant].kind == .organisation && model.participants[$0.participant].isNamed
+        }?.participant
     }
 
     /// The start of the earliest of the sentences just before `offset` (in its paragraph, at most three) that each open

@@ -49,6 +49,19 @@ import Testing
         #expect(quotes.first?.kind == .fragment)
     }
 
+    /// The name of a project or programme quoted right after its noun is no one's words (`quote_programme_nouns.txt`).
+    @Test(arguments: [
+        ("Le ministre a lancé samedi le projet « une ferme, un forage » à Ouagadougou.", "une ferme, un forage"),
+        ("La ville adopte le plan « zéro déchet en 2030 » pour ses cantines.", "zéro déchet en 2030"),
+        ("Les jeunes du quartier participent au programme « un été, un métier » depuis juin.", "un été, un métier"),
+        ("Le maire a salué l’initiative « une rue, un arbre » portée par les habitants.", "une rue, un arbre"),
+    ])
+    func nameOfAProgrammeIsAFragment(_ text: String, _ name: String) {
+        let quotes = QuoteTestSupport.extract(text).quotes
+        #expect(quotes.map(\.text) == [name])
+        #expect(quotes.first?.kind == .fragment)
+    }
+
     @Test func shortQuoteWithACueAfterStaysAQuote() {
         let quotes = QuoteTestSupport.direct("Le directeur de l’hôpital, Marc Durand, a remercié les équipes. « Bravo à toute l’équipe de soignants » a lancé M. Durand.")
         #expect(quotes.map(\.text) == ["Bravo à toute l’équipe de soignants"])
