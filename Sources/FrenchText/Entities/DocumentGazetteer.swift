@@ -83,6 +83,8 @@ final class DocumentGazetteer {
     private func matches(_ e: Int, at i: Int) -> Bool {
         let start = Int(base.keyStarts[e]), n = Int(base.keyStarts[e + 1]) - start
         guard i + n <= words.count else { return false }
+        // The keys first: the entries of a first word mostly differ at the second.
+        for k in 1..<max(1, n) where keyID(i + k) != base.flatKeys[start + k] { return false }
         for k in 0..<n {
             guard keyID(i + k) == base.flatKeys[start + k] else { return false }
             let w = words[i + k]

@@ -14,8 +14,9 @@ import Foundation
 /// memo.value(id) { 0 }    // 42, read
 /// ```
 final class FormMemo<Value: Sendable>: @unchecked Sendable {
-    private var values: [Value] = []
-    private var known: [Bool] = []
+    // (no dynamic exclusivity check at each read: every access holds the lock)
+    @exclusivity(unchecked) private var values: [Value] = []
+    @exclusivity(unchecked) private var known: [Bool] = []
     private let filler: Value
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
 

@@ -25,8 +25,9 @@ public final class FormStore: @unchecked Sendable {
     /// The lexicon the morphology bits come from (nil: table bits only).
     public let lexicon: Lexicon?
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
-    private var ids: [String: FormID] = [:]
-    private var count = 0
+    // (no dynamic exclusivity check at each look-up: every access holds the lock)
+    @exclusivity(unchecked) private var ids: [String: FormID] = [:]
+    @exclusivity(unchecked) private var count = 0
     /// Entries in fixed chunks that never move, so readers need no lock.
     private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Lexeme>?>
 

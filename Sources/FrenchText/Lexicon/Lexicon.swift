@@ -34,7 +34,8 @@ public final class Lexicon: @unchecked Sendable {
     private let hunspellLock = NSLock()
     /// Guards `cache` and `fresh`: shared for reads, exclusive for writes.
     private let cacheLock: UnsafeMutablePointer<pthread_rwlock_t>
-    private var cache: [String: [MorphAnalysis]] = [:]
+    // (no dynamic exclusivity check at each look-up: every access holds `cacheLock`)
+    @exclusivity(unchecked) private var cache: [String: [MorphAnalysis]] = [:]
     /// Words known only through their accented reading (`Etat` → `État`), under `cacheLock`.
     private var accentReadings: Set<String> = []
     private var buffer = [CChar](repeating: 0, count: 8192)

@@ -56,7 +56,8 @@ struct CueVerbMatcher {
             var cueForms: UInt8 = 0
         }
         /// Indexed by form id (``AttributionWord/keyID``): a lookup is an array read, not a string hash.
-        private var entries: [Entry] = []
+        // (no dynamic exclusivity check at each read: every access holds the lock, or the memo is one extraction's)
+        @exclusivity(unchecked) private var entries: [Entry] = []
         private static let cueLemmaList: [String] = QuoteLexicon.shared.cueLemmas.sorted()
         private static let cueLemmaIndex: [String: UInt16] =
             Dictionary(uniqueKeysWithValues: cueLemmaList.enumerated().map { ($0.element, UInt16($0.offset + 1)) })

@@ -7,7 +7,8 @@
 /// ```
 final class MorphologyMemo {
     let lexicon: Lexicon?
-    private var table: [String: [MorphAnalysis]] = [:]
+    // (no dynamic exclusivity check at each look-up: one extraction uses the memo, on one thread)
+    @exclusivity(unchecked) private var table: [String: [MorphAnalysis]] = [:]
 
     init(lexicon: Lexicon?) {
         self.lexicon = lexicon
