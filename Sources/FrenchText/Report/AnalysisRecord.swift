@@ -213,7 +213,8 @@ public struct AnalysisRecord: Codable, Sendable, Equatable {
 
     /// One line of JSON (for JSON Lines), keys sorted.
     public func jsonLine() throws -> String {
-        String(decoding: try Self.lineEncoder.encode(self), as: UTF8.self)
+        if let line = JSONLineWriter.line(self) { return line }
+        return String(decoding: try Self.lineEncoder.encode(self), as: UTF8.self)
     }
 
     /// Indented JSON, keys sorted.

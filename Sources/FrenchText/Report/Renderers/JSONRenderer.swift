@@ -31,6 +31,7 @@ public struct JSONRenderer: ReportRenderer {
     /// One record on one line, keys sorted, with only the lists of `sections`.
     public static func encode(_ record: AnalysisRecord, sections: ReportSections = .all, pretty: Bool = false) -> String {
         var r = record
+        if !pretty, sections.isSuperset(of: [.quotes, .entities, .inclusive]), let line = JSONLineWriter.line(record) { return line }
         let encoder = pretty ? AnalysisRecord.prettyEncoder : AnalysisRecord.lineEncoder
         if !pretty && record.quotes.count + record.entities.count + record.inclusive.count > largeRecord {
             return encodeInPieces(record, sections: sections)
