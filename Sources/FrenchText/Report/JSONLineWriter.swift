@@ -94,6 +94,7 @@ package enum JSONLineWriter {
     /// The line's UTF-8 bytes as they are written.
     private struct Output {
         var bytes: [UInt8] = []
+        static let hexDigits = Array("0123456789abcdef".utf8)
 
         init() { bytes.reserveCapacity(4096) }
 
@@ -130,7 +131,7 @@ package enum JSONLineWriter {
                 case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
                 case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
                 case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
+                    let hex = Output.hexDigits
                     bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
                 default: bytes.append(b)
                 }

@@ -4,11 +4,7 @@ import Testing
 /// Issue 8: no function in `Sources/FrenchText/Entities` is longer than 80 lines.
 @Suite struct EntitySourceShapeTests {
     static let entitiesFolder: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.appendingPathComponent("Sources/FrenchText/Entities")
+        PackageRoot.url.appendingPathComponent("Sources/FrenchText/Entities")
     }()
 
     /// Each function's name and length in lines (from its `func` line to the brace that closes it).

@@ -16,11 +16,7 @@ func entityMentions(_ text: String, date: String? = nil, relativeDates: Bool = f
 /// The shared dev corpus (`../shared/corpus/dev` from the package root), when present.
 enum EntityDevCorpus {
     static let directory: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.appendingPathComponent("../shared/corpus/dev").standardizedFileURL
+        PackageRoot.url.appendingPathComponent("../shared/corpus/dev").standardizedFileURL
     }()
 
     static var isAvailable: Bool {

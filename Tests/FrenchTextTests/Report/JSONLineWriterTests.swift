@@ -10,11 +10,7 @@ import Testing
 
     /// Every text of `Corpus/` analysed: the two encodings agree byte for byte.
     @Test func sameBytesAsTheEncoderOnTheCorpus() throws {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        let corpus = url.appendingPathComponent("Corpus")
+        let corpus = PackageRoot.url.appendingPathComponent("Corpus")
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(files.count > 10)
         for file in files {

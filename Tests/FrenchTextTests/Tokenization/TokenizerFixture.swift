@@ -24,11 +24,7 @@ enum TokenizerFixture {
 /// The gold-annotated dev corpus beside the repository (`../shared/corpus/dev`), when present.
 enum TokenizerDevCorpus {
     static let directory: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.appendingPathComponent("../shared/corpus/dev").standardizedFileURL
+        PackageRoot.url.appendingPathComponent("../shared/corpus/dev").standardizedFileURL
     }()
 
     static var isAvailable: Bool {
