@@ -55,7 +55,7 @@ struct CueVerbMatcher {
             /// 1 finite, 2 past participle, 4 present participle.
             var cueForms: UInt8 = 0
         }
-        /// Indexed by form id (``AttributionWord/keyID``): a lookup is an array read, not a string hash.
+        /// Indexed by form id (``QuoteItem/keyID``): a lookup is an array read, not a string hash.
         // (no dynamic exclusivity check at each read: every access holds the lock, or the memo is one extraction's)
         @exclusivity(unchecked) private var entries: [Entry] = []
         private static let cueLemmaList: [String] = QuoteLexicon.shared.cueLemmas.sorted()
@@ -168,9 +168,8 @@ struct CueVerbMatcher {
         lemma.flatMap { lightVerbList.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
     }
 
-    /// The reading of word `i`'s form, once per form (words without a form id are read each time). The word is
-    /// read in place: a copy of an ``AttributionWord`` retains and releases its two strings.
-    private func reading(_ w: [AttributionWord], _ i: Int) -> Reading {
+    /// The reading of word `i`'s form, once per form (words without a form id are read each time).
+    private func reading(_ w: [QuoteItem], _ i: Int) -> Reading {
         let id = w[i].keyID
         guard id.rawValue != 0 else { return readReading(w[i].key) }
         if let known = memo.reading(id) { return known }
@@ -197,7 +196,7 @@ struct CueVerbMatcher {
     }
 
     /// The cue-verb reading of word `i`, if any (read in place, like ``reading(_:_:)``).
-    private func cue(_ w: [AttributionWord], _ i: Int) -> Form? {
+    private func cue(_ w: [QuoteItem], _ i: Int) -> Form? {
         let id = w[i].keyID
         guard id.rawValue != 0 else { return readCue(w[i].key) }
         if let known = memo.cue(id) { return known }
@@ -219,7 +218,7 @@ struct CueVerbMatcher {
         return found
     }
 
-    private func isAdverb(_ w: [AttributionWord], _ i: Int) -> Bool {
+    private func isAdverb(_ w: [QuoteItem], _ i: Int) -> Bool {
         let id = w[i].keyID
         if id.rawValue != 0, let known = memo.adverb(id) { return known }
         let key = w[i].key
@@ -233,7 +232,7 @@ struct CueVerbMatcher {
     ///
     /// Right after a quote, the pronoun may come without its hyphen (`», dit il`, `», s’est il adressé`) and the
     /// verb may be reflexive (`», s’est-elle adressée à la foule`): the inversion marks the attribution all the same.
-    func inversion(_ w: [AttributionWord], at start: Int, limit: Int? = nil) -> Match? {
+    func inversion(_ w: [QuoteItem], at start: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
         var i = start
         if i < end, QuoteFunctionWords.reflexivePronoun.contains(w[i].key) { i += 1 }  // s’est-il adressé, se dit-elle
@@ -253,14 +252,14 @@ struct CueVerbMatcher {
 
     /// The subject pronoun of an inversion: `-t-il` as the tokenizer split it, or a bare lower-case subject pronoun
     /// (`il`, `elle`, `iel`; not `on`, too often the subject of what follows) written without its hyphen.
-    private func isInvertedPronoun(_ w: [AttributionWord], _ k: Int) -> Bool {
+    private func isInvertedPronoun(_ w: [QuoteItem], _ k: Int) -> Bool {
         if w[k].isInverted { return true }
         guard w[k].isWord, !w[k].isCapitalized, let gender = table.pronouns[w[k].key] else { return false }
         return gender != .unknown
     }
 
     /// The lemma of a lower-case finite verb at `i` (`balaie` → `balayer`), if any.
-    func finiteVerbLemma(_ w: [AttributionWord], at i: Int) -> String? {
+    func finiteVerbLemma(_ w: [QuoteItem], at i: Int) -> String? {
         guard i < w.count, w[i].isWord, !w[i].isCapitalized, !w[i].isElided else { return nil }
         return morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
     }
@@ -273,7 +272,7 @@ struct CueVerbMatcher {
 
     /// `fait savoir X`, `a tenu à rappeler X`, `veut croire X`, `fait-il valoir`: the group as one cue
     /// (lemma `faire savoir`, or the infinitive's when it is a cue verb itself: `tenir à préciser` → `préciser`).
-    func lightVerbGroup(_ w: [AttributionWord], from i: Int, end: Int) -> Match? {
+    func lightVerbGroup(_ w: [QuoteItem], from i: Int, end: Int) -> Match? {
         guard morphology.isAvailable, i < end, w[i].isWord, !w[i].isCapitalized else { return nil }
         var k = i
         var inverted: Int?
@@ -308,7 +307,7 @@ struct CueVerbMatcher {
     private static let reflexivePronouns = FormSet(forms: QuoteFunctionWords.reflexivePronoun)
 
     /// The cue group starting at word `i`, not running past `limit`.
-    func match(_ w: [AttributionWord], at i: Int, limit: Int? = nil) -> Match? {
+    func match(_ w: [QuoteItem], at i: Int, limit: Int? = nil) -> Match? {
         let end = min(limit ?? w.count, w.count)
         guard i < end, w[i].isWord else { return nil }
         var j = i

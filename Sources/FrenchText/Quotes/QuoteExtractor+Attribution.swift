@@ -17,7 +17,7 @@ extension QuoteExtractor {
 
 extension SpeakerPhrase {
     /// The pronoun at word `i` as a speaker phrase (`-t-il` after `a-t-il déclaré`); the phrase ends after the cue `m`.
-    static func pronoun(_ w: [AttributionWord], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
+    static func pronoun(_ w: [QuoteItem], _ i: Int, after m: CueVerbMatcher.Match? = nil) -> SpeakerPhrase {
         var p = SpeakerPhrase(form: .pronoun, start: w[i].start, end: w[i].end, nextWord: max(i + 1, m?.end ?? 0))
         p.pronoun = w[i].key
         return p

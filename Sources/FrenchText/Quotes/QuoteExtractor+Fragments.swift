@@ -41,7 +41,7 @@ extension QuoteExtractor {
             while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
             if e > paragraphStart, s[e - 1] == ",", !crossedComma { crossedComma = true; e -= 1; continue }
             var b = e
-            while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || "-·'’".unicodeScalars.contains(s[b - 1]) { b -= 1 }
+            while b > paragraphStart, QuoteItem.isLetter(s[b - 1]) || "-·'’".unicodeScalars.contains(s[b - 1]) { b -= 1 }
             guard b < e else { return false }
             var word = QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
             // s’intitule « … », s’appelle « … »: a name follows.
@@ -64,21 +64,21 @@ extension QuoteExtractor {
     /// A quoted title that is the subject of its sentence: `« Les Heures pâles » a reçu le prix.`
     /// The content has a title's shape and no finite verb; the mark opens the sentence and a
     /// verb that is not a cue follows it (`« Bravo à tous » a lancé X` stays a quote).
-    func titleAsSubject(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, wordView: AttributionText,
+    func titleAsSubject(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, document: Document,
                         parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Bool {
         guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
         // The mark opens its sentence.
         var b = r.markStart
         while b > paragraph.lowerBound, QuoteMarkScanner.isSpace(scalars[b - 1]) { b -= 1 }
         guard b == paragraph.lowerBound || ".!?…".unicodeScalars.contains(scalars[b - 1]) else { return false }
-        var inside = [AttributionWord]()
-        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        var inside = [QuoteItem]()
+        document.quoteItems(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
         guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || parser.table.pronouns[$0.key] != nil
                                                       || QuoteExtractor.quoteSpeakingPronouns.contains($0.key)) }) else { return false }
-        var after = [AttributionWord]()
+        var after = [QuoteItem]()
         let end = min(paragraph.upperBound, r.markEnd + 60)
         guard r.markEnd < end else { return false }
-        wordView.scan(r.markEnd..<end, paragraph: r.paragraph, into: &after)
+        document.quoteItems(r.markEnd..<end, paragraph: r.paragraph, into: &after)
         guard let first = after.first, first.isWord, !first.isCapitalized, cues.match(after, at: 0) == nil else { return false }
         return CueVerbMatcher.auxiliaries.contains(first.key) || QuoteFunctionWords.copulaForm.contains(first.key)
             || parser.isFiniteVerbWord(first.key)
@@ -87,11 +87,11 @@ extension QuoteExtractor {
     /// A short capitalised phrase with no verb, no pronoun and no punctuation, not introduced as speech
     /// (no colon, no cue verb just before): the name of a work or a show (`le succès de « La Nuit du 12 »`,
     /// `sur le plateau de « C à vous »`). The caller still makes it a quote when a cue follows it.
-    func namedThing(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, wordView: AttributionText,
+    func namedThing(_ r: QuoteRegion, scalars: [Unicode.Scalar], paragraph: Range<Int>, document: Document,
                     parser: SpeakerPhraseParser, morphology: MorphologyMemo) -> Bool {
         guard Self.looksLikeATitle(scalars, r.contentStart..<r.contentEnd) else { return false }
-        var inside = [AttributionWord]()
-        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
+        var inside = [QuoteItem]()
+        document.quoteItems(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inside)
         guard !inside.contains(where: { $0.isWord && (parser.isFiniteVerbWord($0.key) || Self.speechWords.contains($0.key)
                                                       || parser.table.pronouns[$0.key] != nil) }) else { return false }
         // Not introduced as speech: no colon, no cue verb (a dénoncé « … », qualifié de « … »).
@@ -101,8 +101,8 @@ extension QuoteExtractor {
         // Standing alone (« Un vrai soulagement. » / « Une honte » : c’est…): speech, not a name.
         let after = QuoteMarkScanner.skipSpace(scalars, from: r.markEnd, to: paragraph.upperBound)
         if after >= paragraph.upperBound || ".!?…:;".unicodeScalars.contains(scalars[after]) { return false }
-        var before = [AttributionWord]()
-        wordView.scan(max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
+        var before = [QuoteItem]()
+        document.quoteItems(max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
         if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
             if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
@@ -135,7 +135,7 @@ extension QuoteExtractor {
         var e = index
         while e > paragraphStart, QuoteMarkScanner.isSpace(s[e - 1]) { e -= 1 }
         var b = e
-        while b > paragraphStart, AttributionText.isLetter(s[b - 1]) || ((s[b - 1] == "'" || s[b - 1] == "’") && b == e) { b -= 1 }
+        while b > paragraphStart, QuoteItem.isLetter(s[b - 1]) || ((s[b - 1] == "'" || s[b - 1] == "’") && b == e) { b -= 1 }
         guard b < e else { return nil }
         return QuoteLexicon.key(String(String.UnicodeScalarView(s[b..<e])))
     }

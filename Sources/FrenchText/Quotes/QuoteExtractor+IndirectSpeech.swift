@@ -8,12 +8,12 @@
 extension QuoteExtractor {
     /// Words that may follow the speaker of an incise (`…, a indiqué la préfecture à France 3`, `…, a dit M. X avant de…`).
     static let inciseTails: Set<String> = Set(LexicalTables.lines(.quoteInciseTails))
-    /// `selon` and `après` (of `d’après`) as ids, compared with a word's ``AttributionWord/keyID``.
+    /// `selon` and `après` (of `d’après`) as ids, compared with a word's ``QuoteItem/keyID``.
     static let selonWordIDs = FormSet(forms: QuoteFunctionWords.selonWord)
     static let afterWordIDs = FormSet(forms: QuoteFunctionWords.afterWord)
 
     /// Reported speech without marks in sentence `r`: `…, a indiqué X.`, `X a affirmé que …`, `Selon X, …`.
-    func indirect(_ w: [AttributionWord], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,
+    func indirect(_ w: [QuoteItem], _ r: Range<Int>, scalars: [Unicode.Scalar], parser: SpeakerPhraseParser,
                           cues: CueVerbMatcher, resolver: inout SpeakerResolver) -> Indirect? {
         let s = r.lowerBound, e = r.upperBound
         var last = e - 1
@@ -80,7 +80,7 @@ extension QuoteExtractor {
 
     /// `X, conseillère…, a répondu à un journaliste`: no quote, but X is now the one speaking,
     /// the likeliest referent of the next `a-t-elle ajouté`.
-    func noteSpeechEvent(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher,
+    func noteSpeechEvent(_ w: [QuoteItem], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher,
                                  resolver: inout SpeakerResolver) {
         var k = r.lowerBound
         while k < r.upperBound {

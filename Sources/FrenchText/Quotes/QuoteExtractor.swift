@@ -1,7 +1,7 @@
 /// Finds direct quotes, indirect speech and fragments, and attributes each to a speaker.
 ///
 /// Quote spans come from the characters (``QuoteMarkScanner``), attribution from a light word
-/// view of the text (``AttributionText``), cue verbs from the lexicon's lemmas
+/// view of the text (``QuoteItem``s over the document's words), cue verbs from the lexicon's lemmas
 /// (``CueVerbMatcher``), speakers from noun phrases (``SpeakerPhraseParser``) resolved across the
 /// document (``SpeakerResolver``). Each quote names the rule that attributed it:
 ///
@@ -90,7 +90,6 @@ public struct QuoteExtractor: Sendable {
         let paragraphs: [Range<Int>]
         let regions: [QuoteRegion]
         let morphology: MorphologyMemo
-        let wordView: AttributionText
         let parser: SpeakerPhraseParser
         let cues: CueVerbMatcher
         var candidates: [Candidate] = []
@@ -98,7 +97,7 @@ public struct QuoteExtractor: Sendable {
         var partsOfRegion: [[Int]]
         /// The code points of the incises cutting each region, in order (`« A, dit X. B, ajoute-t-il. C »`).
         var incisesOfRegion: [[Range<Int>]]
-        var words: [AttributionWord] = []
+        var words: [QuoteItem] = []
         var indirects: [Indirect] = []
         /// Code-point starts of the document's place mentions (a place is not a speaker: `Marseille : « … »`).
         var places: Set<Int> = []
@@ -113,7 +112,6 @@ public struct QuoteExtractor: Sendable {
         let (regions, warnings) = QuoteMarkScanner().regions(in: scalars, paragraphs: paragraphs)
         let morphology = MorphologyMemo(lexicon: lexicon)
         var pass = Pass(document: document, scalars: scalars, paragraphs: paragraphs, regions: regions, morphology: morphology,
-                        wordView: AttributionText(table: table, document: document),
                         parser: SpeakerPhraseParser(scalars: scalars, document: document, morphology: morphology, table: table),
                         cues: CueVerbMatcher(morphology: morphology, table: table),
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
@@ -147,7 +145,7 @@ public struct QuoteExtractor: Sendable {
         for (ri, r) in pass.regions.enumerated() {
             var c = Candidate(start: r.contentStart, end: r.contentEnd, paragraph: r.paragraph, kind: .direct, region: ri)
             classify(&c, r, pass)
-            if c.kind == .direct, var split = InciseInsideSieve.split(r, scalars: pass.scalars, wordView: pass.wordView, parser: pass.parser, cues: pass.cues) {
+            if c.kind == .direct, var split = InciseInsideSieve.split(r, scalars: pass.scalars, document: pass.document, parser: pass.parser, cues: pass.cues) {
                 // (`« A, explique le prévenu. B, explique-t-il. C »`: each part after an incise may be cut again)
                 var part = c, rest = r
                 while true {
@@ -161,7 +159,7 @@ public struct QuoteExtractor: Sendable {
                     part.partOf = pass.candidates.count - 1
                     rest.contentStart = bStart
                     // (a later incise opens on a comma: `j’appelais Inès.` is no incise without one)
-                    guard let next = InciseInsideSieve.split(rest, scalars: pass.scalars, wordView: pass.wordView, parser: pass.parser, cues: pass.cues),
+                    guard let next = InciseInsideSieve.split(rest, scalars: pass.scalars, document: pass.document, parser: pass.parser, cues: pass.cues),
                           pass.scalars[next.incise.lowerBound] == "," else {
                         pass.candidates.append(part)
                         pass.partsOfRegion[ri].append(pass.candidates.count - 1)
@@ -202,11 +200,11 @@ public struct QuoteExtractor: Sendable {
             // l’initiative populaire «Pour des loyers abordables», Le texte, intitulé « … », le rapport complet, « … »
             c.kind = .fragment; c.rule = "fragment:title"
         } else if !r.continuesPrevious, count <= 6,
-                  titleAsSubject(r, scalars: scalars, paragraph: paragraph, wordView: pass.wordView, parser: pass.parser, cues: pass.cues) {
+                  titleAsSubject(r, scalars: scalars, paragraph: paragraph, document: pass.document, parser: pass.parser, cues: pass.cues) {
             // « Les Heures pâles » a reçu le prix des lecteurs.
             c.kind = .fragment; c.rule = "fragment:title"
         } else if !r.continuesPrevious, count <= 6,
-                  namedThing(r, scalars: scalars, paragraph: paragraph, wordView: pass.wordView, parser: pass.parser, morphology: pass.morphology) {
+                  namedThing(r, scalars: scalars, paragraph: paragraph, document: pass.document, parser: pass.parser, morphology: pass.morphology) {
             // le succès de « La Nuit du 12 », « Les Heures pâles », le premier roman de…: a title, unless a cue follows.
             c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
         }
@@ -218,14 +216,14 @@ public struct QuoteExtractor: Sendable {
     /// its words between the two parts), numbered by sentence.
     func buildWords(_ pass: inout Pass) {
         let scalars = pass.scalars
-        var words = [AttributionWord]()
+        var words = [QuoteItem]()
         words.reserveCapacity(scalars.count / 5)
         var ri = 0
         for (p, range) in pass.paragraphs.enumerated() {
             var pos = range.lowerBound
             while ri < pass.regions.count, pass.regions[ri].paragraph == p {
                 let r = pass.regions[ri]
-                if r.markStart > pos { pass.wordView.scan(pos..<r.markStart, paragraph: p, into: &words) }
+                if r.markStart > pos { pass.document.quoteItems(pos..<r.markStart, paragraph: p, into: &words) }
                 let parts = pass.partsOfRegion[ri]
                 let incises = pass.incisesOfRegion[ri]
                 if !incises.isEmpty {
@@ -234,22 +232,22 @@ public struct QuoteExtractor: Sendable {
                     for (k, part) in parts.enumerated() {
                         pass.candidates[part].token = words.count
                         let end = k < incises.count ? incises[k].lowerBound : r.markEnd
-                        words.append(AttributionWord(kind: .quote(part), start: start, end: end, text: "«»", key: "«»", paragraph: p))
+                        words.append(QuoteItem(kind: .quote(part), word: -1, start: start, end: end, form: QuoteItem.quoteForm, paragraph: p))
                         guard k < incises.count else { break }
                         let first = words.count
-                        pass.wordView.scan(incises[k], paragraph: p, into: &words)
+                        pass.document.quoteItems(incises[k], paragraph: p, into: &words)
                         pass.candidates[part].inciseWords = first..<words.count
                         start = incises[k].upperBound
                     }
                 } else if let ci = parts.first {
                     pass.candidates[ci].token = words.count
-                    let kind: AttributionWord.Kind = pass.candidates[ci].kind == .direct ? .quote(ci) : .fragment(ci)
-                    words.append(AttributionWord(kind: kind, start: r.markStart, end: r.markEnd, text: "«»", key: "«»", paragraph: p))
+                    let kind: QuoteItem.Kind = pass.candidates[ci].kind == .direct ? .quote(ci) : .fragment(ci)
+                    words.append(QuoteItem(kind: kind, word: -1, start: r.markStart, end: r.markEnd, form: QuoteItem.quoteForm, paragraph: p))
                 }
                 pos = max(pos, r.markEnd)
                 ri += 1
             }
-            if pos < range.upperBound { pass.wordView.scan(pos..<range.upperBound, paragraph: p, into: &words) }
+            if pos < range.upperBound { pass.document.quoteItems(pos..<range.upperBound, paragraph: p, into: &words) }
         }
         var endsWithStop = Set<Int>()
         for (t, word) in words.enumerated() {
@@ -258,7 +256,7 @@ public struct QuoteExtractor: Sendable {
                 if e > pass.candidates[ci].start, ".!?…".unicodeScalars.contains(scalars[e - 1]) { endsWithStop.insert(t) }
             }
         }
-        AttributionText.numberSentences(&words) { endsWithStop.contains($0) }
+        QuoteItem.numberSentences(&words) { endsWithStop.contains($0) }
         for i in words.indices where words[i].isWord && words[i].isCapitalized { words[i].nameWord = pass.parser.computeNameWord(words, i) }
         for i in words.indices where words[i].nameWord == nil { words[i].nameWord = false }
         pass.words = words

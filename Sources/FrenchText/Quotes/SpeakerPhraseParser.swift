@@ -25,7 +25,7 @@ struct SpeakerPhraseParser {
     /// Relative pronouns opening a descriptive apposition after a speaker (`qui`, `lequel`, `où`).
     static let relativePronouns: Set<String> = Set(LexicalTables.lines(.quoteRelativePronouns))
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
-    /// ``modifiers`` as ids, compared with a word's ``AttributionWord/keyID``.
+    /// ``modifiers`` as ids, compared with a word's ``QuoteItem/keyID``.
     static let modifierIDs = FormSet(forms: modifiers)
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
@@ -44,21 +44,21 @@ struct SpeakerPhraseParser {
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
-    private func isSentenceInitial(_ w: [AttributionWord], _ i: Int) -> Bool {
+    private func isSentenceInitial(_ w: [QuoteItem], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = w[i - 1]
         return p.sentence != w[i].sentence || p.isQuote || (p.isPunctuation && [":", "—", "–", "-", "(", "«", "\""].contains(p.key))
     }
 
     /// A capitalised word that can be part of a name here.
-    func isNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
+    func isNameWord(_ w: [QuoteItem], _ i: Int) -> Bool {
         guard i >= 0, i < w.count else { return false }
         if let known = w[i].nameWord { return known }
         return computeNameWord(w, i)
     }
 
     /// ``isNameWord(_:_:)`` without the cache (the extractor fills the cache of the document's words once).
-    func computeNameWord(_ w: [AttributionWord], _ i: Int) -> Bool {
+    func computeNameWord(_ w: [QuoteItem], _ i: Int) -> Bool {
         let x = w[i]
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         // acronym (a lower-case ASCII letter rules it out before any Character is read)
@@ -76,7 +76,7 @@ struct SpeakerPhraseParser {
 
     /// End (exclusive) of the name run starting at `i`, joining particles (`Charles de Gaulle`,
     /// `Ministère de l’Intérieur`) after a one-word start; nil when `i` does not start a name.
-    func nameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
+    func nameRun(_ w: [QuoteItem], from i: Int, limit: Int) -> Int? {
         guard i < limit, isNameWord(w, i) else { return nil }
         var e = i + 1
         while e < limit, w[e].sentence == w[i].sentence {
@@ -201,7 +201,7 @@ struct SpeakerPhraseParser {
     // MARK: Phrases
 
     /// The speaker phrase after a cue, skipping a few adverbial words (`d’entrée de jeu`).
-    func forward(_ w: [AttributionWord], at start: Int, limit: Int) -> SpeakerPhrase? {
+    func forward(_ w: [QuoteItem], at start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         var skipped = 0
         // (`a réagi, à L’Essor, le général X`: a recipient between commas)
@@ -246,7 +246,7 @@ struct SpeakerPhraseParser {
 
     /// The named organisation or person after a document noun's `de` (`du collectif X`, `de la préfecture du Nord`,
     /// `d’Amnesty International`); nil for a date, a number or a thing (`du 5 mars`, `de la réunion`).
-    private func publisherPhrase(_ w: [AttributionWord], at k: Int, limit: Int) -> SpeakerPhrase? {
+    private func publisherPhrase(_ w: [QuoteItem], at k: Int, limit: Int) -> SpeakerPhrase? {
         guard k + 1 < limit, w[k].isWord, Self.deForms.contains(w[k].key) else { return nil }
         let found = Self.contractedArticles[w[k].key] != nil ? contractedPhrase(w, at: k, limit: limit) : phrase(w, at: k + 1, limit: limit, generic: true)
         guard let p = found, p.form == .name || p.isOrganisation else { return nil }
@@ -255,7 +255,7 @@ struct SpeakerPhraseParser {
 
     /// The person's name inside `from..<to` starting at a first name of the lexicon after a capitalised word and
     /// running to `to`: `l’AFP Franck Bizet` → `Franck Bizet`.
-    private func personAfterSource(_ w: [AttributionWord], from: Int, to: Int, limit: Int) -> SpeakerPhrase? {
+    private func personAfterSource(_ w: [QuoteItem], from: Int, to: Int, limit: Int) -> SpeakerPhrase? {
         guard to - from >= 2 else { return nil }
         for j in from..<(to - 1) where w[j].isCapitalized && w[j - 1].isCapitalized && w[j - 1].isWord && isFirstNameWord(w[j].text) {
             guard let p = phrase(w, at: j, limit: limit, generic: true), p.form == .name, p.nextWord == to else { return nil }
@@ -285,7 +285,7 @@ struct SpeakerPhraseParser {
         var cueVerbForms: [String: Bool] = [:]
     }
 
-    private func startsPhrase(_ w: [AttributionWord], _ k: Int) -> Bool {
+    private func startsPhrase(_ w: [QuoteItem], _ k: Int) -> Bool {
         let x = w[k]
         return x.isInverted || x.isTitle || Self.definite.contains(x.key) || Self.indefinite.contains(x.key)
             || table.pronouns[x.key] != nil || isNameWord(w, k)
@@ -293,7 +293,7 @@ struct SpeakerPhraseParser {
 
     /// The phrase starting exactly at word `k`.
     /// With `generic`, a determiner and any common noun make a speaker (`le magistrat`), as after a cue.
-    func phrase(_ w: [AttributionWord], at k: Int, limit: Int, generic: Bool = false) -> SpeakerPhrase? {
+    func phrase(_ w: [QuoteItem], at k: Int, limit: Int, generic: Bool = false) -> SpeakerPhrase? {
         guard k < limit, w[k].isWord else { return nil }
         let x = w[k]
         if x.isInverted || (table.pronouns[x.key] != nil && (!x.isCapitalized || isSentenceInitial(w, k))) {
@@ -323,7 +323,7 @@ struct SpeakerPhraseParser {
     }
 
     /// `M. Volker Türk`, `Mme la ministre`: a title and the name or role after it.
-    private func titlePhrase(_ w: [AttributionWord], _ k: Int, limit: Int) -> SpeakerPhrase? {
+    private func titlePhrase(_ w: [QuoteItem], _ k: Int, limit: Int) -> SpeakerPhrase? {
         let x = w[k]
         if let r = nameRun(w, from: k + 1, limit: limit) ?? particleNameRun(w, from: k + 1, limit: limit) {
             var p = namePhrase(w, k + 1..<r, start: x.start)
@@ -345,7 +345,7 @@ struct SpeakerPhraseParser {
 
     /// The phrase after a contracted preposition and article at `k` (`du maire de Lyon` → `maire de Lyon`, read as
     /// `le maire de Lyon`; `des syndicats`), generic as after a cue; the mention starts after the contraction.
-    func contractedPhrase(_ w: [AttributionWord], at k: Int, limit: Int) -> SpeakerPhrase? {
+    func contractedPhrase(_ w: [QuoteItem], at k: Int, limit: Int) -> SpeakerPhrase? {
         guard k + 1 < limit, w[k].isWord, let article = Self.contractedArticles[w[k].key], var p = determinedPhrase(w, k, limit: limit, generic: true, article: article)
         else { return nil }
         p.start = max(p.start, w[k + 1].start)
@@ -354,9 +354,9 @@ struct SpeakerPhraseParser {
 
     /// A phrase opened by a determiner: a document, a role, an organisation, a name, a common noun, someone unnamed.
     /// `article` stands for the determiner at `k` when it is in a contraction (`du` → `le`).
-    private func determinedPhrase(_ w: [AttributionWord], _ k: Int, limit: Int, generic: Bool, article: String? = nil) -> SpeakerPhrase? {
+    private func determinedPhrase(_ w: [QuoteItem], _ k: Int, limit: Int, generic: Bool, article: String? = nil) -> SpeakerPhrase? {
         var x = w[k]
-        if let article { x.key = article }
+        if let article { x.keyID = FormStore.shared.intern(article) }
         var n = k + 1
         while n < limit, w[n].isWord, Self.modifierIDs.contains(w[n].keyID) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
@@ -417,7 +417,7 @@ struct SpeakerPhraseParser {
 
     /// `le maire Labeaume`, `le ministre de l’Intérieur Gérald Darmanin`, `le porte-parole du gouvernement, Gabriel
     /// Attal,`, `son porte-parole`: a role noun, its complement and the name it gives.
-    private func rolePhrase(_ w: [AttributionWord], _ d: Determined, role: QuoteLexicon.RoleNoun, limit: Int) -> SpeakerPhrase? {
+    private func rolePhrase(_ w: [QuoteItem], _ d: Determined, role: QuoteLexicon.RoleNoun, limit: Int) -> SpeakerPhrase? {
         let k = d.k, n = d.n, x = w[d.k], indefinite = d.indefinite, plural = d.plural, possessive = d.possessive, demonstrative = d.demonstrative
         var p = SpeakerPhrase(form: indefinite ? .unnamed : .role, start: x.start, end: w[n].end, nextWord: n + 1)
         p.roleLemma = role.lemma
@@ -479,7 +479,7 @@ struct SpeakerPhraseParser {
     }
 
     /// `la Région Provence-Alpes-Côte d’Azur`, `la préfecture du Calvados`, `le service urbanisme de la Ville`.
-    private func organisationPhrase(_ w: [AttributionWord], _ d: Determined, noun nounKey: String, limit: Int) -> SpeakerPhrase? {
+    private func organisationPhrase(_ w: [QuoteItem], _ d: Determined, noun nounKey: String, limit: Int) -> SpeakerPhrase? {
         let n = d.n, x = w[d.k], indefinite = d.indefinite, possessive = d.possessive
         // la Région Provence-Alpes-Côte d’Azur, l’université Lumière Lyon 2, la préfecture du Calvados
         var e = n + 1
@@ -502,7 +502,7 @@ struct SpeakerPhraseParser {
     }
 
     /// `le magistrat`, `la sénatrice`, `l’eurodéputé Raphaël Glucksmann`: a common noun after a determiner, as after a cue.
-    private func genericRolePhrase(_ w: [AttributionWord], _ d: Determined, noun: (lemma: String, gender: SpeakerGender?), limit: Int) -> SpeakerPhrase? {
+    private func genericRolePhrase(_ w: [QuoteItem], _ d: Determined, noun: (lemma: String, gender: SpeakerGender?), limit: Int) -> SpeakerPhrase? {
         let k = d.k, n = d.n, x = w[d.k], plural = d.plural, possessive = d.possessive, demonstrative = d.demonstrative
         // le magistrat, la sénatrice: a role the document may have given before.
         let e = complement(w, from: n + 1, limit: limit)
@@ -534,7 +534,7 @@ struct SpeakerPhraseParser {
 
     /// `, Gabriel Attal,` after a role, possibly after a place (`à l’hôtel de ville, Marie-Ève Pelletier.`) or a
     /// bracket (`du Conseil central (CCMM–CSN), Dominique Daigneault`).
-    private func apposedName(_ w: [AttributionWord], after start: Int, limit: Int) -> SpeakerPhrase? {
+    private func apposedName(_ w: [QuoteItem], after start: Int, limit: Int) -> SpeakerPhrase? {
         var e = start
         // Sa collègue sénatrice, Anne Garreau / le maire adjoint, Paul Roux: a second role noun or an adjective.
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, table.roleNouns[w[e].key] != nil || isPostnominalAdjective(w[e].key) { e += 1 }
@@ -551,7 +551,7 @@ struct SpeakerPhraseParser {
     }
 
     /// A person's name at `e`, with its title if any (`Mme Louise-Anne Perrotin`, `Dr Inès Vautrin`, `Nadia Ferhat`).
-    private func personName(_ w: [AttributionWord], at e: Int, limit: Int) -> SpeakerPhrase? {
+    private func personName(_ w: [QuoteItem], at e: Int, limit: Int) -> SpeakerPhrase? {
         guard e < limit else { return nil }
         if w[e].isTitle, let r = nameRun(w, from: e + 1, limit: limit) ?? particleNameRun(w, from: e + 1, limit: limit) {
             var p = namePhrase(w, (e + 1)..<r, start: w[e].start)
@@ -563,7 +563,7 @@ struct SpeakerPhraseParser {
     }
 
     /// After a title, a surname opening with its particle: `Mme de Valmont`, `M. d’Ornano`, `M. van Damme` (end, exclusive).
-    private func particleNameRun(_ w: [AttributionWord], from i: Int, limit: Int) -> Int? {
+    private func particleNameRun(_ w: [QuoteItem], from i: Int, limit: Int) -> Int? {
         guard i + 1 < limit, w[i].isWord, !w[i].isCapitalized, Self.singularDeForms.contains(w[i].key) || Self.nameParticles.contains(w[i].key),
               let r = nameRun(w, from: i + 1, limit: limit) else { return nil }
         return r
@@ -573,7 +573,7 @@ struct SpeakerPhraseParser {
         table.titles[key.hasSuffix(".") ? String(key.dropLast()) : key]
     }
 
-    private func namePhrase(_ w: [AttributionWord], _ r: Range<Int>, start: Int) -> SpeakerPhrase {
+    private func namePhrase(_ w: [QuoteItem], _ r: Range<Int>, start: Int) -> SpeakerPhrase {
         var p = SpeakerPhrase(form: .name, start: start, end: w[r.upperBound - 1].end, nextWord: r.upperBound)
         // Elided particles keep their apostrophe as written (d’Estaing).
         var words = [String]()
@@ -602,7 +602,7 @@ struct SpeakerPhraseParser {
     }
 
     /// `de la région`, `du Calvados`, `de l’union nationale des étudiants de France`: end (exclusive).
-    func complement(_ w: [AttributionWord], from start: Int, limit: Int) -> Int {
+    func complement(_ w: [QuoteItem], from start: Int, limit: Int) -> Int {
         // Adjectives after the noun first: la préfecture girondine, le maire adjoint, la police nationale.
         var e = start
         while e < limit, e - start < 2, w[e].isWord, !w[e].isCapitalized, isPostnominalAdjective(w[e].key) { e += 1 }
@@ -627,11 +627,11 @@ struct SpeakerPhraseParser {
     }
 
     /// The organisation named in a role text: the name after `à`, `de`, `chez` (`à Amnesty International`).
-    func organisationIn(_ w: [AttributionWord], _ r: Range<Int>) -> String? {
+    func organisationIn(_ w: [QuoteItem], _ r: Range<Int>) -> String? {
         organisationSplit(w, r)?.organisation
     }
 
-    private func organisationSplit(_ w: [AttributionWord], _ r: Range<Int>) -> (prepStart: Int, organisation: String)? {
+    private func organisationSplit(_ w: [QuoteItem], _ r: Range<Int>) -> (prepStart: Int, organisation: String)? {
         var best: (prepStart: Int, organisation: String, score: Int)?
         var i = r.lowerBound
         while i < r.upperBound {
@@ -658,7 +658,7 @@ struct SpeakerPhraseParser {
     }
 
     /// Role and organisation from an apposition (`spécialiste de la région à Amnesty International`).
-    func roleAndOrganisation(_ w: [AttributionWord], _ r: Range<Int>) -> (role: String?, organisation: String?) {
+    func roleAndOrganisation(_ w: [QuoteItem], _ r: Range<Int>) -> (role: String?, organisation: String?) {
         guard !r.isEmpty else { return (nil, nil) }
         // X, 85 ans, …: an age is not a role.
         if w[r.lowerBound].key.unicodeScalars.first.map({ $0.properties.numericType != nil }) ?? false { return (nil, nil) }
@@ -670,7 +670,7 @@ struct SpeakerPhraseParser {
     }
 
     /// True when word `i` can open an apposition (`spécialiste de…`, `Haut-Commissaire aux…`, `la directrice de…`).
-    func isAppositionStart(_ w: [AttributionWord], _ i: Int, limit: Int) -> Bool {
+    func isAppositionStart(_ w: [QuoteItem], _ i: Int, limit: Int) -> Bool {
         guard i < limit, w[i].isWord else { return false }
         if isDescriptiveApposition(w, i) { return true }
         let key = w[i].key
@@ -691,7 +691,7 @@ struct SpeakerPhraseParser {
 
     /// An apposition that describes without giving a role: a relative clause (`, qui soutient le mouvement,`)
     /// or a participle (`, réuni à New York,`, `, interrogé par franceinfo,`).
-    func isDescriptiveApposition(_ w: [AttributionWord], _ i: Int) -> Bool {
+    func isDescriptiveApposition(_ w: [QuoteItem], _ i: Int) -> Bool {
         let key = w[i].key
         if Self.relativePronouns.contains(key) { return true }
         guard !w[i].isCapitalized, table.roleNouns[key] == nil, morphology.isAvailable else { return false }
@@ -701,7 +701,7 @@ struct SpeakerPhraseParser {
     }
 
     /// Adds the role and organisation of a `, apposition,` after a name.
-    private func withApposition(_ w: [AttributionWord], _ phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase {
+    private func withApposition(_ w: [QuoteItem], _ phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase {
         var p = phrase
         let c = p.nextWord
         guard c + 1 < limit, w[c].key == ",", isAppositionStart(w, c + 1, limit: limit) else { return p }
@@ -732,7 +732,7 @@ struct SpeakerPhraseParser {
 
     /// `rencontré à Vénissieux`, `de Lyon`: a participle or a preposition with its place, ending the subject
     /// (`Un locataire rencontré à Vénissieux témoigne`).
-    private func isPlaceTail(_ w: [AttributionWord], _ from: Int, through j: Int) -> Bool {
+    private func isPlaceTail(_ w: [QuoteItem], _ from: Int, through j: Int) -> Bool {
         guard from <= j, j - from < 8 else { return false }
         var k = from
         if w[k].isWord, !w[k].isCapitalized, isDescriptiveApposition(w, k) { k += 1 }
@@ -742,7 +742,7 @@ struct SpeakerPhraseParser {
     }
 
     /// The subject before a cue verb group starting at word `v`, no further back than `lower`.
-    func backward(_ w: [AttributionWord], verbStart v: Int, lower: Int) -> SpeakerPhrase? {
+    func backward(_ w: [QuoteItem], verbStart v: Int, lower: Int) -> SpeakerPhrase? {
         var j = v - 1
         var clitics = 0
         while j >= lower, w[j].isWord, clitics < 2, Self.clitics.contains(w[j].key) { j -= 1; clitics += 1 }
@@ -813,7 +813,7 @@ struct SpeakerPhraseParser {
 extension SpeakerPhraseParser {
     /// The name whose last word is `j` (particles and elided capitals inside it), read backwards from a verb; nil for a
     /// complement (`le ministre de la Culture et des Sports`), the first conjunct of a coordination (``firstConjunct``).
-    func nameEnding(at j: Int, _ w: [AttributionWord], lower: Int) -> SpeakerPhrase? {
+    func nameEnding(at j: Int, _ w: [QuoteItem], lower: Int) -> SpeakerPhrase? {
         var b = j
         while b - 1 >= lower, isNameWord(w, b - 1) || (w[b - 1].isWord && Self.particles.contains(w[b - 1].key) && b - 2 >= lower && isNameWord(w, b - 2))
                 || (w[b - 1].isWord && w[b - 1].isElided && w[b - 1].isCapitalized && w[b - 1].end == w[b].start && b - 2 >= lower && isNameWord(w, b - 2)) {
@@ -831,7 +831,7 @@ extension SpeakerPhraseParser {
     /// A name ending just before the `et` at word `and`, the left conjunct of a coordinated subject: `Julien Magamootoo et
     /// Mihidoiri Ali vont conclure` → the first of the people named (two words or more); `le ministre de la Santé,
     /// Hygiène et Prévention a fait part` → nil, a list of capitalised nouns names no one.
-    func firstConjunct(_ w: [AttributionWord], before and: Int, lower: Int) -> SpeakerPhrase? {
+    func firstConjunct(_ w: [QuoteItem], before and: Int, lower: Int) -> SpeakerPhrase? {
         var a = and - 1
         while a - 1 >= lower, isNameWord(w, a - 1) { a -= 1 }
         guard and - a >= 2, let r = nameRun(w, from: a, limit: and), r == and else { return nil }
@@ -840,7 +840,7 @@ extension SpeakerPhraseParser {
 
     /// The word before a short parenthesis that ends at word `j` (`X (MR) évoque…`, `X, président du conseil (MR), évoque…`,
     /// `X (34 ans) raconte…`): an affiliation or an age between the subject and its verb; `j` itself otherwise.
-    func beforeParenthesis(_ w: [AttributionWord], _ j: Int, lower: Int) -> Int {
+    func beforeParenthesis(_ w: [QuoteItem], _ j: Int, lower: Int) -> Int {
         guard j > lower, w[j].key == ")" else { return j }
         var b = j - 1
         while b > lower, j - b <= 6, w[b].key != "(", w[b].key != ")", !w[b].isQuote { b -= 1 }
@@ -849,7 +849,7 @@ extension SpeakerPhraseParser {
 
     /// `Augustin Dupré, président national du Syntrac explique « … »`: a bare role apposition the verb closes, without
     /// a comma; the name before it is the subject, not the organisation ending the role.
-    func unclosedApposition(_ w: [AttributionWord], _ j: Int, lower: Int) -> SpeakerPhrase? {
+    func unclosedApposition(_ w: [QuoteItem], _ j: Int, lower: Int) -> SpeakerPhrase? {
         guard w[j].isWord, let comma = stride(from: j, through: max(lower, j - 12), by: -1).first(where: { w[$0].isPunctuation || w[$0].isQuote }),
               w[comma].key == ",", comma > lower, comma < j, table.roleNouns[w[comma + 1].key] != nil,
               isNameWord(w, comma - 1), var named = backward(w, verbStart: comma, lower: lower), named.form == .name, !named.isOrganisation else { return nil }

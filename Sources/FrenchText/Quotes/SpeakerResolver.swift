@@ -76,7 +76,7 @@ struct SpeakerResolver {
     /// their head noun (`Confédération` → female, `Conseil` → male): antecedents of a later `elle`/`il`.
     private var subjectOrganisations: [(offset: Int, key: String, gender: SpeakerGender)] = []
 
-    init(words: [AttributionWord], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
+    init(words: [QuoteItem], entities: [EntityMention], parser: SpeakerPhraseParser, morphology: MorphologyMemo) {
         self.parser = parser
         self.morphology = morphology
         // Entities within one line only (a name never runs over a paragraph break).
@@ -98,7 +98,7 @@ struct SpeakerResolver {
 
     /// The name and role phrases of the document outside quotes, with the offsets of names whose apposition or
     /// predicate is written with inclusive agreement (`Camille Martin, coordinateur·rice de…`).
-    private static func phrases(in words: [AttributionWord], parser: SpeakerPhraseParser)
+    private static func phrases(in words: [QuoteItem], parser: SpeakerPhraseParser)
         -> (found: [(phrase: SpeakerPhrase, offset: Int)], inclusiveNames: Set<Int>, roles: [SpeakerPhrase]) {
         var found = [(phrase: SpeakerPhrase, offset: Int)]()
         var inclusiveNames = Set<Int>()
@@ -135,7 +135,7 @@ struct SpeakerResolver {
     }
 
     /// Organisations named with their kind: `la société Logimax Ouest`, `Du côté de Logimax Ouest, on promet…`.
-    private static func kindedNames(in words: [AttributionWord], parser: SpeakerPhraseParser) -> [(offset: Int, words: [String], name: String, kind: String)] {
+    private static func kindedNames(in words: [QuoteItem], parser: SpeakerPhraseParser) -> [(offset: Int, words: [String], name: String, kind: String)] {
         // Organisations named with their kind: la société Logimax Ouest, Du côté de Logimax Ouest, on promet…
         var kinded = [(offset: Int, words: [String], name: String, kind: String)]()
         var end = 0
@@ -170,7 +170,7 @@ struct SpeakerResolver {
     }
 
     /// The entities, then the names found in the text, as people and organisations with their mentions.
-    private mutating func addNames(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
+    private mutating func addNames(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [QuoteItem]) {
         // Entities first (their canonical names are the reference), then the names found here.
         for e in self.entities {
             let words = e.canonical.splitScalars(separator: " ").map(String.init)
@@ -192,7 +192,7 @@ struct SpeakerResolver {
     }
 
     /// People described by a role only, as the role's holder or an unnamed person.
-    private mutating func addRoles(_ roles: [SpeakerPhrase], words: [AttributionWord]) {
+    private mutating func addRoles(_ roles: [SpeakerPhrase], words: [QuoteItem]) {
         // People described by a role only (Le Haut-Commissaire adjoint chargé de la protection a appelé…):
         // the holder when the document names one, else an unnamed person a later `il` can refer to.
         for p in roles {
@@ -239,7 +239,7 @@ struct SpeakerResolver {
     }
 
     /// Organisations named back by their kind noun, opening their sentence (`Le collectif adresse une lettre…`).
-    private mutating func addAnaphoricOrganisations(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [AttributionWord]) {
+    private mutating func addAnaphoricOrganisations(_ found: [(phrase: SpeakerPhrase, offset: Int)], words: [QuoteItem]) {
         // Le collectif adresse une lettre…: an organisation named back by its kind, opening its sentence, is the
         // subject a later `le texte`, `il` refers to.
         var anaphoric = [(offset: Int, key: String)]()
@@ -258,7 +258,7 @@ struct SpeakerResolver {
     }
 
     /// Organisations opening their sentence, with the gender of their head noun.
-    private mutating func findSubjectOrganisations(_ words: [AttributionWord]) {
+    private mutating func findSubjectOrganisations(_ words: [QuoteItem]) {
         for o in organisations {
             var i = 0, high = words.count
             while i < high {
@@ -276,7 +276,7 @@ struct SpeakerResolver {
     }
 
     /// Non-binary evidence: inclusive agreement of the role and `iel` referring to the person named just before.
-    private mutating func noteNonBinary(_ found: [(phrase: SpeakerPhrase, offset: Int)], inclusiveNames: Set<Int>, words: [AttributionWord]) {
+    private mutating func noteNonBinary(_ found: [(phrase: SpeakerPhrase, offset: Int)], inclusiveNames: Set<Int>, words: [QuoteItem]) {
         // Non-binary evidence: inclusive agreement of the role (Camille Martin, coordinateur·rice de…) and `iel`
         // referring to the person named just before (Sacha Dupont milite… Iel a…).
         for (p, offset) in found where inclusiveNames.contains(offset) || (p.role.map(Self.isInclusive) ?? false) {
@@ -298,7 +298,7 @@ struct SpeakerResolver {
 
     static let beforeClausePronoun: Set<String> = Set(LexicalTables.lines(.quoteBeforeClausePronoun))
 
-    // Tables tested at every word of a document, as interned keys (compared with ``AttributionWord/keyID``, a word's
+    // Tables tested at every word of a document, as interned keys (compared with ``QuoteItem/keyID``, a word's
     // key interned).
     static let definiteIDs = FormSet(forms: SpeakerPhraseParser.definite)
     static let organisationKindIDs = FormSet(forms: organisationKinds)
@@ -335,7 +335,7 @@ struct SpeakerResolver {
     /// Words an introductory clause before a speaker's name may hold (`Pour le sociologue X, …`).
     static let maxIntroduction = 48
 
-    private func opensSentence(_ w: [AttributionWord], _ p: SpeakerPhrase) -> Bool {
+    private func opensSentence(_ w: [QuoteItem], _ p: SpeakerPhrase) -> Bool {
         var i = 0, high = w.count
         while i < high {
             let mid = (i + high) / 2
@@ -815,7 +815,7 @@ struct SpeakerResolver {
 
     /// The gender of an organisation's head noun: `la`/`le` before it, else the lexicon's gender of the noun
     /// (`l’Association…` → female); nil when neither says.
-    private static func headGender(_ w: [AttributionWord], start: Int, head: Int, morphology: MorphologyMemo) -> SpeakerGender? {
+    private static func headGender(_ w: [QuoteItem], start: Int, head: Int, morphology: MorphologyMemo) -> SpeakerGender? {
         if QuoteFunctionWords.feminineDefinite.contains(w[start].key) { return .female }
         if QuoteFunctionWords.masculineDefinite.contains(w[start].key) { return .male }
         let key = w[head].key

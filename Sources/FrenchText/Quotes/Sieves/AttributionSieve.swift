@@ -188,7 +188,7 @@ struct AttributionHistory {
 /// What a sentence sieve reads: the document's word view with each quote collapsed into one item, the quote,
 /// its sentence, the quotes and regions around it, and the history.
 struct SieveInput {
-    let words: [AttributionWord]
+    let words: [QuoteItem]
     let candidates: [QuoteExtractor.Candidate]
     let regions: [QuoteRegion]
     /// Candidate indices of each region (two when an incise cuts the quote).

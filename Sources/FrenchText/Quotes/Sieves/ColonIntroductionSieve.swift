@@ -18,13 +18,13 @@ enum ColonIntroductionSieve {
     static let speechNouns: Set<String> = Set(LexicalTables.lines(.quoteSpeechNouns))
 
     /// The first word of the sentence that ends just before word `t`.
-    static func sentenceStart(_ w: [AttributionWord], before t: Int) -> Int {
+    static func sentenceStart(_ w: [QuoteItem], before t: Int) -> Int {
         var s = t - 1
         while s > 0, w[s - 1].sentence == w[t - 1].sentence { s -= 1 }
         return s
     }
 
-    static func find(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard t > 0, w[t - 1].key == ":" else { return nil }
         let s = sentenceStart(w, before: t)
         var best: CueVerbMatcher.Match?
@@ -48,7 +48,7 @@ enum ColonIntroductionSieve {
 
     /// Même constat chez Hélène Marchand, directrice de l’école : « … » / Réaction d’Amadou Ba Diop : « … » /
     /// Le témoignage de Fatou N’Diaye est accablant : « … »
-    static func chez(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func chez(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         for k in s..<(t - 1) where w[k].isWord {
             var at: Int
             if w[k].key == QuoteFunctionWords.chezWord {
@@ -67,7 +67,7 @@ enum ColonIntroductionSieve {
     }
 
     /// X est plus optimiste : « … » / Interrogé, le préfet s’est voulu rassurant : « … »
-    static func subject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func subject(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         var start = s
         for _ in 0..<2 {
             if let p = parser.phrase(w, at: start, limit: t - 1, generic: true), p.nextWord < t - 1, w[p.nextWord].isWord || w[p.nextWord].key == "," {
@@ -92,7 +92,7 @@ enum ColonIntroductionSieve {
 
     /// `Grève à la SNCF : « … »`, `Colère en Guadeloupe : « … »`: a name after a preposition of place (not `de`) is where
     /// the heading happens, not who speaks.
-    static func isPlaceComplement(_ w: [AttributionWord], _ p: SpeakerPhrase, from s: Int) -> Bool {
+    static func isPlaceComplement(_ w: [QuoteItem], _ p: SpeakerPhrase, from s: Int) -> Bool {
         guard let k = (s..<w.count).first(where: { w[$0].start >= p.start }), k > s, w[k - 1].isWord else { return false }
         let key = w[k - 1].key
         return SpeakerPhraseParser.quotePlacePrepositions.contains(key) && !SpeakerPhraseParser.deForms.contains(key)

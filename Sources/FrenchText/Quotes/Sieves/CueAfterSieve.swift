@@ -12,7 +12,7 @@ enum CueAfterSieve {
     }
 
     /// The speaker phrase after quote `t`, in its sentence (up to `e`).
-    static func find(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         var k = t + 1
         if k < e, w[k].key == ")" { k += 1 }
         if k < e, w[k].key == "," { k += 1 }
@@ -64,7 +64,7 @@ enum CueAfterSieve {
 
     /// `« … » : l’ONG a rappelé le président à ses promesses`, `« … » : le maire X tire la sonnette d’alarme`: the person or
     /// organisation opening the clause after the colon, as the subject of a finite verb, said the words before it.
-    static func subjectAfterColon(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerPhrase? {
+    static func subjectAfterColon(_ w: [QuoteItem], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerPhrase? {
         guard k < e, w[k].isWord, let p = parser.phrase(w, at: k, limit: e, generic: true), p.form == .name || p.form == .role,
               !p.isPlural, !ColonIntroductionSieve.isThing(p, parser.table), p.nextWord < e else { return nil }
         var v = p.nextWord
@@ -75,7 +75,7 @@ enum CueAfterSieve {
 
     /// `« … » avant la conférence, a révélé M. Legault`, `« … » à son arrivée, a lancé X`: a short circumstance (at most
     /// five words, no verb) between the closing mark and the incise.
-    static func afterCircumstance(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func afterCircumstance(_ w: [QuoteItem], _ k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard let comma = (k..<min(e, k + 6)).first(where: { w[$0].isPunctuation }), comma > k, w[comma].key == ",",
               (k..<comma).allSatisfy({ w[$0].isWord && cues.finiteVerbLemma(w, at: $0) == nil && cues.match(w, at: $0, limit: e) == nil }),
               let found = find(w, comma - 1, limit: e, parser: parser, cues: cues), found.cue != nil,
@@ -85,7 +85,7 @@ enum CueAfterSieve {
 
     /// `a indiqué, mercredi matin, Paul Roux`, `a déclaré, lundi soir, la ministre`: a short circumstance between commas
     /// (at most four lower-case words, no verb) between the cue verb and its subject.
-    static func pastCircumstance(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func pastCircumstance(_ w: [QuoteItem], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard k < e, w[k].key == ",", let close = ((k + 1)..<min(e, k + 6)).first(where: { w[$0].isPunctuation }), close > k + 1,
               w[close].key == ",", ((k + 1)..<close).allSatisfy({ w[$0].isWord && !w[$0].isCapitalized }),
               let p = parser.forward(w, at: close + 1, limit: e), p.form == .name || p.form == .role else { return nil }
@@ -93,7 +93,7 @@ enum CueAfterSieve {
     }
 
     /// `(ambassadeur Mousbila Sankara)`, `(députée Anne Roux)`: a role noun without article before the name.
-    static func bareRoleName(_ w: [AttributionWord], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func bareRoleName(_ w: [QuoteItem], _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard k + 1 < e, w[k].isWord, !w[k].isCapitalized, parser.table.roleNouns[w[k].key] != nil,
               var p = parser.phrase(w, at: k + 1, limit: e), p.form == .name else { return nil }
         p.role = w[k].text
@@ -101,7 +101,7 @@ enum CueAfterSieve {
     }
 
     /// The word after one or two object pronouns at `k` (`y`, `lui`, `nous`; not the articles `le`, `la`, nor `se`).
-    static func afterClitics(_ w: [AttributionWord], _ k: Int, limit e: Int) -> Int? {
+    static func afterClitics(_ w: [QuoteItem], _ k: Int, limit e: Int) -> Int? {
         var j = k
         while j < e, j - k < 2, w[j].isWord, SpeakerPhraseParser.clitics.contains(w[j].key), !SpeakerPhraseParser.definite.contains(w[j].key),
               !QuoteFunctionWords.reflexivePronoun.contains(w[j].key) { j += 1 }
@@ -109,13 +109,13 @@ enum CueAfterSieve {
     }
 
     /// A preposition (`prepositions.txt`): it opens a complement after the subject of an incise, never the subject.
-    static func isPreposition(_ word: AttributionWord) -> Bool {
+    static func isPreposition(_ word: QuoteItem) -> Bool {
         word.isWord && FormStore.shared.lexeme(word.keyID).tableFlags.contains(.preposition)
     }
 
     /// `par la voix de Sandrine Roy`, `, par l’intermédiaire de son porte-parole X` after an organisation: the person
     /// who speaks for it (`« … », a dénoncé la CFDT par la voix de Sandrine Roy` → Sandrine Roy).
-    static func spokesperson(_ w: [AttributionWord], at start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func spokesperson(_ w: [QuoteItem], at start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         var k = start
         if k < e, w[k].key == "," { k += 1 }
         guard k + 3 < e, SpeechNounAfterSieve.isPart(w[k], "passive"), SpeakerPhraseParser.definite.contains(w[k + 1].key),
@@ -127,7 +127,7 @@ enum CueAfterSieve {
 
     /// `à la préfecture`, `chez Logimax`, `auprès du ministère`, `du côté de la SNCF`, `dans le communiqué du
     /// collectif X` after a cue inverted with `on`: the organisation (or the person) that speaks.
-    static func placeOfOn(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func placeOfOn(_ w: [QuoteItem], at k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard k < e, w[k].isWord else { return nil }
         // peut-on lire dans le communiqué du collectif X, indique-t-on dans l’entourage du ministre X: the source.
         if SpeechNounAfterSieve.isPart(w[k], "within"), k + 3 < e, SpeechNounAfterSieve.isDeterminer(w[k + 1]), w[k + 2].isWord,
@@ -175,7 +175,7 @@ enum CueAfterSieve {
 
     /// `Les trois premiers ont été “assassinés en captivité” et le dernier tué…, selon le bureau de M. X.`:
     /// an attribution closing the sentence that holds the quote.
-    static func atSentenceEnd(_ w: [AttributionWord], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func atSentenceEnd(_ w: [QuoteItem], _ t: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         var end = e
         while end > t + 1, w[end - 1].isPunctuation, [".", "!", "?", "…"].contains(w[end - 1].key) { end -= 1 }
         var k = end - 2

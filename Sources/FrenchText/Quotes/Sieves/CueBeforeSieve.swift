@@ -8,12 +8,12 @@ enum CueBeforeSieve {
     }
 
     /// The subject of cue `m`: its inverted pronoun, else the phrase before it (not before word `lower`).
-    static func subject(_ w: [AttributionWord], _ m: CueVerbMatcher.Match, lower: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func subject(_ w: [QuoteItem], _ m: CueVerbMatcher.Match, lower: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         if let inv = m.invertedPronoun { return SpeakerPhrase.pronoun(w, inv) }
         return parser.backward(w, verbStart: m.start, lower: lower)
     }
 
-    static func find(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard t > 0 else { return nil }
         let prev = w[t - 1]
         guard prev.key != ":", prev.sentence == w[t].sentence else { return nil }

@@ -12,7 +12,7 @@ enum CueInSentenceSieve {
     /// Verbs whose agent asks rather than speaks (`interrogé par`, `sollicité par`).
     static let askingLemmas: Set<String> = Set(LexicalTables.lines(.quoteAskingLemmas))
 
-    static func find(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         var best: (match: CueVerbMatcher.Match, phrase: SpeakerPhrase)?
         var k = s
         while k < t {
@@ -38,7 +38,7 @@ enum CueInSentenceSieve {
     }
 
     /// `, par la voix de sa porte-parole Lea Zbinden,` after a cue: the named person speaks for the subject.
-    static func voice(_ w: [AttributionWord], after k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func voice(_ w: [QuoteItem], after k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         var i = k
         if i < limit, w[i].key == "," { i += 1 }
         guard i + 3 < limit, w[i].key == QuoteFunctionWords.agentPrepositionWord, w[i + 1].key == QuoteFunctionWords.feminineDefiniteWord,
@@ -51,7 +51,7 @@ enum CueInSentenceSieve {
     }
 
     /// The subject opening the sentence, possibly after one introductory clause (`Interrogé par RFI, le ministre…`).
-    static func sentenceSubjectPhrase(_ w: [AttributionWord], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func sentenceSubjectPhrase(_ w: [QuoteItem], from s: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         var start = s
         for _ in 0..<2 {
             if start < limit, let p = parser.phrase(w, at: start, limit: limit, generic: true), p.form != .unnamed || p.roleLemma != nil,

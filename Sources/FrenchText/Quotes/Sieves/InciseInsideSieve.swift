@@ -14,7 +14,7 @@ enum InciseInsideSieve {
     }
 
     /// The speaker of an incise inside the marks (`, a souligné le maire Labeaume…`).
-    static func find(_ w: [AttributionWord], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ r: Range<Int>, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard r.count >= 2, w[r.lowerBound].key == "," else { return nil }
         if let p = selon(w, at: r.lowerBound + 1, limit: r.upperBound, parser: parser) { return SpeakerFind(phrase: p, cue: nil, rule: "incise-inside") }
         // (`, nous confie-t-il,`, `, lui demande-t-elle.`: object pronouns before the verb)
@@ -26,7 +26,7 @@ enum InciseInsideSieve {
 
     /// `selon lui`, `selon la directrice` inside the marks (`« A, selon lui, B »`): the speaker phrase, when
     /// punctuation closes it; `lui`/`eux` read as `il`/`ils`.
-    static func selon(_ w: [AttributionWord], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func selon(_ w: [QuoteItem], at k: Int, limit: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard k + 1 < limit, w[k].key == QuoteFunctionWords.selonWordKey, w[k + 1].isWord else { return nil }
         var p: SpeakerPhrase
         if let pronoun = QuoteFunctionWords.disjunctiveSubject[w[k + 1].key] {
@@ -45,11 +45,11 @@ enum InciseInsideSieve {
 extension InciseInsideSieve {
     /// Splits a quote cut by an incise inside its marks: `« A, a souligné le maire… B »` (the end of part A, the
     /// incise's code points, the start of part B when words follow the incise).
-    static func split(_ r: QuoteRegion, scalars: [Unicode.Scalar], wordView: AttributionText, parser: SpeakerPhraseParser,
+    static func split(_ r: QuoteRegion, scalars: [Unicode.Scalar], document: Document, parser: SpeakerPhraseParser,
                       cues: CueVerbMatcher) -> (aEnd: Int, incise: Range<Int>, bStart: Int?)? {
-        var inner = [AttributionWord]()
-        wordView.scan(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
-        AttributionText.numberSentences(&inner) { _ in false }
+        var inner = [QuoteItem]()
+        document.quoteItems(r.contentStart..<r.contentEnd, paragraph: r.paragraph, into: &inner)
+        QuoteItem.numberSentences(&inner) { _ in false }
         guard inner.count > 4 else { return nil }
         for c in 1..<(inner.count - 2) {
             guard let p = speaker(inner, at: c, parser: parser, cues: cues) else { continue }
@@ -69,7 +69,7 @@ extension InciseInsideSieve {
     /// The speaker of an incise starting at word `c` of the quote's words: after `, cue` or `, selon`, or (an
     /// incise with no comma before its verb: `« …le sourire confie Carine Daniel, la responsable. Les… »`) a named
     /// speaker closed by a full stop.
-    private static func speaker(_ inner: [AttributionWord], at c: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerPhrase? {
+    private static func speaker(_ inner: [QuoteItem], at c: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerPhrase? {
         let bare = inner[c].key != ","
         guard !bare || inner[c].isWord && inner[c - 1].isWord else { return nil }
         if !bare, let selon = selon(inner, at: c + 1, limit: inner.count, parser: parser) {
@@ -86,7 +86,7 @@ extension InciseInsideSieve {
 
     /// The word after the incise's speaker, past a recipient or a circumstance (`a raconté Mme Duval à notre
     /// journal,`, `explique le maire dans un communiqué,`, `a-t-il estimé au micro de la RTBF. La suite…`).
-    private static func endOfIncise(_ inner: [AttributionWord], after p: SpeakerPhrase, parser: SpeakerPhraseParser) -> Int {
+    private static func endOfIncise(_ inner: [QuoteItem], after p: SpeakerPhrase, parser: SpeakerPhraseParser) -> Int {
         var b = p.nextWord
         if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {
             var k = b + 1

@@ -16,7 +16,7 @@ enum ParagraphSubjectSieve {
     /// The person opening one of the sentences before quote `t` in its paragraph (or `paragraphsBack` paragraphs
     /// before), after word `after` (the last attributed quote): `Anne-Pierre de Montesquiou, un ancien ingénieur,
     /// a appris… « … »`.
-    static func recentSubject(_ w: [AttributionWord], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0,
+    static func recentSubject(_ w: [QuoteItem], _ t: Int, after: Int?, parser: SpeakerPhraseParser, paragraphsBack: Int = 0,
                               organisations: Bool = false) -> SpeakerFind? {
         var end = t
         var sentences = 0
@@ -39,7 +39,7 @@ enum ParagraphSubjectSieve {
     /// `En patientant dans la file, Théophile Dabiré énumère les maux du pays.`: a person named in full (or with a title)
     /// right after a short introductory clause (at most eight words, no verb of its own, no quote) is the subject; so is
     /// one described by a role noun (`Mais avant cela, le coach avait un match à préparer.`).
-    static func subjectAfterIntroduction(_ w: [AttributionWord], _ s: Int, end: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+    static func subjectAfterIntroduction(_ w: [QuoteItem], _ s: Int, end: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
         guard let comma = (s..<min(end, s + 9)).first(where: { !w[$0].isWord }), w[comma].key == ",", comma > s, comma + 1 < end,
               (s..<comma).allSatisfy({ !parser.isFiniteVerbWord(w[$0].key) }),
               let p = parser.phrase(w, at: comma + 1, limit: end), !p.isOrganisation,

@@ -16,7 +16,7 @@ enum ParticipleContinuationSieve {
 
     /// True when a participle of speech stands between the previous quote of the sentence and quote `t`, with no
     /// cue of a named subject after it.
-    static func found(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Bool {
+    static func found(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> Bool {
         guard let previous = (s..<t).last(where: { w[$0].isQuote }) else { return false }
         var k = previous + 1
         var participle: Int?

@@ -39,7 +39,7 @@ enum PreviousParagraphContinuationSieve {
 
     /// A quote without cue in the paragraph after attributed speech keeps its speaker only when nobody else is
     /// named in between (`Le maire, Jean Dupuis, a répondu par courrier.` hands the floor over).
-    static func continuesAcrossParagraphs(_ w: [AttributionWord], _ t: Int, after: Int?, speaker: String?, parser: SpeakerPhraseParser) -> Bool {
+    static func continuesAcrossParagraphs(_ w: [QuoteItem], _ t: Int, after: Int?, speaker: String?, parser: SpeakerPhraseParser) -> Bool {
         guard let after else { return true }
         var k = max(after + 1, t - 300)
         while k < t {

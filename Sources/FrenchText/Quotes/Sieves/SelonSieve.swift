@@ -9,7 +9,7 @@ enum SelonSieve {
     }
 
     /// `Selon X, « … »`: the clause right before the comma that precedes the quote.
-    static func beforeComma(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func beforeComma(_ w: [QuoteItem], _ t: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         guard t > 0, w[t - 1].key == ",", w[t - 1].sentence == w[t].sentence else { return nil }
         let s = ColonIntroductionSieve.sentenceStart(w, before: t)
         var k = t - 2
@@ -28,7 +28,7 @@ enum SelonSieve {
     }
 
     /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
-    static func opener(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func opener(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         guard t > s + 2, w[s].isWord else { return nil }
         var at = s + 1
         let key = w[s].key
@@ -43,7 +43,7 @@ enum SelonSieve {
     }
 
     /// `Selon un diplomate européen ayant requis l’anonymat, …`: words without a finite verb up to the clause's comma.
-    static func reachesComma(_ w: [AttributionWord], from start: Int, before t: Int, parser: SpeakerPhraseParser) -> Bool {
+    static func reachesComma(_ w: [QuoteItem], from start: Int, before t: Int, parser: SpeakerPhraseParser) -> Bool {
         var k = start
         while k < t, k - start < 8 {
             if w[k].key == "," { return true }

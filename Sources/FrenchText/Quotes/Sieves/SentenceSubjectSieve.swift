@@ -12,7 +12,7 @@ enum SentenceSubjectSieve {
     }
 
     /// The person opening the sentence that holds quote `t` (a partial quote inside the subject's sentence).
-    static func subject(_ w: [AttributionWord], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func subject(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun || p.isDocument,
               p.form == .role || p.form == .pronoun || p.isDocument || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
         if p.form == .pronoun, !QuoteFunctionWords.singularSubjectPronoun.contains(p.pronoun ?? "") { return nil }

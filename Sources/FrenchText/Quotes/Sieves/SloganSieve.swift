@@ -30,7 +30,7 @@ enum SloganSieve {
 
     /// A crowd word in the quote's sentence, the sentence before it or the one after (across paragraphs: a slogan
     /// may stand alone after `Des milliers de personnes ont défilé.`).
-    static func crowdAround(_ w: [AttributionWord], _ t: Int, morphology: MorphologyMemo) -> Bool {
+    static func crowdAround(_ w: [QuoteItem], _ t: Int, morphology: MorphologyMemo) -> Bool {
         let sentence = w[t].sentence
         var lo = t, hi = t
         while lo > 0, w[lo - 1].sentence >= sentence - 1 { lo -= 1 }

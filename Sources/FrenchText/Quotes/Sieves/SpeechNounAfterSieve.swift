@@ -25,11 +25,11 @@ enum SpeechNounAfterSieve {
     static let parts: [String: String] = Dictionary(LexicalTables.rows(.quoteSpeechAfterWords).filter { $0.count >= 2 }.map { ($0[0], $0[1]) },
                                                     uniquingKeysWith: { a, _ in a })
 
-    static func isPart(_ word: AttributionWord, _ part: String) -> Bool { word.isWord && parts[word.key] == part }
+    static func isPart(_ word: QuoteItem, _ part: String) -> Bool { word.isWord && parts[word.key] == part }
 
     /// The speaker phrase of the sentence that follows quote `t` in its paragraph, when that sentence opens with a
     /// presentative naming the quote as someone's words.
-    static func find(_ w: [AttributionWord], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func find(_ w: [QuoteItem], _ t: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         var k = t + 1
         if k < w.count, w[k].key == "," || w[k].key == "." { k += 1 }
         guard k < w.count, w[k].paragraph == w[t].paragraph, w[k].isWord else { return nil }
@@ -52,13 +52,13 @@ enum SpeechNounAfterSieve {
         return nil
     }
 
-    static func isDeterminer(_ x: AttributionWord) -> Bool {
+    static func isDeterminer(_ x: QuoteItem) -> Bool {
         x.isWord && (SpeakerPhraseParser.definite.contains(x.key) || SpeakerPhraseParser.possessive.contains(x.key)
             || SpeakerPhraseParser.indefinite.contains(x.key))
     }
 
     /// Word after the presentative opening at `k`, if one does.
-    static func presentative(_ w: [AttributionWord], at k: Int, limit e: Int) -> Int? {
+    static func presentative(_ w: [QuoteItem], at k: Int, limit e: Int) -> Int? {
         for words in presentatives where k + words.count <= e {
             if words.indices.allSatisfy({ w[k + $0].isWord && w[k + $0].key == words[$0] }) { return k + words.count }
         }
@@ -66,7 +66,7 @@ enum SpeechNounAfterSieve {
     }
 
     /// `ce qu’affirme X`, `ce qu’a déclaré X`, `ce qu’elle a expliqué`: the cue verb's subject.
-    static func ceQue(_ w: [AttributionWord], at k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
+    static func ceQue(_ w: [QuoteItem], at k: Int, limit e: Int, parser: SpeakerPhraseParser, cues: CueVerbMatcher) -> SpeakerFind? {
         guard k + 2 < e, isPart(w[k], "antecedent"), isPart(w[k + 1], "relativizer") else { return nil }
         if let m = cues.match(w, at: k + 2, limit: e), m.form == .finite {
             if let inv = m.invertedPronoun { return SpeakerFind(phrase: SpeakerPhrase.pronoun(w, inv, after: m), cue: m.lemma, rule: "speech-noun-after") }
@@ -78,7 +78,7 @@ enum SpeechNounAfterSieve {
 
     /// The agent (`formulé par X`) or the complement (`de X`) after the noun of speech, a few words on at most
     /// (`le cri d’alarme lancé par X`, `le point de vue de X`).
-    static func agent(_ w: [AttributionWord], from start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
+    static func agent(_ w: [QuoteItem], from start: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {
         var j = start
         while j < min(e, start + 6), w[j].isWord {
             let key = w[j].key

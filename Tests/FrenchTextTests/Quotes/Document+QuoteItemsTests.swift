@@ -1,12 +1,12 @@
 import Testing
 @testable import FrenchText
 
-/// The quote extractor reads the tokenizer's words (one segmentation for the whole library).
-@Suite struct AttributionTextTests {
-    static func items(_ text: String) -> [AttributionWord] {
+/// The quote extractor reads the tokenizer's words (one segmentation for the whole library), by index.
+@Suite struct DocumentQuoteItemsTests {
+    static func items(_ text: String) -> [QuoteItem] {
         let doc = Tokenizer().document(from: text, name: "test")
-        var out = [AttributionWord]()
-        AttributionText(table: .shared, document: doc).scan(0..<text.unicodeScalars.count, paragraph: 0, into: &out)
+        var out = [QuoteItem]()
+        doc.quoteItems(0..<text.unicodeScalars.count, paragraph: 0, into: &out)
         return out
     }
 
@@ -31,11 +31,27 @@ import Testing
         #expect(Self.items(text).map(\.text) == [text])
     }
 
+    @Test func aWordItemReadsItsWordsIDs() {
+        let text = "Le maire de Lyon, Grégory Doucet."
+        let doc = Tokenizer().document(from: text, name: "test")
+        var out = [QuoteItem]()
+        doc.quoteItems(0..<text.unicodeScalars.count, paragraph: 0, into: &out)
+        for item in out where item.isWord {
+            #expect(item.form == doc.words[item.word].form)
+            #expect(item.keyID == doc.words[item.word].key)
+        }
+    }
+
     @Test func titlesKeepTheirPeriodOtherAbbreviationsDoNot() {
         let w = Self.items("M. Dupont, etc.")
         #expect(w.first?.isTitle == true)
         #expect(w.first?.text == "M.")
         #expect(w.first?.key == "m")
         #expect(w.suffix(2).map(\.text) == ["etc", "."])
+    }
+
+    @Test func marksOfOnePunctuationTokenAreOneItemEach() {
+        let w = Self.items("Vraiment ?! Oui...")
+        #expect(w.filter(\.isPunctuation).map(\.key) == ["?", "!", "…"])
     }
 }
