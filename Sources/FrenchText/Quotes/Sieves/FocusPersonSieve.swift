@@ -8,7 +8,8 @@
 /// calme. ¶ « … », a poursuivi le gouverneur de Kinshasa.`. Not an indefinite, possessive or plural description (`un
 /// salarié`, `son avocat`, `les grévistes`), not one of the other gender (a masculine determiner asks for a person
 /// not stated female), not a person named inside the mention's complement (`l’avocat de Mehdi`), nor one whose stated
-/// role the complement names (`le porte-parole du secrétaire général` is not the secretary general).
+/// role the complement names (`le porte-parole du secrétaire général` is not the secretary general), nor, unless they
+/// just spoke, one whose stated roles share no word of an office named in full (`le président du club de Lunel`).
 enum FocusPersonSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard m.pronoun == nil, m.nameWords.isEmpty, !m.isOrganisationNoun, m.roleLemma != nil || m.personLemma != nil,
@@ -30,6 +31,14 @@ enum FocusPersonSieve {
             // (`le porte-parole du Secrétaire général de l’ONU`: the complement names the candidate's own role, someone else speaks)
             p.kind == .person && p.isNamed && !p.isIntroducedUnnamed && p.agrees(with: strict) && p.roleLemmas.isDisjoint(with: complementRoles)
         }
-        return model.focus(at: m.start, recentSpeakers: context.recentSpeakers, lastSpeechEnd: context.lastSpeechEnd, fits: fits)
+        // (`le président du club de Lunel` after `le président Paul Garnier`: an office named in full whose words none of the
+        // person's stated roles share is someone else's, unless that person just spoke)
+        let named = Set(m.complement)
+        func describes(_ p: Participant) -> Bool {
+            guard !named.isEmpty, !p.roles.isEmpty else { return true }
+            let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
+            return !stated.isDisjoint(with: named)
+        }
+        return model.focus(at: m.start, recentSpeakers: context.recentSpeakers, lastSpeechEnd: context.lastSpeechEnd, fits: fits, describes: describes)
     }
 }
