@@ -56,9 +56,16 @@ struct SpeakerLinker {
                     out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
                 }
                 if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
-            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
-                context.recentSpeakers.append(known.id)
-                context.lastSpeechEnd = out[i].span.end
+            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end) {
+                // (stage 1 gave a gazetteer's full name the text never writes: the organisation as the text names it)
+                if known.kind == .organisation, known.isNamed, known.name != name, known.aliases.contains(name),
+                   !ParticipantModelBuilder.writes(document.text, name) {
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: known, resolution: MentionSieve.name.rawValue, confidence: out[i].confidence)
+                }
+                if out[i].kind == .direct {
+                    context.recentSpeakers.append(known.id)
+                    context.lastSpeechEnd = out[i].span.end
+                }
             }
         }
         return LateAttribution.attributeRest(out, model: model, document: document)
