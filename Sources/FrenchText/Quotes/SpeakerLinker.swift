@@ -18,8 +18,12 @@ struct SpeakerLinker {
         case .apposition: return 0.9
         case .pronoun: return 0.8
         case .role, .demonym: return 0.75
+        case .focus: return 0.7
         }
     }
+
+    /// Stage-1 rules whose mention is the source after `selon`, `d’après`, `pour`.
+    static let sourceRules: Set<QuoteRule> = [.selon, .selonAfter, .selonEnd, .dApres, .pour, .indirectSelon]
 
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
@@ -31,6 +35,7 @@ struct SpeakerLinker {
             var gender: SpeakerGender?
             if let hit = memo[span.start] { (found, gender) = hit } else {
                 let m = SpeakerMention(document: document, span: span)
+                context.mentionIsSource = Self.sourceRules.contains(out[i].rule)
                 found = stage2(speaker, m, context, quoteStart: out[i].span.start)
                 if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
                     found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
@@ -51,9 +56,16 @@ struct SpeakerLinker {
                     out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
                 }
                 if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
-            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end), out[i].kind == .direct {
-                context.recentSpeakers.append(known.id)
-                context.lastSpeechEnd = out[i].span.end
+            } else if let name = speaker.name, let known = model.participant(named: name, before: span.end) {
+                // (stage 1 gave a gazetteer's full name the text never writes: the organisation as the text names it)
+                if known.kind == .organisation, known.isNamed, known.name != name, known.aliases.contains(name),
+                   !ParticipantModelBuilder.writes(document.text, name) {
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: known, resolution: MentionSieve.name.rawValue, confidence: out[i].confidence)
+                }
+                if out[i].kind == .direct {
+                    context.recentSpeakers.append(known.id)
+                    context.lastSpeechEnd = out[i].span.end
+                }
             }
         }
         return LateAttribution.attributeRest(out, model: model, document: document)
@@ -70,7 +82,7 @@ struct SpeakerLinker {
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         if let id = organisationAbout(speaker, m) { return (id, .role) }
         // (`la sénatrice LR`: a role with a party's name describes a person too)
-        let described = (m.roleLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty || model.namesMemberOfOrganisation(m)
+        let described = (m.roleLemma != nil || m.personLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty || model.namesMemberOfOrganisation(m)
         guard let name = speaker.name else {
             let r = MentionSieve.resolve(m, in: model, context: context)
             return r.participant.flatMap { id in r.sieve.map { (id, $0) } }

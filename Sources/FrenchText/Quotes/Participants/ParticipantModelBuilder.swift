@@ -112,6 +112,13 @@ struct ParticipantModelBuilder {
         return m
     }
 
+    /// The text writes `name`, whatever its case and apostrophes (`Ligue des droits de l’Homme` for `… l’homme`).
+    static func writes(_ text: String, _ name: String) -> Bool {
+        if text.contains(name) { return true }
+        let folded = { (s: String) in s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        return folded(text).contains(folded(name))
+    }
+
     func words(_ m: NameMention) -> [String] {
         if let c = m.canonical { return c.splitScalars(separator: " ").map { LookupKey.make($0) } }
         return m.tokens.filter(isWord).map { keys[$0] }
@@ -134,6 +141,12 @@ struct ParticipantModelBuilder {
             return fuller.id
         }
         var p = Participant(id: participants.count, name: m.canonical ?? text(m.tokens), kind: m.kind)
+        // (`la CSC` in a text that never writes `Confédération des syndicats chrétiens`: an organisation is named as the
+        // document names it, the gazetteer's full name kept as an alias)
+        if m.kind == .organisation, let canonical = m.canonical, !Self.writes(document.text, canonical) {
+            p.name = text(m.tokens)
+            p.aliases = [canonical]
+        }
         p.wordKeys = Set(w)
         if m.kind == .person, w.count >= 2, let first = p.name.splitScalars(separator: " ").first, let g = lexicon?.firstNameGender(String(first)) {
             p.firstNameGender = g == .masculine ? .male : g == .feminine ? .female : nil

@@ -19,9 +19,11 @@ enum MentionSieve: String, CaseIterable, Sendable {
     case role
     /// `le Français`: the participant of that nationality, else the most salient agreeing person.
     case demonym
+    /// `le technicien camerounais`, `la bergère de 55 ans`: a description no other sieve linked → the person in focus.
+    case focus
 
     /// The order the sieves run in.
-    static let order: [MentionSieve] = [.apposition, .titleSurname, .name, .pronoun, .role, .demonym]
+    static let order: [MentionSieve] = [.apposition, .titleSurname, .name, .pronoun, .role, .demonym, .focus]
 
     struct Context {
         let document: Document
@@ -29,6 +31,8 @@ enum MentionSieve: String, CaseIterable, Sendable {
         var recentSpeakers: [Int] = []
         /// Code-point end of the last quote credited to the last of ``recentSpeakers``.
         var lastSpeechEnd: Int?
+        /// The mention is a source stage 1 read after `selon`, `d’après`, `pour` (it may be a document: `d’après l’ordonnance`).
+        var mentionIsSource = false
     }
 
     func run(_ m: SpeakerMention, _ model: ParticipantModel, _ context: Context) -> Int? {
@@ -39,6 +43,7 @@ enum MentionSieve: String, CaseIterable, Sendable {
         case .pronoun: return PronounSieve.resolve(m, model, context)
         case .role: return RoleSieve.resolve(m, model, context)
         case .demonym: return DemonymSieve.resolve(m, model, context)
+        case .focus: return FocusPersonSieve.resolve(m, model, context)
         }
     }
 

@@ -12,6 +12,9 @@ enum PronounSieve {
         if ParticipantLexicon.shared.quotes.pronouns[pronoun] == .unknown { return model.subject(before: m.start, kind: .organisation, sentencesBack: 1) }
         // `indiquent-ils`, `ont-elles ajouté`: several people, never one of them; an organisation subject at most.
         if !SpeakerResolver.quoteSingularPronouns.contains(pronoun) { return model.subject(before: m.start, kind: .organisation, sentencesBack: 1) }
+        // (`Luc Martin a encore du mal à y croire. ¶ Le gérant… ¶ Le 18 janvier, il est réveillé… ¶ « … », assure-t-il`: past the
+        // paragraphs the salience reaches, the only person the text has named)
         return model.mostSalient(before: m.start, gender: m.gender, kind: .person, recentSpeakers: context.recentSpeakers)
+            ?? model.onlyNamedPerson(before: m.start).flatMap { model.participants[$0].agrees(with: m.gender) ? $0 : nil }
     }
 }

@@ -29,15 +29,28 @@ struct SpeakerMention: Sendable {
     var complementTail: [String] = []
     /// Names an organisation by its kind (`la préfecture`, `l’association`).
     var isOrganisationNoun = false
+    /// Lemma of the head noun when it is no listed role noun but a noun naming a person (``PersonNoun``:
+    /// `le technicien camerounais`, `la bergère de 55 ans`), with the gender the form states.
+    var personLemma: String?
+    var personGender: SpeakerGender?
 
     /// The gender the mention states (title, pronoun, gendered role noun, feminine determiner); nil when none.
     var gender: SpeakerGender? {
         if let g = titleGender, g != .unknown { return g }
         if let p = pronoun { let g = ParticipantLexicon.shared.quotes.pronouns[p]; return g == .unknown ? nil : g }
         if let g = roleGender { return g }
+        if let g = personGender { return g }
         if let g = demonym?.gender, g != .unknown { return g }
         // (`la société d’État` says nothing of the person apposed to it)
         return determiner?.gender == .female && !isOrganisationNoun ? .female : nil
+    }
+
+    /// The word at `t` reads as an adjective and the next is a lower-case noun: `dernier` in `le dernier bilan`.
+    static func isAdjectiveBeforeNoun(_ t: Int, _ document: Document, lexicon: Lexicon? = Lexicon.shared) -> Bool {
+        guard let lexicon, t + 1 < document.tokens.count, document.tokens[t + 1].kind == .word,
+              let first = document.tokens[t + 1].text.unicodeScalars.first, !first.properties.isUppercase,
+              lexicon.analyses(of: LookupKey.make(document.tokens[t].text)).contains(where: \.isAdjective) else { return false }
+        return lexicon.analyses(of: LookupKey.make(document.tokens[t + 1].text)).contains(where: \.isNoun)
     }
 
     init(document: Document, span: TextSpan, table: ParticipantLexicon = .shared) {
@@ -60,8 +73,14 @@ struct SpeakerMention: Sendable {
             if let d = table.demonyms[key], capitalised, roleLemma == nil { demonym = d; continue }
             if roleLemma == nil, let r = table.roleNoun(key) { roleLemma = r.lemma; roleGender = r.gender; continue }
             if table.quotes.organisationNouns.contains(key), roleLemma == nil, nameWords.isEmpty { isOrganisationNoun = true; continue }
+            // (the first word after the determiner, or the second after an adjective: `la nouvelle bergère`; `le dernier bilan`
+            // is no person)
+            if roleLemma == nil, personLemma == nil, !isOrganisationNoun, nameWords.isEmpty, determiner != nil, !capitalised,
+               t - lo <= 2, token.kind == .word, !Self.isAdjectiveBeforeNoun(t, document), let r = PersonNoun.reading(key) {
+                personLemma = r.lemma; personGender = r.gender; continue
+            }
             // (`le maire de Montréal`: a capitalised word in the role's complement is no name)
-            if roleLemma != nil || isOrganisationNoun, !capitalised, token.kind == .word || token.kind == .elision { inComplement = true }
+            if roleLemma != nil || personLemma != nil || isOrganisationNoun, !capitalised, token.kind == .word || token.kind == .elision { inComplement = true }
             // (a run ends at a lower-case word; the next capitalised word starts a new one: `lui-même` after the name keeps it)
             if capitalised, inComplement {
                 if tailClosed { complementTail.removeAll(); tailClosed = false }

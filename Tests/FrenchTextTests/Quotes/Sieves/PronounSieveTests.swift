@@ -87,3 +87,28 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
     }
 }
+
+/// A pronoun past the paragraphs salience reaches goes to the only person the text has named, when the gender agrees.
+@Suite struct PronounOnlyNamedPersonTests {
+    @Test(arguments: [
+        "Paul Renaud n’en revient toujours pas.\n\nLe boulanger de la place du marché a été cambriolé deux fois.\n\n"
+            + "Le 3 mars, il est réveillé par l’alarme.\n\nUne semaine plus tard, il est de nouveau réveillé.\n\n"
+            + "« Je n’avais jamais vu ça en vingt ans », assure-t-il.",
+        "Paul Renaud tient l’épicerie depuis 1998.\n\nLes ventes ont baissé de moitié cet hiver.\n\nLa mairie promet des aides.\n\n"
+            + "Les travaux dureront jusqu’en juin.\n\n« On tiendra, on n’a pas le choix », dit-il.",
+    ])
+    func theOnlyPersonNamed(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Paul Renaud")
+    }
+
+    /// Not a person of the other gender, nor one among several named.
+    @Test(arguments: [
+        "Claire Renaud tient l’épicerie depuis 1998.\n\nLes ventes ont baissé.\n\nLa mairie promet des aides.\n\n"
+            + "Les travaux dureront.\n\n« On tiendra », dit-il.",
+        "Paul Renaud et Marc Durand tiennent l’épicerie.\n\nLes ventes ont baissé.\n\nLa mairie promet des aides.\n\n"
+            + "Les travaux dureront.\n\n« On tiendra », dit-il.",
+    ])
+    func notAnotherGenderNorOneOfSeveral(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
+    }
+}
