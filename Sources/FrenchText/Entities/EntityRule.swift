@@ -64,6 +64,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personCredit = "person-credit"
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
+    case personFirstNameBackReference = "person-first-name-back-reference"
     case personInitials = "person-initials"
     case personParticle = "person-particle"
     case personRole = "person-role"
