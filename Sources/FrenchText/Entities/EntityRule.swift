@@ -86,6 +86,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeCompound = "place-compound"
     case placeCoordinated = "place-coordinated"
     case placeDateline = "place-dateline"
+    case placeGreaterArea = "place-greater-area"
     case placeNoun = "place-noun"
     case placeNounAdjective = "place-noun-adjective"
     case placeNumbered = "place-numbered"

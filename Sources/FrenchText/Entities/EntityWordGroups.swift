@@ -22,6 +22,7 @@ enum EntityWordGroups {
         case firstDayNumber = "first-day-number"
         case firstDayOrdinalEnding = "first-day-ordinal-ending"
         case firstDayWord = "first-day-word"
+        case greaterAreaPrefix = "greater-area-prefix"
         case icuUnknownCity = "icu-unknown-city"
         case legalFormWithPeriod = "legal-form-with-period"
         case midMonthPrefix = "mid-month-prefix"
@@ -82,6 +83,8 @@ enum EntityWordGroups {
     static let regionPartPrefix = words(.regionPartPrefix)
     /// Key prefixes of a relative date that may come in two words: `aujourd’` + `hui`.
     static let relativeDatePrefix = words(.relativeDatePrefix)
+    /// Words, as written, naming a metropolitan area before its town: `Grand Genève`, `Grande Couronne`.
+    static let greaterAreaPrefix = set(.greaterAreaPrefix)
     /// First parts, as written, of a saint's town: `Saint-Nazaire`, `Sainte-Foy`, `St-Malo`.
     static let saintPrefix = set(.saintPrefix)
     /// `an` after `l'` before a year: `l’an 2000`.

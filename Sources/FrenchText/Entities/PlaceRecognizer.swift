@@ -47,6 +47,7 @@ struct PlaceRecognizer {
         .placeDateline,
         .placeCompound,
         .placeSaint,
+        .placeGreaterArea,
         .placeBeforeRegion,
         .placePart,
         .placeAdministrativeUnit,
@@ -66,6 +67,7 @@ struct PlaceRecognizer {
         case .placeDateline: return datelineRule(at: i)
         case .placeCompound: return compoundRule(at: i)
         case .placeSaint: return saintRule(at: i)
+        case .placeGreaterArea: return greaterAreaRule(at: i)
         case .placeBeforeRegion: return beforeRegionRule(at: i)
         case .placePart: return partRule(at: i)
         case .placeAdministrativeUnit: return administrativeUnitRule(at: i)
