@@ -91,6 +91,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case placeNounAdjective = "place-noun-adjective"
     case placeNumbered = "place-numbered"
     case placePart = "place-part"
+    case placeRoad = "place-road"
     case placeSaint = "place-saint"
     case placeStateName = "place-state-name"
     case placeTownBuilding = "place-town-building"

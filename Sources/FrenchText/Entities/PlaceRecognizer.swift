@@ -48,6 +48,7 @@ struct PlaceRecognizer {
         .placeCompound,
         .placeSaint,
         .placeGreaterArea,
+        .placeRoad,
         .placeBeforeRegion,
         .placePart,
         .placeAdministrativeUnit,
@@ -68,6 +69,7 @@ struct PlaceRecognizer {
         case .placeCompound: return compoundRule(at: i)
         case .placeSaint: return saintRule(at: i)
         case .placeGreaterArea: return greaterAreaRule(at: i)
+        case .placeRoad: return roadRule(at: i)
         case .placeBeforeRegion: return beforeRegionRule(at: i)
         case .placePart: return partRule(at: i)
         case .placeAdministrativeUnit: return administrativeUnitRule(at: i)
