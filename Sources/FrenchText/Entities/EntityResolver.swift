@@ -31,6 +31,7 @@ struct EntityResolver {
         extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)
         repeatSingleNames(&chosen)
+        addFirstNameBackReferences(&chosen)
         addCoordinatedPlaces(&chosen)
         addCoordinatedPeople(&chosen)
         addSurnameLists(&chosen)

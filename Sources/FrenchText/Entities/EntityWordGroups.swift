@@ -22,12 +22,16 @@ enum EntityWordGroups {
         case firstDayNumber = "first-day-number"
         case firstDayOrdinalEnding = "first-day-ordinal-ending"
         case firstDayWord = "first-day-word"
+        case greaterAreaPrefix = "greater-area-prefix"
         case icuUnknownCity = "icu-unknown-city"
         case legalFormWithPeriod = "legal-form-with-period"
         case midMonthPrefix = "mid-month-prefix"
         case numberedLowerPlaceNoun = "numbered-lower-place-noun"
         case regionPartPrefix = "region-part-prefix"
         case relativeDatePrefix = "relative-date-prefix"
+        case roadAdjective = "road-adjective"
+        case roadCode = "road-code"
+        case roadNoun = "road-noun"
         case saintPrefix = "saint-prefix"
         case yearNoun = "year-noun"
         case yearNounElided = "year-noun-elided"
@@ -82,6 +86,14 @@ enum EntityWordGroups {
     static let regionPartPrefix = words(.regionPartPrefix)
     /// Key prefixes of a relative date that may come in two words: `aujourd’` + `hui`.
     static let relativeDatePrefix = words(.relativeDatePrefix)
+    /// Words, as written, naming a metropolitan area before its town: `Grand Genève`, `Grande Couronne`.
+    static let greaterAreaPrefix = set(.greaterAreaPrefix)
+    /// Nouns of a numbered road: `autoroute A9`, `route 170`.
+    static let roadNoun = set(.roadNoun)
+    /// Adjectives of a numbered road's network: `route départementale 123`, `la Nationale 15`.
+    static let roadAdjective = set(.roadAdjective)
+    /// Letters of a road's code before its number, as lookup keys: `A9`, `RD813`, `N7`.
+    static let roadCode = set(.roadCode)
     /// First parts, as written, of a saint's town: `Saint-Nazaire`, `Sainte-Foy`, `St-Malo`.
     static let saintPrefix = set(.saintPrefix)
     /// `an` after `l'` before a year: `l’an 2000`.

@@ -34,11 +34,9 @@ struct KnownNameRecognizer {
                place.type == .location {
                 end += n
                 rule = .knownOrganisationSection
-            } else if entry.type == .organisation, entry.kind != .metonym, entry.hasBranches, length == 1, let de = context.nextInSentence(end - 1), EntityWordGroups.deOrDu.contains(de.key),
-                      let (place, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city || $0.kind == .region }) {
-                // Local branches: CHU de Brest, Crous de Lyon.
-                _ = place
-                end += 1 + n
+            } else if entry.type == .organisation, let e = branchEnd(after: end, entry: entry) {
+                // Local branches: CHU de Brest, Crous de Lyon; national teams: Lions indomptables du Cameroun.
+                end = e
                 rule = .knownOrganisationBranch
             } else if entry.kind == .organisation || entry.kind == .acronym, let e = tradeNameEnd(after: end) {
                 // Airbus Defence and Space, CGT Cheminots; Dangote Industries Sénégal: a country after the trade name

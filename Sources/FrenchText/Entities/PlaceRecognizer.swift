@@ -47,6 +47,8 @@ struct PlaceRecognizer {
         .placeDateline,
         .placeCompound,
         .placeSaint,
+        .placeGreaterArea,
+        .placeRoad,
         .placeBeforeRegion,
         .placePart,
         .placeAdministrativeUnit,
@@ -66,6 +68,8 @@ struct PlaceRecognizer {
         case .placeDateline: return datelineRule(at: i)
         case .placeCompound: return compoundRule(at: i)
         case .placeSaint: return saintRule(at: i)
+        case .placeGreaterArea: return greaterAreaRule(at: i)
+        case .placeRoad: return roadRule(at: i)
         case .placeBeforeRegion: return beforeRegionRule(at: i)
         case .placePart: return partRule(at: i)
         case .placeAdministrativeUnit: return administrativeUnitRule(at: i)

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func keyGroupsAreLookupKeys() {
-        let written: Set<EntityWordGroups.Group> = [.legalFormWithPeriod, .regionPartPrefix, .saintPrefix]
+        let written: Set<EntityWordGroups.Group> = [.greaterAreaPrefix, .legalFormWithPeriod, .regionPartPrefix, .saintPrefix]
         for group in EntityWordGroups.Group.allCases where !written.contains(group) {
             for word in EntityWordGroups.words(group) { #expect(LookupKey.make(word) == word, "\(group.rawValue): \(word)") }
         }

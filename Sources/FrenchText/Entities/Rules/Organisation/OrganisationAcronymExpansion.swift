@@ -19,6 +19,7 @@ extension OrganisationRecognizer {
         let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
             .map { Character(EntityTables.unaccentedInitial(String($0).lowercased()).uppercased()) })
         // groupement mobile d’intervention (Gmi): an acronym written with one capital may spell a lower-case name.
+        if let thing = lowerCaseThing(before: i, allCaps: acronym.isAllCaps, all: all, capitals: capitals) { return thing }
         let lowerName = !acronym.isAllCaps && all.count >= 3 && !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(folded))
         for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
             if let start = initialsStart(spelling: letters, before: i, lowerStart: lowerName && letters == all) {
@@ -32,6 +33,18 @@ extension OrganisationRecognizer {
             if acronym.isAllCaps { break }
         }
         return []
+    }
+
+    /// `zones d’immersion temporaire (ZIT)`, `politique agricole commune (Pac)`: a lower-case phrase whose first word
+    /// is no organisation noun (``OrganisationHead``'s heads, `l’entreprise`…) names a thing, a policy or a measure,
+    /// and the acronym in brackets after it is that thing: neither is an organisation.
+    func lowerCaseThing(before i: Int, allCaps: Bool, all: [Character], capitals: [Character]) -> [EntityCandidate]? {
+        let letters = allCaps ? capitals : all
+        guard letters.count >= 2, letters.count <= 8, let start = initialsStart(spelling: letters, before: i, lowerStart: true) else { return nil }
+        let head = words[start]
+        guard head.wordClass == .word, !head.isCapitalized, tables.orgHeads[head.key] == nil, !tables.orgIntroNouns.contains(head.key),
+              !tables.programmeHeads.contains(head.key) else { return nil }
+        return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityName), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityName)]
     }
 
     /// The first word of the name before `i` whose initials spell `letters`, or nil.
