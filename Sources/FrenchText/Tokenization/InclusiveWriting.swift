@@ -73,7 +73,7 @@ public struct InclusiveWriting: Sendable {
             runEnd += 1
         }
         guard runEnd < cap || runEnd == limit else { return analyseCompound(u, from: start, limit: limit) }
-        let key = UTF16Text.string(u, start, min(limit, runEnd + 1))
+        let key = Array(UnsafeBufferPointer(rebasing: u[start..<min(limit, runEnd + 1)]))
         if let cached = InclusiveMatchCache.shared.value(for: key, lexicon: lexicon) {
             return cached.map { (start + $0.length, $0.form) }
         }

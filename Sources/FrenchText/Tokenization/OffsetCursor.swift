@@ -1,9 +1,14 @@
 /// Walks UTF-16 offsets forward, counting the matching UTF-8 and code-point offsets.
+///
+/// Only what differs from the UTF-16 offset is counted (the extra UTF-8 bytes of non-ASCII units, the
+/// surrogate pairs), so an ASCII unit costs one comparison.
 struct OffsetCursor {
     let units: UnsafeBufferPointer<UInt16>
     private var utf16 = 0
-    private var utf8 = 0
-    private var scalars = 0
+    /// UTF-8 offset minus UTF-16 offset.
+    private var extraUTF8 = 0
+    /// Surrogate pairs passed (UTF-16 offset minus code-point offset).
+    private var pairs = 0
 
     init(units: UnsafeBufferPointer<UInt16>) { self.units = units }
 
@@ -11,22 +16,22 @@ struct OffsetCursor {
     mutating func advance(to target: Int) -> (utf8: Int, scalars: Int) {
         // Locals, so the loop runs in registers.
         let units = self.units
-        var utf16 = self.utf16, utf8 = self.utf8, scalars = self.scalars
+        var utf16 = self.utf16, extraUTF8 = self.extraUTF8, pairs = self.pairs
         while utf16 < target {
             let c = units[utf16]
-            if c < 0x80 {
-                utf16 &+= 1; utf8 &+= 1; scalars &+= 1
-            } else if c < 0x800 {
-                utf16 &+= 1; utf8 &+= 2; scalars &+= 1
-            } else if c >= 0xD800 && c <= 0xDBFF && utf16 + 1 < units.count {
-                utf16 &+= 2; utf8 &+= 4; scalars &+= 1
+            utf16 &+= 1
+            if c < 0x80 { continue }
+            if c < 0x800 {
+                extraUTF8 &+= 1
+            } else if c >= 0xD800 && c <= 0xDBFF && utf16 < units.count {
+                utf16 &+= 1; extraUTF8 &+= 2; pairs &+= 1
             } else {
-                utf16 &+= 1; utf8 &+= 3; scalars &+= 1
+                extraUTF8 &+= 2
             }
         }
         self.utf16 = utf16
-        self.utf8 = utf8
-        self.scalars = scalars
-        return (utf8, scalars)
+        self.extraUTF8 = extraUTF8
+        self.pairs = pairs
+        return (utf16 &+ extraUTF8, utf16 &- pairs)
     }
 }

@@ -20,6 +20,9 @@ struct TokenScanner {
     let elisionKeys = FrenchTables.elisionKeys
     let inversionPronounKeys = FrenchTables.inversionPronounKeys
     let euphonicPronounKeys = FrenchTables.euphonicPronounKeys
+    /// Tables of ``InclusiveTables`` read at every word, kept here for the same reason.
+    let longestPairWord = InclusiveTables.longestPairWord
+    let spacedPairWordShapes = InclusiveTables.spacedPairWordShapes
 
     var tokens: [RawToken] = []
     /// Inclusive readings by token index.

@@ -53,7 +53,7 @@ public struct Tokenizer: Sendable {
 
     /// Turns the scanner's records into tokens, with the whitespace after each. One forward pass
     /// over the UTF-16 units counts UTF-8 and code-point offsets as it goes; token texts are copied
-    /// straight from the string's UTF-8 bytes.
+    /// straight from the string's UTF-8 bytes (short ones packed inline, ``SmallTokenString``).
     static func tokens(_ raw: [RawToken], inclusive: [Int: InclusiveForm], in doc: inout Document,
                        units u: UnsafeBufferPointer<UInt16>) -> [Token] {
         let text = doc.text
@@ -61,9 +61,12 @@ public struct Tokenizer: Sendable {
         let forms = inclusive.sorted { $0.key < $1.key }.map { ($0.key, InclusiveBox($0.value)) }
         // All state lives inside the closure (captured variables would be boxed on the heap).
         let built: (tokens: [Token], codePoints: Int)? = utf8.withContiguousStorageIfAvailable { bytes in
-            func string(_ a: Int, _ b: Int) -> String {
+            let packs = SmallTokenString.isAvailable
+            /// `ascii`: the bytes are all ASCII (as many UTF-8 bytes as UTF-16 units).
+            func string(_ a: Int, _ b: Int, ascii: Bool) -> String {
                 if b == a { return "" }
                 if b - a == 1 && bytes[a] == 0x20 { return " " }
+                if packs && b - a <= SmallTokenString.capacity { return SmallTokenString.make(bytes, a, b, ascii: ascii) }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
             }
             var cursor = OffsetCursor(units: u)
@@ -75,13 +78,21 @@ public struct Tokenizer: Sendable {
                 let r = raw[i]
                 let (start8, startScalar) = cursor.advance(to: r.start)
                 let (end8, endScalar) = cursor.advance(to: r.end)
-                let (next8, _) = cursor.advance(to: i + 1 < raw.count ? raw[i + 1].start : u.count)
+                let next16 = i + 1 < raw.count ? raw[i + 1].start : u.count
+                let (next8, _) = cursor.advance(to: next16)
                 let range = utf8.index(base, offsetBy: start8)..<utf8.index(base, offsetBy: end8)
                 let span = TextSpan(range: range, start: startScalar, end: endScalar, utf8Start: start8, utf8End: end8)
-                var box: InclusiveBox?
-                if nextForm < forms.count, forms[nextForm].0 == i { box = forms[nextForm].1; nextForm += 1 }
-                tokens.append(Token(text: string(start8, end8), span: span, kind: r.kind, whitespaceAfter: string(end8, next8),
-                                    rule: r.rule, inclusiveBox: box))
+                let tokenText = string(start8, end8, ascii: end8 - start8 == r.end - r.start)
+                let whitespace = string(end8, next8, ascii: next8 - end8 == next16 - r.end)
+                if nextForm < forms.count, forms[nextForm].0 == i {
+                    tokens.append(Token(text: tokenText, span: span, kind: r.kind, whitespaceAfter: whitespace, rule: r.rule,
+                                        inclusiveBox: forms[nextForm].1))
+                    nextForm += 1
+                } else {
+                    // No box: a literal nil spares a retain and a release per token.
+                    tokens.append(Token(text: tokenText, span: span, kind: r.kind, whitespaceAfter: whitespace, rule: r.rule,
+                                        inclusiveBox: nil))
+                }
             }
             return (tokens, cursor.advance(to: u.count).scalars)
         }

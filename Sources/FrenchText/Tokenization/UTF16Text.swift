@@ -36,7 +36,17 @@ enum UTF16Text {
         let converted: [UInt16]? = text.utf8.withContiguousStorageIfAvailable { bytes in
             [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0, k = 0
+                let raw = UnsafeRawBufferPointer(bytes)
                 while i < count {
+                    // Eight ASCII bytes at a time (most of a French text).
+                    if i + 8 <= count {
+                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for j in 0..<8 { buffer[k + j] = UInt16(truncatingIfNeeded: word >> UInt64(8 * j)) & 0xFF }
+                            i += 8; k += 8
+                            continue
+                        }
+                    }
                     let b = UInt32(bytes[i])
                     if b < 0x80 {
                         buffer[k] = UInt16(b); i += 1; k += 1

@@ -8,9 +8,15 @@ extension TokenScanner {
     mutating func scanElision(at pos: Int, apostrophe: Int) -> Int? {
         let length = apostrophe - pos
         guard length >= 1, length <= 6 else { return nil }
-        let prefix = string(pos, apostrophe)
-        let key = isUpper(u[pos]) ? prefix.lowercased() : prefix
-        guard FrenchTables.elisions.contains(key) else { return nil }
+        // ASCII letters (every elision is): compared packed, without a string; lower case, or a capital first.
+        if let packed = FrenchTables.asciiKey(u, pos, apostrophe),
+           isUpper(u[pos]) || !(pos + 1..<apostrophe).contains(where: { isUpper(u[$0]) }) {
+            guard elisionKeys.contains(packed) else { return nil }
+        } else {
+            let prefix = string(pos, apostrophe)
+            let key = isUpper(u[pos]) ? prefix.lowercased() : prefix
+            guard FrenchTables.elisions.contains(key) else { return nil }
+        }
         let next = unit(apostrophe + 1)
         if length == 1, u[pos] == 0x4E || u[pos] == 0x4D, isUpper(next), isLower(unit(apostrophe + 2)) { return nil }
         let followedByWord = isWordPart(next)

@@ -6,8 +6,12 @@ extension TokenScanner {
     mutating func scanInclusivePair(at pos: Int, stop: Int) -> Int? {
         let next = unit(stop)
         if next == 0x20 {
-            // de la·du, à la·au: only the first words of such variants.
-            guard InclusiveTables.mayStart(InclusiveTables.spacedPairWordShapes, u[pos], length: stop - pos),
+            // de la·du, à la·au: only the first words of such variants, and only when the next word is glued to a
+            // separator and a letter (`de la` + `·du`; most `de la` are ordinary text).
+            guard InclusiveTables.mayStart(spacedPairWordShapes, u[pos], length: stop - pos) else { return nil }
+            var k = stop + 1
+            while k < n, isLetter(u[k]) { k += 1 }
+            guard k > stop + 1, InclusiveWriting.isPairSeparator(unit(k)), isLetter(unit(k + 1)),
                   InclusiveTables.spacedPairWordUnits.contains(where: {
                 $0.count == stop - pos && InclusiveWriting.equalsLowercased(u, pos, stop, $0)
             }) else { return nil }

@@ -12,7 +12,9 @@ extension TokenScanner {
         if CharacterClass.isApostrophe(stopUnit), let end = scanElision(at: pos, apostrophe: stop) { return end }
 
         // ceux·celles, ils/elles, du·de la, le.la (before the web rule: du.de is no address)
-        if stop - pos <= InclusiveTables.longestPairWord, let end = scanInclusivePair(at: pos, stop: stop) { return end }
+        if stop - pos <= longestPairWord,
+           stopUnit == 0x20 ? InclusiveTables.mayStart(spacedPairWordShapes, u[pos], length: stop - pos) : InclusiveWriting.isPairSeparator(stopUnit),
+           let end = scanInclusivePair(at: pos, stop: stop) { return end }
 
         // amnesty.org, www.fidh.org, https://…, contact@amnesty.fr
         if stopUnit == 0x2E || stopUnit == 0x40 || stopUnit == 0x3A || CharacterClass.isHyphen(stopUnit) || stopUnit == 0x5F,
