@@ -66,6 +66,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personFirstNameAlone = "person-first-name-alone"
     case personFirstNameBackReference = "person-first-name-back-reference"
     case personInitials = "person-initials"
+    case personInvertedSpeechCue = "person-inverted-speech-cue"
     case personParticle = "person-particle"
     case personRole = "person-role"
     case personRoleList = "person-role-list"

@@ -3,6 +3,7 @@
 /// - after an honorific: `M. Volker Türk` → `Volker Türk`, `Mme Delisle` → `Delisle`
 /// - after a role: `le maire Labeaume`, `le président bélarussien Alexandre Loukachenko`
 /// - after a speech verb: `a déclaré Daniel Bekele`
+/// - after a speech verb inverted after a quote: `», déplore Chérif Camara`
 /// - a first name from the lexicon and a capitalised word: `Anna Wright`, `Jean-Luc Mélenchon`
 /// - initials: `J.-L. Mélenchon`
 /// - two capitalised words the dictionary does not know: `Mikalai Statkevich`
@@ -32,6 +33,7 @@ struct PersonRecognizer {
         (.personTitle, true),
         (.personRole, false),
         (.personSpeechCue, false),
+        (.personInvertedSpeechCue, false),
         (.personInitials, true),
         (.personFirstName, true),
         (.personUnknownPair, true),
@@ -49,6 +51,7 @@ struct PersonRecognizer {
         case .personTitle: return titleRule(at: i)
         case .personRole: return roleRule(at: i)
         case .personSpeechCue: return speechCueRule(at: i)
+        case .personInvertedSpeechCue: return invertedSpeechCueRule(at: i)
         case .personInitials: return initialsRule(at: i)
         case .personFirstName: return firstNameRule(at: i)
         case .personUnknownPair: return unknownPairRule(at: i)

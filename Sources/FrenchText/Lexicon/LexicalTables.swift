@@ -143,6 +143,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgNumberedNouns = "entity_org_numbered_nouns.txt"
     case entityOrgTitleLowerWords = "entity_org_title_lower_words.txt"
     case entityPersonCueAuxiliaries = "entity_person_cue_auxiliaries.txt"
+    case entityPersonCueClitics = "entity_person_cue_clitics.txt"
     case entityPersonPairArticles = "entity_person_pair_articles.txt"
     case entityPersonPairVerbs = "entity_person_pair_verbs.txt"
     case entityPersonRoleDeterminers = "entity_person_role_determiners.txt"
@@ -345,6 +346,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgNumberedNouns: PackageResources.entity_org_numbered_nouns_txt
         case .entityOrgTitleLowerWords: PackageResources.entity_org_title_lower_words_txt
         case .entityPersonCueAuxiliaries: PackageResources.entity_person_cue_auxiliaries_txt
+        case .entityPersonCueClitics: PackageResources.entity_person_cue_clitics_txt
         case .entityPersonPairArticles: PackageResources.entity_person_pair_articles_txt
         case .entityPersonPairVerbs: PackageResources.entity_person_pair_verbs_txt
         case .entityPersonRoleDeterminers: PackageResources.entity_person_role_determiners_txt
