@@ -183,9 +183,10 @@ struct SpeakerResolver {
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
-            if opensSentence(words, p) { salient.insert(offset) }
+            let opens = opensSentence(words, p)
+            if opens { salient.insert(offset) }
             if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
-            if !isPerson, !p.isOrganisation, opensSentence(words, p), !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
+            if !isPerson, !p.isOrganisation, opens, !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
             if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
@@ -365,24 +366,24 @@ struct SpeakerResolver {
     /// Adds a name to the inventory; returns its key.
     @discardableResult
     private mutating func add(words: [String], name: String, isOrganisation: Bool, isPerson: Bool) -> String {
-        if var p = people[name] {
-            p.isPerson = p.isPerson || isPerson
-            p.isOrganisation = p.isOrganisation || isOrganisation
-            people[name] = p
+        // (one look-up of the name, whose hash normalises the string; a new person is made whole before it is stored)
+        if let at = people.index(forKey: name) {
+            if isPerson { people.values[at].isPerson = true }
+            if isOrganisation { people.values[at].isOrganisation = true }
         } else {
             var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
             person.keys = words.map { QuoteLexicon.key($0) }
             person.wordKeys = Set(person.keys)
-            people[name] = person
-            order.append(name)
-            if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
             if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
                 switch g {
-                case .masculine: people[name]?.nameGender = .male
-                case .feminine: people[name]?.nameGender = .female
+                case .masculine: person.nameGender = .male
+                case .feminine: person.nameGender = .female
                 case .epicene: break
                 }
             }
+            if let last = person.keys.last { byLast[last, default: []].append(name) }
+            people[name] = person
+            order.append(name)
         }
         return name
     }
