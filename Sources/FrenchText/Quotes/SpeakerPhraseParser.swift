@@ -590,17 +590,43 @@ struct SpeakerPhraseParser {
         var p = SpeakerPhrase(form: .name, start: start, end: w[r.upperBound - 1].end, nextWord: r.upperBound)
         // Elided particles keep their apostrophe as written (d’Estaing).
         var words = [String]()
+        // (the key id of each word that is one item, read rather than made again from its string)
+        var keyIDs = [FormID?]()
         var glue = false
         for i in r {
-            if glue, let last = words.popLast() { words.append(last + w[i].text) } else { words.append(w[i].text) }
+            if glue, let last = words.popLast() {
+                words.append(last + w[i].text)
+                keyIDs[keyIDs.count - 1] = nil
+            } else {
+                words.append(w[i].text)
+                keyIDs.append(w[i].isWord ? w[i].keyID : nil)
+            }
             glue = w[i].isElided
         }
         p.nameWords = words
         p.nameStart = w[r.lowerBound].start
         p.nameEnd = w[r.upperBound - 1].end
         p.nameText = text(p.nameStart, p.nameEnd)
-        p.isOrganisation = isOrganisationName(words)
+        p.isOrganisation = isOrganisationName(words, keyIDs: keyIDs)
         return p
+    }
+
+    /// ``isOrganisationName(_:)`` with the key id of each word read as one item (nil: the key is made from the
+    /// string): a word without `-` or `.` is looked up by its id, no lookup key made again.
+    private func isOrganisationName(_ words: [String], keyIDs: [FormID?]) -> Bool {
+        for (word, id) in zip(words, keyIDs) {
+            if let id, !word.utf8.contains(where: { $0 == 0x2D || $0 == 0x2E }) {
+                if table.organisationNameWordKeys.contains(id) { return true }
+                continue
+            }
+            if !word.utf8.contains(0x2D) {
+                if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
+                continue
+            }
+            for part in word.splitScalars(separator: "-") where table.organisationNameWords.contains(QuoteLexicon.key(part)) { return true }
+        }
+        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "&" }) { return true }
+        return false
     }
 
     private func merge(_ name: SpeakerPhrase, role: SpeakerPhrase) -> SpeakerPhrase {

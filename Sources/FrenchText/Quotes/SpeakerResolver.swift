@@ -91,7 +91,10 @@ struct SpeakerResolver {
         addAnaphoricOrganisations(found, words: words)
         findSubjectOrganisations(words)
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(keys: people[$0.key]?.keys ?? [QuoteLexicon.key($0.key)]) ?? $0.key) }
+        mentions = mentions.map { m in
+            let person = people[m.key]  // (one look-up of the name)
+            return person?.unnamed == true ? m : (m.offset, Self.canonicalKey(keys: person?.keys ?? [QuoteLexicon.key(m.key)], people: people, byLast: byLast) ?? m.key)
+        }
         mentions.sort { $0.offset < $1.offset }
         noteNonBinary(found, inclusiveNames: inclusiveNames, words: words)
     }
@@ -419,7 +422,8 @@ struct SpeakerResolver {
 
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
-        let target = canonicalKey(keys: people[key]?.keys ?? []) ?? key
+        // (the inventory passed as such: a call on `self` from here copied the whole resolver)
+        let target = Self.canonicalKey(keys: people[key]?.keys ?? [], people: people, byLast: byLast) ?? key
         // One look-up of the name (its hash normalises the string), then the person is changed in place.
         guard let at = people.index(forKey: target) else { return }
         if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
@@ -443,6 +447,11 @@ struct SpeakerResolver {
 
     /// ``canonicalKey(_:)`` of words given by their keys.
     private func canonicalKey(keys mentionKeys: [String]) -> String? {
+        Self.canonicalKey(keys: mentionKeys, people: people, byLast: byLast)
+    }
+
+    /// ``canonicalKey(keys:)`` in the inventory `people`, `byLast`.
+    private static func canonicalKey(keys mentionKeys: [String], people: [String: Person], byLast: [String: [String]]) -> String? {
         guard let lastKey = mentionKeys.last else { return nil }
         var best: String?
         var bestCount = 0
