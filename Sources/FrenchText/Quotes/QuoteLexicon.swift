@@ -24,11 +24,6 @@ struct QuoteLexicon: Sendable {
     let reflexiveCueLemmas: Set<String>
     let roleNouns: [String: RoleNoun]
     let organisationNouns: Set<String>
-    /// The keys of ``roleNouns``, ``organisationNouns`` and ``documentNouns`` as form ids (``FormStore/shared``), tested
-    /// with a word's ``QuoteItem/keyID``.
-    let roleNounKeys: FormSet, organisationNounKeys: FormSet, documentNounKeys: FormSet
-    /// The keys of ``organisationNameWords`` and ``pronouns`` as form ids.
-    let organisationNameWordKeys: FormSet, pronounKeys: FormSet
     /// Lower-cased words marking an organisation name (`international`, `watch`).
     let organisationNameWords: Set<String>
     /// Documents whose author speaks (`rapport`, `communiqué`).
@@ -69,9 +64,6 @@ struct QuoteLexicon: Sendable {
         generalPersonNouns = Set(LexicalTables.lines(.generalPersonNouns).map(Self.key))
         organisationNouns = Set(LexicalTables.lines(.speakerOrganisationNouns).map(Self.key))
         organisationNameWords = Set(LexicalTables.lines(.organisationNameWords).map(Self.key))
-        roleNounKeys = FormSet(forms: roles.keys)
-        organisationNounKeys = FormSet(forms: organisationNouns)
-        documentNounKeys = FormSet(forms: documentNouns)
 
         var titles = [String: SpeakerGender]()
         for row in LexicalTables.rows(.personTitles) where row.count >= 2 {
@@ -86,8 +78,6 @@ struct QuoteLexicon: Sendable {
             pronouns[Self.key(row[0])] = SpeakerGender(rawValue: row[1]) ?? .unknown
         }
         self.pronouns = pronouns
-        organisationNameWordKeys = FormSet(forms: organisationNameWords)
-        pronounKeys = FormSet(forms: pronouns.keys)
     }
 
     /// Lookup key (the shared ``LookupKey``).

@@ -27,16 +27,6 @@ struct SpeakerPhraseParser {
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
     /// ``modifiers`` as ids, compared with a word's ``QuoteItem/keyID``.
     static let modifierIDs = FormSet(forms: modifiers)
-    /// Determiner and particle tables as ids, compared with a word's ``QuoteItem/keyID``.
-    static let definiteIDs = FormSet(forms: definite)
-    static let particleIDs = FormSet(forms: particles)
-    static let nameParticleIDs = FormSet(forms: nameParticles)
-    static let deApostropheID = FormStore.shared.intern(QuoteFunctionWords.deApostropheWord)
-    static let indefiniteIDs = FormSet(forms: indefinite)
-    static let possessiveIDs = FormSet(forms: possessive)
-    static let pluralGroupDeterminerIDs = FormSet(forms: QuoteFunctionWords.pluralGroupDeterminer)
-    static let demonstrativeIDs = FormSet(forms: QuoteFunctionWords.demonstrative)
-    static let demonstrativeCeCetteIDs = FormSet(forms: QuoteFunctionWords.demonstrativeCeCette)
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
     static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
@@ -70,7 +60,7 @@ struct SpeakerPhraseParser {
     /// ``isNameWord(_:_:)`` without the cache (the extractor fills the cache of the document's words once).
     func computeNameWord(_ w: [QuoteItem], _ i: Int) -> Bool {
         let x = w[i]
-        guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, !table.pronounKeys.contains(x.keyID) else { return false }
+        guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         // acronym (a lower-case ASCII letter rules it out before any Character is read)
         if !x.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
         guard morphology.isAvailable else { return true }
@@ -90,8 +80,8 @@ struct SpeakerPhraseParser {
         guard i < limit, isNameWord(w, i) else { return nil }
         var e = i + 1
         while e < limit, w[e].sentence == w[i].sentence {
-            if isNameWord(w, e) || (w[e].isWord && w[e].isCapitalized && !w[e].isTitle && !table.pronounKeys.contains(w[e].keyID)
-                                     && e + 1 < limit && isNameWord(w, e + 1) && Self.particleIDs.contains(w[e].keyID)) {
+            if isNameWord(w, e) || (w[e].isWord && w[e].isCapitalized && !w[e].isTitle && table.pronouns[w[e].key] == nil
+                                     && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
                 e += 1; continue
             }
             // A capitalised elided particle glued to the next name word: Jean-Baptiste N’Diaye, Marie D’Souza.
@@ -99,22 +89,22 @@ struct SpeakerPhraseParser {
                 e += 2; continue
             }
             // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
-            if w[e].isWord, !w[e].isCapitalized, Self.nameParticleIDs.contains(w[e].keyID) || (w[e].keyID == Self.deApostropheID && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
+            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == QuoteFunctionWords.deApostropheWord && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
                 var p = e + 1
-                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticleIDs.contains(w[p].keyID) { p += 1 }
+                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticles.contains(w[p].key) { p += 1 }
                 if p < limit, isNameWord(w, p) { e = p + 1; continue }
             }
             // Lower-case particles inside: only after a one-word name (Charles de Gaulle, Ministère de l’Intérieur).
-            if e - i == 1, Self.particleIDs.contains(w[e].keyID), !w[e].isCapitalized {
+            if e - i == 1, Self.particles.contains(w[e].key), !w[e].isCapitalized {
                 var p = e + 1
-                if p < limit, Self.particleIDs.contains(w[p].keyID), !w[p].isCapitalized { p += 1 }
+                if p < limit, Self.particles.contains(w[p].key), !w[p].isCapitalized { p += 1 }
                 if p < limit, isNameWord(w, p) { e = p + 1; continue }
             }
             break
         }
         // An organisation name runs on through its lower-case words:
         // Organisation mondiale de la santé, Ligue des droits de l’Homme.
-        if e - i == 1, table.organisationNameWordKeys.contains(w[i].keyID) {
+        if e - i == 1, table.organisationNameWords.contains(w[i].key) {
             var k = e
             var lastContent = e
             while k < limit, k - e < 8, w[k].isWord, !w[k].isTitle {
@@ -297,8 +287,8 @@ struct SpeakerPhraseParser {
 
     private func startsPhrase(_ w: [QuoteItem], _ k: Int) -> Bool {
         let x = w[k]
-        return x.isInverted || x.isTitle || Self.definiteIDs.contains(x.keyID) || Self.indefiniteIDs.contains(x.keyID)
-            || table.pronounKeys.contains(x.keyID) || isNameWord(w, k)
+        return x.isInverted || x.isTitle || Self.definite.contains(x.key) || Self.indefinite.contains(x.key)
+            || table.pronouns[x.key] != nil || isNameWord(w, k)
     }
 
     /// The phrase starting exactly at word `k`.
@@ -306,13 +296,13 @@ struct SpeakerPhraseParser {
     func phrase(_ w: [QuoteItem], at k: Int, limit: Int, generic: Bool = false) -> SpeakerPhrase? {
         guard k < limit, w[k].isWord else { return nil }
         let x = w[k]
-        if x.isInverted || (table.pronounKeys.contains(x.keyID) && (!x.isCapitalized || isSentenceInitial(w, k))) {
+        if x.isInverted || (table.pronouns[x.key] != nil && (!x.isCapitalized || isSentenceInitial(w, k))) {
             var p = SpeakerPhrase(form: .pronoun, start: x.start, end: x.end, nextWord: k + 1)
             p.pronoun = x.key
             return p
         }
         if x.isTitle { return titlePhrase(w, k, limit: limit) }
-        if Self.definiteIDs.contains(x.keyID) || Self.indefiniteIDs.contains(x.keyID) { return determinedPhrase(w, k, limit: limit, generic: generic) }
+        if Self.definite.contains(x.key) || Self.indefinite.contains(x.key) { return determinedPhrase(w, k, limit: limit, generic: generic) }
         if let r = nameRun(w, from: k, limit: limit) {
             return withApposition(w, namePhrase(w, k..<r, start: x.start), limit: limit)
         }
@@ -365,9 +355,8 @@ struct SpeakerPhraseParser {
     /// A phrase opened by a determiner: a document, a role, an organisation, a name, a common noun, someone unnamed.
     /// `article` stands for the determiner at `k` when it is in a contraction (`du` → `le`).
     private func determinedPhrase(_ w: [QuoteItem], _ k: Int, limit: Int, generic: Bool, article: String? = nil) -> SpeakerPhrase? {
-        let x = w[k]
-        // (the determiner's key as an id: the word's own, or the article's in a contraction)
-        let xID = article.map { FormStore.shared.intern($0) } ?? x.keyID
+        var x = w[k]
+        if let article { x.keyID = FormStore.shared.intern(article) }
         var n = k + 1
         while n < limit, w[n].isWord, Self.modifierIDs.contains(w[n].keyID) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
@@ -376,26 +365,24 @@ struct SpeakerPhraseParser {
             p.start = x.start
             return p
         }
-        var nounKey = w[n].key, nounID = w[n].keyID
-        let indefinite = Self.indefiniteIDs.contains(xID)
+        var nounKey = w[n].key
+        let indefinite = Self.indefinite.contains(x.key)
         // les syndicats, leurs avocats: a group, never one named person.
-        let plural = Self.pluralGroupDeterminerIDs.contains(xID)
-        let possessive = Self.possessiveIDs.contains(xID) || plural
-        if !table.roleNounKeys.contains(nounID), !table.organisationNounKeys.contains(nounID), let lemma = commonNoun(nounKey)?.lemma,
+        let plural = QuoteFunctionWords.pluralGroupDeterminer.contains(x.key)
+        let possessive = Self.possessive.contains(x.key) || plural
+        if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
            table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
             nounKey = lemma  // préfectures → préfecture, avocats → avocat
-            nounID = FormStore.shared.intern(lemma)
         }
-        let demonstrative = Self.demonstrativeIDs.contains(xID)
-        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative,
-                           key: FormStore.shared.string(xID))
+        let demonstrative = QuoteFunctionWords.demonstrative.contains(x.key)
+        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
         // (`indique un communiqué publié par la Mission des Nations unies (X)`: the agent of the participle publishes it)
-        if table.documentNounKeys.contains(nounID), n + 3 < limit, w[n + 2].key == QuoteFunctionWords.agentPrepositionWord,
+        if table.documentNouns.contains(nounKey), n + 3 < limit, w[n + 2].key == QuoteFunctionWords.agentPrepositionWord,
            morphology.analyses(w[n + 1].key).contains(where: { $0.isPastParticiple }),
            let publisher = phrase(w, at: n + 3, limit: limit, generic: true), publisher.form == .name || publisher.isOrganisation {
             return publisher
         }
-        if table.documentNounKeys.contains(nounID), !indefinite {
+        if table.documentNouns.contains(nounKey), !indefinite {
             // `selon le communiqué de la préfecture du Nord`, `le rapport d’Amnesty International`: the publisher speaks
             if let publisher = publisherPhrase(w, at: n + 1, limit: limit) { return publisher }
             // Le rapport, fruit de 146 visites, décrit… / ajoute le communiqué
@@ -405,9 +392,9 @@ struct SpeakerPhraseParser {
             p.role = text(w[n].start, w[e - 1].end)
             return withApposition(w, p, limit: limit)
         }
-        if table.roleNounKeys.contains(nounID), let role = table.roleNouns[nounKey] { return rolePhrase(w, d, role: role, limit: limit) }
-        if table.organisationNounKeys.contains(nounID) { return organisationPhrase(w, d, noun: nounKey, limit: limit) }
-        if !indefinite, !Self.demonstrativeCeCetteIDs.contains(xID), let r = nameRun(w, from: n, limit: limit) {
+        if let role = table.roleNouns[nounKey] { return rolePhrase(w, d, role: role, limit: limit) }
+        if table.organisationNouns.contains(nounKey) { return organisationPhrase(w, d, noun: nounKey, limit: limit) }
+        if !indefinite, !QuoteFunctionWords.demonstrativeCeCette.contains(x.key), let r = nameRun(w, from: n, limit: limit) {
             // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
             let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
             var p = namePhrase(w, n..<e, start: x.start)
@@ -590,43 +577,17 @@ struct SpeakerPhraseParser {
         var p = SpeakerPhrase(form: .name, start: start, end: w[r.upperBound - 1].end, nextWord: r.upperBound)
         // Elided particles keep their apostrophe as written (d’Estaing).
         var words = [String]()
-        // (the key id of each word that is one item, read rather than made again from its string)
-        var keyIDs = [FormID?]()
         var glue = false
         for i in r {
-            if glue, let last = words.popLast() {
-                words.append(last + w[i].text)
-                keyIDs[keyIDs.count - 1] = nil
-            } else {
-                words.append(w[i].text)
-                keyIDs.append(w[i].isWord ? w[i].keyID : nil)
-            }
+            if glue, let last = words.popLast() { words.append(last + w[i].text) } else { words.append(w[i].text) }
             glue = w[i].isElided
         }
         p.nameWords = words
         p.nameStart = w[r.lowerBound].start
         p.nameEnd = w[r.upperBound - 1].end
         p.nameText = text(p.nameStart, p.nameEnd)
-        p.isOrganisation = isOrganisationName(words, keyIDs: keyIDs)
+        p.isOrganisation = isOrganisationName(words)
         return p
-    }
-
-    /// ``isOrganisationName(_:)`` with the key id of each word read as one item (nil: the key is made from the
-    /// string): a word without `-` or `.` is looked up by its id, no lookup key made again.
-    private func isOrganisationName(_ words: [String], keyIDs: [FormID?]) -> Bool {
-        for (word, id) in zip(words, keyIDs) {
-            if let id, !word.utf8.contains(where: { $0 == 0x2D || $0 == 0x2E }) {
-                if table.organisationNameWordKeys.contains(id) { return true }
-                continue
-            }
-            if !word.utf8.contains(0x2D) {
-                if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
-                continue
-            }
-            for part in word.splitScalars(separator: "-") where table.organisationNameWords.contains(QuoteLexicon.key(part)) { return true }
-        }
-        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "&" }) { return true }
-        return false
     }
 
     private func merge(_ name: SpeakerPhrase, role: SpeakerPhrase) -> SpeakerPhrase {
