@@ -376,7 +376,7 @@ struct SpeakerPhraseParser {
             p.start = x.start
             return p
         }
-        var nounKey = w[n].key, nounID = w[n].keyID
+        var nounKey = w[n].key
         let indefinite = Self.indefiniteIDs.contains(xID)
         // les syndicats, leurs avocats: a group, never one named person.
         let plural = Self.pluralGroupDeterminerIDs.contains(xID)
@@ -384,7 +384,6 @@ struct SpeakerPhraseParser {
         if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
            table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
             nounKey = lemma  // préfectures → préfecture, avocats → avocat
-            nounID = FormStore.shared.intern(lemma)
         }
         let demonstrative = Self.demonstrativeIDs.contains(xID)
         let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative,
