@@ -27,6 +27,16 @@ struct SpeakerPhraseParser {
     static let modifiers: Set<String> = Set(LexicalTables.lines(.quoteSpeakerModifiers))
     /// ``modifiers`` as ids, compared with a word's ``QuoteItem/keyID``.
     static let modifierIDs = FormSet(forms: modifiers)
+    /// Determiner and particle tables as ids, compared with a word's ``QuoteItem/keyID``.
+    static let definiteIDs = FormSet(forms: definite)
+    static let particleIDs = FormSet(forms: particles)
+    static let nameParticleIDs = FormSet(forms: nameParticles)
+    static let deApostropheID = FormStore.shared.intern(QuoteFunctionWords.deApostropheWord)
+    static let indefiniteIDs = FormSet(forms: indefinite)
+    static let possessiveIDs = FormSet(forms: possessive)
+    static let pluralGroupDeterminerIDs = FormSet(forms: QuoteFunctionWords.pluralGroupDeterminer)
+    static let demonstrativeIDs = FormSet(forms: QuoteFunctionWords.demonstrative)
+    static let demonstrativeCeCetteIDs = FormSet(forms: QuoteFunctionWords.demonstrativeCeCette)
     static let particles: Set<String> = Set(LexicalTables.lines(.quoteSpeakerParticles))
     static let nameParticles: Set<String> = Set(LexicalTables.lines(.quoteNameParticles))
     static let indefinitePronouns: Set<String> = Set(LexicalTables.lines(.quoteIndefinitePronouns))
@@ -81,7 +91,7 @@ struct SpeakerPhraseParser {
         var e = i + 1
         while e < limit, w[e].sentence == w[i].sentence {
             if isNameWord(w, e) || (w[e].isWord && w[e].isCapitalized && !w[e].isTitle && table.pronouns[w[e].key] == nil
-                                     && e + 1 < limit && isNameWord(w, e + 1) && Self.particles.contains(w[e].key)) {
+                                     && e + 1 < limit && isNameWord(w, e + 1) && Self.particleIDs.contains(w[e].keyID)) {
                 e += 1; continue
             }
             // A capitalised elided particle glued to the next name word: Jean-Baptiste N’Diaye, Marie D’Souza.
@@ -89,15 +99,15 @@ struct SpeakerPhraseParser {
                 e += 2; continue
             }
             // Particles that only occur inside names (Philippe Van den Bossche), and a glued d’ (Côte d’Azur, Giscard d’Estaing).
-            if w[e].isWord, !w[e].isCapitalized, Self.nameParticles.contains(w[e].key) || (w[e].key == QuoteFunctionWords.deApostropheWord && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
+            if w[e].isWord, !w[e].isCapitalized, Self.nameParticleIDs.contains(w[e].keyID) || (w[e].keyID == Self.deApostropheID && w[e].end == (e + 1 < limit ? w[e + 1].start : -1)) {
                 var p = e + 1
-                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticles.contains(w[p].key) { p += 1 }
+                if p < limit, w[p].isWord, !w[p].isCapitalized, Self.nameParticleIDs.contains(w[p].keyID) { p += 1 }
                 if p < limit, isNameWord(w, p) { e = p + 1; continue }
             }
             // Lower-case particles inside: only after a one-word name (Charles de Gaulle, Ministère de l’Intérieur).
-            if e - i == 1, Self.particles.contains(w[e].key), !w[e].isCapitalized {
+            if e - i == 1, Self.particleIDs.contains(w[e].keyID), !w[e].isCapitalized {
                 var p = e + 1
-                if p < limit, Self.particles.contains(w[p].key), !w[p].isCapitalized { p += 1 }
+                if p < limit, Self.particleIDs.contains(w[p].keyID), !w[p].isCapitalized { p += 1 }
                 if p < limit, isNameWord(w, p) { e = p + 1; continue }
             }
             break
@@ -287,7 +297,7 @@ struct SpeakerPhraseParser {
 
     private func startsPhrase(_ w: [QuoteItem], _ k: Int) -> Bool {
         let x = w[k]
-        return x.isInverted || x.isTitle || Self.definite.contains(x.key) || Self.indefinite.contains(x.key)
+        return x.isInverted || x.isTitle || Self.definiteIDs.contains(x.keyID) || Self.indefiniteIDs.contains(x.keyID)
             || table.pronouns[x.key] != nil || isNameWord(w, k)
     }
 
@@ -302,7 +312,7 @@ struct SpeakerPhraseParser {
             return p
         }
         if x.isTitle { return titlePhrase(w, k, limit: limit) }
-        if Self.definite.contains(x.key) || Self.indefinite.contains(x.key) { return determinedPhrase(w, k, limit: limit, generic: generic) }
+        if Self.definiteIDs.contains(x.keyID) || Self.indefiniteIDs.contains(x.keyID) { return determinedPhrase(w, k, limit: limit, generic: generic) }
         if let r = nameRun(w, from: k, limit: limit) {
             return withApposition(w, namePhrase(w, k..<r, start: x.start), limit: limit)
         }
@@ -355,8 +365,9 @@ struct SpeakerPhraseParser {
     /// A phrase opened by a determiner: a document, a role, an organisation, a name, a common noun, someone unnamed.
     /// `article` stands for the determiner at `k` when it is in a contraction (`du` → `le`).
     private func determinedPhrase(_ w: [QuoteItem], _ k: Int, limit: Int, generic: Bool, article: String? = nil) -> SpeakerPhrase? {
-        var x = w[k]
-        if let article { x.keyID = FormStore.shared.intern(article) }
+        let x = w[k]
+        // (the determiner's key as an id: the word's own, or the article's in a contraction)
+        let xID = article.map { FormStore.shared.intern($0) } ?? x.keyID
         var n = k + 1
         while n < limit, w[n].isWord, Self.modifierIDs.contains(w[n].keyID) { n += 1 }
         guard n < limit, w[n].isWord else { return nil }
@@ -366,16 +377,17 @@ struct SpeakerPhraseParser {
             return p
         }
         var nounKey = w[n].key
-        let indefinite = Self.indefinite.contains(x.key)
+        let indefinite = Self.indefiniteIDs.contains(xID)
         // les syndicats, leurs avocats: a group, never one named person.
-        let plural = QuoteFunctionWords.pluralGroupDeterminer.contains(x.key)
-        let possessive = Self.possessive.contains(x.key) || plural
+        let plural = Self.pluralGroupDeterminerIDs.contains(xID)
+        let possessive = Self.possessiveIDs.contains(xID) || plural
         if table.roleNouns[nounKey] == nil, !table.organisationNouns.contains(nounKey), let lemma = commonNoun(nounKey)?.lemma,
            table.roleNouns[lemma] != nil || table.organisationNouns.contains(lemma) {
             nounKey = lemma  // préfectures → préfecture, avocats → avocat
         }
-        let demonstrative = QuoteFunctionWords.demonstrative.contains(x.key)
-        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative, key: x.key)
+        let demonstrative = Self.demonstrativeIDs.contains(xID)
+        let d = Determined(k: k, n: n, indefinite: indefinite, plural: plural, possessive: possessive, demonstrative: demonstrative,
+                           key: FormStore.shared.string(xID))
         // (`indique un communiqué publié par la Mission des Nations unies (X)`: the agent of the participle publishes it)
         if table.documentNouns.contains(nounKey), n + 3 < limit, w[n + 2].key == QuoteFunctionWords.agentPrepositionWord,
            morphology.analyses(w[n + 1].key).contains(where: { $0.isPastParticiple }),
@@ -394,7 +406,7 @@ struct SpeakerPhraseParser {
         }
         if let role = table.roleNouns[nounKey] { return rolePhrase(w, d, role: role, limit: limit) }
         if table.organisationNouns.contains(nounKey) { return organisationPhrase(w, d, noun: nounKey, limit: limit) }
-        if !indefinite, !QuoteFunctionWords.demonstrativeCeCette.contains(x.key), let r = nameRun(w, from: n, limit: limit) {
+        if !indefinite, !Self.demonstrativeCeCetteIDs.contains(xID), let r = nameRun(w, from: n, limit: limit) {
             // la CCBN, l’Intérieur, le Haut-Commissariat, la CGT des ports et docks
             let e = Self.deForms.contains(r < limit ? w[r].key : "") ? complement(w, from: r, limit: limit) : r
             var p = namePhrase(w, n..<e, start: x.start)

@@ -91,7 +91,10 @@ struct SpeakerResolver {
         addAnaphoricOrganisations(found, words: words)
         findSubjectOrganisations(words)
         // Bare surnames seen before the full name: re-key them now that all names are known.
-        mentions = mentions.map { people[$0.key]?.unnamed == true ? $0 : ($0.offset, canonicalKey(keys: people[$0.key]?.keys ?? [QuoteLexicon.key($0.key)]) ?? $0.key) }
+        mentions = mentions.map { m in
+            let person = people[m.key]  // (one look-up of the name)
+            return person?.unnamed == true ? m : (m.offset, Self.canonicalKey(keys: person?.keys ?? [QuoteLexicon.key(m.key)], people: people, byLast: byLast) ?? m.key)
+        }
         mentions.sort { $0.offset < $1.offset }
         noteNonBinary(found, inclusiveNames: inclusiveNames, words: words)
     }
@@ -183,9 +186,10 @@ struct SpeakerResolver {
             let isPerson = !p.isOrganisation && (p.titleGender != nil || p.roleLemma != nil || firstName)
             let key = add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: isPerson)
             if isPerson || people[key]?.isPerson == true { mentions.append((offset, key)) }
-            if opensSentence(words, p) { salient.insert(offset) }
+            let opens = opensSentence(words, p)
+            if opens { salient.insert(offset) }
             if !isPerson, !p.isOrganisation, !p.hasDeterminer, p.nameWords.count >= 2 { weakMentions.append((offset, key)) }
-            if !isPerson, !p.isOrganisation, opensSentence(words, p), !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
+            if !isPerson, !p.isOrganisation, opens, !isPlaceOrInstitution(p.nameWords) { subjectNames.append((offset, key)) }
             if p.isOrganisation || people[key]?.isOrganisation == true, p.nameText.contains(where: \.isUppercase) { organisations.append((offset, key)) }
             note(p, key: key)
         }
@@ -365,24 +369,24 @@ struct SpeakerResolver {
     /// Adds a name to the inventory; returns its key.
     @discardableResult
     private mutating func add(words: [String], name: String, isOrganisation: Bool, isPerson: Bool) -> String {
-        if var p = people[name] {
-            p.isPerson = p.isPerson || isPerson
-            p.isOrganisation = p.isOrganisation || isOrganisation
-            people[name] = p
+        // (one look-up of the name, whose hash normalises the string; a new person is made whole before it is stored)
+        if let at = people.index(forKey: name) {
+            if isPerson { people.values[at].isPerson = true }
+            if isOrganisation { people.values[at].isOrganisation = true }
         } else {
             var person = Person(name: name, words: words, isOrganisation: isOrganisation, isPerson: isPerson)
             person.keys = words.map { QuoteLexicon.key($0) }
             person.wordKeys = Set(person.keys)
-            people[name] = person
-            order.append(name)
-            if let last = words.last { byLast[QuoteLexicon.key(last), default: []].append(name) }
             if !isOrganisation, let first = words.first, words.count >= 2 || isOnlyFirstName(first), let g = morphology.analyses(first).first(where: \.isFirstName)?.gender {
                 switch g {
-                case .masculine: people[name]?.nameGender = .male
-                case .feminine: people[name]?.nameGender = .female
+                case .masculine: person.nameGender = .male
+                case .feminine: person.nameGender = .female
                 case .epicene: break
                 }
             }
+            if let last = person.keys.last { byLast[last, default: []].append(name) }
+            people[name] = person
+            order.append(name)
         }
         return name
     }
@@ -418,7 +422,8 @@ struct SpeakerResolver {
 
     /// Records what a phrase says about a person: gender, role, organisation.
     private mutating func note(_ p: SpeakerPhrase, key: String) {
-        let target = canonicalKey(keys: people[key]?.keys ?? []) ?? key
+        // (the inventory passed as such: a call on `self` from here copied the whole resolver)
+        let target = Self.canonicalKey(keys: people[key]?.keys ?? [], people: people, byLast: byLast) ?? key
         // One look-up of the name (its hash normalises the string), then the person is changed in place.
         guard let at = people.index(forKey: target) else { return }
         if let g = p.titleGender, g != .unknown { people.values[at].genders[g, default: 0] += 1 }
@@ -442,6 +447,11 @@ struct SpeakerResolver {
 
     /// ``canonicalKey(_:)`` of words given by their keys.
     private func canonicalKey(keys mentionKeys: [String]) -> String? {
+        Self.canonicalKey(keys: mentionKeys, people: people, byLast: byLast)
+    }
+
+    /// ``canonicalKey(keys:)`` in the inventory `people`, `byLast`.
+    private static func canonicalKey(keys mentionKeys: [String], people: [String: Person], byLast: [String: [String]]) -> String? {
         guard let lastKey = mentionKeys.last else { return nil }
         var best: String?
         var bestCount = 0
