@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Train the speaker ranker (SpeakerRanker): a conditional logit over each direct quote's candidates.
 
-    python3 Scripts/train_speaker_ranker.py [--score ../shared/eval/score.py] [--l2 0.01] [--write OUT.tsv] \
-        SET=GOLD_DIR:DUMP.jsonl ...
+    python3 Scripts/train_speaker_ranker.py [--score ../shared/eval/score.py] [--l2 0.01] [--margin 1.0] [--open-none] \
+        [--write OUT.tsv] [--test SET=GOLD_DIR:DUMP.jsonl ...] SET=GOLD_DIR:DUMP.jsonl ...
 
 Each DUMP.jsonl is `frtext explain --speaker-features GOLD_DIR` (the quotes as the sieves attributed them, each with
 its candidates and their sparse features). The scorer's own `match_quotes` pairs system quotes with gold quotes (after
@@ -56,7 +56,7 @@ def load_set(S, name, gold_dir, dump):
                     labels.append(any(S.speaker_correct(g[gi], n) for n in names))
                 out.append({"set": name, "doc": key, "candidates": [c["features"] for c in q["candidates"]],
                             "chosen": [("chosen" in c["features"]) or (c.get("name") is None and q.get("speaker") is None) for c in q["candidates"]],
-                            "labels": labels, "sieve_ok": S.speaker_correct(g[gi], q.get("speaker")),
+                            "labels": labels, "sieve_ok": S.speaker_correct(g[gi], q.get("speaker")), "sieve_none": bool(q.get("unnamedOnPurpose")),
                             "calibrated": q.get("calibrated", q.get("confidence", 0.0))})
     return out
 
@@ -103,9 +103,11 @@ def train(data, names, l2, steps=3000, rate=0.5):
     return w
 
 
-def predict(data, w, margin=0.0):
+def predict(data, w, margin=0.0, keep_none=False):
     """Per quote: ranker right?, sieve right?, probability of the pick, the pick kept the sieves' choice?
-    The ranker overrides the sieves only when its best candidate beats their choice by more than `margin`."""
+    The ranker overrides the sieves only when its best candidate beats their choice by more than `margin`, and never
+    when they named nobody on purpose (`keep_none`: a mention the text never names — `une habitante`, `on`, a role —,
+    a slogan, a teaser line, an unnamed interview answer); a quote no sieve could attribute stays open."""
     s, p = data.probabilities(w)
     out = []
     for qi, q in enumerate(data.quotes):
@@ -113,7 +115,7 @@ def predict(data, w, margin=0.0):
         hi = data.starts[qi + 1] if qi + 1 < len(data.quotes) else len(s)
         k = lo + int(np.argmax(s[lo:hi]))
         chosen = [j for j in range(lo, hi) if data.chosen[j]]
-        if chosen and s[k] - s[chosen[0]] <= margin:
+        if chosen and (s[k] - s[chosen[0]] <= margin or keep_none and q["sieve_none"]):
             k = chosen[0]
         kept = bool(data.chosen[k])
         ok = q["sieve_ok"] if kept else bool(data.right[k])
@@ -146,7 +148,9 @@ def main():
     ap.add_argument("--score")
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--steps", type=int, default=3000)
-    ap.add_argument("--margin", type=float, default=0.0, help="override the sieves only when the best score beats theirs by more")
+    ap.add_argument("--open-none", action="store_true",
+                    help="let the ranker override a quote the sieves gave nobody on purpose (the dump's unnamedOnPurpose); SpeakerRanker never does")
+    ap.add_argument("--margin", type=float, default=1.0, help="override the sieves only when the best score beats theirs by more")
     ap.add_argument("--write")
     ap.add_argument("--test", action="append", default=[], help="SET=GOLD_DIR:DUMP.jsonl never trained on: scored with the weights trained on every set")
     args = ap.parse_args()
@@ -164,7 +168,7 @@ def main():
         for held in sets:
             train_q = [q for n, qs in sets.items() if n != held for q in qs]
             w = train(Data(train_q, names), names, args.l2, args.steps)
-            res = predict(Data(sets[held], names), w, args.margin)
+            res = predict(Data(sets[held], names), w, args.margin, not args.open_none)
             pooled += res
             sv = sum(r[1] for r in res)
             rk = sum(r[0] for r in res)
@@ -184,11 +188,11 @@ def main():
     for spec in args.test:
         name, rest = spec.split("=", 1)
         gold_dir, dump = rest.rsplit(":", 1)
-        res = predict(Data(load_set(S, name, gold_dir, dump), names), w, args.margin)
+        res = predict(Data(load_set(S, name, gold_dir, dump), names), w, args.margin, not args.open_none)
         sv, rk = sum(r[1] for r in res), sum(r[0] for r in res)
         print(f"test {name} (never trained on): {len(res)} quotes  sieves {sv / max(1, len(res)):.3f} ({sv})  ranker {rk / max(1, len(res)):.3f} ({rk})")
     for name, qs in sets.items():
-        res = predict(Data(qs, names), w, args.margin)
+        res = predict(Data(qs, names), w, args.margin, not args.open_none)
         print(f"  trained-on {name}: sieves {sum(r[1] for r in res)}  ranker {sum(r[0] for r in res)} of {len(res)}")
     if args.write:
         with open(args.write, "w", encoding="utf-8") as fh:

@@ -19,7 +19,7 @@ extension SpeakerRanker {
     }
 
     /// One JSON line for the training script: the document's name and, for each direct quote as the sieves left it,
-    /// its text, offsets, rule, speaker, confidences and candidates (name, aliases, kind, sparse features).
+    /// its text, offsets, rule, speaker, confidences, whether it is unnamed on purpose and candidates (name, aliases, kind, sparse features).
     package static func featureDump(_ document: Document, entities: [EntityMention], name: String) -> String {
         let (linked, model, _) = QuoteExtractor().linkedQuotes(in: document, entities: entities)
         let features = SpeakerFeatures(document: document, model: model, quotes: linked)
@@ -30,7 +30,8 @@ extension SpeakerRanker {
                               features: Dictionary(uniqueKeysWithValues: c.features.map { ($0.key.rawValue, $0.value) }))
             }
             return DumpQuote(text: q.text, start: q.span.start, end: q.span.end, rule: q.rule.rawValue, speaker: q.speaker?.name,
-                             confidence: q.confidence, calibrated: ConfidenceCalibration.shared.calibrated([q])[0].confidence, candidates: candidates)
+                             confidence: q.confidence, calibrated: ConfidenceCalibration.shared.calibrated([q])[0].confidence,
+                             unnamedOnPurpose: isDeliberatelyUnnamed(i, linked, document: document, model: model), candidates: candidates)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -52,6 +53,8 @@ extension SpeakerRanker {
         let speaker: String?
         let confidence: Double
         let calibrated: Double
+        /// The sieves gave nobody on purpose (``SpeakerRanker/isDeliberatelyUnnamed(_:_:document:model:)``): kept.
+        let unnamedOnPurpose: Bool
         let candidates: [DumpCandidate]
     }
 
