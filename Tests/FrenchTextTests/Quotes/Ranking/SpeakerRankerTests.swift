@@ -27,6 +27,21 @@ import Testing
         #expect(q.resolution != SpeakerRanker.resolution)
     }
 
+    /// A quote the sieves left unnamed on purpose keeps no speaker, even with a named person nearby: an unnamed
+    /// mention, an impersonal `on`, a crowd's slogan.
+    @Test(arguments: [
+        "Le maire Jean Valmont a signé le permis. « Le chantier commencera en mars », indique-t-on à la mairie.",
+        "Le député Paul Girard a visité l’usine. « Nous avons eu très peur cette nuit-là », raconte une habitante du quartier.",
+    ])
+    func keepsDeliberateNone(_ text: String) throws {
+        let analysis = SieveTestSupport.analyzer.analyze(text)
+        let (linked, model, _) = QuoteExtractor().linkedQuotes(in: analysis.document, entities: analysis.entities)
+        let i = try #require(linked.lastIndex { $0.kind == .direct })
+        try #require(linked[i].speaker?.name == nil)
+        #expect(SpeakerRanker.isDeliberatelyUnnamed(i, linked, document: analysis.document, model: model))
+        #expect(SpeakerRanker.shared.rank(linked, document: analysis.document, model: model)[i].speaker?.name == nil)
+    }
+
     /// Scores are the weighted sum of the features; probabilities sum to one, best first.
     @Test func scoresAndProbabilities() {
         let ranker = SpeakerRanker(rows: [["chosen", "2"], ["none-bias", "-1"], ["not-a-feature", "3"]])
