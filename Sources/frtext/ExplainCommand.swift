@@ -36,6 +36,9 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Show, for each quote, the sieves tried, the one that fired and how the speaker was resolved.")
     var quotes = false
 
+    @Flag(name: .customLong("speaker-features"), help: .hidden)
+    var speakerFeatures = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse a file larger than this (bytes, or with K, M, G).", valueName: "size"))
     var maxSize: String = "64M"
 
@@ -44,6 +47,13 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
+        if speakerFeatures {
+            // (the speaker ranker's training dump: one JSON line per *.txt of the folder `input`)
+            let out = FileHandleOutput(handle: .standardOutput)
+            for line in try Self.speakerFeatureDump(folder: input) { out.write(line + "\n") }
+            if let failure = out.close() { throw failure }
+            return
+        }
         let text: String
         var isDirectory: ObjCBool = false
         if input == "-" || (FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) && !isDirectory.boolValue) {

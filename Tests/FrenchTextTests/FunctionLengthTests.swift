@@ -55,7 +55,7 @@ import Testing
     /// The scan sees a long function as long.
     @Test func theScanMeasuresFunctions() throws {
         let all = try Self.functions(in: "Quotes")
-        let driver = try #require(all.first { $0.name.hasSuffix("QuoteExtractor.swift:\(Self.lineOf("public func quotes(in document", in: "Quotes/QuoteExtractor.swift"))") })
+        let driver = try #require(all.first { $0.name.hasSuffix("QuoteExtractor.swift:\(Self.lineOf("package func linkedQuotes(in document", in: "Quotes/QuoteExtractor.swift"))") })
         #expect(driver.lines > 10)
     }
 

@@ -228,6 +228,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case pronouns = "pronouns.tsv"
     case quoteCopulas = "quote_copulas.txt"
     case quoteConfidence = "quote_confidence.tsv"
+    case speakerRanker = "speaker_ranker.tsv"
     case quoteNameJoins = "quote_name_joins.txt"
     case quoteNeutralPronouns = "quote_neutral_pronouns.txt"
     case quoteSingularPronouns = "quote_singular_pronouns.txt"
@@ -398,6 +399,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .pronouns: PackageResources.pronouns_tsv
         case .quoteCopulas: PackageResources.quote_copulas_txt
         case .quoteConfidence: PackageResources.quote_confidence_tsv
+        case .speakerRanker: PackageResources.speaker_ranker_tsv
         case .quoteNameJoins: PackageResources.quote_name_joins_txt
         case .quoteNeutralPronouns: PackageResources.quote_neutral_pronouns_txt
         case .quoteSingularPronouns: PackageResources.quote_singular_pronouns_txt

@@ -27,6 +27,7 @@ extension Quote {
     /// `: cue-after × pronoun, 40 of 46 right on annotated news`: where the confidence comes from.
     func calibrationNote() -> String {
         guard kind != .fragment else { return "" }
+        if kind == .direct, SpeakerRanker.isEnabled { return ": the speaker ranker's probability for its pick, \(rule.rawValue) one of its features" }
         let path = ConfidenceCalibration.path(of: self)
         let calibration = ConfidenceCalibration.shared
         if let c = calibration.count(rule: rule.rawValue, path: path) {

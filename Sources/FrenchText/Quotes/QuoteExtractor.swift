@@ -106,6 +106,18 @@ public struct QuoteExtractor: Sendable {
     /// Quotes in document order, plus warnings (unbalanced marks…). `entities` are the
     /// document's entity mentions, used to find and resolve speakers.
     public func quotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], warnings: [FrenchTextError]) {
+        let (linked, model, warnings) = linkedQuotes(in: document, entities: entities)
+        // 6. Each confidence read from how often quotes attributed the same way were right on annotated news.
+        let calibrated = ConfidenceCalibration.shared.calibrated(linked)
+        // 7. The speaker ranker over each direct quote's candidates, the sieves' choice one of its features (when switched
+        // on): the best candidate speaks, its probability is the confidence.
+        guard SpeakerRanker.isEnabled else { return (calibrated, warnings) }
+        return (SpeakerRanker.shared.rank(calibrated, document: document, model: model), warnings)
+    }
+
+    /// Steps 1–5 of ``quotes(in:entities:)``: the quotes as the sieves attributed them, before ranking and calibration,
+    /// with the participant model they were linked to.
+    package func linkedQuotes(in document: Document, entities: [EntityMention]) -> (quotes: [Quote], model: ParticipantModel, warnings: [FrenchTextError]) {
         let scalars = document.codePoints
         var paragraphs = document.paragraphs.map { $0.span.start..<$0.span.end }
         if paragraphs.isEmpty, !scalars.isEmpty { paragraphs = [0..<scalars.count] }
@@ -133,8 +145,7 @@ public struct QuoteExtractor: Sendable {
         // 5. Stage 2: speaker mentions linked to the document's participants; the late stage-1 sieves.
         let model = ParticipantModel(document: document, entities: entities, quoteSpans: quotes.filter { $0.kind != .indirect }.map(\.span),
                                      lexicon: lexicon)
-        // 6. Each confidence read from how often quotes attributed the same way were right on annotated news.
-        return (ConfidenceCalibration.shared.calibrated(SpeakerLinker(document: document, model: model).link(quotes)), warnings)
+        return (SpeakerLinker(document: document, model: model).link(quotes), model, warnings)
     }
 
     // MARK: 1. Candidates
