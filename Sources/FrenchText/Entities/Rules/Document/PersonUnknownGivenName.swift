@@ -20,6 +20,10 @@ extension EntityResolver {
                 if !context.isKnown(words[start]) { unknown = true }
                 if words[start].sentenceStart { break }
             }
+            // la conseillère du Vieux-Rosemont Christine Gosselin, à Mutsamudu Ibrahim…: a capital after `de`, an
+            // article or a place preposition is the complement's place or name, not the person's.
+            if start < first, start > 0, let p = context.word(start - 1), OrganisationRecognizer.deForms.contains(p.key)
+                || EntityWordGroups.definiteArticle.contains(p.key) || PlaceRecognizer.placePrepositions.contains(p.key) { continue }
             guard start < first, unknown else { continue }
             chosen[n].range = start..<chosen[n].range.upperBound
             chosen[n].canonical = nil

@@ -1,7 +1,8 @@
 import Testing
 @testable import FrenchText
 
-/// `extend-given-name`: capitalised words the dictionary does not know before a first name it knows open the name.
+/// `extend-given-name`: capitalised words the dictionary does not know before a first name it knows open the name,
+/// unless `de`, an article or a place preposition comes before them.
 @Suite struct PersonUnknownGivenNameTests {
     @Test(arguments: [
         ("Le directeur, Mkoudjou Abdallah, a présidé la réunion.", "PER Mkoudjou Abdallah"),
@@ -21,6 +22,7 @@ import Testing
     @Test(arguments: [
         ("Selon Ibrahim Soilihi, le projet avance.", "PER Ibrahim Soilihi"),
         ("À Dakar Ibrahim Soilihi a rencontré les élus.", "PER Ibrahim Soilihi"),
+        ("Le délégué de Mramani Ibrahim Soilihi a voté.", "PER Ibrahim Soilihi"),
     ])
     func aCommonWordOrAKnownPlaceStaysOut(text: String, label: String) {
         #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
