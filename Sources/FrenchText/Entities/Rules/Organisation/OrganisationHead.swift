@@ -325,7 +325,7 @@ extension OrganisationRecognizer {
     /// plural noun of the complement at `last` (`et` at `j`, or a comma list closed by `et`); the last noun, or nil.
     /// A noun after an article or a capital opens another phrase (`des ministres et le gouvernement`).
     func coordinatedPluralEnd(at j: Int, last: Int) -> Int? {
-        guard isBarePlural(last), !words[last].isCapitalized else { return nil }
+        guard Self.nameCoordinators.contains(words[j].key) || words[j].text == ",", !words[last].isCapitalized, isBarePlural(last) else { return nil }
         var m = j
         var items = 0
         while items < 4, let sep = context.word(m), sep.text == ",", isBarePlural(m + 1) {
