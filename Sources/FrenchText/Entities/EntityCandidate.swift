@@ -31,6 +31,8 @@ enum EntityResolverPass: String, Sendable {
     case linkAcronyms = "link-acronyms"
     /// One type per name through the document.
     case unifyTypes = "unify-types"
+    /// Capitalised words the dictionary does not know before a first name open the name (`Houssamoudine Abdallah`).
+    case extendGivenName = "extend-given-name"
     /// A surname alone joins the full name (`Türk` → `Volker Türk`).
     case linkSurnames = "link-surnames"
     /// A region, canton or state in brackets after a place is a place (`Carouge (GE)`).

@@ -27,6 +27,7 @@ struct EntityResolver {
         addBackReferences(&chosen)
         unifyTypes(&chosen)
         addBracketedRegions(&chosen)
+        extendUnknownGivenNames(&chosen)
         linkSurnames(&chosen)
         extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)

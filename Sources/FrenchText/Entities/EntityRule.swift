@@ -57,6 +57,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationQuotedMedium = "organisation-quoted-medium"
     case organisationRadioFrequency = "organisation-radio-frequency"
     case organisationSuffix = "organisation-suffix"
+    case organisationTeamNickname = "organisation-team-nickname"
     case organisationWebsite = "organisation-website"
     // People
     case personApposition = "person-apposition"

@@ -69,6 +69,7 @@ public struct EntityTagger: Sendable {
         candidates += ClubDemonym.candidates(context)
         candidates += ClubTown.candidates(context)
         candidates += OrganisationNationalTeam.candidates(context)
+        candidates += OrganisationTeamNickname.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
         candidates += CreditLine.candidates(context)

@@ -178,6 +178,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityClubOpponentLeads = "entity_club_opponent_leads.txt"
     case entityClubObjectVerbs = "entity_club_object_verbs.txt"
     case entityClubAgentLeads = "entity_club_agent_leads.txt"
+    case entityOrgMatchReportNouns = "entity_org_match_report_nouns.txt"
+    case entityOrgTeamNicknameDeterminers = "entity_org_team_nickname_determiners.txt"
+    case entityOrgAConnectors = "entity_org_a_connectors.txt"
     case entityPlaceVenueSuffixes = "entity_place_venue_suffixes.txt"
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
@@ -489,6 +492,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityClubOpponentLeads: PackageResources.entity_club_opponent_leads_txt
         case .entityClubObjectVerbs: PackageResources.entity_club_object_verbs_txt
         case .entityClubAgentLeads: PackageResources.entity_club_agent_leads_txt
+        case .entityOrgMatchReportNouns: PackageResources.entity_org_match_report_nouns_txt
+        case .entityOrgTeamNicknameDeterminers: PackageResources.entity_org_team_nickname_determiners_txt
+        case .entityOrgAConnectors: PackageResources.entity_org_a_connectors_txt
         case .entityPlaceVenueSuffixes: PackageResources.entity_place_venue_suffixes_txt
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt

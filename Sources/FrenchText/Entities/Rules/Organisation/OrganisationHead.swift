@@ -33,6 +33,8 @@ extension OrganisationRecognizer {
                 last = k; j = k + 1
                 continue
             }
+            // Syndicat national des banques et assurances, Conseil des médecins, dentistes et pharmaciens.
+            if capitalised, last > i, let k = coordinatedPluralEnd(at: j, last: last) { last = k; j = k + 1; continue }
             // Direction de la recherche, des études, de l’évaluation et des statistiques.
             if capitalised, x.text == ",", last > i, complementList(from: j) {
                 j += 1
@@ -40,7 +42,7 @@ extension OrganisationRecognizer {
             }
             if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || startsNewPhrase(head: i, last: last, at: j) { break }
             if Self.connectors.contains(x.key) {
-                guard let k = complementAfterConnector(at: j, capitalised: capitalised, afterName: lastCapital != nil) else { break }
+                guard let k = complementAfterConnector(at: j, head: i, capitalised: capitalised, afterName: lastCapital != nil) else { break }
                 if words[k].isCapitalized { lastCapital = k }
                 last = k; j = k + 1
                 continue
@@ -86,11 +88,19 @@ extension OrganisationRecognizer {
 
     /// The word after the connector at `j` (and its article) that continues the complement, or nil when the name ends
     /// at `j`. `afterName`: a proper name is already in the complement.
-    private func complementAfterConnector(at j: Int, capitalised: Bool, afterName: Bool) -> Int? {
+    private func complementAfterConnector(at j: Int, head: Int, capitalised: Bool, afterName: Bool) -> Int? {
         if !capitalised && Self.lowerHeadStops.contains(words[j].key) { return nil }
         var k = j + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let n = context.word(k), n.wordClass == .word, acceptsComplementWord(k) else { return nil }
+        if !n.isCapitalized, !Self.deForms.contains(words[j].key) {
+            // Ville de Québec pour l’acquisition…, Conseil d’État au complet: after a proper name, only `de` opens a
+            // lower-case complement; another preposition opens the sentence's own complement.
+            if afterName { return nil }
+            // Parti travailliste aux élections, Collège des médecins au sujet de…: `au`/`aux` belongs to the name
+            // only right after its head or a noun that takes `à` (Haut-Commissariat aux droits de l’homme).
+            if Self.aConnectors.contains(words[j].key), j - 1 != head, !Self.nounsTakingA.contains(words[j - 1].key) { return nil }
+        }
         // Tribunal correctionnel de Genève pour avoir…: after a proper name, an infinitive right after the
         // preposition opens a clause of the sentence.
         if afterName, k == j + 1, !n.isCapitalized, isInfinitive(n) { return nil }
@@ -285,6 +295,8 @@ extension OrganisationRecognizer {
 
     /// Nouns whose complement starts with `à` inside a name (`pour l’accès à l’eau`).
     static let nounsTakingA: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNounsTakingA))
+    /// The connectors contracting `à` (`au`, `aux`), as lookup keys.
+    static let aConnectors: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgAConnectors))
 
     /// Words that follow a verb opening a clause (`estime que`, `annonce la`).
     static let clauseOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgClauseOpeners))
@@ -307,6 +319,27 @@ extension OrganisationRecognizer {
         guard items > 0, let after = context.word(m) else { return false }
         if Self.nameCoordinators.contains(after.key), let c = context.word(m + 1), Self.deForms.contains(c.key) { return true }
         return after.text == "(" && context.word(m + 1)?.isCapitalized == true && context.word(m + 2)?.text == ")"
+    }
+
+    /// `des banques et assurances`, `des médecins, dentistes et pharmaciens`: bare plural nouns coordinated with the
+    /// plural noun of the complement at `last` (`et` at `j`, or a comma list closed by `et`); the last noun, or nil.
+    /// A noun after an article or a capital opens another phrase (`des ministres et le gouvernement`).
+    func coordinatedPluralEnd(at j: Int, last: Int) -> Int? {
+        guard Self.nameCoordinators.contains(words[j].key) || words[j].text == ",", !words[last].isCapitalized, isBarePlural(last) else { return nil }
+        var m = j
+        var items = 0
+        while items < 4, let sep = context.word(m), sep.text == ",", isBarePlural(m + 1) {
+            m += 2; items += 1
+        }
+        guard let and = context.word(m), Self.nameCoordinators.contains(and.key), isBarePlural(m + 1) else { return nil }
+        return m + 1
+    }
+
+    /// True for a lower-case plural common noun at `k` in the sentence, not a verb form alone (`assurances`, `banques`).
+    private func isBarePlural(_ k: Int) -> Bool {
+        guard let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, !Self.stops.contains(n.key),
+              n.keyText.hasSuffix("s") || n.keyText.hasSuffix("x") else { return false }
+        return context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) ?? false
     }
 
     /// `… et du Centre national du livre`: the coordination starts a second organisation.

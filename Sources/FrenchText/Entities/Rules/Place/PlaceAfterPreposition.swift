@@ -37,6 +37,8 @@ extension PlaceRecognizer {
         let afterSiteNounDe = afterPlaceNoun && context.word(start - 2).map { Self.namedSiteNouns.contains($0.key)
             // le maire de Drap: a capital after the noun of an office held in a town names the town.
             || context.tables.placeContextNouns.contains($0.key) && !w.sentenceStart && !w.isAllCaps } == true
+            // le conseiller d’État, le député d’État: the state is the office's, no town.
+            && !OrganisationRecognizer.stateNouns.contains(w.key)
         guard Self.placePrepositions.contains(prev.key) || afterPlaceNoun || deArticleName || afterSiteNoun, context.isNameWord(i),
               !context.isCommonLower(w) || start < i || afterSiteNounDe,
               !context.isFirstName(w), !context.isSurname(w) || context.isProperNoun(w) else { return nil }
