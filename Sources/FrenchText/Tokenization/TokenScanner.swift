@@ -16,6 +16,8 @@ struct TokenScanner {
     let neutralWordInitials = FrenchTables.neutralWordInitials
     let abbreviationInitials = FrenchTables.abbreviationInitials
     let longestNeutralWord = FrenchTables.longestNeutralWord
+    let abbreviationKeys = FrenchTables.abbreviationKeys
+    let longestAbbreviation = FrenchTables.longestAbbreviation
     let neutralWordShapes = FrenchTables.neutralWordShapes
     let elisionKeys = FrenchTables.elisionKeys
     let inversionPronounKeys = FrenchTables.inversionPronounKeys
