@@ -30,27 +30,40 @@ enum UTF16Text {
         }
     }
 
-    /// The UTF-16 code units of `text` (what ICU reads), transcoded by hand from its UTF-8.
-    static func units(of text: String) -> [UInt16] {
+    /// The UTF-16 code units of `text` (what ICU reads), transcoded by hand from its UTF-8, and the offsets of its
+    /// non-ASCII units (a surrogate pair by its first unit) followed by `Int32.max`: what ``OffsetCursor`` needs to
+    /// turn UTF-16 offsets into UTF-8 and code-point offsets without reading the ASCII units again.
+    static func unitsAndNonASCII(of text: String) -> (units: [UInt16], nonASCII: [Int32]) {
         let count = text.utf8.count
+        var nonASCII = [Int32]()
         let converted: [UInt16]? = text.utf8.withContiguousStorageIfAvailable { bytes in
             [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0, k = 0
                 let raw = UnsafeRawBufferPointer(bytes)
+                // k <= i always, so eight units written at k stay within the capacity (count) whenever i + 8 <= count.
+                let out = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped)
                 while i < count {
-                    // Eight ASCII bytes at a time (most of a French text).
+                    // Eight ASCII bytes at a time (most of a French text); before a non-ASCII byte, the ASCII ones
+                    // in front of it (the units written past them are written again below).
                     if i + 8 <= count {
                         let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
-                            for j in 0..<8 { buffer[k + j] = UInt16(truncatingIfNeeded: word >> UInt64(8 * j)) & 0xFF }
+                        out.storeBytes(of: widened(word & 0xFFFF_FFFF), toByteOffset: 2 * k, as: UInt64.self)
+                        out.storeBytes(of: widened(word >> 32), toByteOffset: 2 * k + 8, as: UInt64.self)
+                        let high = word & 0x8080_8080_8080_8080
+                        if high == 0 {
                             i += 8; k += 8
                             continue
                         }
+                        let ascii = high.trailingZeroBitCount >> 3
+                        i += ascii; k += ascii
                     }
                     let b = UInt32(bytes[i])
                     if b < 0x80 {
                         buffer[k] = UInt16(b); i += 1; k += 1
-                    } else if b < 0xE0 {
+                        continue
+                    }
+                    nonASCII.append(Int32(truncatingIfNeeded: k))
+                    if b < 0xE0 {
                         buffer[k] = UInt16(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)); i += 2; k += 1
                     } else if b < 0xF0 {
                         buffer[k] = UInt16(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F))
@@ -66,7 +79,26 @@ enum UTF16Text {
                 initialized = k
             }
         }
-        return converted ?? Array(text.utf16)
+        guard let converted else {
+            // Not contiguous UTF-8 (a bridged string).
+            let units = Array(text.utf16)
+            var k = 0
+            while k < units.count {
+                if units[k] >= 0x80 { nonASCII.append(Int32(truncatingIfNeeded: k)) }
+                k += UTF16.isLeadSurrogate(units[k]) && k + 1 < units.count ? 2 : 1
+            }
+            nonASCII.append(Int32.max)
+            return (units, nonASCII)
+        }
+        nonASCII.append(Int32.max)
+        return (converted, nonASCII)
+    }
+
+    /// Four bytes (the low 32 bits) spread into four little-endian UTF-16 units.
+    @inline(__always)
+    private static func widened(_ x: UInt64) -> UInt64 {
+        let y = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        return (y | y << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     /// True when `u[start..<end]`, lower-cased for ASCII letters, equals the ASCII `word`.
