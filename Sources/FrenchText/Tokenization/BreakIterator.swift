@@ -23,6 +23,27 @@ struct BreakIterator {
         return offsets
     }
 
+    /// A word break iterator over `units`, read boundary by boundary with ``nextWordBoundary(_:count:)`` while the
+    /// tokenizer scans (no array of boundaries); nil when ICU cannot open one. Close it with ``close(_:)``.
+    static func openWordIterator(over units: UnsafeBufferPointer<UInt16>) -> UnsafeMutableRawPointer? {
+        guard let base = units.baseAddress, !units.isEmpty else { return nil }
+        var error: Int32 = 0
+        return ft_break_open_cached(FT_BREAK_WORD, base, Int32(units.count), &error)
+    }
+
+    /// The next boundary of `iterator` (a UTF-16 offset), or `count` (the text's length) past the last one or
+    /// without an iterator.
+    @inline(__always)
+    static func nextWordBoundary(_ iterator: UnsafeMutableRawPointer?, count: Int) -> Int {
+        guard let iterator else { return count }
+        let b = ft_break_next(iterator)
+        return b < 0 ? count : Int(b)
+    }
+
+    static func close(_ iterator: UnsafeMutableRawPointer?) {
+        if let iterator { ft_break_close(iterator) }
+    }
+
     enum Kind { case word, sentence, line }
 
     /// Boundaries (UTF-16 offsets, the first being 0) and, for words, the rule status of each

@@ -27,8 +27,10 @@ public struct Tokenizer: Sendable {
         doc.morphology = lexicon != nil
         let (utf16, nonASCII) = UTF16Text.unitsAndNonASCII(of: text)
         utf16.withUnsafeBufferPointer { units in
-            var scanner = TokenScanner(units: units, bounds: BreakIterator.wordBoundaries(in: units), lexicon: lexicon)
+            let iterator = BreakIterator.openWordIterator(over: units)
+            var scanner = TokenScanner(units: units, boundaries: iterator, lexicon: lexicon)
             scanner.run()
+            BreakIterator.close(iterator)
             let raw = scanner.tokens
             doc.tokens = nonASCII.withUnsafeBufferPointer {
                 Self.tokens(raw, inclusive: scanner.inclusiveForms, in: &doc, units: units, nonASCII: $0)
