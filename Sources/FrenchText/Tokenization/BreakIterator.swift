@@ -2,25 +2,25 @@ import CICUShim
 
 /// A thin Swift face over ICU's break iterators (word, sentence, line), through the C shim.
 struct BreakIterator {
-    /// Word boundaries only (UTF-16 offsets, the first being 0, the last the text's length): the
-    /// tokenizer's pass, which reads the characters itself and needs no rule statuses.
-    static func wordBoundaries(in units: UnsafeBufferPointer<UInt16>) -> [Int32] {
-        guard let base = units.baseAddress, !units.isEmpty else { return [0, Int32(units.count)] }
+    /// A word break iterator over `units`, read boundary by boundary with ``nextWordBoundary(_:count:)`` while the
+    /// tokenizer scans (no array of boundaries); nil when ICU cannot open one. Close it with ``close(_:)``.
+    static func openWordIterator(over units: UnsafeBufferPointer<UInt16>) -> UnsafeMutableRawPointer? {
+        guard let base = units.baseAddress, !units.isEmpty else { return nil }
         var error: Int32 = 0
-        guard let it = ft_break_open_cached(FT_BREAK_WORD, base, Int32(units.count), &error) else {
-            return [0, Int32(units.count)]
-        }
-        defer { ft_break_close(it) }
-        var offsets = [Int32]()
-        offsets.reserveCapacity(units.count / 3 + 2)
-        offsets.append(0)
-        while true {
-            let b = ft_break_next(it)
-            if b < 0 { break }
-            offsets.append(b)
-        }
-        if offsets.last != Int32(units.count) { offsets.append(Int32(units.count)) }
-        return offsets
+        return ft_break_open_cached(FT_BREAK_WORD, base, Int32(units.count), &error)
+    }
+
+    /// The next boundary of `iterator` (a UTF-16 offset), or `count` (the text's length) past the last one or
+    /// without an iterator.
+    @inline(__always)
+    static func nextWordBoundary(_ iterator: UnsafeMutableRawPointer?, count: Int) -> Int {
+        guard let iterator else { return count }
+        let b = ft_break_next(iterator)
+        return b < 0 ? count : Int(b)
+    }
+
+    static func close(_ iterator: UnsafeMutableRawPointer?) {
+        if let iterator { ft_break_close(iterator) }
     }
 
     enum Kind { case word, sentence, line }

@@ -38,6 +38,35 @@ enum FrenchTables {
         return set
     }()
 
+    /// The ASCII entries of ``abbreviations`` (up to 8 characters, as written) packed by ``writtenKey(_:_:_:)``,
+    /// sorted: most look-ups (`Des`, `Mme`, `etc.`) are answered without making a string.
+    static let abbreviationKeys: [UInt64] = abbreviations.compactMap { entry in
+        let units = Array(entry.utf16)
+        return units.withUnsafeBufferPointer { writtenKey($0, 0, units.count) }
+    }.sorted()
+
+    /// True when `u[start..<end]` is one of ``abbreviations`` (as written).
+    static func isAbbreviation(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, keys: [UInt64]) -> Bool {
+        if let key = writtenKey(u, start, end) { return keys.containsSorted(key) }
+        // Longer or not ASCII (`c.-à-d.`, `tél.`): the string table.
+        for k in start..<end where u[k] >= 0x80 { return abbreviations.contains(UTF16Text.string(u, start, end)) }
+        return end - start > 8 && abbreviations.contains(UTF16Text.string(u, start, end))
+    }
+
+    /// Up to 8 printable ASCII characters as written (no case folding), packed into a UInt64; nil when longer,
+    /// empty or not printable ASCII. Distinct texts give distinct keys (no character packs to 0).
+    @inline(__always)
+    static func writtenKey(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64? {
+        guard end - start <= 8, end > start else { return nil }
+        var key: UInt64 = 0
+        for i in start..<end {
+            let c = u[i]
+            guard c > 0x20 && c < 0x7F else { return nil }
+            key = key << 8 | UInt64(c)
+        }
+        return key
+    }
+
     /// Longest abbreviation, in UTF-16 units (bounds the look-ahead).
     static let longestAbbreviation: Int = abbreviations.map(\.utf16.count).max() ?? 0
 
@@ -131,4 +160,32 @@ enum FrenchTables {
 
     /// Endings of ordinals after digits or Roman numerals: `1er`, `1re`, `2e`, `2ème`, `2nd`, `XXIᵉ`.
     static let ordinalEndings: Set<String> = Set(LexicalTables.lines(.ordinalEndings))
+
+    /// First UTF-16 unit and longest length of ``ordinalEndings``: a cheap first test (`Il`, `Vous` are turned
+    /// away by their second letter). No ending has a canonical equivalent starting otherwise (`è` is U+00E8 or `e`
+    /// and a combining grave, both listed).
+    static let ordinalEndingInitials: [UInt16] = Array(Set(ordinalEndings.compactMap(\.utf16.first))).sorted()
+    static let longestOrdinalEnding: Int = ordinalEndings.map(\.utf16.count).max() ?? 0
+
+    /// True when `u[start..<end]` is one of ``ordinalEndings``.
+    static func isOrdinalEnding(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+        // Twice the longest: a decomposed `ème` (e + U+0300 + me) is longer than its entry and still equal as a String.
+        guard end > start, end - start <= 2 * longestOrdinalEnding, ordinalEndingInitials.contains(u[start]) else { return false }
+        return ordinalEndings.contains(UTF16Text.string(u, start, end))
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// Binary search in a sorted array.
+    @inline(__always)
+    func containsSorted(_ key: UInt64) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) >> 1
+            let value = self[mid]
+            if value == key { return true }
+            if value < key { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
 }

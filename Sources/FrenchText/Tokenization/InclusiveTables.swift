@@ -75,6 +75,7 @@ enum InclusiveTables {
     static let pairWordShapes: [UInt32] = shapes(of: pairVariants.keys.map { Array($0.utf16) })
 
     /// True when a word of `length` units starting with `first` may be one of the words `shapes` was made from.
+    @inline(__always)
     static func mayStart(_ shapes: [UInt32], _ first: UInt16, length: Int) -> Bool {
         first >= 256 || length < 32 && shapes[Int(first)] & (1 << UInt32(length)) != 0
     }

@@ -61,6 +61,7 @@ extension InclusiveWriting {
     }
 
     /// `·` (and its look-alikes), `.`, `/` or a hyphen.
+    @inline(__always)
     static func isPairSeparator(_ c: UInt16) -> Bool {
         CharacterClass.isMiddleDot(c) || c == 0x2E || c == 0x2F || CharacterClass.isHyphen(c)
     }

@@ -35,29 +35,33 @@ enum SmallTokenString {
         return true
     }()
 
-    /// The string of the valid UTF-8 bytes `[start, end)` of `bytes`, 1 to ``capacity`` bytes; `ascii`
-    /// says whether they are all ASCII. Only when ``isAvailable``.
+    /// The string of the valid UTF-8 bytes `[start, end)` of `bytes`, 1 to ``capacity`` bytes; `ascii` says
+    /// whether they are all ASCII. Only when ``isAvailable``. Small enough to inline: two loads, two masks.
     @inline(__always)
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> String {
         let count = end - start
-        var leading: UInt64 = 0, trailing: UInt64 = 0
         let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + start)
-        if start + 16 <= bytes.count {
-            leading = base.loadUnaligned(as: UInt64.self)
-            trailing = (base + 8).loadUnaligned(as: UInt64.self)
-        } else {
-            for k in 0..<count {
-                let byte = UInt64(base.load(fromByteOffset: k, as: UInt8.self))
-                if k < 8 { leading |= byte << (8 * UInt64(k)) } else { trailing |= byte << (8 * UInt64(k - 8)) }
-            }
-        }
+        var (leading, trailing) = start + 16 <= bytes.count
+            ? (base.loadUnaligned(as: UInt64.self), (base + 8).loadUnaligned(as: UInt64.self))
+            : loadNearEnd(base, count)
         if count < 8 {
-            leading &= (1 << (8 * UInt64(count))) &- 1
+            leading &= (1 &<< (8 &* UInt64(count))) &- 1
             trailing = 0
         } else {
-            trailing &= (1 << (8 * UInt64(count - 8))) &- 1
+            trailing &= (1 &<< (8 &* UInt64(count &- 8))) &- 1
         }
         trailing |= (ascii ? 0xE0 : 0xA0) << 56 | UInt64(count) << 56
         return unsafeBitCast((leading, trailing), to: String.self)
+    }
+
+    /// The `count` bytes at `base` in two little-endian words, read one by one (fewer than 16 bytes are left).
+    @inline(never)
+    private static func loadNearEnd(_ base: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
+        var leading: UInt64 = 0, trailing: UInt64 = 0
+        for k in 0..<count {
+            let byte = UInt64(base.load(fromByteOffset: k, as: UInt8.self))
+            if k < 8 { leading |= byte << (8 * UInt64(k)) } else { trailing |= byte << (8 * UInt64(k - 8)) }
+        }
+        return (leading, trailing)
     }
 }

@@ -6,8 +6,9 @@
 /// (inclusive writing, ordinals, quotation marks) them, reading the UTF-16 code units directly.
 struct TokenScanner {
     let u: UnsafeBufferPointer<UInt16>
-    /// ICU boundaries (UTF-16 offsets, first 0, last `u.count`).
-    let bounds: [Int32]
+    /// ICU's word break iterator over `u`, read as the scan moves on (nil when ICU could not open one: the
+    /// whole text is then one segment).
+    let boundaries: UnsafeMutableRawPointer?
     let lexicon: Lexicon?
     let inclusive: InclusiveWriting
     /// ``CharacterClass/table``, kept here for the hot loops.
@@ -16,6 +17,8 @@ struct TokenScanner {
     let neutralWordInitials = FrenchTables.neutralWordInitials
     let abbreviationInitials = FrenchTables.abbreviationInitials
     let longestNeutralWord = FrenchTables.longestNeutralWord
+    let abbreviationKeys = FrenchTables.abbreviationKeys
+    let longestAbbreviation = FrenchTables.longestAbbreviation
     let neutralWordShapes = FrenchTables.neutralWordShapes
     let elisionKeys = FrenchTables.elisionKeys
     let inversionPronounKeys = FrenchTables.inversionPronounKeys
@@ -29,9 +32,9 @@ struct TokenScanner {
     var inclusiveForms: [Int: InclusiveForm] = [:]
     private var startsLine = true
 
-    init(units: UnsafeBufferPointer<UInt16>, bounds: [Int32], lexicon: Lexicon?) {
+    init(units: UnsafeBufferPointer<UInt16>, boundaries: UnsafeMutableRawPointer?, lexicon: Lexicon?) {
         self.u = units
-        self.bounds = bounds
+        self.boundaries = boundaries
         self.lexicon = lexicon
         self.inclusive = InclusiveWriting(lexicon: lexicon)
         tokens.reserveCapacity(units.count / 5 + 1)
@@ -41,16 +44,12 @@ struct TokenScanner {
 
     /// Runs the pass; `tokens` holds the result.
     mutating func run() {
-        let boundaries = bounds
-        boundaries.withUnsafeBufferPointer { run(over: $0) }
-    }
-
-    private mutating func run(over bounds: UnsafeBufferPointer<Int32>) {
         var pos = 0
-        var segment = 0
-        let lastSegment = bounds.count - 2
+        let iterator = boundaries, n = self.n
+        // The first ICU boundary after `pos` (the end of the segment `pos` is in), or `n`.
+        var boundary = 0
         while pos < n {
-            while segment < lastSegment, Int(bounds[segment + 1]) <= pos { segment += 1 }
+            while boundary <= pos { boundary = BreakIterator.nextWordBoundary(iterator, count: n) }
             let c = u[pos]
             let flags = classes[Int(c)]
             if flags & CharacterClass.whitespace != 0 {
@@ -62,7 +61,7 @@ struct TokenScanner {
                 }
                 continue
             }
-            let segmentEnd = max(pos + 1, Int(bounds[segment + 1]))
+            let segmentEnd = boundary
             if CharacterClass.isDigit(c) {
                 pos = scanNumber(at: pos, segmentEnd: segmentEnd)
             } else if flags & CharacterClass.wordPart != 0 && (!UTF16.isLeadSurrogate(c) || isAstralLetter(at: pos)) {

@@ -25,12 +25,16 @@ public struct Tokenizer: Sendable {
     public func document(from text: String, name: String = "<text>") -> Document {
         var doc = Document(name: name, text: text)
         doc.morphology = lexicon != nil
-        let utf16 = UTF16Text.units(of: text)
+        let (utf16, nonASCII) = UTF16Text.unitsAndNonASCII(of: text)
         utf16.withUnsafeBufferPointer { units in
-            var scanner = TokenScanner(units: units, bounds: BreakIterator.wordBoundaries(in: units), lexicon: lexicon)
+            let iterator = BreakIterator.openWordIterator(over: units)
+            var scanner = TokenScanner(units: units, boundaries: iterator, lexicon: lexicon)
             scanner.run()
+            BreakIterator.close(iterator)
             let raw = scanner.tokens
-            doc.tokens = Self.tokens(raw, inclusive: scanner.inclusiveForms, in: &doc, units: units)
+            doc.tokens = nonASCII.withUnsafeBufferPointer {
+                Self.tokens(raw, inclusive: scanner.inclusiveForms, in: &doc, units: units, nonASCII: $0)
+            }
             let segmentation = SentenceSegmenter().segment(raw, units: units)
             var sentences = [Sentence]()
             sentences.reserveCapacity(segmentation.sentences.count)
@@ -52,10 +56,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// Turns the scanner's records into tokens, with the whitespace after each. One forward pass
-    /// over the UTF-16 units counts UTF-8 and code-point offsets as it goes; token texts are copied
+    /// over the non-ASCII units (`nonASCII`, see ``OffsetCursor``) counts UTF-8 and code-point offsets as it goes; token texts are copied
     /// straight from the string's UTF-8 bytes (short ones packed inline, ``SmallTokenString``).
     static func tokens(_ raw: [RawToken], inclusive: [Int: InclusiveForm], in doc: inout Document,
-                       units u: UnsafeBufferPointer<UInt16>) -> [Token] {
+                       units u: UnsafeBufferPointer<UInt16>, nonASCII: UnsafeBufferPointer<Int32>) -> [Token] {
         let text = doc.text
         let utf8 = text.utf8
         let forms = inclusive.sorted { $0.key < $1.key }.map { ($0.key, InclusiveBox($0.value)) }
@@ -69,7 +73,7 @@ public struct Tokenizer: Sendable {
                 if packs && b - a <= SmallTokenString.capacity { return SmallTokenString.make(bytes, a, b, ascii: ascii) }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
             }
-            var cursor = OffsetCursor(units: u)
+            var cursor = OffsetCursor(units: u, nonASCII: nonASCII)
             var tokens = [Token]()
             tokens.reserveCapacity(raw.count)
             var nextForm = 0

@@ -6,14 +6,15 @@ extension TokenScanner {
         let next = unit(wordEnd)
         if next == 0x2E || next == 0xB0, wordEnd - pos <= 6 {
             // Longest entry of abbreviations.txt ending at a period or ° within reach.
-            let limit = min(n, pos + FrenchTables.longestAbbreviation)
-            var ends = [Int]()
+            let limit = min(n, pos + longestAbbreviation)
             var i = wordEnd
-            while i < limit, !isWhitespace(u[i]) {
-                if u[i] == 0x2E || u[i] == 0xB0 { ends.append(i + 1) }
-                i += 1
-            }
-            for end in ends.reversed() where FrenchTables.abbreviations.contains(string(pos, end)) {
+            while i < limit, !isWhitespace(u[i]) { i += 1 }
+            // Each period or ° in reach ends a candidate, the longest first.
+            while i > wordEnd {
+                i -= 1
+                guard u[i] == 0x2E || u[i] == 0xB0 else { continue }
+                let end = i + 1
+                guard FrenchTables.isAbbreviation(u, pos, end, keys: abbreviationKeys) else { continue }
                 // The abbreviation must end there: `etc.` yes, `p.ex` no.
                 if end < n, isLetterOrMark(u[end]), u[end - 1] != 0xB0 { continue }
                 emit(pos, end, .abbreviation, .abbreviation)
@@ -40,7 +41,7 @@ extension TokenScanner {
         // Mme, Dr, Me… (no period) before a capitalised word.
         let length = wordEnd - pos
         if length <= 4, u[pos] < 0x80, abbreviationInitials[Int(u[pos])], !isLetterOrMark(next),
-           FrenchTables.abbreviations.contains(string(pos, wordEnd)) {
+           FrenchTables.isAbbreviation(u, pos, wordEnd, keys: abbreviationKeys) {
             var j = wordEnd
             while j < n, isWhitespace(u[j]), !isLineBreak(u[j]) { j += 1 }
             if j > wordEnd, isUpper(unit(j)) {

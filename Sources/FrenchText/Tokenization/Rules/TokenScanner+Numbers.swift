@@ -23,7 +23,7 @@ extension TokenScanner {
         // 1er, 2e, XXIe-like endings glued to digits; 10h30, 3D stay one number-like word.
         if isLetterOrMark(unit(i)) {
             var end = wordPartEnd(from: i, limit: n)
-            if FrenchTables.ordinalEndings.contains(string(i, end)) {
+            if FrenchTables.isOrdinalEnding(u, i, end) {
                 emit(pos, end, .ordinal, .ordinal)
                 return end
             }

@@ -92,7 +92,7 @@ extension TokenScanner {
             case 0x4C, 0x43: break
             default:
                 guard hasIVX, i > start else { return false }
-                return FrenchTables.ordinalEndings.contains(string(i, end))
+                return FrenchTables.isOrdinalEnding(u, i, end)
             }
             i += 1
         }
