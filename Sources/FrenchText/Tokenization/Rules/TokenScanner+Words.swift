@@ -82,7 +82,9 @@ extension TokenScanner {
         return false
     }
 
-    /// `XXIe`, `IIIe`, `Ier`, `XIXᵉ`: a Roman numeral (with I, V or X) and an ordinal ending.
+    /// `XXIe`, `IIIe`, `Ier`, `Ires`, `XIXᵉ`: a Roman numeral (with I, V or X) and an ordinal ending. The endings of
+    /// *premier* (`er`, `re`, `ʳᵉ`…: any with an r) follow `I` alone, and those of *second* (`nd`, `nde`) follow digits
+    /// only, so `Vers` and `Inde` stay words.
     func isRomanOrdinal(_ start: Int, _ end: Int) -> Bool {
         var i = start
         var hasIVX = false
@@ -92,6 +94,8 @@ extension TokenScanner {
             case 0x4C, 0x43: break
             default:
                 guard hasIVX, i > start else { return false }
+                let premier = (i == start + 1 && u[start] == 0x49)
+                for k in i..<end where u[k] == 0x6E || (!premier && (u[k] == 0x72 || u[k] == 0x2B3)) { return false }
                 return FrenchTables.isOrdinalEnding(u, i, end)
             }
             i += 1

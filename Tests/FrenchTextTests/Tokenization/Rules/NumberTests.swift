@@ -23,14 +23,14 @@ import Testing
         #expect(TokenizerFixture.texts(text) == expected)
     }
 
-    @Test(arguments: ["1er", "1re", "2e", "2ème", "XXIe", "IIIe", "XIXᵉ", "Ier", "2nd"])
+    @Test(arguments: ["1er", "1re", "2e", "2ème", "XXIe", "IIIe", "XIXᵉ", "Ier", "Ire", "Ires", "Iʳᵉ", "Ve", "IVe", "2nd", "2nde"])
     func ordinals(word: String) {
         let token = TokenizerFixture.document("au \(word) siècle").tokens[1]
         #expect(token.text == word)
         #expect(token.kind == .ordinal)
     }
 
-    @Test(arguments: ["Le", "Ce", "De", "Me", "Vie", "Ile"])
+    @Test(arguments: ["Le", "Ce", "De", "Me", "Vie", "Ile", "Vers", "Inde", "Indes", "Xer"])
     func wordsThatLookRomanAreWords(word: String) {
         #expect(TokenizerFixture.document(word).tokens.first?.kind != .ordinal)
     }
