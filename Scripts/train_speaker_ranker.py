@@ -57,6 +57,7 @@ def load_set(S, name, gold_dir, dump):
                 out.append({"set": name, "doc": key, "candidates": [c["features"] for c in q["candidates"]],
                             "chosen": [("chosen" in c["features"]) or (c.get("name") is None and q.get("speaker") is None) for c in q["candidates"]],
                             "labels": labels, "sieve_ok": S.speaker_correct(g[gi], q.get("speaker")), "sieve_none": bool(q.get("unnamedOnPurpose")),
+                            "reason": q.get("unnamedReason"), "gold_null": S.speaker_correct(g[gi], None), "text": q.get("text", ""),
                             "calibrated": q.get("calibrated", q.get("confidence", 0.0))})
     return out
 
@@ -103,6 +104,13 @@ def train(data, names, l2, steps=3000, rate=0.5):
     return w
 
 
+def kept_unnamed(q, keep_none):
+    """The rule keeps the sieves' nobody: `keep_none` True (every sub-case), False (none) or a set of kept sub-cases."""
+    if not q["sieve_none"]:
+        return False
+    return keep_none if isinstance(keep_none, bool) else (q.get("reason") or "mention") in keep_none
+
+
 def predict(data, w, margin=0.0, keep_none=False):
     """Per quote: ranker right?, sieve right?, probability of the pick, the pick kept the sieves' choice?
     The ranker overrides the sieves only when its best candidate beats their choice by more than `margin`, and never
@@ -115,7 +123,7 @@ def predict(data, w, margin=0.0, keep_none=False):
         hi = data.starts[qi + 1] if qi + 1 < len(data.quotes) else len(s)
         k = lo + int(np.argmax(s[lo:hi]))
         chosen = [j for j in range(lo, hi) if data.chosen[j]]
-        if chosen and (s[k] - s[chosen[0]] <= margin or keep_none and q["sieve_none"]):
+        if chosen and (s[k] - s[chosen[0]] <= margin or kept_unnamed(q, keep_none)):
             k = chosen[0]
         kept = bool(data.chosen[k])
         ok = q["sieve_ok"] if kept else bool(data.right[k])
@@ -142,6 +150,76 @@ def bands(scores, oks, edges=(0.0, 0.5, 0.7, 0.85, 0.95, 1.01)):
     return "  ".join(out)
 
 
+def keep_arg(args):
+    """What the rule keeps: every sub-case unless --open-none (none) or --open SUBCASES (the others)."""
+    if args.open_none:
+        return False
+    if args.open:
+        return set(REASONS) - set(args.open.split(","))
+    return True
+
+
+REASONS = ["mention", "impersonal", "slogan", "teaser", "answer"]
+
+
+def loso(sets, names, l2, steps, margins, keep):
+    """Per margin: per fold results and pooled, training once per fold."""
+    out = {m: [] for m in margins}
+    for held in sets:
+        train_q = [q for n, qs in sets.items() if n != held for q in qs]
+        w = train(Data(train_q, names), names, l2, steps)
+        d = Data(sets[held], names)
+        for m in margins:
+            out[m].append((held, predict(d, w, m, keep), d, w))
+    return out
+
+
+def print_folds(folds):
+    pooled = []
+    print("leave-one-set-out: fold  quotes  sieves  ranker  (changed: right/wrong→right, right→wrong)")
+    for held, res, _, _ in folds:
+        pooled += res
+        sv, rk = sum(r[1] for r in res), sum(r[0] for r in res)
+        fixed = sum(1 for r in res if r[0] and not r[1])
+        broke = sum(1 for r in res if r[1] and not r[0])
+        print(f"  {held:5} {len(res):4}  {sv / max(1, len(res)):.3f} ({sv})  {rk / max(1, len(res)):.3f} ({rk})  +{fixed} −{broke}")
+    sv, rk = sum(r[1] for r in pooled), sum(r[0] for r in pooled)
+    print(f"  pooled {len(pooled)}  sieves {sv / len(pooled):.3f} ({sv})  ranker {rk / len(pooled):.3f} ({rk})")
+    return pooled
+
+
+def print_confidence(pooled):
+    oks = [r[0] for r in pooled]
+    print(f"confidence of the ranker's pick, held out: softmax AUC {auc([r[2] for r in pooled], oks):.3f} | "
+          f"calibration table AUC {auc([r[4] for r in pooled], oks):.3f} (table on the sieves' path; changed picks keep it)")
+    print("  band         quotes  right  share  mean confidence")
+    for lo, hi, label in [(0.90, 9, ">=0.90"), (0.80, 0.90, "0.80-0.90"), (0.70, 0.80, "0.70-0.80"), (0.55, 0.70, "0.55-0.70"), (-1, 0.55, "<0.55")]:
+        sel = [r for r in pooled if lo <= r[2] < hi]
+        if sel:
+            print(f"  {label:10}  {len(sel):6}  {sum(r[0] for r in sel):5}  {sum(r[0] for r in sel) / len(sel):.3f}  {sum(r[2] for r in sel) / len(sel):.3f}")
+    print(f"  all         {len(pooled):6}  {sum(oks):5}  {sum(oks) / len(pooled):.3f}  {sum(r[2] for r in pooled) / len(pooled):.3f}")
+
+
+def print_unnamed(sets, names, l2, steps, margin):
+    """Per sub-case of the rule: gold null vs named, and what the unrestricted ranker (held out) does there."""
+    folds = loso(sets, names, l2, steps, [margin], False)[margin]
+    rows = {}
+    for held, res, d, _ in folds:
+        for q, r in zip(d.quotes, res):
+            if not q["sieve_none"]:
+                continue
+            rows.setdefault(q.get("reason") or "mention", []).append((q, r))
+    print("unnamed on purpose, by sub-case (unrestricted ranker, held out): gold null / named; ranker changes it: right / wrong; documents where it fixes")
+    for reason in REASONS:
+        rs = rows.get(reason, [])
+        null = sum(q["gold_null"] for q, _ in rs)
+        changed = [(q, r) for q, r in rs if not r[3]]
+        right = [(q, r) for q, r in changed if r[0]]
+        docs = sorted({q["set"] + "/" + q["doc"] for q, _ in right})
+        print(f"  {reason:10} {len(rs):3} quotes: gold null {null}, named {len(rs) - null}; ranker changes {len(changed)}: right {len(right)}, "
+              f"wrong {len(changed) - len(right)}; kept right {sum(r[0] for q, r in rs if r[3])}; fixes on {len(docs)} documents {docs}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="+", help="SET=GOLD_DIR:DUMP.jsonl")
@@ -150,6 +228,10 @@ def main():
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--open-none", action="store_true",
                     help="let the ranker override a quote the sieves gave nobody on purpose (the dump's unnamedOnPurpose); SpeakerRanker never does")
+    ap.add_argument("--open", help="comma-separated sub-cases of the rule the ranker may override (" + ",".join(REASONS) + ")")
+    ap.add_argument("--unnamed", action="store_true", help="report each sub-case of the rule on the annotated sets")
+    ap.add_argument("--drop", default="", help="comma-separated feature names left out")
+    ap.add_argument("--sweep", help="L2 values x margins, e.g. 0.001,0.003,0.01,0.03:0,0.25,0.5,1: leave-one-set-out pooled accuracy")
     ap.add_argument("--margin", type=float, default=1.0, help="override the sieves only when the best score beats theirs by more")
     ap.add_argument("--write")
     ap.add_argument("--test", action="append", default=[], help="SET=GOLD_DIR:DUMP.jsonl never trained on: scored with the weights trained on every set")
@@ -160,45 +242,43 @@ def main():
         name, rest = spec.split("=", 1)
         gold_dir, dump = rest.rsplit(":", 1)
         sets[name] = load_set(S, name, gold_dir, dump)
-    names = sorted({k for qs in sets.values() for q in qs for f in q["candidates"] for k in f})
-    print(f"{sum(map(len, sets.values()))} matched quotes, {len(names)} features, L2 {args.l2}")
-    pooled = []
+    dropped = set(filter(None, args.drop.split(",")))
+    names = sorted({k for qs in sets.values() for q in qs for f in q["candidates"] for k in f} - dropped)
+    keep = keep_arg(args)
+    print(f"{sum(map(len, sets.values()))} matched quotes, {len(names)} features, L2 {args.l2}, margin {args.margin}, kept unnamed: {keep}")
+    if args.sweep:
+        l2s, margins = (list(map(float, part.split(","))) for part in args.sweep.split(":"))
+        print("sweep, leave-one-set-out pooled ranker accuracy (right of N); rows L2, columns margin " + " ".join(map(str, margins)))
+        for l2 in l2s:
+            res = loso(sets, names, l2, args.steps, margins, keep)
+            cells = []
+            for m in margins:
+                pooled = [r for _, rs, _, _ in res[m] for r in rs]
+                cells.append(f"{sum(r[0] for r in pooled) / len(pooled):.4f} ({sum(r[0] for r in pooled)})")
+            print(f"  {l2:<7} " + "  ".join(cells))
+        return
+    if args.unnamed:
+        print_unnamed(sets, names, args.l2, args.steps, args.margin)
+        return
     if len(sets) > 1:
-        print("leave-one-set-out: fold  quotes  sieves  ranker  (changed: right/wrong→right, right→wrong)")
-        for held in sets:
-            train_q = [q for n, qs in sets.items() if n != held for q in qs]
-            w = train(Data(train_q, names), names, args.l2, args.steps)
-            res = predict(Data(sets[held], names), w, args.margin, not args.open_none)
-            pooled += res
-            sv = sum(r[1] for r in res)
-            rk = sum(r[0] for r in res)
-            fixed = sum(1 for r in res if r[0] and not r[1])
-            broke = sum(1 for r in res if r[1] and not r[0])
-            print(f"  {held:5} {len(res):4}  {sv / max(1, len(res)):.3f} ({sv})  {rk / max(1, len(res)):.3f} ({rk})  +{fixed} −{broke}")
-        sv = sum(r[1] for r in pooled)
-        rk = sum(r[0] for r in pooled)
-        print(f"  pooled {len(pooled)}  sieves {sv / len(pooled):.3f} ({sv})  ranker {rk / len(pooled):.3f} ({rk})")
-        oks = [r[0] for r in pooled]
-        print(f"confidence of the ranker's pick, held out: softmax AUC {auc([r[2] for r in pooled], oks):.3f} | "
-              f"calibration table AUC {auc([r[4] for r in pooled], oks):.3f} (table on the sieves' path; changed picks keep it)")
-        print("  softmax bands:     " + bands([r[2] for r in pooled], oks))
-        print("  calibration bands: " + bands([r[4] for r in pooled], oks))
+        pooled = print_folds(loso(sets, names, args.l2, args.steps, [args.margin], keep)[args.margin])
+        print_confidence(pooled)
     everything = [q for qs in sets.values() for q in qs]
     w = train(Data(everything, names), names, args.l2, args.steps)
     for spec in args.test:
         name, rest = spec.split("=", 1)
         gold_dir, dump = rest.rsplit(":", 1)
-        res = predict(Data(load_set(S, name, gold_dir, dump), names), w, args.margin, not args.open_none)
+        res = predict(Data(load_set(S, name, gold_dir, dump), names), w, args.margin, keep)
         sv, rk = sum(r[1] for r in res), sum(r[0] for r in res)
         print(f"test {name} (never trained on): {len(res)} quotes  sieves {sv / max(1, len(res)):.3f} ({sv})  ranker {rk / max(1, len(res)):.3f} ({rk})")
     for name, qs in sets.items():
-        res = predict(Data(qs, names), w, args.margin, not args.open_none)
+        res = predict(Data(qs, names), w, args.margin, keep)
         print(f"  trained-on {name}: sieves {sum(r[1] for r in res)}  ranker {sum(r[0] for r in res)} of {len(res)}")
     if args.write:
         with open(args.write, "w", encoding="utf-8") as fh:
             fh.write("# Weights of the speaker ranker (SpeakerRanker): feature<TAB>weight, a conditional logit over each direct\n")
             fh.write(f"# quote's candidates trained by Scripts/train_speaker_ranker.py (L2 {args.l2}) on {len(everything)} matched quotes of\n")
-            fh.write(f"# annotated real news: {', '.join(sets)} (the dev set and the session-13 tuning pool; pages not kept). Source:\n")
+            fh.write(f"# annotated real news: {', '.join(sets)} (the dev set and the tuning pool; pages not kept). Source:\n")
             fh.write("# FrenchText's own training; weights only.\n")
             for n, x in sorted(zip(names, w)):
                 if abs(x) >= 5e-5:

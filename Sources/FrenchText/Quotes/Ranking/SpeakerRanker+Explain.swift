@@ -31,7 +31,8 @@ extension SpeakerRanker {
             }
             return DumpQuote(text: q.text, start: q.span.start, end: q.span.end, rule: q.rule.rawValue, speaker: q.speaker?.name,
                              confidence: q.confidence, calibrated: ConfidenceCalibration.shared.calibrated([q])[0].confidence,
-                             unnamedOnPurpose: isDeliberatelyUnnamed(i, linked, document: document, model: model), candidates: candidates)
+                             unnamedOnPurpose: isDeliberatelyUnnamed(i, linked, document: document, model: model),
+                             unnamedReason: deliberatelyUnnamed(i, linked, document: document, model: model)?.rawValue, candidates: candidates)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -55,6 +56,8 @@ extension SpeakerRanker {
         let calibrated: Double
         /// The sieves gave nobody on purpose (``SpeakerRanker/isDeliberatelyUnnamed(_:_:document:model:)``): kept.
         let unnamedOnPurpose: Bool
+        /// Its sub-case (``DeliberatelyUnnamed``).
+        let unnamedReason: String?
         let candidates: [DumpCandidate]
     }
 
