@@ -70,6 +70,8 @@ public struct EntityTagger: Sendable {
         candidates += ClubTown.candidates(context)
         candidates += OrganisationNationalTeam.candidates(context)
         candidates += OrganisationTeamNickname.candidates(context)
+        candidates += OrganisationAddressedMedium.candidates(context)
+        candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
         candidates += CreditLine.candidates(context)

@@ -192,6 +192,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgOfficerRoles = "entity_org_officer_roles.txt"
     case entityOrgStateNouns = "entity_org_state_nouns.txt"
     case entityOrgWebsiteLeads = "entity_org_website_leads.txt"
+    case entityOrgMediumStatementNouns = "entity_org_medium_statement_nouns.txt"
+    case entityOrgMediumReflexives = "entity_org_medium_reflexives.txt"
+    case entityPlaceSponsorVenueHeads = "entity_place_sponsor_venue_heads.tsv"
     case entityOrgRadioBands = "entity_org_radio_bands.txt"
     case entityDateHolidays = "entity_date_holidays.tsv"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
@@ -506,6 +509,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgOfficerRoles: PackageResources.entity_org_officer_roles_txt
         case .entityOrgStateNouns: PackageResources.entity_org_state_nouns_txt
         case .entityOrgWebsiteLeads: PackageResources.entity_org_website_leads_txt
+        case .entityOrgMediumStatementNouns: PackageResources.entity_org_medium_statement_nouns_txt
+        case .entityOrgMediumReflexives: PackageResources.entity_org_medium_reflexives_txt
+        case .entityPlaceSponsorVenueHeads: PackageResources.entity_place_sponsor_venue_heads_tsv
         case .entityOrgRadioBands: PackageResources.entity_org_radio_bands_txt
         case .entityDateHolidays: PackageResources.entity_date_holidays_tsv
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt

@@ -15,11 +15,22 @@ extension OrganisationRecognizer {
         let labels = w.text.lowercased().split(separator: ".")
         guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
               !Self.platformDomains.contains(String(labels[labels.count - 2])) else { return [] }
-        let afterLead = context.word(i - 1).map { Self.websiteLeads.contains($0.key) } ?? false
+        // selon infosport.be, a constaté infosport.be, a headline's source after a dash (… - infosport.be).
+        let afterLead = context.word(i - 1).map { Self.websiteLeads.contains($0.key) || isReportingVerb($0) || Self.sourceDashes.contains($0.text) } ?? false
         // puremedias.com vous propose…, a credit line: the address opens a sentence (the segmenter may not have
         // cut after a closing quotation mark and its period).
         let opensSentence = w.sentenceStart || context.word(i - 1).map { [".", "!", "?"].contains($0.text) } ?? true
-        guard afterLead || opensSentence else { return [] }
+        guard afterLead || opensSentence || isKnownMediumSite(w.text) else { return [] }
         return [EntityCandidate(i..<(i + 1), .organisation, rule: .organisationWebsite, priority: EntityPriority.pattern)]
+    }
+
+    /// Dashes before a headline's source (`… - infosport.be`).
+    static let sourceDashes: Set<String> = ["-", "–", "—"]
+
+    /// True when the address's name is a known organisation's (`BFMTV.com`, `Africaguinee.com`): the medium's own site.
+    func isKnownMediumSite(_ address: String) -> Bool {
+        let labels = address.split(separator: ".")
+        guard labels.count >= 2 else { return false }
+        return context.gazetteer.oneWordEntry(String(labels[labels.count - 2]))?.type == .organisation
     }
 }

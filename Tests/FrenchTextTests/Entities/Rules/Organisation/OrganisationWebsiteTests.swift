@@ -10,6 +10,10 @@ import Testing
         ("Selon infosport.be, le transfert est bouclé.", "ORG infosport.be"),
         ("L’information a été confirmée dans la soirée.\nactu-quebec.ca", "ORG actu-quebec.ca"),
         ("Le maire a démissionné. infosport.be vous propose de revoir son discours.", "ORG infosport.be"),
+        // after a speech verb, a headline's dash, or the site of a known medium
+        ("Deux maisons ont brûlé dans la nuit, a constaté savanes-infos.com sur place.", "ORG savanes-infos.com"),
+        ("Les maires donnent leur position sur la réforme - kalimapresse.com", "ORG kalimapresse.com"),
+        ("Le président de l’association, joint par BFMTV.com, a confirmé la plainte.", "ORG BFMTV.com"),
     ])
     func aBareAddressIsTheOrganisation(text: String, label: String) {
         let labels = entityLabels(text)
