@@ -164,8 +164,7 @@ struct EntityResolver {
             }
         }
         if !definedAt.isEmpty {
-            var taken = [Bool](repeating: false, count: words.count)
-            for c in chosen { for p in c.range { taken[p] = true } }
+            let taken = wordsCovered(by: chosen)
             for i in words.indices where !taken[i] && words[i].wordClass == .word {
                 guard let at = definedAt[words[i].text], i > at else { continue }
                 chosen.append(EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronymRepeated, priority: EntityPriority.context))
@@ -182,14 +181,20 @@ struct EntityResolver {
     }
 
     /// Capitalised place nouns alone (`les Plaines`) after a place they head.
+    /// Per word, whether one of `chosen` covers it: the words a document-level pass may still tag.
+    func wordsCovered(by chosen: [EntityCandidate]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: words.count)
+        for c in chosen { for p in c.range { covered[p] = true } }
+        return covered
+    }
+
     private func addBackReferences(_ chosen: inout [EntityCandidate]) {
         var heads = [String: String]()
         for c in chosen where c.rule == .placeNoun {
             heads[words[c.range.lowerBound].keyText] = spelled(c.range)
         }
         guard !heads.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        let taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
@@ -238,8 +243,7 @@ struct EntityResolver {
             if full[last.keyText] == nil { full[last.keyText] = c.canonical ?? spelled(c.range) }
         }
         guard !full.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        let taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
@@ -264,8 +268,7 @@ struct EntityResolver {
             if found[w.text] == nil { found[w.text] = c.type }
         }
         guard !found.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        let taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]
@@ -283,8 +286,7 @@ struct EntityResolver {
 
     /// An unknown capitalised word coordinated with a place is a place: `vers Herstal et Seraing`.
     private func addCoordinatedPlaces(_ chosen: inout [EntityCandidate]) {
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         for c in chosen where c.type == .location && c.rule != .placeNoun {
             // à Lorient, Larmor-Plage et Guidel: commas need a closing `et`/`ou` to make a list.
@@ -372,8 +374,7 @@ struct EntityResolver {
             if !found.isEmpty { particlesOf[words[c.range.upperBound - 1].keyText] = found }
         }
         guard !particlesOf.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         for n in chosen.indices where chosen[n].type == .person && chosen[n].range.count == 1 {
             let i = chosen[n].range.lowerBound
             guard let particles = particlesOf[words[i].keyText] else { continue }
@@ -410,8 +411,7 @@ struct EntityResolver {
             if fullName[w.keyText] == nil, !context.isCommonLower(w) { fullName[w.keyText] = w.text }
         }
         guard !fullName.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        let taken = wordsCovered(by: chosen)
         for n in chosen.indices where chosen[n].range.count == 1 {
             let k = words[chosen[n].range.lowerBound].keyText
             guard let full = fullName[k] else { continue }

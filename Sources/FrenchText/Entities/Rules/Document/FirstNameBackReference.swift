@@ -21,8 +21,7 @@ extension EntityResolver {
         // A word that is some person's surname is linked to that person by ``linkSurnames(_:)``.
         for s in surnames { fullName[s] = nil }
         guard !fullName.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        let taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         for i in words.indices where !taken[i] {
             let w = words[i]

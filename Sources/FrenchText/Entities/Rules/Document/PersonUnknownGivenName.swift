@@ -8,8 +8,7 @@ extension EntityResolver {
     /// The `extend-given-name` pass.
     func extendUnknownGivenNames(_ chosen: inout [EntityCandidate]) {
         let words = context.words
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         for n in chosen.indices where chosen[n].type == .person {
             let first = chosen[n].range.lowerBound
             guard !words[first].sentenceStart, context.isFirstName(words[first]) else { continue }

@@ -11,8 +11,7 @@ extension EntityResolver {
             if names[key] == nil { names[key] = c; longest = max(longest, key.count) }
         }
         guard !names.isEmpty else { return }
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         var i = 0
         while i < words.count {

@@ -11,8 +11,7 @@ extension EntityResolver {
     /// The `person-coordinated` pass: members of a list of people that no rule found.
     func addCoordinatedPeople(_ chosen: inout [EntityCandidate]) {
         let words = context.words
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         var people = chosen.filter { $0.type == .person }.map(\.range)
         var added = [EntityCandidate]()
         var rounds = 0

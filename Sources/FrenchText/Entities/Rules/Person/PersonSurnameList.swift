@@ -9,8 +9,7 @@ extension EntityResolver {
     /// The `person-surname-list` pass: the members of a list of unknown one-word names.
     func addSurnameLists(_ chosen: inout [EntityCandidate]) {
         let words = context.words
-        var taken = [Bool](repeating: false, count: words.count)
-        for c in chosen { for p in c.range { taken[p] = true } }
+        var taken = wordsCovered(by: chosen)
         var added = [EntityCandidate]()
         var i = 0
         while i < words.count {
