@@ -74,6 +74,15 @@ struct TokenScanner {
         }
     }
 
+    /// True when ICU's word segment that holds `pos` ends at `end` or before: ICU breaks at `end` (told by
+    /// ``KnownWordBreak`` from the units around it, without asking ICU), or its first boundary after `pos` is no further.
+    @inline(__always)
+    mutating func segmentEnded(by end: Int, from pos: Int) -> Bool {
+        if segmentEnds == .onDemand, end > 0, end < n,
+           KnownWordBreak.isBoundary(before: u[end], after: u[end - 1], next: unit(end + 1)) { return true }
+        return end >= segmentEnd(after: pos)
+    }
+
     /// The end of ICU's word segment that holds `pos` (its first boundary after `pos`), or `n` without an
     /// iterator. Read only where a rule needs it: a word followed by something other than whitespace, a mark
     /// followed by a combining mark. The scan asks with growing `pos`.

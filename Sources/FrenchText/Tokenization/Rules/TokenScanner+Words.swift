@@ -60,7 +60,7 @@ extension TokenScanner {
         }
 
         // ICU's own segment ends here (or before): `musique.Emmanuel` is one segment of ICU's, split by the rules.
-        let icuWord = wordEnd == n || isWhitespace(u[wordEnd]) || wordEnd >= segmentEnd(after: pos)
+        let icuWord = wordEnd == n || isWhitespace(u[wordEnd]) || segmentEnded(by: wordEnd, from: pos)
         emit(pos, wordEnd, .word, icuWord ? .icuWord : .split)
         return wordEnd
     }
