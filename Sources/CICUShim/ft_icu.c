@@ -49,6 +49,20 @@ int32_t ft_break_next(void *iterator) {
     return b == UBRK_DONE ? -1 : b;
 }
 
+int32_t ft_break_following(void *iterator, int32_t offset) {
+    int32_t b = ubrk_following((UBreakIterator *)iterator, offset);
+    return b == UBRK_DONE ? -1 : b;
+}
+
+int32_t ft_break_preceding(void *iterator, int32_t offset) {
+    int32_t b = ubrk_preceding((UBreakIterator *)iterator, offset);
+    return b == UBRK_DONE ? -1 : b;
+}
+
+int32_t ft_break_is_boundary(void *iterator, int32_t offset) {
+    return ubrk_isBoundary((UBreakIterator *)iterator, offset) ? 1 : 0;
+}
+
 int32_t ft_break_rule_status(void *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
 
 void ft_break_close(void *iterator) { if (iterator) ubrk_close((UBreakIterator *)iterator); }

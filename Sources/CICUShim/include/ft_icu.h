@@ -17,6 +17,14 @@ void *ft_break_open(ft_break_kind kind, const char *locale, const uint16_t *text
 void *ft_break_open_cached(ft_break_kind kind, const uint16_t *text, int32_t length, int32_t *error);
 /// Next boundary (UTF-16 offset) or -1 at the end.
 int32_t ft_break_next(void *iterator);
+/// The first boundary after `offset` (a UTF-16 offset, 0 <= offset <= length), or -1 past the last one.
+/// ICU finds it from a safe point before `offset` (or from the boundaries it keeps of the last calls), so a
+/// scan asking for a few boundaries only skips the work of iterating over all of them.
+int32_t ft_break_following(void *iterator, int32_t offset);
+/// The last boundary before `offset` (0 < offset <= length), or -1 before the first one.
+int32_t ft_break_preceding(void *iterator, int32_t offset);
+/// 1 when `offset` is a boundary, else 0.
+int32_t ft_break_is_boundary(void *iterator, int32_t offset);
 /// Rule status of the boundary just returned (word: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
 int32_t ft_break_rule_status(void *iterator);
 void ft_break_close(void *iterator);

@@ -19,6 +19,16 @@ struct BreakIterator {
         return b < 0 ? count : Int(b)
     }
 
+    /// The first boundary of `iterator` after `offset` (the end of ICU's segment that holds `offset`), or `count`
+    /// past the last one or without an iterator. ICU finds it from a safe point before `offset` (or from the
+    /// boundaries it keeps of its last calls), so the tokenizer asks for the few segment ends its rules read
+    /// instead of iterating over every boundary; the boundaries are the same (see ``Tokenizer/SegmentEnds``).
+    static func wordBoundary(_ iterator: UnsafeMutableRawPointer?, after offset: Int, count: Int) -> Int {
+        guard let iterator, offset < count else { return count }
+        let b = ft_break_following(iterator, Int32(offset))
+        return b < 0 ? count : Int(b)
+    }
+
     static func close(_ iterator: UnsafeMutableRawPointer?) {
         if let iterator { ft_break_close(iterator) }
     }

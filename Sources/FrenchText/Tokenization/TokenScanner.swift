@@ -6,9 +6,13 @@
 /// (inclusive writing, ordinals, quotation marks) them, reading the UTF-16 code units directly.
 struct TokenScanner {
     let u: UnsafeBufferPointer<UInt16>
-    /// ICU's word break iterator over `u`, read as the scan moves on (nil when ICU could not open one: the
-    /// whole text is then one segment).
+    /// ICU's word break iterator over `u`, asked for a segment end only where a rule reads one (nil when ICU
+    /// could not open one: the whole text is then one segment).
     let boundaries: UnsafeMutableRawPointer?
+    /// How ``segmentEnd(after:)`` asks ICU: for that boundary alone, or by iterating over every boundary.
+    let segmentEnds: Tokenizer.SegmentEnds
+    /// With ``Tokenizer/SegmentEnds/iterated``: the last boundary read.
+    private var iteratedBoundary = 0
     let lexicon: Lexicon?
     let inclusive: InclusiveWriting
     /// ``CharacterClass/table``, kept here for the hot loops.
@@ -32,9 +36,11 @@ struct TokenScanner {
     var inclusiveForms: [Int: InclusiveForm] = [:]
     private var startsLine = true
 
-    init(units: UnsafeBufferPointer<UInt16>, boundaries: UnsafeMutableRawPointer?, lexicon: Lexicon?) {
+    init(units: UnsafeBufferPointer<UInt16>, boundaries: UnsafeMutableRawPointer?, segmentEnds: Tokenizer.SegmentEnds = .onDemand,
+         lexicon: Lexicon?) {
         self.u = units
         self.boundaries = boundaries
+        self.segmentEnds = segmentEnds
         self.lexicon = lexicon
         self.inclusive = InclusiveWriting(lexicon: lexicon)
         tokens.reserveCapacity(units.count / 5 + 1)
@@ -45,11 +51,8 @@ struct TokenScanner {
     /// Runs the pass; `tokens` holds the result.
     mutating func run() {
         var pos = 0
-        let iterator = boundaries, n = self.n
-        // The first ICU boundary after `pos` (the end of the segment `pos` is in), or `n`.
-        var boundary = 0
+        let n = self.n
         while pos < n {
-            while boundary <= pos { boundary = BreakIterator.nextWordBoundary(iterator, count: n) }
             let c = u[pos]
             let flags = classes[Int(c)]
             if flags & CharacterClass.whitespace != 0 {
@@ -61,14 +64,37 @@ struct TokenScanner {
                 }
                 continue
             }
-            let segmentEnd = boundary
             if CharacterClass.isDigit(c) {
-                pos = scanNumber(at: pos, segmentEnd: segmentEnd)
+                pos = scanNumber(at: pos)
             } else if flags & CharacterClass.wordPart != 0 && (!UTF16.isLeadSurrogate(c) || isAstralLetter(at: pos)) {
-                pos = scanWord(at: pos, segmentEnd: segmentEnd)
+                pos = scanWord(at: pos)
             } else {
-                pos = scanMark(at: pos, segmentEnd: segmentEnd)
+                pos = scanMark(at: pos)
             }
+        }
+    }
+
+    /// True when ICU's word segment that holds `pos` ends at `end` or before: ICU breaks at `end` (told by
+    /// ``KnownWordBreak`` from the units around it, without asking ICU), or its first boundary after `pos` is no further.
+    @inline(__always)
+    mutating func segmentEnded(by end: Int, from pos: Int) -> Bool {
+        if segmentEnds == .onDemand, end > 0, end < n,
+           KnownWordBreak.isBoundary(before: u[end], after: u[end - 1], next: unit(end + 1)) { return true }
+        return end >= segmentEnd(after: pos)
+    }
+
+    /// The end of ICU's word segment that holds `pos` (its first boundary after `pos`), or `n` without an
+    /// iterator. Read only where a rule needs it: a word followed by something other than whitespace, a mark
+    /// followed by a combining mark. The scan asks with growing `pos`.
+    @inline(never)
+    mutating func segmentEnd(after pos: Int) -> Int {
+        guard let boundaries else { return n }
+        switch segmentEnds {
+        case .onDemand:
+            return BreakIterator.wordBoundary(boundaries, after: pos, count: n)
+        case .iterated:
+            while iteratedBoundary <= pos { iteratedBoundary = BreakIterator.nextWordBoundary(boundaries, count: n) }
+            return iteratedBoundary
         }
     }
 

@@ -17,8 +17,21 @@ public struct Tokenizer: Sendable {
     /// without one the rules fall back on their tables alone.
     public let lexicon: Lexicon?
 
+    /// How the scanner reads ICU's word segments: tests compare the two.
+    var segmentEnds = SegmentEnds.onDemand
+
     public init(lexicon: Lexicon? = Lexicon.shared) {
         self.lexicon = lexicon
+    }
+
+    /// How the tokenizer reads the ends of ICU's word segments, the few its rules look at.
+    enum SegmentEnds: Sendable {
+        /// Each end asked of ICU from the offset where it is needed (`ubrk_following`): ICU skips the segments
+        /// nobody reads.
+        case onDemand
+        /// Every boundary read in turn from the start of the text (`ubrk_next`), as ICU's own loop does: the
+        /// reference the tests compare ``onDemand`` with.
+        case iterated
     }
 
     /// Tokenizes `text` into a ``Document``.
@@ -28,7 +41,7 @@ public struct Tokenizer: Sendable {
         let (utf16, nonASCII) = UTF16Text.unitsAndNonASCII(of: text)
         utf16.withUnsafeBufferPointer { units in
             let iterator = BreakIterator.openWordIterator(over: units)
-            var scanner = TokenScanner(units: units, boundaries: iterator, lexicon: lexicon)
+            var scanner = TokenScanner(units: units, boundaries: iterator, segmentEnds: segmentEnds, lexicon: lexicon)
             scanner.run()
             BreakIterator.close(iterator)
             let raw = scanner.tokens

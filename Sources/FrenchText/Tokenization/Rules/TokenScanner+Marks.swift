@@ -2,7 +2,7 @@
 /// quotation marks (kind `.quote`, their own token, the inner no-break spaces being whitespace);
 /// `...` is one token; `#MeToo` and `@amnesty` are handles; `+33 …` a phone number.
 extension TokenScanner {
-    mutating func scanMark(at pos: Int, segmentEnd: Int) -> Int {
+    mutating func scanMark(at pos: Int) -> Int {
         let c = u[pos]
         if c == 0x23 || c == 0x40, let end = scanHandle(at: pos) { return end }
         if c == 0x2B, let end = internationalPhoneEnd(from: pos) {
@@ -23,8 +23,11 @@ extension TokenScanner {
         // emoji sequence (👩‍👩‍👧, 👍🏽).
         let pair = UTF16.isLeadSurrogate(c) && UTF16.isTrailSurrogate(unit(pos + 1))
         var end = pos + (pair ? 2 : 1)
-        while end < segmentEnd, classes[Int(u[end])] & CharacterClass.mark != 0
+        var segmentEnd = -1
+        while end < n, classes[Int(u[end])] & CharacterClass.mark != 0
                 || (pair && (UTF16.isLeadSurrogate(u[end]) || UTF16.isTrailSurrogate(u[end]))) {
+            if segmentEnd < 0 { segmentEnd = self.segmentEnd(after: pos) }
+            guard end < segmentEnd else { break }
             end += 1
         }
         let kind: TokenKind

@@ -4,7 +4,7 @@
 /// phone numbers `01 53 38 66 00`, `+33 1 53 38 66 00`; dates in digits `18/10/2022`, `30/06`; year ranges
 /// `2023-2024`.
 extension TokenScanner {
-    mutating func scanNumber(at pos: Int, segmentEnd: Int) -> Int {
+    mutating func scanNumber(at pos: Int) -> Int {
         if let end = frenchPhoneEnd(from: pos) {
             emit(pos, end, .phone, .phone)
             return end

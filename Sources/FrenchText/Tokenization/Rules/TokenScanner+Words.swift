@@ -4,7 +4,7 @@
 /// `iel` → neutral word; `M.`, `J.-C.` → abbreviation; `a-t-il` → inversion; `Jean-Luc` → compound;
 /// `XXIe` → ordinal; `musique.Emmanuel` → `musique` `.` `Emmanuel`.
 extension TokenScanner {
-    mutating func scanWord(at pos: Int, segmentEnd: Int) -> Int {
+    mutating func scanWord(at pos: Int) -> Int {
         let stop = wordPartEnd(from: pos, limit: n)
         let stopUnit = unit(stop)
 
@@ -59,7 +59,9 @@ extension TokenScanner {
             return wordEnd
         }
 
-        emit(pos, wordEnd, .word, wordEnd >= segmentEnd || isWhitespace(u[wordEnd]) ? .icuWord : .split)
+        // ICU's own segment ends here (or before): `musique.Emmanuel` is one segment of ICU's, split by the rules.
+        let icuWord = wordEnd == n || isWhitespace(u[wordEnd]) || segmentEnded(by: wordEnd, from: pos)
+        emit(pos, wordEnd, .word, icuWord ? .icuWord : .split)
         return wordEnd
     }
 
