@@ -28,4 +28,22 @@ enum DefiniteRoleDescription {
         guard let span = q.speaker?.mentionSpan else { return false }
         return holds(SpeakerMention(document: document, span: span), document: document)
     }
+
+    /// The ranker may give quote `q`, unnamed behind such a description, to `p` only when `p` can be the one described:
+    /// a named person of the gender the mention states (`la présidente` is no `Marc Lenoir`, nor a person of unknown
+    /// gender), given no role or this one with the complement the mention gives (`le commerçant` is not the mayor named
+    /// before), and not named in the complement (`l’avocat de Karim`).
+    static func accepts(_ p: Participant, for q: Quote, document: Document) -> Bool {
+        guard let span = q.speaker?.mentionSpan, p.kind == .person, p.isNamed else { return false }
+        let m = SpeakerMention(document: document, span: span)
+        guard let lemma = m.roleLemma ?? m.personLemma else { return false }
+        let gender = m.gender ?? m.determiner?.gender
+        if let gender, gender != .unknown, p.gender != gender { return false }
+        // (`l’avocat de Karim` is not Karim)
+        if m.complement.contains(where: p.wordKeys.contains) { return false }
+        if p.roleLemmas.isEmpty { return true }
+        // (`le président du club de Lunel` is not a `président` the text gives no Lunel)
+        let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
+        return p.roleLemmas.contains(lemma) && m.complement.allSatisfy(stated.contains)
+    }
 }

@@ -77,6 +77,9 @@ package struct SpeakerRanker: Sendable {
             let best = top.candidate
             out[i].confidence = (top.probability * 100).rounded() / 100
             if Self.isSieveChoice(best, quotes[i]) || Self.isDeliberatelyUnnamed(i, quotes, document: document, model: model) { continue }
+            // (a definite description by role goes only to someone it can describe)
+            if Self.deliberatelyUnnamed(i, quotes, document: document, model: model) == .role,
+               !(best.participant.map { DefiniteRoleDescription.accepts(model.participants[$0], for: quotes[i], document: document) } ?? false) { continue }
             if best.isNone {
                 out[i] = out[i].replacingSpeaker(nil)
             } else if let id = best.participant {
