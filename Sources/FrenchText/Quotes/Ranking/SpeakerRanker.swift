@@ -30,6 +30,8 @@ package struct SpeakerRanker: Sendable {
     /// the L2 strength by leave-one-set-out accuracy over dev + Q1–Q8 (715 quotes): L2 0.01 and margin 1 reach 0.827
     /// (591), the best of the settings that keep every dev speaker right with the weights trained on every set (margin
     /// 0–0.25 with L2 0.03–0.1 reach 593–594 but lose a dev quote; the whole grid spans 586–594) and the best calibrated.
+    /// Kept on retraining over dev + Q1–Q13 (1,117 quotes, session 14): L2 0.003–0.1 × margin 0.5–1.5 span 905–915
+    /// held out, L2 0.01 / margin 1 at 913–914.
     package static let margin = 1.0
     /// The `resolution` of a quote whose speaker the ranker changed.
     package static let resolution = "ranker"
