@@ -340,6 +340,8 @@ public struct QuoteExtractor: Sendable {
         var found: Attribution?
         sieves: for sieve in AttributionSieve.sentenceOrder {
             guard let proposal = sieve.propose(input) else { continue }
+            // (a place read as the subject is no speaker: the next sieve answers)
+            if case .mention(let f, _) = proposal, PlaceSubject.isPlace(f, input) { continue }
             switch proposal {
             case .mention(let f, let confidence): found = make(f, rule: f.rule, confidence: confidence, resolver: &resolver)
             case .carried(let a): found = a

@@ -9,6 +9,9 @@
 package enum DeliberatelyUnnamed: String, CaseIterable, Sendable {
     /// A mention the text never names (`une habitante`, a role no participant holds).
     case mention
+    /// A definite description by role no sieve linked (`le directeur général`, ``DefiniteRoleDescription``): reported
+    /// as a sub-case but open to the ranker (``SpeakerRanker/isDeliberatelyUnnamed(_:_:document:model:)`` is false).
+    case role
     /// The indefinite subject pronoun (`peut-on lire`) with no organisation to take it.
     case impersonal
     /// A crowd's slogan.
