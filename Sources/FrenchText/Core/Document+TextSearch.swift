@@ -37,7 +37,25 @@ final class DocumentTextSearch: Sendable {
         return Self.contains(folded, plain: foldedIsPlain, Self.fold(name))
     }
 
-    static func fold(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    /// `s.lowercased()` with ’ made ' (`L’Homme` → `l'homme`). Plain text (``isPlain(_:)``) is folded scalar by
+    /// scalar, as `lowercased()` does, its ’ replaced in the same pass: the same string as Foundation's
+    /// `replacingOccurrences` gives, at a fraction of its cost (it took 1.2 M instructions for a 4,000-character text).
+    static func fold(_ s: String) -> String {
+        guard isPlain(s) else { return s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append((0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v))
+            } else if v == 0x2019 {
+                out.append(UInt8(ascii: "'"))
+            } else {
+                out += scalar.properties.lowercaseMapping.utf8
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Foundation's `haystack.contains(needle)` (`"jean dupont".contains("dupont")`), byte for byte when both
     /// are plain.

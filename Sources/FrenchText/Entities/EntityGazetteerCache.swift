@@ -59,12 +59,19 @@ enum EntityGazetteerCache {
     /// the program links it as a shared library, sorted.
     static func libraries() -> [String] {
         guard let maps = readFile("/proc/self/maps") else { return [] }
+        let marks = [Array("libicu".utf8), Array("FrenchText".utf8)]
         var found = Set<String>()
-        for line in String(decoding: maps, as: UTF8.self).split(separator: "\n") {
-            let text = String(line)
-            guard DocumentTextSearch.contains(text, "libicu") || DocumentTextSearch.contains(text, "FrenchText"),
-                  let slash = text.firstIndex(of: "/") else { continue }
-            found.insert(String(text[slash...]))
+        maps.withUnsafeBufferPointer { all in
+            var start = 0
+            while start < all.count {
+                let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                if marks.contains(where: { m in m.withUnsafeBufferPointer { DocumentTextSearch.occurs($0, in: line) } }),
+                   let slash = all[start..<end].firstIndex(of: UInt8(ascii: "/")) {
+                    found.insert(String(decoding: UnsafeBufferPointer(rebasing: all[slash..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
         }
         return found.sorted()
     }
@@ -173,6 +180,18 @@ enum EntityGazetteerCache {
             return bytes[at]
         }
 
+        /// `count` strings of `table`, by their u32 indices.
+        mutating func strings(_ count: Int, of table: [String]) -> [String]? {
+            guard count <= (bytes.count - at) / 4 else { return nil }
+            var out = [String]()
+            out.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let v = u32(), v < table.count else { return nil }
+                out.append(table[v])
+            }
+            return out
+        }
+
         /// `count` u32 values each below `limit`.
         mutating func indices(_ count: Int, below limit: Int) -> [Int]? {
             guard count <= (bytes.count - at) / 4 else { return nil }
@@ -229,10 +248,10 @@ enum EntityGazetteerCache {
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
             guard let kind = r.u8(), Int(kind) < kinds.count, let branches = r.u8(), let canonical = r.u32(),
-                  canonical < strings.count, let n = r.u32(), let words = r.indices(n, below: strings.count),
-                  let wordKeys = r.indices(n, below: strings.count) else { return nil }
-            entries.append(GazetteerEntry(words: words.map { strings[$0] }, keys: wordKeys.map { strings[$0] },
-                                          kind: kinds[Int(kind)], canonical: strings[canonical], hasBranches: branches == 1))
+                  canonical < strings.count, let n = r.u32(), let words = r.strings(n, of: strings),
+                  let wordKeys = r.strings(n, of: strings) else { return nil }
+            entries.append(GazetteerEntry(words: words, keys: wordKeys, kind: kinds[Int(kind)], canonical: strings[canonical],
+                                          hasBranches: branches == 1))
         }
         guard let listStarts = r.int32s(), let keyStarts = r.int32s(), let flatKeys = r.int32s(),
               let caseCount = r.u32(), r.at + caseCount <= r.bytes.count else { return nil }
@@ -245,8 +264,8 @@ enum EntityGazetteerCache {
         guard let townCount = r.u32(), townCount <= r.bytes.count - r.at else { return nil }
         var cityKeys = Set<[String]>(minimumCapacity: townCount)
         for _ in 0..<townCount {
-            guard let n = r.u32(), let town = r.indices(n, below: strings.count) else { return nil }
-            cityKeys.insert(town.map { strings[$0] })
+            guard let n = r.u32(), let town = r.strings(n, of: strings) else { return nil }
+            cityKeys.insert(town)
         }
         guard r.at == r.bytes.count, listStarts.count == keys.count + 1, keyStarts.count == entries.count + 1,
               flatCases.count == flatKeys.count else { return nil }

@@ -42,3 +42,15 @@ import Testing
         #expect(!DocumentTextSearch.isPlain("😀"))
     }
 }
+
+/// The fold of plain text, scalar by scalar, is Foundation's fold.
+@Suite struct DocumentTextFoldTests {
+    @Test(arguments: [
+        "La Ligue des Droits de l’Homme", "L'ÉCOLE NORMALE SUPÉRIEURE", "Ærø, Øresund, Œuvre, ÿ", "İstanbul’da İzmir",
+        "ǅemal Ǉubljana ǈ", "Straße STRASSE", "À–Z « ÉTÉ » 12 € ‘x’ “y”", "", "’’", "Cafe\u{301} ’A", "ΣΑΣ Σίσυφος",
+        "DŽ Ŀ ŉ Ÿ ẞ", "\u{212B}ngström", "abc\u{2019}\u{301}",
+    ])
+    func sameAsFoundation(text: String) {
+        #expect(DocumentTextSearch.fold(text) == text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+    }
+}
