@@ -32,6 +32,8 @@ public struct Document: Sendable {
     /// The code points and their UTF-8 offsets (``codePoints``), built on first use.
     private let codePointCache = LazyValue<CodePointTable>()
     var codePointTable: CodePointTable { codePointCache.value { CodePointTable(text) } }
+    /// The text as searched for names (``textSearch``), built on first use.
+    let textSearchCache = LazyValue<DocumentTextSearch>()
 
     /// The document's ``WordView`` (one ``Word`` per token), built once and cached with the document.
     public var words: WordView {

@@ -8,7 +8,8 @@
 /// gazetteer.longestMatch(at: i, in: words)   // République démocratique du Congo, LOC, 5 words
 /// ```
 final class EntityGazetteer: Sendable {
-    static let shared = EntityGazetteer(lexicon: Lexicon.shared)
+    /// Read from the compiled file of an earlier run when it has one (``EntityGazetteerCache``), else built.
+    static let shared = EntityGazetteerCache.load(lexicon: Lexicon.shared, directory: Lexicon.defaultCacheDirectory).gazetteer
 
     /// The id of every word key of every entry (ids are the gazetteer's own, dense from 0).
     let keyIDs: [String: Int32]
@@ -23,7 +24,7 @@ final class EntityGazetteer: Sendable {
     let flatKeys: [Int32]
     let flatCases: [CaseRule]
     /// Word keys of the known towns, also those that share their name with a region (`Liège`, `Namur`).
-    private let cityKeys: Set<[String]>
+    let cityKeys: Set<[String]>
     /// ``keyIDs`` by the key's form id, filled as documents ask (one string hash per form and process).
     private let keyIDsByForm = FormMemo<Int32>(filler: -1)
 
@@ -95,6 +96,18 @@ final class EntityGazetteer: Sendable {
         self.keyStarts = keyStarts
         self.flatKeys = flatKeys
         self.flatCases = flatCases
+    }
+
+    /// A gazetteer from the parts of one built earlier (``EntityGazetteerCache``).
+    init(keyIDs: [String: Int32], entries: [GazetteerEntry], listStarts: [Int32], keyStarts: [Int32], flatKeys: [Int32],
+         flatCases: [CaseRule], cityKeys: Set<[String]>) {
+        self.keyIDs = keyIDs
+        self.entries = entries
+        self.listStarts = listStarts
+        self.keyStarts = keyStarts
+        self.flatKeys = flatKeys
+        self.flatCases = flatCases
+        self.cityKeys = cityKeys
     }
 
     /// Adds the towns of `cities.txt`, each also with spaces for its hyphens where it has a link word (`Port au

@@ -118,6 +118,18 @@ public struct EntityTagger: Sendable {
 
     /// A name as one line: runs of whitespace become one space.
     static func canonicalForm(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most names are one line with single spaces already: kept as they are, without cutting the text into
+        // characters (only scalars that never join a space into one character: below U+0300 but controls, U+00A0
+        // and U+00AD, and the dashes, quotes and marks of U+2010–U+2027 and U+2030–U+205E).
+        var afterSpace = true
+        let single = text.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            if v == 0x20 { defer { afterSpace = true }; return !afterSpace }
+            afterSpace = false
+            return (0x21..<0x7F).contains(v) || ((0xA1..<0x300).contains(v) && v != 0xAD)
+                || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        }
+        if text.isEmpty || single && !afterSpace { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

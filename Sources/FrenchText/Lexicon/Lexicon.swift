@@ -44,7 +44,8 @@ public final class Lexicon: @unchecked Sendable {
     private let compiled: LexiconCache?
     /// Where the compiled answers live (nil: not kept).
     private let cacheFile: String?
-    private let cacheIdentity: String
+    /// The dictionary's identity (path, sizes, modification times) and the cache format.
+    let cacheIdentity: String
     /// Hunspell's answers that `compiled` lacks, to be added by ``saveCache()``.
     private var fresh: [String: String] = [:]
     /// Warnings about the cache file met so far (FT011).

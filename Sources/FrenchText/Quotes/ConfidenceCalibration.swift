@@ -72,8 +72,10 @@ package struct ConfidenceCalibration: Sendable {
     /// `Scripts/calibrate_confidence.py`, which reads the report's `speaker_mention`).
     static func mentionShape(mention: String, name: String) -> String {
         let m = mention.lowercased(), n = name.lowercased()
-        if m.isEmpty || n.contains(m) || m.contains(n) { return "name" }
-        let oneWord = !m.contains(" ") && !m.contains("\u{2019}") && !m.contains("'")
+        // (Foundation's `contains`, byte for byte on plain text: ``DocumentTextSearch/contains(_:_:)``)
+        let contains = DocumentTextSearch.contains(_:_:)
+        if m.isEmpty || contains(n, m) || contains(m, n) { return "name" }
+        let oneWord = !contains(m, " ") && !contains(m, "\u{2019}") && !contains(m, "'")
         return oneWord && mention == m ? "pronoun" : "described"
     }
 

@@ -59,7 +59,7 @@ struct SpeakerLinker {
             } else if let name = speaker.name, let known = model.participant(named: name, before: span.end) {
                 // (stage 1 gave a gazetteer's full name the text never writes: the organisation as the text names it)
                 if known.kind == .organisation, known.isNamed, known.name != name, known.aliases.contains(name),
-                   !ParticipantModelBuilder.writes(document.text, name) {
+                   !ParticipantModelBuilder.writes(document, name) {
                     out[i] = Self.quote(out[i], speaker: speaker, participant: known, resolution: MentionSieve.name.rawValue, confidence: out[i].confidence)
                 }
                 if out[i].kind == .direct {

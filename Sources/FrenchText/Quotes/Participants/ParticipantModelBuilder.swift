@@ -113,10 +113,9 @@ struct ParticipantModelBuilder {
     }
 
     /// The text writes `name`, whatever its case and apostrophes (`Ligue des droits de l’Homme` for `… l’homme`).
-    static func writes(_ text: String, _ name: String) -> Bool {
-        if text.contains(name) { return true }
-        let folded = { (s: String) in s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
-        return folded(text).contains(folded(name))
+    /// (The document's text is folded once, on the first question: ``DocumentTextSearch``.)
+    static func writes(_ document: Document, _ name: String) -> Bool {
+        document.textSearch.writes(name)
     }
 
     func words(_ m: NameMention) -> [String] {
@@ -143,7 +142,7 @@ struct ParticipantModelBuilder {
         var p = Participant(id: participants.count, name: m.canonical ?? text(m.tokens), kind: m.kind)
         // (`la CSC` in a text that never writes `Confédération des syndicats chrétiens`: an organisation is named as the
         // document names it, the gazetteer's full name kept as an alias)
-        if m.kind == .organisation, let canonical = m.canonical, !Self.writes(document.text, canonical) {
+        if m.kind == .organisation, let canonical = m.canonical, !Self.writes(document, canonical) {
             p.name = text(m.tokens)
             p.aliases = [canonical]
         }

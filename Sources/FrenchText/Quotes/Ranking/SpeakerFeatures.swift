@@ -154,7 +154,8 @@ package struct SpeakerFeatures {
                                           isSubject: false, insideQuote: false)
             mentions.insert(read, at: mentions.firstIndex { $0.span.start > span.start } ?? mentions.count)
         }
-        var f = [SpeakerFeature: Double]()
+        // (room for a candidate's features at once: no growth and rehash at the 2nd, 4th and 7th)
+        var f = [SpeakerFeature: Double](minimumCapacity: 16)
         if let m = mentions.last(where: { $0.span.end <= start }) {
             if m.sentence == sentenceStart { f[.beforeSameSentence] = 1 } else if m.paragraph == paragraph { f[.beforeSameParagraph] = 1 } else if m.paragraph == paragraph - 1 {
                 f[.beforePreviousParagraph] = 1
