@@ -60,7 +60,7 @@ extension OrganisationRecognizer {
         // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
         if Self.romanNumeral(w.text), let prev = context.word(i - 1),
            prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
-        if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
+        if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false || isAccentlessCommonWord(w) { return nil }
         if tables.nonOrganisationAcronyms.contains(w.form) { return nil }
         // PPA-CI, MPCR-BF are parties; TVA-UE, RER-B, SG-ONU are not: a hyphenated part that is a label, a lone
         // letter (a line, a grade) or a role names no organisation.
