@@ -47,6 +47,7 @@ extension OrganisationRecognizer {
         // C-14: one capital and digits are capitals enough in a group's brackets (``namesGroupInBrackets(_:)``).
         let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
             && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
+            || isTitleCaseAcronymInBrackets(i)
         guard capitals, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
               w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
         // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
