@@ -6,7 +6,12 @@
 /// - `14 juillet` → the year of the document's date (nil when unknown)
 /// - ranges: `22 septembre – 30 septembre 2012`: the first date takes the shared year; `du 15 au 21 septembre 2012`
 ///   (a lone first day) is one date `15 au 21 septembre 2012` valued at its start
-/// - `12 mars dernier`, `fin avril`, `mois d’août`: the qualifier, boundary or noun is part of the date
+/// - coordinated days `les 7, 8 et 9 septembre 2025`, `samedi 3 et dimanche 4 août` are one date valued at the first
+///   day; so are two years `2010 et 2011`, `de 2010 à 2015` (see ``mergeYearPairs(_:)``)
+/// - `12 mars dernier`, `fin avril`, `mois d’août`, `la fin de 2009`, `fin du mois de novembre`: the qualifier,
+///   boundary or noun is part of the date (see ``extendBoundaryOf(_:)``)
+/// - bylines as pages print them: `October 18, 2019`, `30 octobre, 2024`, `7 Mar 2022` (see ``commaYearDate(at:)``)
+/// - a year after a capitalised name is the event's (`Mondial 2018`), no date (see ``followsEventName(_:)``)
 /// - `dimanche 7`: a weekday and a day; the month around the document's date in which that day is that weekday
 /// - `mardi 12 mars` without any date given or found: the year the text mentions that fits the weekday
 /// - `hier`, `aujourd’hui`, `la semaine dernière`: only when asked for and the document's date is known
@@ -16,9 +21,9 @@ struct DateRecognizer {
     /// Words before two linked day numbers (`du 3 au 5`, `les 3 et 4`), as lookup keys.
     private static let dayListLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateDayListLeads))
     /// Words opening a date span (`entre`, `du`, `de`), as lookup keys.
-    private static let spanOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanOpeners))
+    static let spanOpeners: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanOpeners))
     /// Words joining the two ends of a date span (`du 3 mars au 5 avril`), as lookup keys.
-    private static let spanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanLinks))
+    static let spanLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateSpanLinks))
     /// Words before a year earlier than 1900 that is still a date (`en 1789`, `depuis 1848`), as lookup keys.
     private static let oldYearLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateOldYearLeads))
     /// Words and dashes between the two years of a span (`entre 2015 et 2020`, `2015–2020`), as lookup keys.
@@ -27,8 +32,8 @@ struct DateRecognizer {
     /// Tag `hier`, `la semaine dernière`… (see ``EntityTagger/relativeDates``).
     var relativeDates = false
 
-    private var tables: EntityTables { context.tables }
-    private var words: [Word] { context.words }
+    var tables: EntityTables { context.tables }
+    var words: [Word] { context.words }
 
     /// All date expressions in document order.
     func matches() -> [DateMatch] {
@@ -44,6 +49,8 @@ struct DateRecognizer {
         }
         settleRanges(&out)
         mergeMonthSpans(&out)
+        mergeYearPairs(&out)
+        extendBoundaryOf(&out)
         return out
     }
 
@@ -69,7 +76,7 @@ struct DateRecognizer {
 
     /// The first pattern that matches at `i`, the most specific first.
     private func match(at i: Int) -> DateMatch? {
-        if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
+        if let m = numeric(at: i) ?? numericDayMonth(at: i) ?? commaYearDate(at: i) ?? dayMonth(at: i) ?? seasonOrDecade(at: i) { return m }
         if let m = midMonth(at: i) ?? yearSpan(at: i) ?? monthYear(at: i) ?? year(at: i) ?? monthAlone(at: i) ?? weekdayDay(at: i) ?? holiday(at: i) { return m }
         return relativeDates ? relative(at: i) : nil
     }
@@ -145,7 +152,7 @@ struct DateRecognizer {
         return DateNormalizer.iso(year: year, month: m.month, day: m.day)
     }
 
-    private func isQualifier(_ key: FormID) -> Bool {
+    func isQualifier(_ key: FormID) -> Bool {
         tables.isDateWord(key, .past) || tables.isDateWord(key, .future)
     }
 
@@ -170,7 +177,7 @@ struct DateRecognizer {
 
     private static let numericDayMonthLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityDateNumericLeads))
     /// Words after which a day and month is a score or a fraction (`3/10 des ménages`), as lookup keys.
-    private static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
+    static let deForms: FormSet = FormSet(forms: LexicalTables.lines(.entityDeForms))
 
     /// `30/06`, `1/07`: a day and a two-digit month without a year, which the document's year completes.
     private func numericDayMonth(at i: Int) -> DateMatch? {
@@ -187,12 +194,12 @@ struct DateRecognizer {
     }
 
     /// True when word `i` exists and its key is in `set`.
-    private func isWord(_ i: Int, in set: FormSet) -> Bool {
+    func isWord(_ i: Int, in set: FormSet) -> Bool {
         context.word(i).map { set.contains($0.key) } ?? false
     }
 
     /// The day number of `words[i]` (`14`, `1er`, `1ᵉʳ`), or nil.
-    private func dayNumber(_ i: Int) -> Int? {
+    func dayNumber(_ i: Int) -> Int? {
         guard let w = context.word(i) else { return nil }
         if w.isDigits, w.text.utf8.count <= 2, let n = w.intValue, (1...31).contains(n) { return n }
         if EntityWordGroups.firstDayNumber.contains(w.key) || EntityWordGroups.firstDayWord.contains(w.key) && w.wordClass == .ordinal { return 1 }
@@ -200,7 +207,7 @@ struct DateRecognizer {
     }
 
     /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
-    private func month(at i: Int) -> (Int, Int)? {
+    func month(at i: Int) -> (Int, Int)? {
         guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.key] else { return nil }
         if tables.monthAbbreviations.contains(w.key) {
             // Abbreviations only with their period: `janv.`, `sept.`
@@ -211,7 +218,7 @@ struct DateRecognizer {
     }
 
     /// A plausible year at `i` (1000–2999, four digits).
-    private func yearNumber(_ i: Int) -> Int? {
+    func yearNumber(_ i: Int) -> Int? {
         guard let w = context.word(i), w.isDigits, w.text.utf8.count == 4, let n = w.intValue, (1000...2999).contains(n) else { return nil }
         return n
     }
@@ -261,7 +268,7 @@ struct DateRecognizer {
         let afterEventName = isWord(i - 1, in: EntityWordGroups.deWord) && context.word(i - 2).map { $0.wordClass == .word && $0.isCapitalized && !$0.isAllCaps } == true
         if y < 1900, !(prev.map { Self.oldYearLeads.contains($0.key) } ?? false), !afterEventName { return nil }
         if !(inContext || afterYear) {
-            guard y >= 1950 else { return nil }
+            guard y >= 1950, !followsEventName(i) else { return nil }
             if let prev, tables.isDateWord(prev.key, .quantity) || prev.wordClass == .number || prev.wordClass == .other { return nil }
             if let prev, EntityWordGroups.deWord.contains(prev.key), let pp = context.word(i - 2), tables.isDateWord(pp.key, .quantity) { return nil }
         }
@@ -276,14 +283,14 @@ struct DateRecognizer {
     }
 
 
-    /// `été 2025` → 2025; `années 2000` → a decade, no single ISO value.
+    /// `été 2025` → 2025; `années 1980` → a decade, valued at its first year (1980) as a range is at its start.
     private func seasonOrDecade(at i: Int) -> DateMatch? {
         guard let w = context.word(i), w.wordClass == .word, let y = yearNumber(i + 1) else { return nil }
         if tables.isDateWord(w.key, .season) {
             return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: .dateSeason)
         }
         if tables.isDateWord(w.key, .decade), y % 10 == 0 {
-            return DateMatch(range: i..<(i + 2), year: nil, month: nil, day: nil, yearWritten: false, rule: .dateDecade, noValue: true)
+            return DateMatch(range: i..<(i + 2), year: y, month: nil, day: nil, yearWritten: true, rule: .dateDecade)
         }
         return nil
     }
@@ -407,8 +414,9 @@ struct DateRecognizer {
 
     private static let rangeMarks: FormSet = FormSet(forms: LexicalTables.lines(.entityDateRangeMarks))
 
-    /// `du 15 au 21 septembre 2012` is one date from its lone first day; `22 septembre – 30 septembre 2012` two,
-    /// the first taking the year it lacks from the second; `entre le 1er et le 15 février` two.
+    /// `du 15 au 21 septembre 2012` and `les 20 et 21 février` are one date from their first day;
+    /// `22 septembre – 30 septembre 2012` two, the first taking the year it lacks from the second;
+    /// `entre le 1er et le 15 février` two.
     private func settleRanges(_ matches: inout [DateMatch]) {
         var covered = Set<Int>()
         for m in matches { covered.formUnion(m.range) }
@@ -420,11 +428,14 @@ struct DateRecognizer {
             if isWord(link, in: EntityWordGroups.articleLe) { link -= 1 }  // entre le 1er et le 15 février
             guard link >= 2, let l = context.word(link), isRangeLink(l) else { continue }
             // du lundi 16 au samedi 21 avril: the weekday and day before the link are already a match.
-            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil, !EntityWordGroups.coordinatingAnd.contains(l.key) {
+            // samedi 3 et dimanche 4 août: two weekdays with their days coordinated are one date too.
+            let and = EntityWordGroups.coordinatingAnd.contains(l.key)
+            if n > 0, matches[n - 1].range.upperBound == link, matches[n - 1].month == nil, matches[n - 1].day != nil,
+               !and || (matches[n - 1].weekday != nil && m.weekday != nil) {
                 matches[n].range = matches[n - 1].range.lowerBound..<m.range.upperBound
                 matches[n].day = matches[n - 1].day
                 matches[n].weekday = matches[n - 1].weekday
-                matches[n].rule = .dateRange
+                matches[n].rule = and ? .dateCoordinatedDays : .dateRange
                 dropped.insert(n - 1)
                 continue
             }
@@ -439,7 +450,14 @@ struct DateRecognizer {
                 listed.append((listed[listed.count - 1].at - 2, d))
             }
             guard let before = context.word(listed[listed.count - 1].at - 1), Self.dayListLeads.contains(before.key) else { continue }
-            if EntityWordGroups.coordinatingAnd.contains(l.key) {
+            // (`entre le 1er et le 15 février`: an article before the last day, or `entre`, keeps two dates.)
+            if let first = listed.last, and, link == m.range.lowerBound - 1, !Self.spanOpeners.contains(before.key) {
+                // les 2 et 3 janvier, les 7, 8 et 9 septembre: one date valued at its first day.
+                matches[n].range = first.at..<m.range.upperBound
+                matches[n].day = first.day
+                matches[n].weekday = weekday
+                matches[n].rule = .dateCoordinatedDays
+            } else if and {
                 for (k, d) in listed.enumerated() {
                     let r = k == 0 ? start..<link : d.at..<(d.at + 1)
                     added.append(DateMatch(range: r, year: m.year, month: m.month, day: d.day, yearWritten: m.yearWritten, rule: .dateRangeDay))

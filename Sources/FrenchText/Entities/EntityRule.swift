@@ -2,6 +2,9 @@
 /// the JSON `rule` field). The raw values are the names the JSON has always used.
 public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     // Dates
+    case dateBoundaryOf = "date-boundary-of"
+    case dateCommaYear = "date-comma-year"
+    case dateCoordinatedDays = "date-coordinated-days"
     case dateDayMonth = "date-day-month"
     case dateDecade = "date-decade"
     case dateMidMonth = "date-mid-month"
@@ -16,6 +19,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case dateHoliday = "date-holiday"
     case dateWeekdayDay = "date-weekday-day"
     case dateYear = "date-year"
+    case dateYearPair = "date-year-pair"
     case dateYearSpan = "date-year-span"
     // Known names (gazetteer)
     case knownOrganisation = "known-organisation"
@@ -45,6 +49,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationCompanyWord = "organisation-company-word"
     case organisationEnglishTitle = "organisation-english-title"
     case organisationHead = "organisation-head"
+    case organisationPortfolio = "organisation-portfolio"
     case organisationIntroduced = "organisation-introduced"
     case organisationLegalForm = "organisation-legal-form"
     case organisationList = "organisation-list"

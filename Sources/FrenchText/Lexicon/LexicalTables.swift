@@ -197,6 +197,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPlaceSponsorVenueHeads = "entity_place_sponsor_venue_heads.tsv"
     case entityOrgRadioBands = "entity_org_radio_bands.txt"
     case entityDateHolidays = "entity_date_holidays.tsv"
+    case entityDateEnglishMonths = "entity_date_english_months.tsv"
+    case entityOrgPortfolioHeads = "entity_org_portfolio_heads.txt"
     case entityOrgNameCoordinators = "entity_org_name_coordinators.txt"
     case entityOrgLowerHeadStops = "entity_org_lower_head_stops.txt"
     case entityPlaceStateForms = "entity_place_state_forms.txt"
@@ -514,6 +516,8 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPlaceSponsorVenueHeads: PackageResources.entity_place_sponsor_venue_heads_tsv
         case .entityOrgRadioBands: PackageResources.entity_org_radio_bands_txt
         case .entityDateHolidays: PackageResources.entity_date_holidays_tsv
+        case .entityDateEnglishMonths: PackageResources.entity_date_english_months_tsv
+        case .entityOrgPortfolioHeads: PackageResources.entity_org_portfolio_heads_txt
         case .entityOrgNameCoordinators: PackageResources.entity_org_name_coordinators_txt
         case .entityOrgLowerHeadStops: PackageResources.entity_org_lower_head_stops_txt
         case .entityPlaceStateForms: PackageResources.entity_place_state_forms_txt

@@ -47,6 +47,7 @@ extension OrganisationRecognizer {
         // C-14: one capital and digits are capitals enough in a group's brackets (``namesGroupInBrackets(_:)``).
         let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
             && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
+            || isTitleCaseAcronymInBrackets(i)
         guard capitals, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
               w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
         // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
@@ -60,7 +61,7 @@ extension OrganisationRecognizer {
         // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
         if Self.romanNumeral(w.text), let prev = context.word(i - 1),
            prev.isCapitalized && !context.isCommonLower(prev) || Self.numberedNouns.contains(prev.key) || w.text.count <= 2 { return nil }
-        if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false { return nil }
+        if context.isCommonLower(w) || context.lexicon?.analyses(of: w.text).isEmpty == false || isAccentlessCommonWord(w) { return nil }
         if tables.nonOrganisationAcronyms.contains(w.form) { return nil }
         // PPA-CI, MPCR-BF are parties; TVA-UE, RER-B, SG-ONU are not: a hyphenated part that is a label, a lone
         // letter (a line, a grade) or a role names no organisation.

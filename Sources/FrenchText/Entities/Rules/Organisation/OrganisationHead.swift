@@ -138,7 +138,7 @@ extension OrganisationRecognizer {
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
         } else {
-            guard let lastCapital else { return placeAdjectiveName(at: i) }
+            guard let lastCapital else { return portfolioName(at: i) ?? placeAdjectiveName(at: i) }
             // commission de la Défense de l’Assemblée nationale: a known name keeps its lower-case words.
             if let m = context.gazetteer.longestMatch(at: lastCapital, in: words), lastCapital + m.length - 1 <= last {
                 end = lastCapital + m.length

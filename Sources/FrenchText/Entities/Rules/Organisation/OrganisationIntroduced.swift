@@ -22,6 +22,8 @@ extension OrganisationRecognizer {
         }
         guard let first = context.nextInSentence(k - 1), first.wordClass == .word, first.isCapitalized, context.isNameWord(k),
               !first.isInitial else { return nil }
+        // le groupe F, la poule B: one letter after the noun is a label of a draw or a list, no organisation.
+        if first.text.count == 1, isLoneLetter(at: k) { return nil }
         // la société civile Oumar Sylla: a person's first name and surname after the noun name a member, not the group.
         if startsPerson(at: k) { return nil }
         guard var end = capitalisedNameEnd(from: k, introduced: true) else { return nil }
@@ -31,5 +33,11 @@ extension OrganisationRecognizer {
         // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
         return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)
+    }
+
+    /// True when the one-letter word at `k` stands alone (no capitalised word joined after it): `le groupe F avec`.
+    private func isLoneLetter(at k: Int) -> Bool {
+        guard let next = context.nextInSentence(k) else { return true }
+        return !(next.wordClass == .word && next.isCapitalized) || !words[k].spaceAfter
     }
 }
