@@ -12,7 +12,11 @@ extension ParticipantModelBuilder {
         if let g = m.titleGender { participants[id].genderVotes[g, default: 0] += 1 }
         if let n = m.nationality { participants[id].nationality = n }
         if participants[id].kind == .person {
-            if let before = roleBefore(ext, sentenceStart: sentenceStart) {
+            // (`Me Léa Roux, avocate de la veuve Anne Martin`: the role is Léa Roux's, not Anne Martin's; `entre la juge
+            // Anne Morel et Me Paul Girard`: the judge is Anne Morel)
+            if let before = roleBefore(ext, sentenceStart: sentenceStart),
+               !roleServesPersonBefore(before.start, name: ext, sentenceStart: sentenceStart),
+               !roleRunsOverPerson(before.start..<ext) {
                 noteOffice(Array(keys[before.start..<ext]), of: id)
                 ext = before.start
                 note(role: before.role, lemma: before.lemma, gender: before.gender, nationality: before.nationality, of: id)
