@@ -10,6 +10,9 @@ final class EntityContext {
     private var memo: [FormID: UInt8] = [:]
     /// True when `lexicon` is ``Lexicon/shared``, whose answers ``sharedFlags`` keeps for the whole process.
     private let usesSharedLexicon: Bool
+    /// True when the lexicon is ``Lexicon/shared`` and the gazetteer ``EntityGazetteer/shared``: answers that depend
+    /// on a word's form alone may then be kept once per process.
+    let usesSharedData: Bool
 
     init(words: [Word], tables: EntityTables, gazetteer: EntityGazetteer, lexicon: Lexicon?) {
         self.words = words
@@ -17,6 +20,7 @@ final class EntityContext {
         self.gazetteer = DocumentGazetteer(gazetteer, words: words)
         self.lexicon = lexicon
         usesSharedLexicon = lexicon != nil && lexicon === Lexicon.shared
+        usesSharedData = usesSharedLexicon && gazetteer === EntityGazetteer.shared
     }
 
     private static let commonBit: UInt8 = 1, knownBit: UInt8 = 2, firstNameBit: UInt8 = 4, surnameBit: UInt8 = 8, properNounBit: UInt8 = 16, doneBit: UInt8 = 128

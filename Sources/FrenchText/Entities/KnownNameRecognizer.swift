@@ -63,16 +63,30 @@ struct KnownNameRecognizer {
     /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`, `l’Onu`.
     private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
         let w = context.words[i]
-        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, w.text.utf8.count >= 3, w.text.utf8.count <= 16, w.text.count <= 8, !w.text.utf8.contains(0x2D),
-              w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
+        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps else { return nil }
+        // (the answer depends on the form alone: with the shared lexicon and gazetteer, kept once per process)
+        let spelled = context.usesSharedData ? Self.acronymsAsWords.value(w.form) { acronymSpelled(by: w) } : acronymSpelled(by: w)
+        guard let entry = spelled else { return nil }
         // l’Onu, le Fmi: three letters only after a function word, and when no first name or surname reads them (`Ali`).
         if w.text.count == 3 {
             guard !w.sentenceStart, let p = context.word(i - 1), EntityContext.functionWords.contains(p.key),
                   !context.isFirstName(w), !context.isSurname(w) else { return nil }
         }
-        let folded = w.text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
-        guard let entry = context.gazetteer.oneWordEntry(folded), entry.kind == .acronym else { return nil }
         return EntityCandidate(i..<(i + 1), entry.type, rule: .knownAcronymAsWord, priority: EntityPriority.gazetteer, canonical: entry.canonical)
+    }
+
+    /// Per form, the known acronym a capitalised word spells (`Otan` → OTAN), or nil; for the shared lexicon and gazetteer.
+    private static let acronymsAsWords = FormMemo<GazetteerEntry?>(filler: nil)
+
+    /// The known acronym `w` spells in lower case after its capital, or nil: 3 to 8 letters, no hyphen, not a
+    /// common word in lower case.
+    private func acronymSpelled(by w: Word) -> GazetteerEntry? {
+        let text = w.text
+        guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.utf8.contains(0x2D),
+              text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
+        let folded = text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
+        guard let entry = context.gazetteer.oneWordEntry(folded), entry.kind == .acronym else { return nil }
+        return entry
     }
 
     /// The end of a place name extended by qualifiers from `end`: `romande`, `de l’Est`, `de l’Ouest et du Centre`.
@@ -96,15 +110,25 @@ struct KnownNameRecognizer {
     /// The index of the place qualifier written at `i`, or nil.
     private func qualifier(at i: Int) -> Int? {
         let words = context.words
-        outer: for (n, q) in context.tables.placeQualifiers.enumerated() {
+        let qualifiers = context.tables.placeQualifiers
+        let keys = context.tables === EntityTables.shared ? Self.sharedQualifierKeys : Self.keys(of: qualifiers)
+        outer: for (n, q) in qualifiers.enumerated() {
             guard i + q.count <= words.count else { continue }
             for (k, part) in q.enumerated() {
                 let w = words[i + k]
-                guard !w.sentenceStart, w.keyText == LookupKey.make(part), w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
+                guard !w.sentenceStart, w.key == keys[n][k], w.isCapitalized == (part.first?.isUppercase == true) else { continue outer }
             }
             return n
         }
         return nil
+    }
+
+    /// The lookup keys of the shared tables' place qualifiers, interned once (`de l’Est` → `de`, `l'est`).
+    private static let sharedQualifierKeys = keys(of: EntityTables.shared.placeQualifiers)
+
+    /// Each qualifier's words as interned lookup keys: a word spells a part when its key is that id.
+    private static func keys(of qualifiers: [[String]]) -> [[FormID]] {
+        qualifiers.map { $0.map { FormStore.shared.intern(LookupKey.make($0)) } }
     }
 
     private func acceptsSingleWord(_ i: Int, _ entry: GazetteerEntry) -> Bool {

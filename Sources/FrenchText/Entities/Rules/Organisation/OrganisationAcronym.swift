@@ -44,6 +44,8 @@ extension OrganisationRecognizer {
     /// CCBN, FIACAT: capitals the dictionary does not know, outside all-capital headlines.
     func acronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
+        // (a word in capitals, or one alone in brackets, as both bracket rules ask: most words stop here, on ids)
+        guard w.isAllCaps || context.word(i - 1)?.form == Self.openingBracket && context.word(i + 1)?.form == Self.closingBracket else { return nil }
         // C-14: one capital and digits are capitals enough in a group's brackets (``namesGroupInBrackets(_:)``).
         let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
             && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
@@ -88,6 +90,9 @@ extension OrganisationRecognizer {
         }
         return false
     }
+
+    /// The forms `(` and `)` (a word's text is one of them exactly when its form is).
+    static let openingBracket = FormStore.shared.intern("("), closingBracket = FormStore.shared.intern(")")
 
     static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))
 

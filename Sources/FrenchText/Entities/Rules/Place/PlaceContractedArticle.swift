@@ -8,11 +8,14 @@ extension PlaceRecognizer {
         return out
     }()
 
+    /// The contracted articles' keys as ids: a word is one when its key is in the set (no string hashed elsewhere).
+    static let contractedArticleKeys = FormSet(forms: contractedArticles.keys)
+
     /// The `place-contracted-article` rule at word `i`.
     func contractedArticleRule(at i: Int) -> [EntityCandidate] {
         let w = words[i]
         guard w.wordClass == .word, w.isCapitalized, !w.sentenceStart, let prev = context.word(i - 1),
-              let article = Self.contractedArticles[prev.keyText] else { return [] }
+              Self.contractedArticleKeys.contains(prev.key), let article = Self.contractedArticles[prev.keyText] else { return [] }
         var keys = [article]
         var best: Int?
         for end in (i + 1)...min(i + 4, words.count) {
