@@ -8,6 +8,11 @@ enum HeadlineRepeatSieve {
         LookupKey.make(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
+    /// `text` (normalized) says `own` (normalized): opens with it, or holds it as whole words.
+    static func repeats(_ text: String, _ own: String) -> Bool {
+        text.hasPrefix(own) || " \(text) ".contains(" \(own) ")
+    }
+
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let own = normalized(input.quotes[index].text)
         guard own.split(separator: " ").count >= 3 else { return nil }
