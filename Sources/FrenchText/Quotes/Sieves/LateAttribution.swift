@@ -67,8 +67,9 @@ enum LateAttribution {
         let open = quotes.indices.filter { quotes[$0].kind == .direct && quotes[$0].speaker == nil && quotes[$0].rule != .slogan }
         let headings = Set(open.filter { HeadlineRepeatSieve.isHeading(quotes[$0], document) })
         for i in open where !headings.contains(i) {
-            // (an interview's answer with no interviewee named, a teaser for another article: no salient guess)
+            // (an interview's answer with no interviewee named, a teaser for another article, a legal text: no salient guess)
             let noGuess = ConversationSieve.isUnnamedAnswer(i, input) || SalientSpeakerSieve.isTeaserLine(quotes[i], document)
+                || SalientSpeakerSieve.quotesALegalText(quotes[i], document)
             for sieve in order where !(noGuess && sieve == .salientSpeaker) {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
