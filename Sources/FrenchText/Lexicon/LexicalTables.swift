@@ -299,6 +299,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteCreditLeads = "quote_credit_leads.txt"
     case quoteLatterAnaphors = "quote_latter_anaphors.tsv"
     case quoteLegalTextNouns = "quote_legal_text_nouns.txt"
+    case quoteNewsAgencies = "quote_news_agencies.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -473,6 +474,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteCreditLeads: PackageResources.quote_credit_leads_txt
         case .quoteLatterAnaphors: PackageResources.quote_latter_anaphors_tsv
         case .quoteLegalTextNouns: PackageResources.quote_legal_text_nouns_txt
+        case .quoteNewsAgencies: PackageResources.quote_news_agencies_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt
