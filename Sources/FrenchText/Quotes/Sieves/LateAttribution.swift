@@ -81,7 +81,7 @@ enum LateAttribution {
         guard !headings.isEmpty else { return out }
         let late = Input(quotes: out, model: model, document: document, participants: participantsByQuote(out, model: model))
         for i in open where headings.contains(i) {
-            guard let id = HeadlineRepeatSieve.speaker(of: i, late) else { continue }
+            guard let id = HeadlineRepeatSieve.speaker(of: i, late) ?? HeadlineRepeatSieve.signedRepeat(of: i, late) else { continue }
             out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
         }
         return out

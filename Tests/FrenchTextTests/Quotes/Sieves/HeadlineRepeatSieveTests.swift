@@ -131,3 +131,25 @@ import Testing
         #expect(!HeadlineRepeatSieve.repeats("ils seront en position de forcené", "en position de force"))
     }
 }
+
+/// A quoted subheading whose words come back in a later paragraph written without marks, signed on the next line by a
+/// person (`Name, role`): the signer said them. Without a signature line, the heading keeps no speaker.
+@Suite struct SignedRepeatTests {
+    @Test(arguments: [
+        "La laiterie de Vitré va fermer en juin.\n\"C'est nous qui payons la note\"\nL'usine avait été rachetée il y a dix ans.\n"
+            + "On a fait tout ce qu'on nous demandait et au final c'est nous qui payons la note.\nMarc Vidal, technicien de maintenance\nLa direction invoque le prix du lait.",
+        "La laiterie de Vitré va fermer en juin.\n« On nous a menti depuis le début »\n"
+            + "Les salariés ne décolèrent pas. On nous a menti depuis le début, personne ne nous a prévenus.\nMarc Vidal, délégué CGT du site\nLa direction invoque le prix du lait.",
+    ])
+    func theSignerSaidIt(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == "Marc Vidal")
+        #expect(q?.rule == .headlineRepeat)
+    }
+
+    @Test func noSignatureNoSpeaker() {
+        let text = "La laiterie de Vitré va fermer en juin.\n\"C'est nous qui payons la note\"\n"
+            + "L'usine avait été rachetée il y a dix ans. Au final, c'est nous qui payons la note.\nMarc Vidal, technicien, parle d'un gâchis.\nLa direction invoque le prix du lait."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+}
