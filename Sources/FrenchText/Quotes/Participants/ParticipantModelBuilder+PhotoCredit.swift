@@ -1,8 +1,9 @@
 /// Photo and video credits under a picture: `… de Clamecy. / JEFF PACHOUD / AFP`, `AFP/JEFF PACHOUD`, `Photo AFP Franck
 /// Bizet`, `(Photo : Jean Dupont)`. The photographer and the agency there are no participants: a later `le maire de X`
 /// or `il` never means them. A name is a credit when a credit lead (`/`, `©`, `photo`, `crédit`: `quote_credit_leads.txt`)
-/// or an agency in capitals comes right before it, and what follows it to the end of the line is at most a few marks and
-/// capitalised words (`/ AFP`, `)`). `selon l’AFP Franck Bizet, délégué CGT, …` is no credit: the line goes on.
+/// comes before it (over agencies in capitals and marks: `© MAXPPP - Jean Dupont`), or an agency in capitals opening the
+/// line or following a sentence's end, and what follows it to the end of the line is at most a few marks and capitalised
+/// words (`/ AFP`, `)`). `selon l’AFP Franck Bizet, délégué CGT, …` is no credit: the line goes on, and a verb comes before.
 extension ParticipantModelBuilder {
     static let creditLeads = FormSet(.quoteCreditLeads)
 
@@ -19,14 +20,17 @@ extension ParticipantModelBuilder {
         guard end - r.upperBound <= Self.creditTail, end == words.count || words[end].paragraph != paragraph,
               (r.upperBound..<end).allSatisfy({ !words[$0].is(.word) || words[$0].is(.capitalised) || words[$0].is(.allCaps) })
         else { return false }
-        var before = r.lowerBound - 1
-        if before >= 0, words[before].paragraph == paragraph, words[before].key == Self.colon { before -= 1 }
-        guard before >= 0, words[before].paragraph == paragraph else { return false }
-        if Self.creditLeads.contains(words[before].key) { return true }
-        // (`Photo AFP Franck Bizet`, `AFP Franck Bizet` ending a caption: an agency in capitals with no article before it)
-        return words[before].is(.allCaps) && !words[before].is(.elided) && keys[before].count >= 2
-            && (before == 0 || words[before - 1].paragraph != paragraph || determiner(before - 1) == nil && !words[before - 1].is(.elided))
+        // Back from the name over agencies in capitals and marks: a credit lead (`/`, `©`, `Photo`), or a line or sentence
+        // start after an agency (`… à Nevers. AFP Jean Dupont`); not `l’AFP Jean Dupont` after a verb.
+        var k = r.lowerBound - 1
+        var agency = false, boundary = false
+        while k >= 0, words[k].paragraph == paragraph, r.lowerBound - k <= Self.creditTail + 1 {
+            if Self.creditLeads.contains(words[k].key) { return true }
+            if !words[k].is(.word), words[k].key != Self.comma { boundary = true; k -= 1; continue }
+            guard words[k].is(.allCaps), !words[k].is(.elided), keys[k].count >= 2 else { break }
+            agency = true
+            k -= 1
+        }
+        return agency && (k < 0 || words[k].paragraph != paragraph || boundary)
     }
-
-    static let colon = FormStore.shared.intern(":")
 }

@@ -13,6 +13,10 @@ import Testing
             + "« Nous ne lâcherons rien, la maternité doit rester ouverte », a déclaré le maire de Foëcy à la presse.",
         "Des manifestants devant la mairie de Vierzon. Photo AFP Paul Marchand\n\n"
             + "« Nous ne lâcherons rien, la maternité doit rester ouverte », a déclaré le maire de Foëcy à la presse.",
+        "Des manifestants devant la mairie de Vierzon (© MAXPPP - Paul Marchand)\n\n"
+            + "« Nous ne lâcherons rien, la maternité doit rester ouverte », a déclaré le maire de Foëcy à la presse.",
+        "Des manifestants devant la mairie de Vierzon. AFP Paul Marchand\n\n"
+            + "« Nous ne lâcherons rien, la maternité doit rester ouverte », a déclaré le maire de Foëcy à la presse.",
     ])
     func aCreditIsNoSpeaker(_ text: String) {
         let q = SieveTestSupport.quotes(text).first
@@ -23,6 +27,8 @@ import Testing
 
     /// A person named after an agency in a sentence that goes on is a participant (`a confié à l’AFP Jeanne Roux, …`).
     @Test func anAgencyInASentenceIsNoCredit() {
+        let atLineEnd = "Les salariés ont appris la nouvelle mardi, a raconté à l’AFP Jeanne Roux\n« On ne s’y attendait pas », a-t-elle ajouté."
+        #expect(SieveTestSupport.quotes(atLineEnd).first?.speaker?.name?.hasSuffix("Jeanne Roux") == true)
         let text = "« Nous avons été prévenus le matin même », a confié à l’AFP Jeanne Roux, déléguée syndicale. "
             + "« On ne s’y attendait pas », a-t-elle ajouté."
         let quotes = SieveTestSupport.quotes(text)
