@@ -115,7 +115,8 @@ struct SpeakerResolver {
             }
             let w = words[i]
             if w.isWord, w.isTitle || Self.definiteIDs.contains(w.keyID) || parser.isNameWord(words, i),
-               let p = parser.phrase(words, at: i, limit: sentenceEnd) {
+               let parsed = parser.phrase(words, at: i, limit: sentenceEnd) {
+                let p = parsed.form == .name ? withoutLeadingAgency(parsed) : parsed
                 if p.form == .name {
                     found.append((p, p.nameStart))
                     // Camille Martin, coordinateur·rice de…: inclusive agreement in the apposition.
@@ -655,6 +656,17 @@ struct SpeakerResolver {
         return out
     }()
 
+    /// The name phrase without a news agency written before a person's name (`a réagi auprès de l’AFP Franck Bizet`).
+    static func withoutLeadingAgency(_ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        var p = phrase
+        guard p.nameWords.count >= 3, isNewsAgency(p.nameWords[0]), let space = p.nameText.firstIndex(where: \.isWhitespace) else { return p }
+        let rest = p.nameText[space...].drop(while: \.isWhitespace)
+        p.nameStart += p.nameText.unicodeScalars.count - rest.unicodeScalars.count
+        p.nameText = String(rest)
+        p.nameWords.removeFirst()
+        return p
+    }
+
     /// `name` is a news agency's or a medium's: the outlet that reports (`a réagi auprès de l’AFP`, `une information du
     /// Courrier picard`), never the company `la direction` means.
     static func isNewsAgency(_ name: String) -> Bool { newsOutlets.contains(QuoteLexicon.key(name)) }
@@ -716,6 +728,7 @@ struct SpeakerResolver {
 
     /// A name: the person or organisation it names (fullest name, first name, kind noun, entity, institution).
     private mutating func resolveName(_ p: SpeakerPhrase, _ r: inout Resolved) {
+        let p = Self.withoutLeadingAgency(p)
         var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
             ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
             ?? canonicalKey(p.nameWords)
