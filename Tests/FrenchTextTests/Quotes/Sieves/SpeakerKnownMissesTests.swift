@@ -34,4 +34,14 @@ import Testing
             #expect(SieveTestSupport.quotes(text)[1].speaker?.name == "Anne Roux")
         }
     }
+
+    /// `… à l’appel de Jean Dupont. ¶ « … », a déclaré le maire de Taconnay`: an office with a place, held by no one the text
+    /// names, goes to the one person named before it (the focus sieve), though that person is only a complement there.
+    @Test func officeWithAPlaceAfterAnUnrelatedName() {
+        let text = "Plus de mille personnes ont manifesté vendredi devant l’hôpital de Clamecy, à l’appel de Jean Dupont.\n\n"
+            + "« Les urgences de nuit sont vitales pour nous », a déclaré le maire de Taconnay, commune de 80 habitants."
+        withKnownIssue("the focus sieve gives an office with a place to the only person named before, whatever their place in the sentence") {
+            #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+        }
+    }
 }
