@@ -296,6 +296,10 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteLightInfinitives = "quote_light_infinitives.tsv"
     case quoteReplyLemmas = "quote_reply_lemmas.txt"
     case quoteTeaserLeads = "quote_teaser_leads.txt"
+    case quoteCreditLeads = "quote_credit_leads.txt"
+    case quoteLatterAnaphors = "quote_latter_anaphors.tsv"
+    case quoteLegalTextNouns = "quote_legal_text_nouns.txt"
+    case quoteNewsAgencies = "quote_news_agencies.txt"
     case regions = "regions.txt"
     case relativeDates = "relative_dates.tsv"
     case speakerOrganisationNouns = "speaker_organisation_nouns.txt"
@@ -467,6 +471,10 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteLightInfinitives: PackageResources.quote_light_infinitives_tsv
         case .quoteReplyLemmas: PackageResources.quote_reply_lemmas_txt
         case .quoteTeaserLeads: PackageResources.quote_teaser_leads_txt
+        case .quoteCreditLeads: PackageResources.quote_credit_leads_txt
+        case .quoteLatterAnaphors: PackageResources.quote_latter_anaphors_tsv
+        case .quoteLegalTextNouns: PackageResources.quote_legal_text_nouns_txt
+        case .quoteNewsAgencies: PackageResources.quote_news_agencies_txt
         case .regions: PackageResources.regions_txt
         case .relativeDates: PackageResources.relative_dates_tsv
         case .speakerOrganisationNouns: PackageResources.speaker_organisation_nouns_txt

@@ -293,7 +293,12 @@ struct CueVerbMatcher {
         if QuoteFunctionWords.lightVerbTakingA.contains(light) {
             guard k < end, w[k].key == "à" else { return nil }
             k += 1
+        } else if QuoteFunctionWords.lightVerbTakingDe.contains(light) {
+            guard k < end, QuoteFunctionWords.deElided.contains(w[k].key) else { return nil }
+            k += 1
         }
+        // (`tentait de leur expliquer`, `tient à nous rappeler`: an object pronoun before the infinitive)
+        if k > i + 1, k < end, w[k].isWord, Self.objectClitics.contains(w[k].key), k + 1 < end { k += 1 }
         guard k < end, w[k].isWord else { return nil }
         let infinitive = w[k].key
         if table.cueLemmas.contains(infinitive) {
@@ -302,6 +307,9 @@ struct CueVerbMatcher {
         guard Self.lightInfinitives[light]?.contains(infinitive) == true else { return nil }
         return Match(start: i, end: k + 1, lemma: light + " " + infinitive, form: .finite, invertedPronoun: inverted)
     }
+
+    /// Object pronouns between a light verb and its infinitive (`quote_clitics.txt`).
+    static let objectClitics: Set<String> = SpeakerPhraseParser.clitics
 
     /// ``QuoteFunctionWords/reflexivePronoun`` as interned keys, tested at every word a cue may start at.
     private static let reflexivePronouns = FormSet(forms: QuoteFunctionWords.reflexivePronoun)

@@ -48,6 +48,7 @@ enum QuoteFunctionWords {
         case institutionPreposition = "institution-preposition"
         case lightAdverb = "light-adverb"
         case lightVerbTakingA = "light-verb-taking-a"
+        case lightVerbTakingDe = "light-verb-taking-de"
         case managementKind = "management-kind"
         case masculineDefinite = "masculine-definite"
         case masculineDeterminer = "masculine-determiner"
@@ -144,6 +145,8 @@ enum QuoteFunctionWords {
     static let institutionPreposition = words(.institutionPreposition)
     /// Light verbs whose infinitive follows `à` (`tient à préciser`).
     static let lightVerbTakingA = words(.lightVerbTakingA)
+    /// Light verbs whose infinitive follows `de` (`tentait de leur expliquer`).
+    static let lightVerbTakingDe = words(.lightVerbTakingDe)
     /// The organisation kind `direction`, which names no organisation of its own.
     static let managementKind = words(.managementKind)
     /// `le`: a masculine definite article.

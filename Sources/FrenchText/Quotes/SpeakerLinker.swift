@@ -56,6 +56,7 @@ struct SpeakerLinker {
                     out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
                 }
                 if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
+                if out[i].kind == .indirect { context.lastReported = (out[i].span.end, found.participant) }
             } else if let name = speaker.name, let known = model.participant(named: name, before: span.end) {
                 // (stage 1 gave a gazetteer's full name the text never writes: the organisation as the text names it)
                 if known.kind == .organisation, known.isNamed, known.name != name, known.aliases.contains(name),
@@ -66,6 +67,7 @@ struct SpeakerLinker {
                     context.recentSpeakers.append(known.id)
                     context.lastSpeechEnd = out[i].span.end
                 }
+                if out[i].kind == .indirect { context.lastReported = (out[i].span.end, known.id) }
             }
         }
         return LateAttribution.attributeRest(out, model: model, document: document)
@@ -96,7 +98,10 @@ struct SpeakerLinker {
             // pronoun continues its antecedent, read where that chain of sentences starts.
             if let chain = pronounChainStart(before: before, gender: m.gender) { before = chain }
             // `… pour Thierry, 60 ans, qui se souvient… « … », souligne-t-il`: the one person a new paragraph turns to.
-            return (model.subject(before: before, gender: m.gender) ?? model.nearestAgreeing(before: before, gender: m.gender)
+            // `Le syndicaliste souligne que Pierre Martel a refusé. « … », dit-il.`: who reported the sentence before, not
+            // someone named in what he reported.
+            return (model.subject(before: before, gender: m.gender) ?? reporter(context, before: before, gender: m.gender)
+                ?? model.nearestAgreeing(before: before, gender: m.gender)
                 ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)).map { ($0, .pronoun) }
         }
         if described {
@@ -111,6 +116,14 @@ struct SpeakerLinker {
         let r = MentionSieve.resolve(m, in: model, context: context)
         guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
         return (id, sieve)
+    }
+
+    /// The participant who reported the speech (`X souligne que …`) ending in the sentence just before `offset`, or in its
+    /// own sentence, when agreeing with `gender`.
+    func reporter(_ context: MentionSieve.Context, before offset: Int, gender: SpeakerGender?) -> Int? {
+        guard let r = context.lastReported, r.end <= offset, model.sentence(at: r.end - 1) >= model.sentence(at: offset) - 1,
+              model.participants[r.participant].kind == .person, model.participants[r.participant].agrees(with: gender) else { return nil }
+        return r.participant
     }
 
     /// `Greenpeace bloque un accès à l’Élysée. ¶ « … » : l’ONG a rappelé…`: a speaker stage 1 could only name by its kind of

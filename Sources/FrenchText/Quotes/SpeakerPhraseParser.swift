@@ -413,6 +413,13 @@ struct SpeakerPhraseParser {
             p.hasDeterminer = true
             return withApposition(w, p, limit: limit)
         }
+        if !indefinite, !plural, n == k + 1, Self.indefiniteIDs.contains(w[n].keyID) {
+            // (`l’un d’entre eux`, `l’une des infirmières`: one of a group, someone the text does not name)
+            let e = complement(w, from: n + 1, limit: limit)
+            var p = SpeakerPhrase(form: .unnamed, start: x.start, end: w[e - 1].end, nextWord: e)
+            p.role = text(x.start, w[e - 1].end)
+            return p
+        }
         if generic, !indefinite, !w[n].isCapitalized,
            let noun = commonNoun(nounKey) ?? (morphology.analyses(nounKey).isEmpty && nounKey.count > 2 ? (nounKey, nil) : nil) {
             return genericRolePhrase(w, d, noun: noun, limit: limit)

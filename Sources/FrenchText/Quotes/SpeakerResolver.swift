@@ -115,7 +115,8 @@ struct SpeakerResolver {
             }
             let w = words[i]
             if w.isWord, w.isTitle || Self.definiteIDs.contains(w.keyID) || parser.isNameWord(words, i),
-               let p = parser.phrase(words, at: i, limit: sentenceEnd) {
+               let parsed = parser.phrase(words, at: i, limit: sentenceEnd) {
+                let p = parsed.form == .name ? withoutLeadingAgency(parsed) : parsed
                 if p.form == .name {
                     found.append((p, p.nameStart))
                     // Camille Martin, coordinateur·rice de…: inclusive agreement in the apposition.
@@ -573,14 +574,16 @@ struct SpeakerResolver {
         var best: (offset: Int, key: String)?
         for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
             let key = organisations[j].key
-            guard !otherKind.contains(key), let person = people[key], !person.isPerson else { continue }
-            if let head = person.words.first, Self.organisationKinds.contains(QuoteLexicon.key(head)), !family.contains(QuoteLexicon.key(head)) { continue }
+            guard !otherKind.contains(key), let person = people[key], !person.isPerson, !Self.isNewsAgency(person.name) else { continue }
+            if let head = person.words.first.map({ QuoteLexicon.key($0) }), Self.organisationKinds.contains(head),
+               !family.contains(head) || QuoteFunctionWords.managementKind.contains(head) { continue }
+            // (`la direction` of a company is no administration named `Direction régionale des entreprises`)
             best = organisations[j]
             break
         }
         if family != [kind] || Self.companyKinds.contains(kind) {
             for n in subjectNames.suffix(200).reversed() where n.offset < offset && n.offset > (best?.offset ?? -1) {
-                guard !otherKind.contains(n.key), let person = people[n.key], !person.isPerson else { continue }
+                guard !otherKind.contains(n.key), let person = people[n.key], !person.isPerson, !Self.isNewsAgency(person.name) else { continue }
                 best = n
                 break
             }
@@ -641,6 +644,33 @@ struct SpeakerResolver {
         return low > 0 ? organisations[low - 1] : nil
     }
 
+    /// Lookup keys of news agencies (`quote_news_agencies.txt`) and media (`media.tsv`: names, acronyms, other spellings).
+    static let newsOutlets: Set<String> = {
+        var out = Set(LexicalTables.lines(.quoteNewsAgencies).map { QuoteLexicon.key($0) })
+        for row in LexicalTables.rows(.media) {
+            for (i, cell) in row.enumerated() {
+                let names = i == 0 ? [Substring(cell)] : cell.split(whereSeparator: { $0 == "," || $0 == "|" })
+                for name in names where !name.trimmingCharacters(in: .whitespaces).isEmpty { out.insert(QuoteLexicon.key(name.trimmingCharacters(in: .whitespaces))) }
+            }
+        }
+        return out
+    }()
+
+    /// The name phrase without a news agency written before a person's name (`a réagi auprès de l’AFP Franck Bizet`).
+    static func withoutLeadingAgency(_ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        var p = phrase
+        guard p.nameWords.count >= 3, isNewsAgency(p.nameWords[0]), let space = p.nameText.firstIndex(where: \.isWhitespace) else { return p }
+        let rest = p.nameText[space...].drop(while: \.isWhitespace)
+        p.nameStart += p.nameText.unicodeScalars.count - rest.unicodeScalars.count
+        p.nameText = String(rest)
+        p.nameWords.removeFirst()
+        return p
+    }
+
+    /// `name` is a news agency's or a medium's: the outlet that reports (`a réagi auprès de l’AFP`, `une information du
+    /// Courrier picard`), never the company `la direction` means.
+    static func isNewsAgency(_ name: String) -> Bool { newsOutlets.contains(QuoteLexicon.key(name)) }
+
     /// Common nouns that refer back to the organisation just named (`l’association`, `le collectif`, `l’ONG`).
     static let anaphoricOrganisationNouns: Set<String> = Set(LexicalTables.lines(.quoteAnaphoricOrganisationNouns))
 
@@ -698,6 +728,7 @@ struct SpeakerResolver {
 
     /// A name: the person or organisation it names (fullest name, first name, kind noun, entity, institution).
     private mutating func resolveName(_ p: SpeakerPhrase, _ r: inout Resolved) {
+        let p = Self.withoutLeadingAgency(p)
         var key = canonicalKey(p.nameWords).flatMap { (people[$0]?.words.count ?? 0) >= 2 ? $0 : nil }
             ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
             ?? canonicalKey(p.nameWords)
@@ -706,7 +737,9 @@ struct SpeakerResolver {
            let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
             key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
         } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
-           let full = organisationHeaded(by: head, before: p.start) {
+                  // (`la direction` of a company is no `Direction régionale des entreprises` named before)
+                  !QuoteFunctionWords.managementKind.contains(QuoteLexicon.key(head)),
+                  let full = organisationHeaded(by: head, before: p.start) {
             key = full  // la préfecture → préfecture du Calvados; l’Observatoire → Observatoire citoyen des lieux d’enfermement
         } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
                   Self.anaphoricOrganisationNouns.contains(QuoteLexicon.key(head)), let last = lastOrganisation(before: p.start) {

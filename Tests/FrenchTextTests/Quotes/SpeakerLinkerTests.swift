@@ -21,3 +21,24 @@ import Testing
         #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Marie Dupont")
     }
 }
+
+/// `Le syndicaliste souligne que Pierre Martel a refusé. « …, dit-il. »`: the pronoun of an incise after reported speech
+/// is the reporter's, not someone named inside what he reported.
+@Suite struct ReporterPronounTests {
+    @Test(arguments: [
+        "« On est encore loin des élections », dit Daniel Boyer, président de la FTQ.\nLe syndicaliste souligne que Pierre Martel a refusé de rencontrer la FTQ. « S’il avait voulu me rencontrer, il n’avait qu’à m’appeler, dit-il. Je lui avais tendu une perche. »",
+        "« On est encore loin des élections », dit Daniel Boyer, président de la FTQ.\nLe dirigeant syndical rappelle que Pierre Martel n’a jamais répondu à ses lettres. « Nous attendons toujours, affirme-t-il. Rien n’est venu. »",
+    ])
+    func theReporterSpeaks(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count >= 3)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Daniel Boyer" })
+    }
+
+    /// A subject of the quote's own sentence still wins.
+    @Test func aSubjectStillWins() {
+        let text = "« On est encore loin des élections », dit Daniel Boyer, président de la FTQ.\nLe syndicaliste souligne que Pierre Martel a refusé. "
+            + "Pierre Martel, lui, se défend : « Je n’ai reçu aucune invitation, je l’aurais acceptée », assure-t-il."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Pierre Martel")
+    }
+}

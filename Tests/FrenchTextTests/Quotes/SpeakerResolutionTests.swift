@@ -132,3 +132,24 @@ import Testing
         #expect(q.rule.rawValue == "paragraph-subject")
     }
 }
+
+/// `la direction` (a company's management) never takes up the news outlet that reported (`auprès de l’AFP`, `une
+/// information du Courrier picard`) nor an administration named `Direction régionale…`: unnamed when the company is.
+@Suite struct ManagementIsNoOutletTests {
+    @Test(arguments: [
+        "« Nous sommes sous le choc », a réagi auprès de l’AFP Paul Girard, délégué CGT.\nLa direction met en avant « une baisse durable des ventes de chocolat » pour justifier la fermeture.",
+        "« Nous sommes sous le choc », a réagi Paul Girard, délégué CGT, auprès de Reuters.\nLa direction met en avant « une baisse durable des ventes de chocolat » pour justifier la fermeture.",
+        "Le plan, validé par la Direction régionale de l’emploi, confirme une information du Courrier picard.\nLa direction met en avant « une baisse durable des ventes de chocolat » pour justifier la fermeture.",
+    ])
+    func theManagementStaysUnnamed(_ text: String) {
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.text.hasPrefix("une baisse") == true)
+        #expect(q?.speaker?.name == nil)
+    }
+
+    /// The company named before is still the one `la direction` speaks for.
+    @Test func theCompanyNamedBefore() {
+        let text = "La société Logimax Ouest a annoncé mardi la fermeture de son site de Vierzon.\nLa direction met en avant « une baisse durable des ventes de chocolat » pour justifier la fermeture."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Logimax Ouest")
+    }
+}

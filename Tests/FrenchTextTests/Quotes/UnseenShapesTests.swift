@@ -184,6 +184,11 @@ import Testing
         ("« Ce n’est pas une sanction mais une mesure de prudence », tient à préciser Marc Dupuis, directeur de l’établissement.", "Marc Dupuis", "préciser"),
         ("« Nous espérons une réouverture avant l’été », veut croire Claire Fontaine, gérante du restaurant.", "Claire Fontaine", "vouloir croire"),
         ("« Les travaux ont pris du retard à cause des intempéries », a tenu à rappeler le président de la région, Loïg Chesnais-Girard.", "Loïg Chesnais-Girard", "rappeler"),
+        // (a light verb taking `de`, an object pronoun before the infinitive)
+        ("« Ne cherchez pas, l’atelier va fermer », tentait de leur expliquer Marc Dupuis, le directeur du site.", "Marc Dupuis", "expliquer"),
+        ("« Rien n’est encore décidé pour la rentrée », essaie de nous rassurer Claire Fontaine, la proviseure.", "Claire Fontaine", "rassurer"),
+        ("« Vous serez tous reclassés », a tenté de promettre le directeur du site, Marc Dupuis.", "Marc Dupuis", "promettre"),
+        ("« Nous devons rester unis », tient à leur rappeler Claire Fontaine, la présidente du club.", "Claire Fontaine", "rappeler"),
     ])
     func lightVerbWithASpeechInfinitive(_ text: String, _ speaker: String, _ cue: String) {
         let q = QuoteTestSupport.direct(text).first

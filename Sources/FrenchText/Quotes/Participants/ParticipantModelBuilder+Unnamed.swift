@@ -28,7 +28,10 @@ extension ParticipantModelBuilder {
             // (`… de Me Patrice Lorenzi. L’avocat monégasque ne portera plus la robe`: a description right after a person
             // named with no role yet is that person)
             let wanted = role.gender ?? (d.gender == .female ? .female : nil)
-            if describesNamedPerson(before: document.tokens[t].span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted) { continue }
+            // (`Bruno Marchand a reculé. Le maire de Québec veut…`: or one the text gives that role, with no other place)
+            let complement = Set(window.filter { words[$0].is(.capitalised) }.map { keys[$0] })
+            if describesNamedPerson(before: document.tokens[t].span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
+                                    role: (role.lemma, complement)) { continue }
             let span = document.span(tokens: t..<(noun + 1))
             if roleStarts.contains(span.start) { continue }
             var p = Participant(id: participants.count, name: text(t..<(noun + 1)), kind: .person)
@@ -42,15 +45,24 @@ extension ParticipantModelBuilder {
         }
     }
 
-    /// A named person with no role yet, mentioned outside quotes in the paragraph of `sentence` within the two sentences
-    /// before `offset`, whose stated gender does not contradict `gender`.
-    func describesNamedPerson(before offset: Int, sentence: Int, paragraph: Int, gender: SpeakerGender?) -> Bool {
+    /// A named person with no role yet, or with `role` (its lemma, with no other place than the capitalised words of its
+    /// complement), mentioned outside quotes in the paragraph of `sentence` within the two sentences before `offset`,
+    /// whose stated gender does not contradict `gender`.
+    func describesNamedPerson(before offset: Int, sentence: Int, paragraph: Int, gender: SpeakerGender?,
+                              role: (lemma: String, complement: Set<String>)? = nil) -> Bool {
         participants.contains { p in
-            guard p.kind == .person, p.isNamed, p.roleLemmas.isEmpty else { return false }
+            guard p.kind == .person, p.isNamed, p.roleLemmas.isEmpty || role.map({ holds(p, $0.lemma, $0.complement) }) ?? false else { return false }
             let stated = p.genderVotes.filter { $0.key != .unknown && $0.value > 0 }.map(\.key)
             let pGender = stated.count == 1 ? stated[0] : (stated.isEmpty ? p.firstNameGender : nil)
             if let gender, let pGender, pGender != gender, pGender != .nonBinary { return false }
             return p.mentions.contains { $0.span.start < offset && !$0.insideQuote && $0.paragraph == paragraph && $0.sentence >= sentence - 2 }
         }
+    }
+
+    /// `p` holds the role `lemma` as the text states it: with no complement, or one naming every word of `complement`.
+    func holds(_ p: Participant, _ lemma: String, _ complement: Set<String>) -> Bool {
+        guard p.roleLemmas.contains(lemma) else { return false }
+        let stated = Set(p.roles.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { LookupKey.make($0) })
+        return p.roles.allSatisfy { !$0.contains(" ") } || complement.isSubset(of: stated)
     }
 }

@@ -35,7 +35,7 @@ struct ParticipantModelBuilder {
     }
 
     mutating func build(entities: [EntityMention]) {
-        let names = entities.compactMap(nameMention).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let names = entities.compactMap(nameMention).filter { !isCredit($0.tokens) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         // Fullest names first, so that `Durand` and `Pierre-André` join `Pierre-André Durand` wherever it comes.
         let order = names.indices.sorted { (names[$0].tokens.count, -$0) > (names[$1].tokens.count, -$1) }
         var owner = [Int](repeating: -1, count: names.count)
@@ -46,6 +46,7 @@ struct ParticipantModelBuilder {
         addUnnamedSubjects()
         addUnnamedIndefinites()
         addUnnamedCueDescriptions()
+        addLatterAnaphors()
     }
 
     // MARK: Names

@@ -20,4 +20,6 @@ package enum DeliberatelyUnnamed: String, CaseIterable, Sendable {
     case teaser
     /// An interview's answer whose interviewee is never named.
     case answer
+    /// The words of a legal text opening the quote's sentence (`La loi dispose que « … »`, ``SalientSpeakerSieve/quotesALegalText(_:_:)``).
+    case legalText = "legal-text"
 }

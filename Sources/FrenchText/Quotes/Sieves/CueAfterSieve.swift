@@ -31,6 +31,10 @@ enum CueAfterSieve {
             if let p = parser.phrase(w, at: at, limit: e, generic: true) { return SpeakerFind(phrase: p, cue: nil, rule: "selon-after") }
             return nil
         }
+        // `jugée « … » par les syndicats`, `qualifié de « … » par la ministre`: the agent of the participle before the quote.
+        if w[k].key == QuoteFunctionWords.agentPrepositionWord, let p = passiveAgent(w, t, k, limit: e, parser: parser) {
+            return SpeakerFind(phrase: p, cue: nil, rule: "cue-after")
+        }
         // « … », y écrit X / lui a répondu X / nous confie X: object pronouns before the verb.
         if cues.match(w, at: k, limit: e) == nil, let verb = afterClitics(w, k, limit: e), cues.match(w, at: verb, limit: e)?.form == .finite { k = verb }
         guard let m = cues.match(w, at: k, limit: e) ?? cues.inversion(w, at: k, limit: e), m.form == .finite else {
@@ -60,6 +64,24 @@ enum CueAfterSieve {
         if n < e, w[n].key == "," { n += 1 }
         let incise = n < e && w[n].isQuote
         return SpeakerFind(phrase: p, cue: m.lemma, rule: incise ? "cue-after:incise" : "cue-after")
+    }
+
+    /// `une hausse jugée « insuffisante et tardive » par les syndicats`, `un projet qualifié de « … » par la ministre`: a past
+    /// participle (then `de` or `comme`) right before the quote, `par` right after it: the agent said the words (an unnamed group
+    /// stays unnamed).
+    static func passiveAgent(_ w: [QuoteItem], _ t: Int, _ k: Int, limit e: Int, parser: SpeakerPhraseParser) -> SpeakerPhrase? {
+        var j = t - 1
+        if j >= 0, w[j].isWord, QuoteFunctionWords.comparisonDe.contains(w[j].key) { j -= 1 }
+        // (`se dit « sidéré » par la conférence`: a finite verb, and the cause of a feeling after `par`, is no passive)
+        guard j >= 1, w[j].isWord, !w[j].isCapitalized, !parser.isFiniteVerbWord(w[j].key), !SpeakerPhraseParser.clitics.contains(w[j - 1].key),
+              parser.morphology.analyses(w[j].key).contains(where: { $0.isPastParticiple }), k + 1 < e, w[k + 1].isWord else { return nil }
+        if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) { return p.form != .pronoun ? p : nil }
+        // (`par plusieurs élus`, `par certains habitants`: a group no one names)
+        guard SpeakerPhraseParser.indefinitePronouns.contains(w[k + 1].key) else { return nil }
+        let end = k + 2 < e && w[k + 2].isWord && !w[k + 2].isCapitalized ? k + 3 : k + 2
+        var p = SpeakerPhrase(form: .unnamed, start: w[k + 1].start, end: w[end - 1].end, nextWord: end)
+        p.isPlural = true
+        return p
     }
 
     /// `« … » : l’ONG a rappelé le président à ses promesses`, `« … » : le maire X tire la sonnette d’alarme`: the person or

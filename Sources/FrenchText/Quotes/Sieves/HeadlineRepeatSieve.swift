@@ -8,6 +8,11 @@ enum HeadlineRepeatSieve {
         LookupKey.make(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
+    /// `text` (normalized) says `own` (normalized): opens with it, or holds it as whole words.
+    static func repeats(_ text: String, _ own: String) -> Bool {
+        text.hasPrefix(own) || " \(text) ".contains(" \(own) ")
+    }
+
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let own = normalized(input.quotes[index].text)
         guard own.split(separator: " ").count >= 3 else { return nil }
@@ -32,5 +37,36 @@ enum HeadlineRepeatSieve {
         guard range.filter({ tokens[$0].kind != .punctuation && tokens[$0].kind != .quote }).count <= headingWords,
               let last = range.last(where: { tokens[$0].kind != .quote }) else { return false }
         return !(tokens[last].kind == .punctuation && [".", "!", "?", "…", "..."].contains(tokens[last].text))
+    }
+
+    /// Most paragraphs between a heading and the paragraph repeating it.
+    static let signedRepeatReach = 4
+
+    /// A heading whose words come back in a later paragraph written without marks, signed on the next line by a person
+    /// (`"C'est nous qui payons" ¶ L'usine ferme. ¶ On a tout donné et c'est nous qui payons. ¶ Marc Vidal, technicien`,
+    /// the layout of pull quotes on regional TV pages): the signer said them.
+    static func signedRepeat(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        let q = input.quotes[index], document = input.document
+        let own = normalized(q.text)
+        guard own.split(separator: " ").count >= 3 else { return nil }
+        let last = min(document.paragraphs.count - 1, q.paragraphIndex + signedRepeatReach + 1)
+        guard q.paragraphIndex + 1 < last else { return nil }
+        for p in (q.paragraphIndex + 1)..<last where repeats(normalized(String(document.text(of: document.paragraphs[p].span))), own) {
+            return signer(of: p + 1, input)
+        }
+        return nil
+    }
+
+    /// The person whose name opens paragraph `p` when it is a signature line: the name, a comma, a few words naming a role,
+    /// no sentence end (`Marc Vidal, technicien de maintenance`).
+    static func signer(of p: Int, _ input: LateAttribution.Input) -> Int? {
+        let document = input.document, tokens = document.tokens
+        let paragraph = document.paragraphs[p]
+        let range = paragraph.tokenRange
+        guard !range.isEmpty, range.count <= headingWords, tokens[range.last!].kind != .punctuation,
+              let entry = input.model.timeline.first(where: { $0.mention.span.start == paragraph.span.start }),
+              input.model.participants[entry.participant].kind == .person, input.model.participants[entry.participant].isNamed else { return nil }
+        let after = document.tokenIndex(atOrAfter: entry.mention.span.end)
+        return after < range.upperBound && tokens[after].text == "," ? entry.participant : nil
     }
 }

@@ -48,10 +48,7 @@ enum LateAttribution {
     /// weak sieve gave to someone else (``SentenceSubjectSieve/weakRules``), and an interview's answers go to the
     /// interviewee (``ConversationSieve/overridable``), or to no one when the text never names the interviewee.
     static func attributeRest(_ quotes: [Quote], model: ParticipantModel, document: Document) -> [Quote] {
-        var participants = [Int: Int]()
-        for (i, q) in quotes.enumerated() {
-            if let name = q.speaker?.name, let p = model.participant(named: name, before: q.span.start) { participants[i] = p.id }
-        }
+        let participants = participantsByQuote(quotes, model: model)
         let input = Input(quotes: quotes, model: model, document: document, participants: participants)
         var out = quotes
         for i in quotes.indices where quotes[i].kind == .direct && SentenceSubjectSieve.weakRules.contains(quotes[i].rule) {
@@ -67,17 +64,36 @@ enum LateAttribution {
             guard let id = SloganSieve.crowdOrganisation(of: i, input) else { continue }
             out[i] = linked(quotes[i], to: id, by: .sloganOrganisation, model: model)
         }
-        for i in quotes.indices where quotes[i].kind == .direct && quotes[i].speaker == nil && quotes[i].rule != .slogan {
-            let heading = HeadlineRepeatSieve.isHeading(quotes[i], document)
-            // (an interview's answer with no interviewee named, a teaser for another article: no salient guess)
+        let open = quotes.indices.filter { quotes[$0].kind == .direct && quotes[$0].speaker == nil && quotes[$0].rule != .slogan }
+        let headings = Set(open.filter { HeadlineRepeatSieve.isHeading(quotes[$0], document) })
+        for i in open where !headings.contains(i) {
+            // (an interview's answer with no interviewee named, a teaser for another article, a legal text: no salient guess)
             let noGuess = ConversationSieve.isUnnamedAnswer(i, input) || SalientSpeakerSieve.isTeaserLine(quotes[i], document)
-            for sieve in order where (!heading || sieve == .headlineRepeat) && !(noGuess && sieve == .salientSpeaker) {
+                || SalientSpeakerSieve.quotesALegalText(quotes[i], document)
+            for sieve in order where !(noGuess && sieve == .salientSpeaker) {
                 guard let id = run(sieve, i, input) else { continue }
                 out[i] = linked(quotes[i], to: id, by: sieve, model: model)
                 break
             }
         }
+        // (a heading repeats words of the body whoever the late sieves gave them to: `« Former des médecins » ¶ … « Il faut
+        // former des médecins »` with that quote's speaker found last)
+        guard !headings.isEmpty else { return out }
+        let late = Input(quotes: out, model: model, document: document, participants: participantsByQuote(out, model: model))
+        for i in open where headings.contains(i) {
+            guard let id = HeadlineRepeatSieve.speaker(of: i, late) ?? HeadlineRepeatSieve.signedRepeat(of: i, late) else { continue }
+            out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
+        }
         return out
+    }
+
+    /// The participant of each quote whose speaker is named (by index).
+    static func participantsByQuote(_ quotes: [Quote], model: ParticipantModel) -> [Int: Int] {
+        var participants = [Int: Int]()
+        for (i, q) in quotes.enumerated() {
+            if let name = q.speaker?.name, let p = model.participant(named: name, before: q.span.start) { participants[i] = p.id }
+        }
+        return participants
     }
 
     /// The quote without the speaker a weak sieve guessed (an interview's answer whose interviewee is never named).

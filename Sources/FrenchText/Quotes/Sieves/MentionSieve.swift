@@ -31,6 +31,8 @@ enum MentionSieve: String, CaseIterable, Sendable {
         var recentSpeakers: [Int] = []
         /// Code-point end of the last quote credited to the last of ``recentSpeakers``.
         var lastSpeechEnd: Int?
+        /// The last reported speech (`X souligne que …`) linked to a participant: where it ends, and who.
+        var lastReported: (end: Int, participant: Int)?
         /// The mention is a source stage 1 read after `selon`, `d’après`, `pour` (it may be a document: `d’après l’ordonnance`).
         var mentionIsSource = false
     }

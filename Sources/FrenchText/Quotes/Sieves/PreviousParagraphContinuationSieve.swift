@@ -13,8 +13,9 @@ enum PreviousParagraphContinuationSieve {
                                          confidence: min(prev.attribution.confidence, 0.5), explicit: false))
     }
 
-    /// A heading line, not speech going on: a subheading made of the quote alone whose words a later quote says
-    /// (`« Quitte à le faire… » ¶ … « Quitte à le faire, pourquoi pas ? »`: the later quote's speaker, found after
+    /// A heading line, not speech going on: a subheading made of the quote alone whose words a later quote says,
+    /// opening it or inside it (`« Quitte à le faire… » ¶ … « Quitte à le faire, pourquoi pas ? »`, `« En position de
+    /// force » ¶ « Si la grève tient, nous serons en position de force », a prédit…`: the later quote's speaker, found after
     /// stage 2 by `headline-repeat`), or a short line ending with a quote that closes no sentence (`À lire aussi :
     /// « Le limogeage est apparu improvisé »`: no speaker unless a later quote repeats it).
     static func isHeadingLine(_ input: SieveInput) -> Bool {
@@ -33,7 +34,7 @@ enum PreviousParagraphContinuationSieve {
         let own = HeadlineRepeatSieve.normalized(input.parser.text(c.start, c.end))
         guard own.split(separator: " ").count >= 3 else { return false }
         return input.candidates.contains { o in
-            o.start > c.end && o.kind == .direct && HeadlineRepeatSieve.normalized(input.parser.text(o.start, o.end)).hasPrefix(own)
+            o.start > c.end && o.kind == .direct && HeadlineRepeatSieve.repeats(HeadlineRepeatSieve.normalized(input.parser.text(o.start, o.end)), own)
         }
     }
 

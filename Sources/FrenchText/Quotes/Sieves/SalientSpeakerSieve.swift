@@ -17,6 +17,20 @@ enum SalientSpeakerSieve {
         return teaserLeads.contains { lead in !lead.isEmpty && keys.starts(with: lead) }
     }
 
+    /// Lookup keys of the nouns of legal texts (`quote_legal_text_nouns.txt`).
+    static let legalTextNouns = Set(LexicalTables.lines(.quoteLegalTextNouns).map { LookupKey.make($0) })
+
+    /// The quote's sentence opens with a definite legal text (`L’article 25.2 de la Charte prévoit que « … »`, `Le règlement
+    /// stipule que « … »`): the text's own words, no person's.
+    static func quotesALegalText(_ q: Quote, _ document: Document) -> Bool {
+        let tokens = document.tokens
+        guard let s = document.sentences.last(where: { $0.span.start <= q.span.start }) else { return false }
+        let first = s.tokenRange.lowerBound
+        guard first + 1 < s.tokenRange.upperBound, ParticipantLexicon.shared.determiners[LookupKey.make(tokens[first].text)]?.kind == .definite
+        else { return false }
+        return legalTextNouns.contains(LookupKey.make(tokens[first + 1].text))
+    }
+
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
         let q = input.quotes[index]
         let model = input.model

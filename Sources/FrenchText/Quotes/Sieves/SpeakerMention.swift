@@ -70,6 +70,8 @@ struct SpeakerMention: Sendable {
             if table.quotes.pronouns[key] != nil, tokens.count == 1 || token.kind == .pronoun { pronoun = key; continue }
             if let g = table.titleGender(key), capitalised { titleGender = g; continue }
             if t == lo, let d = table.determiners[key] { determiner = d; continue }
+            // (`l’un d’entre eux`, `l’une des salariées`: one of a group, as unnamed as `un salarié`)
+            if t == lo + 1, determiner?.kind == .definite, let d = table.determiners[key], d.kind == .indefinite { determiner = d; continue }
             if let d = table.demonyms[key], capitalised, roleLemma == nil { demonym = d; continue }
             if roleLemma == nil, let r = table.roleNoun(key) { roleLemma = r.lemma; roleGender = r.gender; continue }
             if table.quotes.organisationNouns.contains(key), roleLemma == nil, nameWords.isEmpty { isOrganisationNoun = true; continue }

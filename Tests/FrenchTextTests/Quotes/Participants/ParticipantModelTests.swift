@@ -88,3 +88,24 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name?.contains(" ") == true)
     }
 }
+
+/// `X a reculé. Le maire de Québec veut…`: a role subject right after a person the text gives that role (anywhere) is
+/// that person, not someone new described by role only; a later `il` is theirs.
+@Suite struct RoleSubjectOfNamedHolderTests {
+    @Test(arguments: [
+        "Critiqué de toutes parts, Paul Girard a reculé. Le maire de Vierzon veut revenir aux dates prévues.\n"
+            + "« La décision visait à me permettre de siéger », a-t-il rappelé.\nLe cabinet du maire Girard a confirmé la mission.",
+        "Critiqué de toutes parts, Paul Girard a reculé. Le maire veut revenir aux dates prévues.\n"
+            + "« La décision visait à me permettre de siéger », a-t-il rappelé.\nLe cabinet du maire Girard a confirmé la mission.",
+    ])
+    func theNamedHolder(_ text: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Girard")
+    }
+
+    /// Another place in the role: someone else, unnamed.
+    @Test func anotherPlaceIsSomeoneElse() {
+        let text = "Paul Girard, maire de Foëcy, a protesté. Le maire de Vierzon veut revenir aux dates prévues.\n"
+            + "« La décision visait à me permettre de siéger », a-t-il rappelé."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name != "Paul Girard")
+    }
+}

@@ -229,3 +229,29 @@ import Testing
         }
     }
 }
+
+/// `jugée « … » par les syndicats`: a past participle before the quote, `par` after it: the agent said the words; an
+/// unnamed group stays unnamed, never the speaker before.
+@Suite struct PassiveAgentTests {
+    @Test(arguments: [
+        "« La grève est un succès », a prédit le politologue Marc Vidal. Au cœur du conflit, une offre jugée « insuffisante et inacceptable » par les syndicats, qui ont quitté la table.",
+        "« La grève est un succès », a prédit le politologue Marc Vidal. Le plan, qualifié de « pure provocation patronale » par les grévistes, sera revu.",
+        "« La grève est un succès », a prédit le politologue Marc Vidal. La réforme, décrite comme « brutale et injuste » par plusieurs élus, passe mardi.",
+    ])
+    func anUnnamedAgent(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.name == nil)
+    }
+
+    @Test func aNamedAgent() {
+        let text = "« La grève est un succès », a prédit le politologue Marc Vidal. Le projet a été qualifié de « pure provocation électorale » par la ministre Anne Roux."
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == "Anne Roux")
+    }
+
+    /// `se dit « sidéré et choqué » par la conférence`: a feeling's cause, the subject speaks.
+    @Test func aFeelingsCauseIsNoAgent() {
+        let text = "Les avocats protestent. Paul Girard se dit « sidéré et choqué » par la conférence de presse donnée par le procureur."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Paul Girard")
+    }
+}

@@ -96,3 +96,60 @@ import Testing
         #expect(quotes.last?.speaker?.name == nil)
     }
 }
+
+/// A quoted subheading whose words a LATER quote says inside its own text (not only at its start) goes to that quote's
+/// speaker, not to the previous paragraph's speaker nor to its subject.
+@Suite struct SubheadingInsideALaterQuoteTests {
+    @Test(arguments: [
+        "« Le mouvement est très suivi », a assuré la syndicaliste Anne Collin.\n\n« En position de force »\n\n"
+            + "« Si la grève tient, les syndicats seront en position de force face au patronat », a prédit le politologue Marc Vidal.",
+        "Plus pragmatique, Léa, une élève, pense à son budget : « On ne peut pas payer le bus. »\n\n« La direction traque les enseignants »\n\n"
+            + "Le porte-parole du collectif, Marc Vidal, déclare : « Il y a des intimidations. La direction traque les enseignants et ce n’est pas normal. »",
+        "Le groupe breton a annoncé la fermeture de l’usine.\n\"Aucune offre ferme de reprise\"\n"
+            + "\"Après six mois de recherche, nous n'avons reçu aucune offre ferme de reprise\", déplore Marc Vidal, directeur du site.",
+    ])
+    func theLaterSpeakerSaysIt(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        let heading = quotes.first { $0.text.count < 45 && $0.paragraphIndex > 0 }
+        #expect(heading?.speaker?.name == "Marc Vidal")
+        #expect(heading?.rule == .headlineRepeat)
+    }
+
+    /// The repeat's speaker may come from a late sieve itself (the most salient person): the heading waits for it.
+    @Test func aRepeatAttributedLate() {
+        let text = "« Tout a volé en éclats », regrette Paul Roux, directeur de l’hôpital.\n\n« Former des médecins »\n\n"
+            + "Pour l’association, c’est un échec. Pour son président Marc Vidal, les annonces n’ont servi à rien.\n\n"
+            + "« Ce sont des annonces. La réalité, c’est qu’il faut former des médecins. Là, on ne voit rien venir."
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 3)
+        #expect(quotes[1].speaker?.name == quotes[2].speaker?.name)
+        #expect(quotes[1].speaker?.name != "Paul Roux")
+    }
+
+    @Test func wholeWordsOnly() {
+        #expect(HeadlineRepeatSieve.repeats("ils seront en position de force demain", "en position de force"))
+        #expect(!HeadlineRepeatSieve.repeats("ils seront en position de forcené", "en position de force"))
+    }
+}
+
+/// A quoted subheading whose words come back in a later paragraph written without marks, signed on the next line by a
+/// person (`Name, role`): the signer said them. Without a signature line, the heading keeps no speaker.
+@Suite struct SignedRepeatTests {
+    @Test(arguments: [
+        "La laiterie de Vitré va fermer en juin.\n\"C'est nous qui payons la note\"\nL'usine avait été rachetée il y a dix ans.\n"
+            + "On a fait tout ce qu'on nous demandait et au final c'est nous qui payons la note.\nMarc Vidal, technicien de maintenance\nLa direction invoque le prix du lait.",
+        "La laiterie de Vitré va fermer en juin.\n« On nous a menti depuis le début »\n"
+            + "Les salariés ne décolèrent pas. On nous a menti depuis le début, personne ne nous a prévenus.\nMarc Vidal, délégué CGT du site\nLa direction invoque le prix du lait.",
+    ])
+    func theSignerSaidIt(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q?.speaker?.name == "Marc Vidal")
+        #expect(q?.rule == .headlineRepeat)
+    }
+
+    @Test func noSignatureNoSpeaker() {
+        let text = "La laiterie de Vitré va fermer en juin.\n\"C'est nous qui payons la note\"\n"
+            + "L'usine avait été rachetée il y a dix ans. Au final, c'est nous qui payons la note.\nMarc Vidal, technicien, parle d'un gâchis.\nLa direction invoque le prix du lait."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
+}

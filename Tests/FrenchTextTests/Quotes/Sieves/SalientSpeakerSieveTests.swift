@@ -36,3 +36,17 @@ import Testing
         #expect(q?.speaker?.name == nil)
     }
 }
+
+/// `L’article 12 du règlement prévoit que « … »`: the words of a legal text, nobody's; no salient guess.
+@Suite struct LegalTextQuoteTests {
+    @Test(arguments: [
+        "Le maire Paul Girard veut nommer un sixième adjoint. L’article 12 de la Charte de la Ville prévoit que « le nombre total d’adjoints ne peut dépasser cinq ».",
+        "Le maire Paul Girard veut nommer un sixième adjoint. Le règlement intérieur précise que « le nombre total d’adjoints ne peut dépasser cinq ».",
+        "Le maire Paul Girard veut nommer un sixième adjoint. La loi dispose que « le nombre total d’adjoints ne peut dépasser cinq ».",
+    ])
+    func aLegalTextSpeaksForNoOne(_ text: String) {
+        let q = SieveTestSupport.quotes(text).first
+        #expect(q != nil)
+        #expect(q?.speaker?.name == nil)
+    }
+}
