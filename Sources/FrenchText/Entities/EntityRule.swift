@@ -69,6 +69,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personApposition = "person-apposition"
     case personCoordinated = "person-coordinated"
     case personCredit = "person-credit"
+    case personEponym = "person-eponym"
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
     case personFirstNameBackReference = "person-first-name-back-reference"
@@ -113,6 +114,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case nonEntityProgramme = "non-entity-programme"
     case nonEntityName = "non-entity-name"
     case nonEntityCompetition = "non-entity-competition"
+    case nonEntityCodeList = "non-entity-code-list"
 
     /// True for the rules that find names of the gazetteer.
     var isKnownName: Bool { rawValue.hasPrefix("known-") }

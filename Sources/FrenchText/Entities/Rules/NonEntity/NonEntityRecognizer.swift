@@ -9,6 +9,7 @@
 /// - an online platform: `TikTok`, `Instagram`
 /// - a disease or epidemic, however capitalised: `le Covid-19`, `l’épidémie d’Ebola`, `Zika`
 /// - a competition or league named like an organisation: `la Ligue des champions`, `la Coupe du monde`, `le Top 14`
+/// - an agency's desk codes in brackets: `(INT, ECO, THA, fr)` (``codeList(at:)``)
 struct NonEntityRecognizer {
     let context: EntityContext
 
@@ -51,6 +52,9 @@ struct NonEntityRecognizer {
                let close = context.word(k + 2), close.text == ")" {
                 acronyms.insert(a.text)
             }
+        }
+        for i in words.indices where words[i].form == OrganisationRecognizer.openingBracket {
+            out += codeList(at: i)
         }
         for i in words.indices where words[i].wordClass == .word {
             let w = words[i]
