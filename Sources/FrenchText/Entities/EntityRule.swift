@@ -39,6 +39,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationAcronymRepeated = "organisation-acronym-repeated"
     case organisationAffiliation = "organisation-affiliation"
     case organisationArmedGroup = "organisation-armed-group"
+    case organisationBracketAffiliation = "organisation-bracket-affiliation"
     case organisationBackReference = "organisation-back-reference"
     case organisationClub = "organisation-club"
     case organisationAddressedMedium = "organisation-addressed-medium"

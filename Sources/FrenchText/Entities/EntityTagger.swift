@@ -73,6 +73,7 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationAddressedMedium.candidates(context)
         candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
+        candidates += OrganisationBracketAffiliation.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
         candidates += CreditLine.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)

@@ -3,7 +3,7 @@
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
     func acronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) else { return [] }
+        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return [] }
         return [c]
     }
 

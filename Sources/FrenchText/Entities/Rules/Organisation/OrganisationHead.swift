@@ -54,6 +54,8 @@ extension OrganisationRecognizer {
             }
             // la Confédération Alain Berset: a whole name before a person's name ends there.
             if j == i + 1, isWholeName(i), startsPerson(at: j) { break }
+            // Fédération de la santé affiliée à la CSN: a past participle before a preposition opens a clause.
+            if x.wordClass == .word, !x.isCapitalized, j > i + 1, isParticipleBeforePreposition(j) { break }
             if x.wordClass == .word, acceptsComplementWord(j) {
                 // Parti des peuples africains-Côte d’Ivoire: an adjective joined by a hyphen to a place's name.
                 if !x.isCapitalized, isAdjectiveThenName(x) {
@@ -150,6 +152,18 @@ extension OrganisationRecognizer {
             }
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
+            if let first = (i + 1..<end).first(where: { words[$0].isCapitalized }), first > i + 1 {
+                let before = words[first - 1]
+                // comité exécutif de la Ville de Québec: a body of a named organisation is that organisation.
+                if Self.connectors.contains(before.key) || Self.articles.contains(before.key) {
+                    if tables.orgHeads[words[first].key] != nil { return nil }
+                } else if first == i + 3, Self.deForms.contains(words[i + 1].key), before.wordClass == .word, !before.isCapitalized,
+                          context.isNounOrAdjective(before), context.knownName(at: first)?.entry.type != .location, !words[first].text.contains("-") {
+                    // agence de presse Belga, groupe de presse Norvexa: the name after the kind is the organisation
+                    // (not a place's chamber: `chambre de commerce et d’industrie Aix-Marseille-Provence`).
+                    return EntityCandidate(first..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+                }
+            }
         }
         // la Banque africaine de développement prête 10 millions: lower-case words after a known organisation's whole
         // name, with a verb form and no proper name among them, are no part of it (`Parlement fédéral` is).
@@ -195,6 +209,9 @@ extension OrganisationRecognizer {
     /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
     func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
         guard let first = context.word(i + 1) else { return false }
+        // Vigie 44, association de défense des usagers: a lower-case head right after a comma, with no article,
+        // describes the name before it.
+        if i > 0, words[i - 1].text == "," { return false }
         if headCase == .beforeName || headCase == .complementOrName && first.isCapitalized {
             // université Lumière Lyon 2, lycée Victor-Hugo
             guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
@@ -342,11 +359,13 @@ extension OrganisationRecognizer {
         return context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) ?? false
     }
 
-    /// `… et du Centre national du livre`: the coordination starts a second organisation.
+    /// `… et du Centre national du livre`: the coordination starts a second organisation; `… et de vice-président de
+    /// l’Association`: a role opens another phrase.
     func startsAnotherOrganisation(after connector: Int) -> Bool {
         var k = connector + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
+        if !w.isCapitalized, OrganisationOfficerRole.roles.contains(w.key) || tables.roles.contains(w.key) { return true }
         if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
         // le Parlement fédéral et du gouvernement fédéral: a second body's head noun, in any case, starts its own name.
         return tables.orgHeads[w.key] != nil || !w.isCapitalized && Self.bodyNouns.contains(w.key)
@@ -357,5 +376,15 @@ extension OrganisationRecognizer {
     func isKnownOrganisation(_ range: Range<Int>) -> Bool {
         guard let m = context.knownName(at: range.lowerBound) else { return false }
         return m.entry.type == .organisation && m.length == range.count
+    }
+
+    /// True when the lower-case word at `j` is a past participle right before a preposition (`affiliée à`, `basée
+    /// en`): it opens a clause about the name, not a part of it.
+    func isParticipleBeforePreposition(_ j: Int) -> Bool {
+        guard let n = context.nextInSentence(j), n.wordClass == .word || n.wordClass == .elision,
+              PlaceRecognizer.placePrepositions.contains(n.key), let lexicon = context.lexicon else { return false }
+        // (right after a noun or adjective: `des élus à …` is a complement of its own)
+        if let p = context.word(j - 1), p.isCapitalized || Self.connectors.contains(p.key) || Self.articles.contains(p.key) { return false }
+        return lexicon.analyses(of: words[j].text).contains(where: \.isPastParticiple)
     }
 }
