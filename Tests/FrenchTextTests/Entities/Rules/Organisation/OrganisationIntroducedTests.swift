@@ -29,3 +29,16 @@ import Testing
         #expect(entityLabels(text).contains("ORG \(name)"), "\(entityLabels(text))")
     }
 }
+
+/// `organisation-introduced` after `l’organisation`: the name after the noun, English link words included.
+@Suite struct OrganisationIntroducedByOrganisationTests {
+    @Test(arguments: [
+        ("Selon l’organisation Railways for Africa, trois lignes sont fermées.", "ORG Railways for Africa"),
+        ("L’organisation Vigie Santé a publié un rapport.", "ORG Vigie Santé"),
+    ])
+    func theNameAfterTheNounIsTheOrganisation(text: String, label: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(label), "\(labels)")
+    }
+}
+
