@@ -42,3 +42,20 @@ import Testing
     }
 }
 
+/// `organisation-introduced`: `de` + a known town ending the name after the noun is the company's site, a place.
+@Suite struct OrganisationIntroducedSiteTests {
+    @Test(arguments: [
+        ("L’usine Kerval de Rennes va fermer en juin.", ["ORG Kerval", "LOC Rennes"]),
+        ("L’entreprise Brasquin Emballages de Lyon supprime 40 postes.", ["ORG Brasquin Emballages", "LOC Lyon"]),
+    ])
+    func theTownIsApart(text: String, expected: [String]) {
+        let labels = entityLabels(text)
+        for label in expected { #expect(labels.contains(label), "\(labels)") }
+    }
+
+    /// An unknown name after `de` stays in the company's name.
+    @Test func anUnknownNameAfterDeStays() {
+        #expect(entityLabels("L’entreprise Forges de Kervalec recrute.").contains("ORG Forges de Kervalec"))
+    }
+}
+
