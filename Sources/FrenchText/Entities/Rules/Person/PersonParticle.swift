@@ -6,6 +6,8 @@ extension PersonRecognizer {
         let w = words[i]
         // l’usine Fleury Michon de Plélan: the second word of a known name opens no person's name.
         if let m = context.knownName(at: i - 1), m.length >= 2 { return [] }
+        // l’usine Kerval de Dives-sur-Mer: a name right after a group noun is the group's, and `de` + a town is where.
+        if let p = context.word(i - 1), p.wordClass == .word, !p.isCapitalized, tables.orgIntroNouns.contains(p.key) { return [] }
         // l’imprimerie CTD de Dammartin: an acronym before a lower-case particle names a body, not a person.
         if isUnknownName(i), w.spaceAfter, !w.isAllCaps, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
            tables.particles.contains(next.key) || next.keyText.contains("-"), !opensFullName(i + 2), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {

@@ -55,6 +55,12 @@ import Testing
         #expect(!labels.contains { $0.hasPrefix("PER Austral") }, "\(labels)")
     }
 
+    /// A name right after a group noun opens no person's name with a particle.
+    @Test func aGroupNounOpensNoParticleName() {
+        let labels = entityLabels("L’usine Tréval de Saint-Ouen-sur-Vire va fermer.")
+        #expect(!labels.contains { $0.hasPrefix("PER") } && labels.contains("ORG Tréval"), "\(labels)")
+    }
+
     /// `l’Éducation nationale` stands for the ministry and its administration.
     @Test func nationalEducationIsAnOrganisation() {
         let labels = entityLabels("Les personnels de l’Éducation nationale ont défilé à Grenoble.")

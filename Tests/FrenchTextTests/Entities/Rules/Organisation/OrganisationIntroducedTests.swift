@@ -47,6 +47,7 @@ import Testing
     @Test(arguments: [
         ("L’usine Kerval de Rennes va fermer en juin.", ["ORG Kerval", "LOC Rennes"]),
         ("L’entreprise Brasquin Emballages de Lyon supprime 40 postes.", ["ORG Brasquin Emballages", "LOC Lyon"]),
+        ("Les salariés de l’usine Kerval de Pont-sur-Vègre ont débrayé.", ["ORG Kerval", "LOC Pont-sur-Vègre"]),
     ])
     func theTownIsApart(text: String, expected: [String]) {
         let labels = entityLabels(text)
