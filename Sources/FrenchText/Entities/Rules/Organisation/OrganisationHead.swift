@@ -112,11 +112,27 @@ extension OrganisationRecognizer {
     /// `… pour l’accès à l’eau`: the lower-case noun after `à` (and its article) at `j` when the word before takes
     /// `à`, or nil.
     private func complementAfterA(at j: Int, last: Int) -> Int? {
+        if Self.fieldLinks.contains(words[j].key) { return fieldEnd(at: j, last: last) }
         guard words[j].keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 else { return nil }
         var k = j + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let n = context.word(k), n.wordClass == .word, !n.isCapitalized, !n.sentenceStart, acceptsComplementWord(k) else { return nil }
         return k
+    }
+
+    /// Prepositions opening an institution's field inside its name (`en`), as lookup keys.
+    static let fieldLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgFieldLinks))
+
+    /// `Institut de recherche en sécurité publique`, `Centre de formation en soins infirmiers`: after a lower-case noun
+    /// of the name, `en`, a noun and its adjective that close the name are its field; the adjective's index, or nil.
+    /// A state in one noun (`en grève`, `en colère`) is no field.
+    private func fieldEnd(at j: Int, last: Int) -> Int? {
+        guard last == j - 1, !words[last].isCapitalized, words[j].spaceAfter, let n = context.word(j + 1), let a = context.word(j + 2),
+              n.wordClass == .word, a.wordClass == .word, !n.isCapitalized, !a.isCapitalized, !n.sentenceStart, !a.sentenceStart,
+              tables.months[n.key] == nil, n.text.count >= 3, context.isNounOrAdjective(n), !context.isVerbForm(n), context.isAdjective(a),
+              !context.isVerbForm(a) else { return nil }
+        guard let next = context.word(j + 3), !next.sentenceStart, next.wordClass == .word else { return j + 2 }
+        return Self.stops.contains(next.key) || context.isVerbForm(next) ? j + 2 : nil
     }
 
     /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is); `last` without it.
