@@ -38,6 +38,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationAcronymExpansion = "organisation-acronym-expansion"
     case organisationAcronymRepeated = "organisation-acronym-repeated"
     case organisationAffiliation = "organisation-affiliation"
+    case organisationApposition = "organisation-apposition"
     case organisationArmedGroup = "organisation-armed-group"
     case organisationBracketAffiliation = "organisation-bracket-affiliation"
     case organisationBackReference = "organisation-back-reference"

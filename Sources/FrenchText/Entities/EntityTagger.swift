@@ -74,6 +74,7 @@ public struct EntityTagger: Sendable {
         candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationBracketAffiliation.candidates(context)
+        candidates += OrganisationApposition.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
         candidates += CreditLine.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)
