@@ -117,6 +117,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case nonEntityName = "non-entity-name"
     case nonEntityCompetition = "non-entity-competition"
     case nonEntityCodeList = "non-entity-code-list"
+    case nonEntityEvent = "non-entity-event"
 
     /// True for the rules that find names of the gazetteer.
     var isKnownName: Bool { rawValue.hasPrefix("known-") }
