@@ -1,5 +1,5 @@
 /// A union and its confederation, or a station and its network, joined by a hyphen, one part in capitals and the
-/// other in title case: `Snes-FSU`, `Snuipp-FSU`, `Bel-RTL`. One organisation when the part in title case is no word
+/// other in title case or with lower-case letters: `Snes-FSU`, `FSU-SNUipp 38` (with its département), `Bel-RTL`. One organisation when the part in title case is no word
 /// of the dictionary, or when the part in capitals is a known name; never when a part is a known place (`Paris-CDG`)
 /// or a first name.
 extension OrganisationRecognizer {
@@ -10,11 +10,13 @@ extension OrganisationRecognizer {
         let parts = w.text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
         let isCaps = { (p: String) in p.count >= 2 && p.unicodeScalars.allSatisfy { $0.properties.isUppercase } && !Self.romanNumeral(p) }
-        let isTitle = { (p: String) in p.count >= 3 && p.first?.isUppercase == true && p.dropFirst().allSatisfy(\.isLowercase) }
+        // Snes, SNUipp: a capital first and some lower-case letters.
+        let isTitle = { (p: String) in p.count >= 3 && p.first?.isUppercase == true && p.contains(where: \.isLowercase) && p.allSatisfy(\.isLetter) }
         guard let caps = parts.first(where: isCaps), let title = parts.first(where: isTitle), caps != title else { return nil }
         if context.gazetteer.place(named: LookupKey.make(title)) != nil || context.lexicon?.analyses(of: title).contains(where: \.isFirstName) == true { return nil }
         let unknownTitle = context.lexicon?.analyses(of: title.lowercased()).isEmpty != false && context.lexicon?.analyses(of: title).isEmpty != false
         guard unknownTitle || context.gazetteer.oneWordEntry(caps)?.type == .organisation else { return nil }
-        return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
+        // FSU-SNUipp 38: a département number after it names its local section.
+        return EntityCandidate(i..<departmentNumberEnd(after: i), .organisation, rule: .organisationAcronym, priority: EntityPriority.context)
     }
 }

@@ -7,6 +7,7 @@ import Testing
         ("Selon un membre du Snuipp-FSU, la grève sera suivie.", "ORG Snuipp-FSU"),
         ("Le Sgen-CFDT a signé l’accord.", "ORG Sgen-CFDT"),
         ("La secrétaire générale a parlé sur Bel-RTL ce matin.", "ORG Bel-RTL"),
+        ("La FSU-SNUipp 38 a publié un communiqué.", "ORG FSU-SNUipp 38"),
     ])
     func theHyphenatedNameIsOneOrganisation(text: String, label: String) {
         let labels = entityLabels(text)
