@@ -3,10 +3,13 @@
 /// d’aide aux agriculteurs`, `Terre Commune, collectif d’habitants`. A person's name (`Marie Dupont, syndicat …`),
 /// a known place or a known name before the comma is left to the other rules.
 enum OrganisationApposition {
+    /// The form of `,` (compared as an id at every word, not as a string).
+    static let comma = FormStore.shared.intern(",")
+
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         let words = context.words
-        for c in words.indices.dropFirst() where words[c].text == "," {
+        for c in words.indices.dropFirst() where words[c].form == comma {
             guard let noun = context.nextInSentence(c), noun.wordClass == .word, !noun.isCapitalized, context.tables.orgIntroNouns.contains(noun.key),
                   let start = nameStart(before: c, context) else { continue }
             out.append(EntityCandidate(start..<c, .organisation, rule: .organisationApposition, priority: EntityPriority.context))

@@ -227,7 +227,7 @@ extension OrganisationRecognizer {
         guard let first = context.word(i + 1) else { return false }
         // Vigie 44, association de défense des usagers: a lower-case head right after a comma, with no article,
         // describes the name before it.
-        if i > 0, words[i - 1].text == "," { return false }
+        if i > 0, words[i - 1].form == OrganisationApposition.comma { return false }
         if headCase == .beforeName || headCase == .complementOrName && first.isCapitalized {
             // université Lumière Lyon 2, lycée Victor-Hugo
             guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }

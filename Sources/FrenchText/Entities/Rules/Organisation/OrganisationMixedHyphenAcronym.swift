@@ -6,7 +6,7 @@ extension OrganisationRecognizer {
     /// The `organisation-acronym` candidate of such a word at `i`, or nil.
     func mixedHyphenAcronym(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, w.text.utf8.contains(0x2D) else { return nil }
+        guard w.flags.contains(.hyphenated), w.wordClass == .word, w.isCapitalized, !w.isAllCaps else { return nil }
         let parts = w.text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
         let isCaps = { (p: String) in p.count >= 2 && p.unicodeScalars.allSatisfy { $0.properties.isUppercase } && !Self.romanNumeral(p) }
