@@ -120,6 +120,9 @@ extension OrganisationRecognizer {
         return k
     }
 
+    /// Adjectives of a local authority's level (`municipal`, `régionale`), as lookup keys.
+    static let localBodyAdjectives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgLocalBodyAdjectives))
+
     /// Prepositions opening an institution's field inside its name (`en`), as lookup keys.
     static let fieldLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgFieldLinks))
 
@@ -152,6 +155,8 @@ extension OrganisationRecognizer {
         var end: Int
         if w.isCapitalized {
             guard last > i else { return nil }
+            // l’assemblée du Conseil municipal: a head and a local authority's level alone name every town's body.
+            if last == i + 1, lastCapital == nil, Self.localBodyAdjectives.contains(words[last].key), context.knownName(at: i) == nil { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1

@@ -69,4 +69,12 @@ import Testing
         let role = entityLabels("La ministre de l’Éducation nationale a présenté la rentrée.")
         #expect(!role.contains { $0.hasPrefix("ORG") }, "\(role)")
     }
+
+    /// A capitalised head and a local authority's level alone name every town's body; with its place it is a name.
+    @Test func aLocalBodyWithoutItsPlaceIsNone() {
+        let labels = entityLabels("Les employés se sont présentés à la séance du Conseil municipal lundi.")
+        #expect(!labels.contains { $0.hasPrefix("ORG") }, "\(labels)")
+        let named = entityLabels("Le Conseil régional de Bretagne a voté une aide.")
+        #expect(named.contains("ORG Conseil régional de Bretagne"), "\(named)")
+    }
 }
