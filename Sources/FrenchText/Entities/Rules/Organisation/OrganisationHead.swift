@@ -69,7 +69,7 @@ extension OrganisationRecognizer {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
                     // Laboratoire Provence Canada grâce au Fonds…: a known place is no such capital.
-                    if context.gazetteer.longestMatch(at: j - 1, in: words)?.entry.type == .location { break }
+                    if context.gazetteer.longestMatch(at: j - 1, in: words)?.entry.type == .location, !Self.localBodyAdjectives.contains(x.key) { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
@@ -138,11 +138,13 @@ extension OrganisationRecognizer {
         return Self.stops.contains(next.key) || context.isVerbForm(next) ? j + 2 : nil
     }
 
-    /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is); `last` without it.
+    /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is, and so is a local
+    /// authority's level: `Conseil central du Montréal métropolitain`); `last` without it.
     private func withoutDemonym(head i: Int, last: Int) -> Int {
         var last = last
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
-              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.isAdjective(words[last]), isDemonymAdjective(words[last]), !Self.localBodyAdjectives.contains(words[last].key),
+              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
             last -= 1
         }
         return last

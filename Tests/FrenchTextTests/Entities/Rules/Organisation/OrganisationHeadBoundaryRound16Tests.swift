@@ -77,4 +77,10 @@ import Testing
         let named = entityLabels("Le Conseil régional de Bretagne a voté une aide.")
         #expect(named.contains("ORG Conseil régional de Bretagne"), "\(named)")
     }
+
+    /// A local authority's level after the place stays in the name; a demonym does not.
+    @Test func aLevelAfterThePlaceStays() {
+        let labels = entityLabels("Le Conseil central du Sherbrooke métropolitain appuie la grève.")
+        #expect(labels.contains("ORG Conseil central du Sherbrooke métropolitain"), "\(labels)")
+    }
 }
