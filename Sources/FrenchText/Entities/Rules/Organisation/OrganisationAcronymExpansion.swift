@@ -26,6 +26,8 @@ extension OrganisationRecognizer {
             let lowerStart = lowerName && letters == all || acronym.isAllCaps
             if let start = initialsStart(spelling: letters, before: i, lowerStart: lowerStart),
                words[start].isCapitalized || lowerName && letters == all || tables.orgIntroNouns.contains(words[start].key) {
+                // Jean-Luc Mélenchon (JLM): a person's initials, left to the person rules (``retypePersonInitials(_:)``).
+                if startsPerson(at: start) { return [] }
                 // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
                 if tables.programmeHeads.contains(words[start].key) {
                     return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]

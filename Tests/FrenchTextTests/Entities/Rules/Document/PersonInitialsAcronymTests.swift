@@ -23,3 +23,12 @@ import Testing
         #expect(labels.contains(label), "\(labels)")
     }
 }
+
+/// A person's name and initials in brackets are the person, not an organisation and its acronym.
+@Suite struct PersonInitialsInBracketsTests {
+    @Test func theNameAndItsInitialsAreThePerson() {
+        let labels = entityLabels("Le débat oppose Marie-Claire Fontenelle (MCF) au maire sortant.")
+        #expect(labels.contains("PER Marie-Claire Fontenelle") && labels.contains("PER MCF"), "\(labels)")
+    }
+}
+
