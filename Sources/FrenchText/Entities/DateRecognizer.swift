@@ -208,6 +208,11 @@ struct DateRecognizer {
 
     /// The month number of `words[i]` and the index after it (an abbreviation may take its period).
     func month(at i: Int) -> (Int, Int)? {
+        // `sept.` read as one abbreviation token (its period inside): the month its letters abbreviate.
+        if let w = context.word(i), w.kind == .abbreviation, w.keyText.hasSuffix("."),
+           let id = FormStore.shared.existingID(String(w.keyText.dropLast())), tables.monthAbbreviations.contains(id), let m = tables.months[id] {
+            return (m, i + 1)
+        }
         guard let w = context.word(i), w.wordClass == .word, let m = tables.months[w.key] else { return nil }
         if tables.monthAbbreviations.contains(w.key) {
             // Abbreviations only with their period: `janv.`, `sept.`

@@ -37,4 +37,6 @@ enum EntityResolverPass: String, Sendable {
     case linkSurnames = "link-surnames"
     /// A region, canton or state in brackets after a place is a place (`Carouge (GE)`).
     case bracketedRegion = "bracketed-region"
+    /// Capitals spelling the initials of a person named in the document are that person (`PKP`).
+    case initialsOfPerson = "initials-of-person"
 }

@@ -31,6 +31,7 @@ struct EntityResolver {
         linkSurnames(&chosen)
         extendParticleSurnames(&chosen)
         linkOrganisationNames(&chosen)
+        retypePersonInitials(&chosen)
         repeatSingleNames(&chosen)
         addFirstNameBackReferences(&chosen)
         addCoordinatedPlaces(&chosen)

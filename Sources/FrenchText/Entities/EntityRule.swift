@@ -38,7 +38,9 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationAcronymExpansion = "organisation-acronym-expansion"
     case organisationAcronymRepeated = "organisation-acronym-repeated"
     case organisationAffiliation = "organisation-affiliation"
+    case organisationApposition = "organisation-apposition"
     case organisationArmedGroup = "organisation-armed-group"
+    case organisationBracketAffiliation = "organisation-bracket-affiliation"
     case organisationBackReference = "organisation-back-reference"
     case organisationClub = "organisation-club"
     case organisationAddressedMedium = "organisation-addressed-medium"
@@ -69,6 +71,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personApposition = "person-apposition"
     case personCoordinated = "person-coordinated"
     case personCredit = "person-credit"
+    case personEponym = "person-eponym"
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
     case personFirstNameBackReference = "person-first-name-back-reference"
@@ -113,6 +116,8 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case nonEntityProgramme = "non-entity-programme"
     case nonEntityName = "non-entity-name"
     case nonEntityCompetition = "non-entity-competition"
+    case nonEntityCodeList = "non-entity-code-list"
+    case nonEntityEvent = "non-entity-event"
 
     /// True for the rules that find names of the gazetteer.
     var isKnownName: Bool { rawValue.hasPrefix("known-") }

@@ -73,6 +73,8 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationAddressedMedium.candidates(context)
         candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
+        candidates += OrganisationBracketAffiliation.candidates(context)
+        candidates += OrganisationApposition.candidates(context)
         candidates += OrganisationOfficerRole.candidates(context)
         candidates += CreditLine.candidates(context)
         candidates += OrganisationAffiliation.candidates(extending: candidates, context: context)

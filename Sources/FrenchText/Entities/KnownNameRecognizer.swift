@@ -22,6 +22,8 @@ struct KnownNameRecognizer {
                 i += 1; continue
             }
             if length == 1 && !acceptsSingleWord(i, entry) { i += 1; continue }
+            // la ministre de l’Éducation nationale: a portfolio after a role noun, in any length.
+            if length > 1, entry.kind == .metonym, isPortfolio(i, roles: Self.portfolioRoles) { i += length; continue }
             // 24 heures: a name that starts with a number is a count after a preposition (`une grève de 24 heures`).
             if words[i].wordClass == .number, let prev = context.word(i - 1), EntityContext.functionWords.contains(prev.key) || prev.wordClass == .number {
                 i += 1; continue
@@ -161,12 +163,17 @@ struct KnownNameRecognizer {
 
     /// True when the word at `i` follows a role noun and `de` (`le ministre de l’Intérieur`, `la ministre de
     /// l’Intérieur`): the ministry's metonym there names the minister's portfolio.
-    private func isPortfolio(_ i: Int) -> Bool {
+    private func isPortfolio(_ i: Int, roles: FormSet? = nil) -> Bool {
         var k = i - 1
         if let a = context.word(k), OrganisationRecognizer.articles.contains(a.key) { k -= 1 }
         guard let de = context.word(k), OrganisationRecognizer.deForms.contains(de.key), let role = context.word(k - 1) else { return false }
-        return role.wordClass == .word && context.tables.roles.contains(role.key)
+        return role.wordClass == .word && (roles ?? context.tables.roles).contains(role.key)
     }
+
+    /// Roles whose complement is a portfolio (`ministre`): a metonym of several words after them (`la ministre de
+    /// l’Éducation nationale`) is the portfolio, while after another role (`un conseiller de la Présidence de la
+    /// République`) it is the institution.
+    static let portfolioRoles: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgPortfolioRoles))
 
     /// True when `entry` is a one-word other spelling of an organisation (`Cockerill` for John Cockerill) written
     /// right after a place noun (`rue`, `avenue`, `quai`, `stade`): the street or site is named after the founder.

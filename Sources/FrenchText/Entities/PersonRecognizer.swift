@@ -40,6 +40,7 @@ struct PersonRecognizer {
         (.personThreePart, true),
         (.personParticle, true),
         (.personApposition, true),
+        (.personEponym, true),
         (.personFirstNameAlone, true),
         (.personSurname, true),
     ]
@@ -58,6 +59,7 @@ struct PersonRecognizer {
         case .personThreePart: return threePartRule(at: i)
         case .personParticle: return particleRule(at: i)
         case .personApposition: return appositionRule(at: i)
+        case .personEponym: return eponymRule(at: i)
         case .personFirstNameAlone: return firstNameAloneRule(at: i)
         case .personSurname: return surnameRule(at: i)
         default: return []

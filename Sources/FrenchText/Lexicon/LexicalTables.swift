@@ -148,6 +148,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPersonPairVerbs = "entity_person_pair_verbs.txt"
     case entityPersonRoleDeterminers = "entity_person_role_determiners.txt"
     case entityPersonSurnameLeads = "entity_person_surname_leads.txt"
+    case entityOrgLocalBodyAdjectives = "entity_org_local_body_adjectives.txt"
+    case entityEventFinalWords = "entity_event_final_words.txt"
+    case entityOrgFieldLinks = "entity_org_field_links.txt"
+    case entityOrgTradeHeads = "entity_org_trade_heads.txt"
+    case entityOrgPortfolioRoles = "entity_org_portfolio_roles.txt"
+    case entityPersonEponymNouns = "entity_person_eponym_nouns.txt"
     case entityPlaceAdministrativeDe = "entity_place_administrative_de.txt"
     case entityPlaceAdministrativeNouns = "entity_place_administrative_nouns.txt"
     case entityPlaceBeforeDe = "entity_place_before_de.txt"
@@ -364,6 +370,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPersonPairVerbs: PackageResources.entity_person_pair_verbs_txt
         case .entityPersonRoleDeterminers: PackageResources.entity_person_role_determiners_txt
         case .entityPersonSurnameLeads: PackageResources.entity_person_surname_leads_txt
+        case .entityOrgLocalBodyAdjectives: PackageResources.entity_org_local_body_adjectives_txt
+        case .entityEventFinalWords: PackageResources.entity_event_final_words_txt
+        case .entityOrgFieldLinks: PackageResources.entity_org_field_links_txt
+        case .entityOrgTradeHeads: PackageResources.entity_org_trade_heads_txt
+        case .entityOrgPortfolioRoles: PackageResources.entity_org_portfolio_roles_txt
+        case .entityPersonEponymNouns: PackageResources.entity_person_eponym_nouns_txt
         case .entityPlaceAdministrativeDe: PackageResources.entity_place_administrative_de_txt
         case .entityPlaceAdministrativeNouns: PackageResources.entity_place_administrative_nouns_txt
         case .entityPlaceBeforeDe: PackageResources.entity_place_before_de_txt

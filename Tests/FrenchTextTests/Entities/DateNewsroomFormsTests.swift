@@ -11,6 +11,9 @@ import Testing
         ("Au début de mars, la récolte commence.", "DATE début de mars=2024-03"),
         ("Depuis 1789, la France est une république.", "DATE 1789=1789"),
         ("Le texte est en vigueur depuis 1848.", "DATE 1848=1848"),
+        // `sept.` is one abbreviation token, its period inside.
+        ("MONTRÉAL, le 3 sept. 2024 – Le syndicat a réagi.", "DATE 3 sept. 2024=2024-09-03"),
+        ("QUÉBEC, le 12 sept. /CNW/ – La ville a réagi.", "DATE 12 sept.=2024-09-12"),
     ])
     func isADate(text: String, label: String) {
         #expect(entityLabels(text, date: "2024-06-15").contains(label), "\(entityLabels(text, date: "2024-06-15"))")

@@ -9,6 +9,8 @@
 /// - an online platform: `TikTok`, `Instagram`
 /// - a disease or epidemic, however capitalised: `le Covid-19`, `l’épidémie d’Ebola`, `Zika`
 /// - a competition or league named like an organisation: `la Ligue des champions`, `la Coupe du monde`, `le Top 14`
+/// - an agency's desk codes in brackets: `(INT, ECO, THA, fr)` (``codeList(at:)``)
+/// - an event named in English: `One Planet Summit` (``event(endingAt:)``)
 struct NonEntityRecognizer {
     let context: EntityContext
 
@@ -52,9 +54,14 @@ struct NonEntityRecognizer {
                 acronyms.insert(a.text)
             }
         }
+        for i in words.indices where words[i].form == OrganisationRecognizer.openingBracket {
+            out += codeList(at: i)
+        }
         for i in words.indices where words[i].wordClass == .word {
             let w = words[i]
-            if let end = competitionEnd(at: i) {
+            if let e = event(endingAt: i) {
+                out.append(e)
+            } else if let end = competitionEnd(at: i) {
                 out.append(Self.nonEntity(i..<end, rule: .nonEntityCompetition))
             } else if context.tables.platforms.contains(w.form) || acronyms.contains(w.text) || Self.diseases.contains(w.key) {
                 out.append(Self.nonEntity(i..<(i + 1), rule: .nonEntityName))

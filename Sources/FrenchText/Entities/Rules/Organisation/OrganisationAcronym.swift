@@ -3,7 +3,7 @@
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
     func acronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) else { return [] }
+        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return [] }
         return [c]
     }
 
@@ -50,7 +50,8 @@ extension OrganisationRecognizer {
         let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
             && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
             || isTitleCaseAcronymInBrackets(i)
-        guard capitals, w.text.count >= 2, w.text.count <= 9, !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
+        // UCCOSACCCSN: a longer run of capitals is an acronym when few of its letters are vowels (not `CHAMPAGNOLE`).
+        guard capitals, w.text.count >= 2, w.text.count <= 9 || w.text.count <= 14 && Self.fewVowels(w.text), !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
               w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
         // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
         // more digits than letters, no programme or label before them.
@@ -95,6 +96,13 @@ extension OrganisationRecognizer {
     static let openingBracket = FormStore.shared.intern("("), closingBracket = FormStore.shared.intern(")")
 
     static let numberedNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgNumberedNouns))
+
+    /// True when under a third of the letters of `s` are vowels (`UCCOSACCCSN`), as in strings of initials.
+    static func fewVowels(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let vowels = letters.filter { "AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ".unicodeScalars.contains($0) }
+        return vowels.count * 3 < letters.count
+    }
 
     static func romanNumeral(_ s: String) -> Bool {
         s.allSatisfy { "IVXLCDM".contains($0) }

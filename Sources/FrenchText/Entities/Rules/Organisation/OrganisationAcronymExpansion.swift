@@ -22,7 +22,12 @@ extension OrganisationRecognizer {
         if let thing = lowerCaseThing(before: i, allCaps: acronym.isAllCaps, all: all, capitals: capitals) { return thing }
         let lowerName = !acronym.isAllCaps && all.count >= 3 && !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(folded))
         for letters in [all, capitals] where letters.count >= 2 && letters.count <= 8 {
-            if let start = initialsStart(spelling: letters, before: i, lowerStart: lowerName && letters == all) {
+            // agence régionale de santé (ARS): capitals may spell a lower-case name that an organisation noun heads.
+            let lowerStart = lowerName && letters == all || acronym.isAllCaps
+            if let start = initialsStart(spelling: letters, before: i, lowerStart: lowerStart),
+               words[start].isCapitalized || lowerName && letters == all || tables.orgIntroNouns.contains(words[start].key) {
+                // Jean-Luc Mélenchon (JLM): a person's initials, left to the person rules (``retypePersonInitials(_:)``).
+                if startsPerson(at: start) { return [] }
                 // Fonds pour l’eau potable et le traitement des eaux usées (FEPTEU): a programme and its acronym.
                 if tables.programmeHeads.contains(words[start].key) {
                     return [NonEntityRecognizer.nonEntity(start..<i, rule: .nonEntityProgramme), NonEntityRecognizer.nonEntity((i + 1)..<(i + 2), rule: .nonEntityProgramme)]
@@ -57,6 +62,15 @@ extension OrganisationRecognizer {
             if w.text == ",", k < i - 1 { k -= 1; continue }
             guard w.wordClass == .word || w.wordClass == .elision else { break }
             if Self.initialsSkipped.contains(w.key) { k -= 1; continue }
+            // trouble de stress post-traumatique (TSPT): a lower-case compound gives the initial of each part.
+            let parts = hyphenInitials(w)
+            if parts.count > 1, parts.count <= matched, Array(letters[(matched - parts.count)..<matched]) == parts {
+                matched -= parts.count
+                start = k
+                if w.sentenceStart { break }
+                k -= 1
+                continue
+            }
             guard let first = EntityTables.unaccentedInitial(w.keyText).first, Character(first.uppercased()) == letters[matched - 1] else { break }
             matched -= 1
             start = k
@@ -66,5 +80,13 @@ extension OrganisationRecognizer {
         guard matched == 0, let start, words[start].isCapitalized || lowerStart && words[start].wordClass == .word,
               !Self.initialsSkipped.contains(words[start].key) else { return nil }
         return start
+    }
+
+    /// The capital initials of the parts of a lower-case compound (`post-traumatique` → P, T), or none.
+    func hyphenInitials(_ w: Word) -> [Character] {
+        guard w.wordClass == .word, !w.isCapitalized, w.text.contains("-") else { return [] }
+        return w.keyText.split(separator: "-").compactMap { part in
+            EntityTables.unaccentedInitial(String(part)).first.map { Character($0.uppercased()) }
+        }
     }
 }

@@ -54,6 +54,8 @@ extension OrganisationRecognizer {
             }
             // la Confédération Alain Berset: a whole name before a person's name ends there.
             if j == i + 1, isWholeName(i), startsPerson(at: j) { break }
+            // Fédération de la santé affiliée à la CSN: a past participle before a preposition opens a clause.
+            if x.wordClass == .word, !x.isCapitalized, j > i + 1, isParticipleBeforePreposition(j) { break }
             if x.wordClass == .word, acceptsComplementWord(j) {
                 // Parti des peuples africains-Côte d’Ivoire: an adjective joined by a hyphen to a place's name.
                 if !x.isCapitalized, isAdjectiveThenName(x) {
@@ -67,7 +69,7 @@ extension OrganisationRecognizer {
                     // Grande instance, Haute autorité: an adjective-like capital before a noun.
                     if !context.isNounOrAdjective(x) { break }
                     // Laboratoire Provence Canada grâce au Fonds…: a known place is no such capital.
-                    if context.gazetteer.longestMatch(at: j - 1, in: words)?.entry.type == .location { break }
+                    if context.gazetteer.longestMatch(at: j - 1, in: words)?.entry.type == .location, !Self.localBodyAdjectives.contains(x.key) { break }
                     // Le Groupe Mutuel estime que…: a verb that opens a clause ends the name.
                     if context.isVerbForm(x), !context.isAdjective(x), let n = context.word(j + 1),
                        Self.clauseOpeners.contains(n.key) || !(Self.connectors.contains(n.key) || Self.nameCoordinators.contains(n.key) || n.isCapitalized) { break }
@@ -110,6 +112,7 @@ extension OrganisationRecognizer {
     /// `… pour l’accès à l’eau`: the lower-case noun after `à` (and its article) at `j` when the word before takes
     /// `à`, or nil.
     private func complementAfterA(at j: Int, last: Int) -> Int? {
+        if Self.fieldLinks.contains(words[j].key) { return fieldEnd(at: j, last: last) }
         guard words[j].keyText == "à", Self.nounsTakingA.contains(words[last].key), last == j - 1 else { return nil }
         var k = j + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
@@ -117,11 +120,31 @@ extension OrganisationRecognizer {
         return k
     }
 
-    /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is); `last` without it.
+    /// Adjectives of a local authority's level (`municipal`, `régionale`), as lookup keys.
+    static let localBodyAdjectives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgLocalBodyAdjectives))
+
+    /// Prepositions opening an institution's field inside its name (`en`), as lookup keys.
+    static let fieldLinks: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgFieldLinks))
+
+    /// `Institut de recherche en sécurité publique`, `Centre de formation en soins infirmiers`: after a lower-case noun
+    /// of the name, `en`, a noun and its adjective that close the name are its field; the adjective's index, or nil.
+    /// A state in one noun (`en grève`, `en colère`) is no field.
+    private func fieldEnd(at j: Int, last: Int) -> Int? {
+        guard last == j - 1, !words[last].isCapitalized, words[j].spaceAfter, let n = context.word(j + 1), let a = context.word(j + 2),
+              n.wordClass == .word, a.wordClass == .word, !n.isCapitalized, !a.isCapitalized, !n.sentenceStart, !a.sentenceStart,
+              tables.months[n.key] == nil, n.text.count >= 3, context.isNounOrAdjective(n), !context.isVerbForm(n), context.isAdjective(a),
+              !context.isVerbForm(a) else { return nil }
+        guard let next = context.word(j + 3), !next.sentenceStart, next.wordClass == .word else { return j + 2 }
+        return Self.stops.contains(next.key) || context.isVerbForm(next) ? j + 2 : nil
+    }
+
+    /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is, and so is a local
+    /// authority's level: `Conseil central du Montréal métropolitain`); `last` without it.
     private func withoutDemonym(head i: Int, last: Int) -> Int {
         var last = last
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
-              context.isAdjective(words[last]), isDemonymAdjective(words[last]), context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.isAdjective(words[last]), isDemonymAdjective(words[last]), !Self.localBodyAdjectives.contains(words[last].key),
+              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
             last -= 1
         }
         return last
@@ -134,6 +157,8 @@ extension OrganisationRecognizer {
         var end: Int
         if w.isCapitalized {
             guard last > i else { return nil }
+            // l’assemblée du Conseil municipal: a head and a local authority's level alone name every town's body.
+            if last == i + 1, lastCapital == nil, Self.localBodyAdjectives.contains(words[last].key), context.knownName(at: i) == nil { return nil }
             // At a sentence start the capital says nothing: `Programme de la journée` needs a proper name inside.
             if w.sentenceStart && lastCapital == nil { return nil }
             end = last + 1
@@ -150,6 +175,18 @@ extension OrganisationRecognizer {
             }
             // le conseil de Cédric Jubillar: a body named after a person is that person's, not an organisation.
             if let firstName = (i + 1..<end).first(where: { words[$0].isCapitalized }), startsPerson(at: firstName) { return nil }
+            if let first = (i + 1..<end).first(where: { words[$0].isCapitalized }), first > i + 1 {
+                let before = words[first - 1]
+                // comité exécutif de la Ville de Québec: a body of a named organisation is that organisation.
+                if Self.connectors.contains(before.key) || Self.articles.contains(before.key) {
+                    if tables.orgHeads[words[first].key] != nil { return nil }
+                } else if first == i + 3, Self.deForms.contains(words[i + 1].key), before.wordClass == .word, !before.isCapitalized,
+                          context.isNounOrAdjective(before), context.knownName(at: first)?.entry.type != .location, !words[first].text.contains("-") {
+                    // agence de presse Belga, groupe de presse Norvexa: the name after the kind is the organisation
+                    // (not a place's chamber: `chambre de commerce et d’industrie Aix-Marseille-Provence`).
+                    return EntityCandidate(first..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+                }
+            }
         }
         // la Banque africaine de développement prête 10 millions: lower-case words after a known organisation's whole
         // name, with a verb form and no proper name among them, are no part of it (`Parlement fédéral` is).
@@ -195,6 +232,9 @@ extension OrganisationRecognizer {
     /// `préfecture du Calvados` (a complement), not `l’association Greenpeace` nor `l’association nigérienne X`.
     func lowerCaseHeadOpensName(at i: Int, _ headCase: EntityTables.HeadCase) -> Bool {
         guard let first = context.word(i + 1) else { return false }
+        // Vigie 44, association de défense des usagers: a lower-case head right after a comma, with no article,
+        // describes the name before it.
+        if i > 0, words[i - 1].form == OrganisationApposition.comma { return false }
         if headCase == .beforeName || headCase == .complementOrName && first.isCapitalized {
             // université Lumière Lyon 2, lycée Victor-Hugo
             guard first.isCapitalized, !first.isAllCaps || context.word(i + 2)?.isCapitalized == true else { return false }
@@ -342,11 +382,13 @@ extension OrganisationRecognizer {
         return context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) ?? false
     }
 
-    /// `… et du Centre national du livre`: the coordination starts a second organisation.
+    /// `… et du Centre national du livre`: the coordination starts a second organisation; `… et de vice-président de
+    /// l’Association`: a role opens another phrase.
     func startsAnotherOrganisation(after connector: Int) -> Bool {
         var k = connector + 1
         if let a = context.word(k), Self.articles.contains(a.key) { k += 1 }
         guard let w = context.word(k) else { return false }
+        if !w.isCapitalized, OrganisationOfficerRole.roles.contains(w.key) || tables.roles.contains(w.key) { return true }
         if w.isCapitalized, context.knownName(at: k)?.entry.type == .organisation { return true }
         // le Parlement fédéral et du gouvernement fédéral: a second body's head noun, in any case, starts its own name.
         return tables.orgHeads[w.key] != nil || !w.isCapitalized && Self.bodyNouns.contains(w.key)
@@ -357,5 +399,15 @@ extension OrganisationRecognizer {
     func isKnownOrganisation(_ range: Range<Int>) -> Bool {
         guard let m = context.knownName(at: range.lowerBound) else { return false }
         return m.entry.type == .organisation && m.length == range.count
+    }
+
+    /// True when the lower-case word at `j` is a past participle right before a preposition (`affiliée à`, `basée
+    /// en`): it opens a clause about the name, not a part of it.
+    func isParticipleBeforePreposition(_ j: Int) -> Bool {
+        guard let n = context.nextInSentence(j), n.wordClass == .word || n.wordClass == .elision,
+              PlaceRecognizer.placePrepositions.contains(n.key), let lexicon = context.lexicon else { return false }
+        // (right after a noun or adjective: `des élus à …` is a complement of its own)
+        if let p = context.word(j - 1), p.isCapitalized || Self.connectors.contains(p.key) || Self.articles.contains(p.key) { return false }
+        return lexicon.analyses(of: words[j].text).contains(where: \.isPastParticiple)
     }
 }

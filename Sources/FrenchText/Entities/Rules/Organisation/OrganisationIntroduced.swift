@@ -30,6 +30,11 @@ extension OrganisationRecognizer {
         // l’usine Lubrizol de Rouen: a known organisation and `de` + a place is the company in a town.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .organisation, k + m.length < end,
            Self.deForms.contains(words[k + m.length].key) { end = k + m.length }
+        // l’usine Kerval de Rennes, de Dives-sur-Mer: an unknown name and `de` + a known town or a town's compound
+        // that ends it is the company's site there.
+        if let d = (k + 1..<end).first(where: { Self.deForms.contains(words[$0].key) }), d + 1 < end,
+           context.gazetteer.longestMatch(at: d + 1, in: words, where: { $0.kind == .city }).map({ d + 1 + $0.length == end }) == true
+            || d + 2 == end && PlaceRecognizer(context: context).compoundName(at: d + 1) != nil { end = d }
         // A known place alone is not a company name: `la société Québec` is rare, `le groupe de Québec` common.
         if let m = context.gazetteer.longestMatch(at: k, in: words), m.entry.type == .location, m.length == end - k { return nil }
         return EntityCandidate(k..<end, .organisation, rule: .organisationIntroduced, priority: EntityPriority.pattern)

@@ -3,8 +3,19 @@ extension OrganisationRecognizer {
     /// The `organisation-media-title` rule at word `i`.
     func mediaTitleRule(at i: Int) -> [EntityCandidate] {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized && tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized && tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) ?? shortTitle(at: i) else { return [] }
         return [c]
+    }
+
+    /// `a indiqué au Journal`, `interrogé par le Journal`: a title head that is no adjective, capitalised in the middle
+    /// of a sentence after a lower-case article, with no complement, is the newspaper the text names in short (the
+    /// head alone); after a capitalised article (`La Gazette`) the head alone needs a place (``mediaTitle(at:)``).
+    func shortTitle(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard !w.sentenceStart, let article = context.word(i - 1), Self.articles.contains(article.key) || Self.aConnectors.contains(article.key) || Self.deForms.contains(article.key),
+              !article.sentenceStart, !article.isCapitalized, let lexicon = context.lexicon, !lexicon.analyses(of: w.text.lowercased()).contains(where: \.isAdjective) else { return nil }
+        if let next = context.nextInSentence(i), next.isCapitalized || Self.titleConnectors.contains(next.key) { return nil }
+        return EntityCandidate(i..<(i + 1), .organisation, rule: .organisationMediaTitle, priority: EntityPriority.pattern)
     }
 
     /// A press title: a capitalised article, a title head and a place: `L’Écho de l’Audomarois`, `La Voix du Nord`,

@@ -38,8 +38,27 @@ enum OrganisationOfficerRole {
         return EntityTables.accentedInitialVariants(w.keyText).contains { !lexicon.analyses(of: $0).isEmpty }
     }
 
-    /// The end of one to three capitalised words the dictionary does not know (`Synactuircam`, `Norvia Santé`), or nil.
+    /// The end of one to three capitalised words the dictionary does not know (`Synactuircam`, `Norvia Santé`), or of
+    /// a capitalised common noun and `de` before such a name (`les salariés des Forges de Kervalec`), or nil.
     static func nameEnd(from k: Int, _ context: EntityContext) -> Int? {
+        if let end = commonNounNameEnd(from: k, context) { return end }
+        return unknownNameEnd(from: k, context)
+    }
+
+    /// `Forges de Kervalec`, `Chantiers du Trégor`: a capitalised common noun, `de` (and an article), and an
+    /// unknown name; the end of that name, or nil.
+    static func commonNounNameEnd(from k: Int, _ context: EntityContext) -> Int? {
+        guard let w = context.word(k), w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, w.spaceAfter,
+              context.isCommonLower(w), !context.isFirstName(w), context.knownName(at: k) == nil,
+              let de = context.nextInSentence(k), OrganisationRecognizer.deForms.contains(de.key) else { return nil }
+        var n = k + 2
+        if let a = context.nextInSentence(n - 1), OrganisationRecognizer.articles.contains(a.key) { n += 1 }
+        guard context.nextInSentence(n - 1) != nil else { return nil }
+        return unknownNameEnd(from: n, context)
+    }
+
+    /// The end of one to three capitalised words the dictionary does not know, or nil.
+    static func unknownNameEnd(from k: Int, _ context: EntityContext) -> Int? {
         guard let w = context.word(k), w.wordClass == .word, !w.isAllCaps, context.isNameWord(k), !context.isCommonLower(w),
               !context.isFirstName(w), !context.isSurname(w), !context.isProperNoun(w), context.knownName(at: k) == nil,
               !lostAccentOfCommonWord(w, context) else { return nil }

@@ -6,7 +6,8 @@ extension PersonRecognizer {
         let w = words[i]
         // l’imprimerie CTD de Dammartin: an acronym before a lower-case particle names a body, not a person.
         if isUnknownName(i), w.spaceAfter, !w.isAllCaps, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
-           tables.particles.contains(next.key) || next.keyText.contains("-"), !opensFullName(i + 2), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1 {
+           tables.particles.contains(next.key) || next.keyText.contains("-"), !opensFullName(i + 2), let end = nameEnd(from: i + 1, strong: false, afterName: true), end > i + 1,
+           !continuesOrganisation(i) {
             return [EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)]
         }
         return []
@@ -18,5 +19,13 @@ extension PersonRecognizer {
         guard let first = context.word(k), first.wordClass == .word, first.isCapitalized, context.isFirstName(first), first.spaceAfter,
               let second = context.word(k + 1), second.wordClass == .word, second.isCapitalized else { return false }
         return !second.sentenceStart
+    }
+
+    /// True when the name at `i` belongs to an organisation before it: the second word of a known name (`l’usine
+    /// Fleury Michon de Plélan`) or a name right after a group noun (`l’usine Kerval de Dives-sur-Mer`).
+    func continuesOrganisation(_ i: Int) -> Bool {
+        if let m = context.knownName(at: i - 1), m.length >= 2 { return true }
+        guard let p = context.word(i - 1), p.wordClass == .word, !p.isCapitalized else { return false }
+        return tables.orgIntroNouns.contains(p.key)
     }
 }

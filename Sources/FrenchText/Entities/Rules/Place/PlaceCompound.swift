@@ -16,14 +16,17 @@ extension PlaceRecognizer {
         return EntityCandidate(i..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.pattern)
     }
 
-    /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`.
+    /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`, `Châlons-en-Champagne`,
+    /// `Villeneuve-Saint-Georges`.
     func compoundName(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard w.isCapitalized, !w.isAllCaps, w.text.utf8.contains(0x2D) else { return nil }
         let parts = w.text.splitScalars(separator: "-").map(String.init)
         guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
         let inner = parts.dropFirst().dropLast()
-        guard inner.contains(where: { Self.compoundInner.contains(string: $0) }),
+        // Villeneuve-Saint-Georges, Chapelle-Saint-Aubert: a saint's name inside, not first (`Saint-Jean` alone is
+        // left to the other rules), also makes a town's compound.
+        guard inner.contains(where: { Self.compoundInner.contains(string: $0) || EntityWordGroups.saintPrefix.contains(string: $0) }),
               inner.allSatisfy({ Self.compoundInner.contains(string: $0) || $0.first?.isUppercase == true }) else { return nil }
         // Jean-de-Dieu: a first name before `de` is a person's name.
         if EntityWordGroups.deOrDu.contains(string: parts[1]), let lexicon = context.lexicon, lexicon.analyses(of: parts[0]).contains(where: \.isFirstName) { return nil }

@@ -30,8 +30,10 @@ extension PlaceRecognizer {
         }
         var j = i + 1
         // centre communautaire Marchand, station de métro Gratte-Ciel: one adjective or `de` + noun before the name.
-        if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart,
-           context.word(j + 1)?.isCapitalized == true {
+        // lycée classique de Cocody: also an adjective before `de` + a town's name (not `désert médical de France`).
+        if let a = context.word(j), a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), !a.sentenceStart, !context.isVerbForm(a),
+           context.word(j + 1)?.isCapitalized == true || EntityWordGroups.deWord.contains(context.word(j + 1)?.key ?? a.key) && namedAfterDe(j + 1)
+            && context.knownName(at: j + 2).map({ $0.entry.kind == .country || $0.entry.kind == .region }) != true {
             j += 1
         } else if let d = context.word(j), Self.deForms.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
                   context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true,

@@ -9,6 +9,9 @@ import Testing
         "La réforme de la politique agricole commune (Pac) inquiète les éleveurs.",
         "Les patients attendent un dossier médical partagé (DMP) depuis des mois.",
         "Le texte prévoit une taxe carbone aux frontières (TCF) dès l’an prochain.",
+        // A lower-case compound gives the initial of each of its parts.
+        "Beaucoup de soignants souffrent d’un syndrome de stress post-traumatique (SSPT) après la crise.",
+        "Le comité surveille la maladie hémolytique néo-natale (MHNN) dans la région.",
     ])
     func neitherIsAnOrganisation(text: String) {
         let labels = entityLabels(text, date: "2025-03-01")
@@ -19,5 +22,11 @@ import Testing
     @Test func anOrganisationNounStillNamesOne() {
         let labels = entityLabels("Le groupement mobile d’intervention (Gmi) a été déployé.")
         #expect(labels.contains("ORG Gmi"), "\(labels)")
+    }
+
+    /// The acronym of a thing stays no organisation where it comes back alone.
+    @Test func theAcronymAloneLaterIsNoOrganisationEither() {
+        let labels = entityLabels("Il souffre d’un trouble anxio-dépressif sévère (TADS). Le TADS touche des milliers d’agents.")
+        #expect(!labels.contains { $0.hasPrefix("ORG") }, "\(labels)")
     }
 }

@@ -11,6 +11,20 @@ import Testing
         #expect(candidates(text, by: .organisationAcronym) == [name])
     }
 
+    /// A run of ten capitals or more is an acronym when few of its letters are vowels; a name in capitals is not.
+    @Test(arguments: [
+        ("Le film est produit par SNCTPCCCSNQ cette année.", "SNCTPCCCSNQ"),
+        ("Le président du FSTCCDTTSNB a pris la parole.", "FSTCCDTTSNB"),
+        ("Un communiqué du CSPTRCCQFD est attendu.", "CSPTRCCQFD"),
+    ])
+    func longRunsOfInitialsAreAnOrganisation(text: String, name: String) {
+        #expect(candidates(text, by: .organisationAcronym) == [name])
+    }
+
+    @Test func aLongNameInCapitalsIsNoAcronym() {
+        #expect(candidates("Le maire de CHAMPAGNOLE et MARTINEAUVILLE ont signé.", by: .organisationAcronym).isEmpty)
+    }
+
     @Test(arguments: [
         "Le château date de Louis XIV.",
         "L’article XXI du règlement a changé.",

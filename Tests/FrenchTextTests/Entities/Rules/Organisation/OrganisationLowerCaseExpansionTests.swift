@@ -21,4 +21,15 @@ import Testing
     @Test func aLabelAcronymInOneCapitalIsNoOrganisation() {
         #expect(!entityLabels("La taxe sur la valeur ajoutée (Tva) augmente.").contains { $0.hasPrefix("ORG") })
     }
+
+    /// Capitals may spell a lower-case name when an organisation noun heads it.
+    @Test(arguments: [
+        ("Les maires ont rencontré l’agence régionale de santé (ARS) vendredi.", "ORG agence régionale de santé"),
+        ("Le dossier est suivi par l’association départementale des parents d’élèves (ADPE) depuis mars.", "ORG association départementale des parents d’élèves"),
+        ("Une plainte a été déposée par le syndicat général des cheminots (SGC).", "ORG syndicat général des cheminots"),
+    ])
+    func allCapitalsAfterAnOrganisationNounNameIt(text: String, expected: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(expected), "\(labels)")
+    }
 }

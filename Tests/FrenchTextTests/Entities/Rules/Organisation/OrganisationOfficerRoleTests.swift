@@ -10,6 +10,10 @@ import Testing
         ("Le fondateur de Tervalis Santé a quitté l’entreprise.", "Tervalis Santé"),
         ("La direction de Vencorex a confirmé les licenciements.", "Vencorex"),
         ("Les salariés de Vencorex sont en grève depuis lundi.", "Vencorex"),
+        // A capitalised common noun and `de` before the unknown name are part of it.
+        ("Les salariés des Forges de Kervalec ont débrayé ce matin.", "Forges de Kervalec"),
+        ("Les ouvriers des Chantiers du Trévalc ont voté la grève.", "Chantiers du Trévalc"),
+        ("La direction des Fonderies de Brasquin a reçu les syndicats.", "Fonderies de Brasquin"),
     ])
     func theNameIsAnOrganisation(text: String, name: String) {
         #expect(candidates(text, by: .organisationOfficerRole) == [name])

@@ -29,3 +29,22 @@ import Testing
         #expect(candidates("« Tout est calme », assure Mairie Centrale ce matin.", by: .personInvertedSpeechCue).isEmpty)
     }
 }
+
+/// `person-inverted-speech-cue`: a first name alone closing the clause after the inverted verb is the speaker.
+@Suite struct PersonInvertedSpeechCueFirstNameTests {
+    @Test(arguments: [
+        ("« On a tout perdu en une nuit », soupire Hélène. Les secours arrivent.", "PER Hélène"),
+        ("« Personne ne nous a prévenus », raconte Julien, la voix cassée.", "PER Julien"),
+    ])
+    func theFirstNameIsThePerson(text: String, label: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(label), "\(labels)")
+    }
+
+    /// A first name that is also a known place, or one followed by more of a name, is left to the other rules.
+    @Test func aKnownPlaceIsNone() {
+        let labels = entityLabels("« Nous resterons unis », affirme France. Le vote suit.")
+        #expect(!labels.contains("PER France"), "\(labels)")
+    }
+}
+

@@ -14,3 +14,22 @@ import Testing
         #expect(!labels.contains { $0.hasPrefix("ORG") }, "\(labels)")
     }
 }
+
+/// A lycée, an adjective and `de` + its town is the school's name, a place: `lycée technique de Yopougon`.
+@Suite struct PlaceSchoolAdjectiveTests {
+    @Test(arguments: [
+        ("Les cours ont repris au lycée technique de Korhogo mardi.", "LOC lycée technique de Korhogo"),
+        ("Au lycée municipal de Bouaké, les salles sont vides.", "LOC lycée municipal de Bouaké"),
+    ])
+    func theSchoolIsAPlace(text: String, expected: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(expected), "\(labels)")
+    }
+
+    /// Before a country or a region the noun describes: the place stays alone.
+    @Test func aCountryAfterTheAdjectiveStaysAlone() {
+        let labels = entityLabels("Le département est le premier désert médical de France.")
+        #expect(labels.contains("LOC France"), "\(labels)")
+    }
+}
+
