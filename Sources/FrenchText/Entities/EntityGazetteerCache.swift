@@ -27,22 +27,27 @@ enum EntityGazetteerCache {
     static let magic = Array("FTGZC001".utf8)
     /// Bumped whenever the layout or what is stored changes.
     static let formatVersion = 1
+    /// The files' names: `gazetteer-<hash of the program's path>.bin`.
+    static let filePrefix = "gazetteer-", fileSuffix = ".bin"
+    /// The key's part that names the program: `image <path> <size> <modification time>`.
+    static let imageTag = "image "
 
     /// The gazetteer read from `directory` when a file there has the current key, else built (and written there);
     /// `fromFile` says which. A nil `directory` builds it and writes nothing.
     static func load(lexicon: Lexicon?, directory: String?) -> (gazetteer: EntityGazetteer, fromFile: Bool) {
         guard let directory, let image = imagePath() else { return (EntityGazetteer(lexicon: lexicon), false) }
         let identity = identity(image: image, lexicon: lexicon)
-        let path = directory + "/gazetteer-" + String(fnv1a(Array(image.utf8)), radix: 16) + ".bin"
+        let path = directory + "/" + filePrefix + String(fnv1a(Array(image.utf8)), radix: 16) + fileSuffix
         if let bytes = readFile(path), let cached = decode(bytes, identity: identity) { return (cached, true) }
         let built = EntityGazetteer(lexicon: lexicon)
         writeFile(encode(built, identity: identity), to: path)
+        pruneOrphans(in: directory, keeping: path)
         return (built, false)
     }
 
     /// The key of the file: format, program, libraries (ICU, a shared FrenchText), lexicon.
     static func identity(image: String, lexicon: Lexicon?) -> String {
-        var parts = ["frenchtext gazetteer cache \(formatVersion)", "image \(image) \(stamp(image) ?? "?")"]
+        var parts = ["frenchtext gazetteer cache \(formatVersion)", imageTag + "\(image) \(stamp(image) ?? "?")"]
         parts += libraries().map { "library \($0) \(stamp($0) ?? "?")" }
         parts.append("lexicon " + (lexicon?.cacheIdentity ?? "(no lexicon)"))
         return parts.joined(separator: "|")
