@@ -21,18 +21,26 @@ extension ParticipantModelBuilder {
             // A role phrase leading to a name (`Le maire de Montréal, M. Denis Coderre`) is that person's.
             // (up to the verb, over a long complement: `Le ministre des Affaires étrangères, de l’Intégration…, X, a…`)
             var window = (noun + 1)..<(noun + 1)
-            while window.upperBound < min(end, noun + 40), !isVerb(window.upperBound) { window = window.lowerBound..<(window.upperBound + 1) }
+            // (up to an auxiliary too: `Le sélectionneur a regretté l’absence de Paul Henry` leads to no name of its own)
+            while window.upperBound < min(end, noun + 40), !isVerb(window.upperBound), !isAuxiliary(window.upperBound) {
+                window = window.lowerBound..<(window.upperBound + 1)
+            }
             if window.contains(where: { named.contains(document.tokens[$0].span.start) }) { continue }
-            // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
-            if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
+            let span = document.span(tokens: t..<(noun + 1))
             // (`… de Me Patrice Lorenzi. L’avocat monégasque ne portera plus la robe`: a description right after a person
             // named with no role yet is that person)
             let wanted = role.gender ?? (d.gender == .female ? .female : nil)
             // (`Bruno Marchand a reculé. Le maire de Québec veut…`: or one the text gives that role, with no other place)
             let complement = Set(window.filter { words[$0].is(.capitalised) }.map { keys[$0] })
-            if describesNamedPerson(before: document.tokens[t].span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
-                                    role: (role.lemma, complement)) { continue }
-            let span = document.span(tokens: t..<(noun + 1))
+            if let described = describedNamedPerson(before: span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
+                                                    role: (role.lemma, complement)) {
+                // (`Marc Roux est apparu dépité. Le sélectionneur a regretté l’absence de Paul Henry. « … », a-t-il dit`: the
+                // description is the sentence's subject, the person it re-names; a later `il` means them, not Paul Henry)
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                continue
+            }
+            // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
+            if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
             if roleStarts.contains(span.start) { continue }
             var p = Participant(id: participants.count, name: text(t..<(noun + 1)), kind: .person)
             p.isNamed = false
@@ -50,13 +58,39 @@ extension ParticipantModelBuilder {
     /// whose stated gender does not contradict `gender`.
     func describesNamedPerson(before offset: Int, sentence: Int, paragraph: Int, gender: SpeakerGender?,
                               role: (lemma: String, complement: Set<String>)? = nil) -> Bool {
-        participants.contains { p in
-            guard p.kind == .person, p.isNamed, p.roleLemmas.isEmpty || role.map({ holds(p, $0.lemma, $0.complement) }) ?? false else { return false }
+        describedNamedPerson(before: offset, sentence: sentence, paragraph: paragraph, gender: gender, role: role) != nil
+    }
+
+    /// The person ``describesNamedPerson(before:sentence:paragraph:gender:role:)`` finds: of those that fit, the one
+    /// whose last mention there is a sentence's subject, else the one mentioned last (`Marc Roux est apparu dépité. Le
+    /// sélectionneur…` → Marc Roux).
+    func describedNamedPerson(before offset: Int, sentence: Int, paragraph: Int, gender: SpeakerGender?,
+                              role: (lemma: String, complement: Set<String>)? = nil) -> Int? {
+        var best: (id: Int, subject: Bool, start: Int)?
+        for p in participants {
+            guard p.kind == .person, p.isNamed, p.roleLemmas.isEmpty || role.map({ holds(p, $0.lemma, $0.complement) }) ?? false else { continue }
             let stated = p.genderVotes.filter { $0.key != .unknown && $0.value > 0 }.map(\.key)
             let pGender = stated.count == 1 ? stated[0] : (stated.isEmpty ? p.firstNameGender : nil)
-            if let gender, let pGender, pGender != gender, pGender != .nonBinary { return false }
-            return p.mentions.contains { $0.span.start < offset && !$0.insideQuote && $0.paragraph == paragraph && $0.sentence >= sentence - 2 }
+            if let gender, let pGender, pGender != gender, pGender != .nonBinary { continue }
+            guard let last = p.mentions.last(where: { $0.span.start < offset && !$0.insideQuote && $0.paragraph == paragraph && $0.sentence >= sentence - 2 })
+            else { continue }
+            if let b = best, (b.subject && !last.isSubject) || (b.subject == last.isSubject && b.start > last.span.start) { continue }
+            best = (p.id, last.isSubject, last.span.start)
         }
+        return best?.id
+    }
+
+    /// Token `t` is a form of the auxiliary avoir or être (`a`, `est`, `ont`).
+    func isAuxiliary(_ t: Int) -> Bool {
+        !isCapitalized(t) && (CueVerbMatcher.auxiliaries.contains(keys[t]) || CueVerbMatcher.etreAuxiliaries.contains(keys[t]))
+    }
+
+    /// Records a definite description opening a sentence as a subject mention of the person it re-names.
+    mutating func addDescriptionMention(of id: Int, span: TextSpan, sentence: Int, paragraph: Int) {
+        let mention = ParticipantMention(text: String(document.text(of: span)), span: span, sentence: sentence, paragraph: paragraph,
+                                         isSubject: true, insideQuote: isInsideQuote(span))
+        let at = participants[id].mentions.firstIndex { $0.span.start > span.start } ?? participants[id].mentions.endIndex
+        participants[id].mentions.insert(mention, at: at)
     }
 
     /// `p` holds the role `lemma` as the text states it: with no complement, or one naming every word of `complement`.
