@@ -14,12 +14,24 @@ enum HeadlineRepeatSieve {
     }
 
     static func speaker(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        repeating(index, input) { j, _ in input.participants[j] }
+    }
+
+    /// The quote of the body that a heading repeats, when its speaker is named but is no participant of the model (an
+    /// organisation as stage 1 read it: `Yaoundé veut rester « maître de son destin » ¶ Le gouvernement camerounais a
+    /// déclaré qu’il « entend rester maître de son destin »`): the heading takes that quote's speaker as it stands.
+    static func namedOutsideModel(of index: Int, _ input: LateAttribution.Input) -> Int? {
+        repeating(index, input) { j, other in input.participants[j] == nil && other.speaker?.name != nil ? j : nil }
+    }
+
+    /// The first answer of `pick` over the direct quotes that repeat quote `index` (or that it repeats).
+    static func repeating(_ index: Int, _ input: LateAttribution.Input, pick: (Int, Quote) -> Int?) -> Int? {
         let own = normalized(input.quotes[index].text)
         guard own.split(separator: " ").count >= 3 else { return nil }
         for (j, other) in input.quotes.enumerated() where j != index && other.kind == .direct {
-            guard let id = input.participants[j] else { continue }
+            guard let found = pick(j, other) else { continue }
             let text = normalized(other.text)
-            if text.hasPrefix(own) || own.hasPrefix(text) && text.split(separator: " ").count >= 3 || text.contains(own) { return id }
+            if text.hasPrefix(own) || own.hasPrefix(text) && text.split(separator: " ").count >= 3 || text.contains(own) { return found }
         }
         return nil
     }

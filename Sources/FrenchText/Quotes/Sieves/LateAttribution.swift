@@ -81,9 +81,21 @@ enum LateAttribution {
         guard !headings.isEmpty else { return out }
         let late = Input(quotes: out, model: model, document: document, participants: participantsByQuote(out, model: model))
         for i in open where headings.contains(i) {
-            guard let id = HeadlineRepeatSieve.speaker(of: i, late) ?? HeadlineRepeatSieve.signedRepeat(of: i, late) else { continue }
-            out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
+            if let id = HeadlineRepeatSieve.speaker(of: i, late) ?? HeadlineRepeatSieve.signedRepeat(of: i, late) {
+                out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
+            } else if let j = HeadlineRepeatSieve.namedOutsideModel(of: i, late) {
+                out[i] = copied(quotes[i], from: out[j])
+            }
         }
+        return out
+    }
+
+    /// The heading with the speaker of the body quote it repeats, as that quote has it (no participant to link).
+    private static func copied(_ q: Quote, from body: Quote) -> Quote {
+        var out = q.replacingSpeaker(body.speaker, rule: AttributionSieve.headlineRepeat.rule)
+        out.confidence = min(body.confidence, confidence(.headlineRepeat))
+        out.resolution = AttributionSieve.headlineRepeat.rawValue
+        out.trace = q.trace + [.headlineRepeat]
         return out
     }
 

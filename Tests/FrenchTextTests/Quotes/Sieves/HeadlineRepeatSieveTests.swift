@@ -15,6 +15,22 @@ import Testing
         #expect(quotes.first?.rule == .headlineRepeat)
     }
 
+    /// The body quote's speaker is one stage 1 read as it stands (a government named by its adjective, no entity, no
+    /// participant): the headline repeating its words takes it all the same.
+    @Test(arguments: [
+        "Sahel : Bamako veut garder « la main sur sa sécurité »\n\nLe gouvernement malien a déclaré jeudi qu’il veut garder "
+            + "« la main sur sa sécurité nationale », après les critiques venues de l’étranger.",
+        "Grève : la direction régionale refuse « de céder au chantage »\n\nLa direction régionale a répondu mardi qu’elle refusait "
+            + "« de céder au chantage des grévistes », dans un courrier adressé aux agents.",
+    ])
+    func headlineRepeatingAQuoteWhoseSpeakerIsNoParticipant(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.rule == .headlineRepeat)
+        #expect(quotes.first?.speaker?.name != nil)
+        #expect(quotes.first?.speaker?.name == quotes.last?.speaker?.name)
+    }
+
     @Test func normalisationIgnoresCaseAndPunctuation() {
         #expect(HeadlineRepeatSieve.normalized("N’oubliez pas, c’est passager !") == HeadlineRepeatSieve.normalized("n’oubliez pas c’est passager"))
     }
