@@ -82,7 +82,9 @@ extension ParticipantModelBuilder {
             return (role.start, role.role.map { $0 + " " + document.tokens[end - 1].text }, role.lemma,
                     role.gender ?? (d.gender == .unknown ? nil : d.gender), d.lemma)
         }
-        if let d = table.demonyms[keys[end - 1]], end - 1 == start - 1 {
+        // (`l’entraîneur du Canadien Martin St-Louis`: a capitalised demonym after `du` names a club, the role's complement)
+        if let d = table.demonyms[keys[end - 1]], end - 1 == start - 1,
+           !(isCapitalized(end - 1) && end - 2 >= sentenceStart && SpeakerPhraseParser.deForms.contains(keys[end - 2])) {
             // le Français Philippe Montanier
             let s = end - 2 >= sentenceStart && determiner(end - 2) != nil ? end - 2 : end - 1
             return (s, nil, nil, d.gender, d.lemma)
