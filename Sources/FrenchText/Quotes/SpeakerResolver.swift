@@ -502,6 +502,41 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The last organisation named before `offset` that a common-noun phrase names back (``OrganisationShortReference``:
+    /// `le parquet bayonnais` → `parquet de Bayonne`).
+    private func organisationReferred(by words: [String], before offset: Int) -> String? {
+        let keys = words.map { QuoteLexicon.key($0) }
+        var low = 0, high = organisations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        for i in stride(from: low - 1, through: max(0, low - 200), by: -1) {
+            guard let org = people[organisations[i].key], !org.isPerson || org.isOrganisation else { continue }
+            if OrganisationShortReference.refers(keys, to: org.keys) { return organisations[i].key }
+        }
+        return nil
+    }
+
+    /// The organisation a person's stated role names in its complement, when a common-noun phrase names it back:
+    /// `la porte-parole du gouvernement provincial de Kinshasa` … `Le gouvernement provincial` → `gouvernement provincial
+    /// de Kinshasa` (added to the inventory as an organisation).
+    private mutating func organisationInRole(named words: [String]) -> String? {
+        let keys = words.map { QuoteLexicon.key($0) }
+        for name in order {
+            guard let person = people[name], person.isPerson, let role = person.role else { continue }
+            let roleWords = role.splitScalars(separator: " ").map(String.init)
+            let roleKeys = roleWords.map { QuoteLexicon.key($0) }
+            guard roleKeys.count > keys.count else { continue }
+            for k in 1...(roleKeys.count - keys.count) where Array(roleKeys[k..<(k + keys.count)]) == keys {
+                let full = Array(roleWords[k...])
+                guard OrganisationShortReference.refers(keys, to: Array(roleKeys[k...])) else { continue }
+                return add(words: full, name: full.joined(separator: " "), isOrganisation: true, isPerson: false)
+            }
+        }
+        return nil
+    }
+
     /// The last organisation named with its kind before `offset`, no further back than `within` code points.
     private func kindedOrganisation(before offset: Int, within: Int, where accepts: (String) -> Bool) -> (offset: Int, key: String, kind: String)? {
         var low = 0, high = kindedOrganisations.count
@@ -733,7 +768,10 @@ struct SpeakerResolver {
             ?? (p.isOrganisation ? nil : personByFirstName(p.nameWords, before: p.start))
             ?? canonicalKey(p.nameWords)
             ?? add(words: p.nameWords, name: p.nameText, isOrganisation: p.isOrganisation, isPerson: !p.isOrganisation)
-        if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
+        if p.isOrganisation || p.hasDeterminer, p.nameWords.count >= 2, p.nameWords[0].first?.isLowercase == true,
+           let full = organisationReferred(by: p.nameWords, before: p.start) ?? organisationInRole(named: p.nameWords) {
+            key = full  // le parquet bayonnais → parquet de Bayonne; le gouvernement provincial → gouvernement provincial de Kinshasa
+        } else if p.isOrganisation, p.nameWords.count == 1, let head = p.nameWords.first, !(head.first?.isUppercase ?? true),
            let named = organisationOfKind(QuoteLexicon.key(head), before: p.start) {
             key = named  // « … », assure l’entreprise: the company named as such before (la société Logimax Ouest)
         } else if p.isOrganisation || p.hasDeterminer, p.nameWords.count == 1, let head = p.nameWords.first,
