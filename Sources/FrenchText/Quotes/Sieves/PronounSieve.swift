@@ -16,5 +16,19 @@ enum PronounSieve {
         // paragraphs the salience reaches, the only person the text has named)
         return model.mostSalient(before: m.start, gender: m.gender, kind: .person, recentSpeakers: context.recentSpeakers)
             ?? model.onlyNamedPerson(before: m.start).flatMap { model.participants[$0].agrees(with: m.gender) ? $0 : nil }
+            ?? firstNamedAfterOpening(m, model)
+    }
+
+    /// A pronoun before any person is named (`… du maire qui invite ses administrés « … », dit-il. … « … », souligne Serge
+    /// Martin, maire de Lunel.`: the text opens on someone it names a little later) → the first person named after it,
+    /// in its paragraph, who agrees in gender. (Its path stays `pronoun`: the calibrated confidence of other pronouns.)
+    static func firstNamedAfterOpening(_ m: SpeakerMention, _ model: ParticipantModel) -> Int? {
+        guard !model.timeline.contains(where: { $0.mention.span.start < m.start && !$0.mention.insideQuote
+            && model.participants[$0.participant].kind == .person }) else { return nil }
+        let paragraph = model.paragraph(ofSentence: model.sentence(at: m.start))
+        return model.mentions(after: m.end, paragraphsAhead: 0).first { entry in
+            let p = model.participants[entry.participant]
+            return entry.mention.paragraph == paragraph && p.kind == .person && p.isNamed && p.agrees(with: m.gender)
+        }?.participant
     }
 }

@@ -111,4 +111,21 @@ import Testing
     func notAnotherGenderNorOneOfSeveral(_ text: String) {
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == nil)
     }
+
+    /// A text that opens on a pronoun, the person named a little later in the paragraph (PronounSieve.firstNamedAfterOpening).
+    @Test(arguments: [
+        ("La séance s’est ouverte sur le bilan du maire, qui promet « de garder les impôts au même niveau », dit-il. "
+            + "« Les travaux de la salle des fêtes commenceront en mars », souligne Marc Vidal, maire de Lunel.", "Marc Vidal"),
+        ("Le budget a été voté sans surprise. « Nous avons tenu nos engagements », a-t-elle assuré devant le conseil. "
+            + "Anne Morel, la présidente de l’agglomération, a ensuite présenté les projets.", "Anne Morel"),
+    ])
+    func thePersonNamedAfterWhenNoneBefore(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == speaker)
+    }
+
+    /// Not one of the other gender named after.
+    @Test func notOneOfTheOtherGenderNamedAfter() {
+        let text = "Le budget a été voté sans surprise. « Nous avons tenu nos engagements », a-t-elle assuré. Paul Morel a ensuite présenté les projets."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == nil)
+    }
 }
