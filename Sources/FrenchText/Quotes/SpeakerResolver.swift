@@ -330,6 +330,10 @@ struct SpeakerResolver {
               parser.isCueVerbForm(QuoteLexicon.key(last)) || last.hasSuffix("’") || last.hasSuffix("'") {
             words.removeLast(); trimmed = true
         }
+        // (`M. Demotte Comme le président…`: a person's name glued to the capitalised word opening the next sentence)
+        if e.type == .person, words.count > 1, let last = words.last, last.first?.isUppercase == true, parser.isGrammaticalWord(last) {
+            words.removeLast(); trimmed = true
+        }
         guard trimmed else { return e }
         let canonical = words.joined(separator: " ")
         return EntityMention(text: canonical, type: e.type, span: e.span, canonical: canonical, value: e.value, rule: e.rule)

@@ -83,6 +83,13 @@ struct ParticipantModelBuilder {
     /// The en and em dashes of a dateline (`Lyon, le 7 juin 2024 – Le juge…`).
     static let dashes = FormSet(forms: ["\u{2013}", "\u{2014}"])
 
+    /// A capitalised preposition or conjunction that is no name (`Comme`, `Pour`): a word glued to a name, not part of it.
+    func isGlued(_ t: Int) -> Bool {
+        let lexical = words[t].lexical
+        return isCapitalized(t) && !lexical.isDisjoint(with: [.preposition, .conjunction])
+            && lexical.isDisjoint(with: [.firstName, .surname, .properNoun])
+    }
+
     func isFirstName(_ t: Int) -> Bool {
         isCapitalized(t) && words[t].lexical.contains(.firstName)
     }
@@ -97,8 +104,11 @@ struct ParticipantModelBuilder {
     func nameMention(_ e: EntityMention) -> NameMention? {
         guard e.type == .person || e.type == .organisation, !e.text.contains(where: \.isNewline) else { return nil }
         var lo = document.tokenIndex(atOrAfter: e.span.start)
-        let hi = document.tokenIndex(atOrAfter: e.span.end)
+        var hi = document.tokenIndex(atOrAfter: e.span.end)
         guard lo < hi else { return nil }
+        // (`M. Demotte Comme le président…`: a person's name glued to the capitalised word opening the next sentence)
+        let trimmed = e.type == .person && hi - lo >= 2 && isGlued(hi - 1)
+        if trimmed { hi -= 1 }
         var m = NameMention(tokens: lo..<hi, kind: e.type == .person ? .person : .organisation, extendedStart: lo)
         while lo < hi - 1, let g = table.titleGender(keys[lo]) { m.titleGender = g; lo += 1 }
         if lo < hi - 1, let d = table.demonyms[keys[lo]], isCapitalized(lo + 1) { m.nationality = d.lemma; lo += 1 }
@@ -108,7 +118,7 @@ struct ParticipantModelBuilder {
                 lo = j; m.kind = .person; break
             }
         }
-        if lo == m.tokens.lowerBound, e.canonical != e.text, e.canonical.splitScalars(separator: " ").count > hi - lo { m.canonical = e.canonical }
+        if !trimmed, lo == m.tokens.lowerBound, e.canonical != e.text, e.canonical.splitScalars(separator: " ").count > hi - lo { m.canonical = e.canonical }
         m.tokens = lo..<hi
         return m
     }
