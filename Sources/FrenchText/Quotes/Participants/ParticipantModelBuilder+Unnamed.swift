@@ -39,6 +39,12 @@ extension ParticipantModelBuilder {
                 if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
                 continue
             }
+            // (`Kaba, invité de la radio, … ¶ Le ministre des Affaires étrangères a ajouté…`: a known office the text gives
+            // no one re-names the one person it has named so far)
+            if let only = soleHolder(of: Array(keys[t..<window.upperBound]), before: span.start, gender: wanted, lemma: role.lemma) {
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: only, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                continue
+            }
             // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
             if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
             if roleStarts.contains(span.start) { continue }
@@ -78,6 +84,21 @@ extension ParticipantModelBuilder {
             best = (p.id, last.isSubject, last.span.start)
         }
         return best?.id
+    }
+
+    /// The one person named (outside quotes) before `offset`, when the role words name a known office (``RoleOffice``) and
+    /// that person may hold it: no other role or office stated, gender agreeing. Nil when the text has named several.
+    func soleHolder(of roleWords: [String], before offset: Int, gender: SpeakerGender?, lemma: String) -> Int? {
+        guard let office = RoleOffice.office(of: roleWords) else { return nil }
+        let named = participants.filter { p in
+            p.kind == .person && p.isNamed && p.mentions.contains { $0.span.start < offset && !$0.insideQuote }
+        }
+        guard named.count == 1, let p = named.first, p.offices.isEmpty || p.offices[office] != nil,
+              p.roleLemmas.isEmpty || p.roleLemmas.contains(lemma) else { return nil }
+        let stated = p.genderVotes.filter { $0.key != .unknown && $0.value > 0 }.map(\.key)
+        let pGender = stated.count == 1 ? stated[0] : (stated.isEmpty ? p.firstNameGender : nil)
+        if let gender, let pGender, pGender != gender, pGender != .nonBinary { return nil }
+        return p.id
     }
 
     /// Token `t` is a form of the auxiliary avoir or être (`a`, `est`, `ont`).

@@ -51,8 +51,9 @@ enum RoleSieve {
         }
         // (`le ministre des Affaires étrangères`, a known office given to no one: the person the text is about)
         if let salient = RoleOffice.salientHolder(m, model, context) { return salient }
-        // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`)
-        if let own = model.timeline.first(where: { $0.mention.span.start == m.start && !model.participants[$0.participant].isNamed }) {
+        // (the mention is itself a person described by role only: `Le juge des référés a estimé que « … »`; or a description
+        // the model read as re-naming a named person: `Kaba … ¶ Le ministre des Affaires étrangères a confié que « … »`)
+        if let own = model.timeline.first(where: { $0.mention.span.start == m.start && model.participants[$0.participant].kind == .person }) {
             return own.participant
         }
         // (a definite description the text gave no one: the nearest person named before with no role yet)
