@@ -29,7 +29,9 @@ extension ParticipantModelBuilder {
             let span = document.span(tokens: t..<(noun + 1))
             // (`… de Me Patrice Lorenzi. L’avocat monégasque ne portera plus la robe`: a description right after a person
             // named with no role yet is that person)
-            let wanted = role.gender ?? (d.gender == .female ? .female : nil)
+            // (`la recrue`, `la victime`: a noun whose grammatical gender says nothing of the person's)
+            let genderless = table.quotes.roleNouns[keys[noun]]?.genderless ?? false
+            let wanted = role.gender ?? (d.gender == .female && !genderless ? .female : nil)
             // (`Bruno Marchand a reculé. Le maire de Québec veut…`: or one the text gives that role, with no other place)
             let complement = Set(window.filter { words[$0].is(.capitalised) }.map { keys[$0] })
             if let described = describedNamedPerson(before: span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
@@ -52,7 +54,7 @@ extension ParticipantModelBuilder {
             p.isNamed = false
             p.roleLemmas = [role.lemma]
             p.roles = [text(noun..<(noun + 1))]
-            if let g = role.gender { p.genderVotes[g] = 1 } else if d.gender == .female { p.genderVotes[.female] = 1 }
+            if let g = role.gender { p.genderVotes[g] = 1 } else if d.gender == .female, !genderless { p.genderVotes[.female] = 1 }
             p.mentions = [ParticipantMention(text: p.name, span: span, sentence: s, paragraph: sentence.paragraphIndex, isSubject: true,
                                              insideQuote: isInsideQuote(span))]
             participants.append(p)

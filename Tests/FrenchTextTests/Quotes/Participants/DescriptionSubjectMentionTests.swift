@@ -34,4 +34,19 @@ import Testing
         let model = SieveTestSupport.model("Paul Mercier est arrivé tendu. La ministre a regretté l’absence de Thomas Girard.")
         #expect(model.participant(named: "Paul Mercier")?.mentions.count == 1)
     }
+
+    /// `recrue` (a sports rookie) and `ministre-président` (a Belgian regional head) are role nouns: a description with them
+    /// re-names the person named just before.
+    @Test(arguments: [
+        ("Lucas Girard a inscrit deux buts samedi. La recrue s’est dite heureuse d’être entourée de joueurs comme Tom Vidal. "
+            + "« Ça fait du bien de marquer, tout le groupe m’aide beaucoup. »", "Lucas Girard"),
+    ])
+    func newRoleNouns(_ text: String, _ speaker: String) {
+        #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
+    }
+
+    @Test func ministrePresidentIsARoleNoun() {
+        #expect(ParticipantLexicon.shared.roleNoun("ministre-président")?.lemma == "ministre-président")
+        #expect(ParticipantLexicon.shared.roleNoun("recrue")?.lemma == "recrue")
+    }
 }
