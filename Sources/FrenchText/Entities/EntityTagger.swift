@@ -62,6 +62,7 @@ public struct EntityTagger: Sendable {
 
         var candidates = dates.candidates(dateMatches, documentDate: anchor)
         candidates += KnownNameRecognizer(context: context).candidates()
+        candidates += KnownOrganisationLowerCase.candidates(context)
         candidates += OrganisationRecognizer(context: context).candidates()
         candidates += PlaceRecognizer(context: context).candidates()
         candidates += PersonRecognizer(context: context).candidates()
