@@ -7,6 +7,13 @@ extension OrganisationRecognizer {
         return [c]
     }
 
+    /// True when a new phrase starts at `j` (``startsNewPhrase(head:last:at:)``) or a title before a capitalised word
+    /// opens a person after the name (`à l’issue du Conseil fédéral M. Durand`).
+    func endsBeforePhrase(head i: Int, last: Int, at j: Int) -> Bool {
+        if j > i + 1, tables.titles.contains(words[j].form), context.nextInSentence(j)?.isCapitalized == true { return true }
+        return startsNewPhrase(head: i, last: last, at: j)
+    }
+
     func headNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard let headCase = tables.orgHeads[w.key] else { return nil }
@@ -40,7 +47,7 @@ extension OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || startsNewPhrase(head: i, last: last, at: j) { break }
+            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || endsBeforePhrase(head: i, last: last, at: j) { break }
             if Self.connectors.contains(x.key) {
                 guard let k = complementAfterConnector(at: j, head: i, capitalised: capitalised, afterName: lastCapital != nil) else { break }
                 if words[k].isCapitalized { lastCapital = k }

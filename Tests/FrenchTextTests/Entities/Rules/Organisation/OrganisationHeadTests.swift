@@ -20,4 +20,13 @@ import Testing
     func aHeadWithoutANameIsNone(text: String) {
         #expect(candidates(text, by: .organisationHead).isEmpty)
     }
+
+    @Test(arguments: [
+        ("Le texte a été adopté à l’issue du Conseil fédéral M. Durand, son vice-président, l’a confirmé.", "PER Durand"),
+        ("La décision du Comité directeur Mme Perrin l’a annoncée lundi.", "PER Perrin"),
+    ])
+    func aTitleAfterTheNameOpensThePerson(text: String, label: String) {
+        let labels = entityLabels(text)
+        #expect(labels.contains(label) && !labels.contains { $0.hasPrefix("ORG") && $0.contains(label.dropFirst(4)) }, "\(labels)")
+    }
 }
