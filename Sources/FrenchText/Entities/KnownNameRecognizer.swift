@@ -50,6 +50,8 @@ struct KnownNameRecognizer {
                     end += n
                 }
             }
+            // Présidence de la République sénégalaise: an adjective of origin after a state's noun names the state.
+            if entry.type == .organisation, end == i + length { end = KnownOrganisationLowerCase.stateAdjectiveEnd(end, context) }
             // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
             if entry.kind == .country || entry.kind == .region {
                 let extended = qualifiedPlaceEnd(end)

@@ -194,6 +194,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgLowerCaseLeads = "entity_org_lower_case_leads.txt"
     case entityOrgLowerCasePhrases = "entity_org_lower_case_phrases.txt"
     case entityPersonNameStops = "entity_person_name_stops.txt"
+    case entityOrgStateNameNouns = "entity_org_state_name_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityDiseaseNames = "entity_disease_names.txt"
     case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
@@ -530,6 +531,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgLowerCaseLeads: PackageResources.entity_org_lower_case_leads_txt
         case .entityOrgLowerCasePhrases: PackageResources.entity_org_lower_case_phrases_txt
         case .entityPersonNameStops: PackageResources.entity_person_name_stops_txt
+        case .entityOrgStateNameNouns: PackageResources.entity_org_state_name_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityDiseaseNames: PackageResources.entity_disease_names_txt
         case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt

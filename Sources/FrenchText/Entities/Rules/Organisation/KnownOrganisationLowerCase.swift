@@ -24,29 +24,40 @@ enum KnownOrganisationLowerCase {
             let w = words[i]
             guard w.wordClass == .word, !w.isCapitalized, i > 0,
                   let (entry, n) = context.gazetteer.longestMatchAnyCase(at: i, in: words, where: isCandidate),
-                  accepts(i, i + n, context) else { i += 1; continue }
-            out.append(EntityCandidate(i..<(i + n), .organisation, rule: .knownOrganisationLowerCase, priority: EntityPriority.gazetteer,
-                                       canonical: entry.canonical))
-            i += n
+                  accepts(i, i + n, entry, context) else { i += 1; continue }
+            let end = stateAdjectiveEnd(i + n, context)
+            out.append(EntityCandidate(i..<end, .organisation, rule: .knownOrganisationLowerCase, priority: EntityPriority.gazetteer,
+                                       canonical: end == i + n ? entry.canonical : nil))
+            i = end
         }
         return out
     }
 
-    /// An organisation's name of two words or more that opens on no article (`Les Échos`) and is no common phrase.
+    /// An organisation's name (or a metonym's: `présidence de la République`) of two words or more that opens on no
+    /// article (`Les Échos`) and is no common phrase.
     private static func isCandidate(_ e: GazetteerEntry) -> Bool {
-        e.kind == .organisation && e.keys.count >= 2 && !EntityWordGroups.definiteArticle.contains(string: e.keys[0])
+        (e.kind == .organisation || e.kind == .metonym) && e.keys.count >= 2 && !EntityWordGroups.definiteArticle.contains(string: e.keys[0])
             && !phrases.contains(e.keys.joined(separator: " "))
     }
 
+    /// `présidence de la République tunisienne`: an adjective of origin after a state's noun names the state with it.
+    static func stateAdjectiveEnd(_ end: Int, _ context: EntityContext) -> Int {
+        let last = context.words[end - 1]
+        guard last.isCapitalized, last.spaceAfter, OrganisationRecognizer.stateNameNouns.contains(last.key), let a = context.nextInSentence(end - 1),
+              a.wordClass == .word, !a.isCapitalized, context.isAdjective(a), OrganisationRecognizer(context: context).isDemonymAdjective(a) else { return end }
+        return end + 1
+    }
+
     /// True when words `start..<end` name the organisation: capitals after the first word (`radio France`), or all in
-    /// lower case after a definite lead and closing the phrase.
-    private static func accepts(_ start: Int, _ end: Int, _ context: EntityContext) -> Bool {
+    /// lower case after a definite lead and closing the phrase (an organisation's name: `l’éducation nationale` is a
+    /// field before it is the ministry).
+    private static func accepts(_ start: Int, _ end: Int, _ entry: GazetteerEntry, _ context: EntityContext) -> Bool {
         let words = context.words
         guard !(start + 1..<end).contains(where: { words[$0].sentenceStart }) else { return false }
         // radio France; but the syndicat Unia: a known organisation inside is found (and extended) by its own name.
         let capitals = (start + 1..<end).filter { words[$0].isCapitalized }
         if !capitals.isEmpty { return !capitals.contains { context.knownName(at: $0)?.entry.type == .organisation } }
-        guard let lead = context.word(start - 1), leads.contains(lead.key) else { return false }
+        guard entry.kind == .organisation, let lead = context.word(start - 1), leads.contains(lead.key) else { return false }
         // le parti socialiste européen, les médecins du monde entier: a lower-case noun or adjective goes on.
         guard let next = context.nextInSentence(end - 1), words[end - 1].spaceAfter, next.wordClass == .word, !next.isCapitalized else { return true }
         return EntityContext.functionWords.contains(next.key) || context.isVerbForm(next) || !context.isNounOrAdjective(next)

@@ -151,7 +151,7 @@ extension OrganisationRecognizer {
         var last = last
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
               context.isAdjective(words[last]), isDemonymAdjective(words[last]), !Self.localBodyAdjectives.contains(words[last].key),
-              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2, !Self.stateNameNouns.contains(words[last - 1].key) {
             last -= 1
         }
         return last
@@ -279,6 +279,10 @@ extension OrganisationRecognizer {
     func isInfinitive(_ w: Word) -> Bool {
         context.lexicon?.analyses(of: w.text).contains { $0.isVerb && $0.lemma == w.text } ?? false
     }
+
+    /// Capitalised nouns naming a state with an adjective of origin, which then stays in the name (`Parlement de la
+    /// Communauté française`, `présidence de la République tunisienne`), as lookup keys.
+    static let stateNameNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgStateNameNouns))
 
     /// True for an adjective of origin (`vaudois`, `malienne`): after a proper name it says where the body is, while
     /// other adjectives belong to the name (`ministère de la Santé publique`).

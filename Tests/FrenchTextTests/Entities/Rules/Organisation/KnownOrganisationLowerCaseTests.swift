@@ -26,4 +26,17 @@ import Testing
     func aCommonPhraseIsNoOrganisation(text: String) {
         #expect(candidates(text, by: .knownOrganisationLowerCase).isEmpty, "\(candidates(text, by: .knownOrganisationLowerCase))")
     }
+
+    @Test(arguments: [
+        ("Selon un conseiller de la présidence de la République, le décret sera signé lundi.", "ORG présidence de la République"),
+        ("Une source proche de la présidence de la République ivoirienne a démenti l’information.", "ORG présidence de la République ivoirienne"),
+    ])
+    func aMetonymWithCapitalsInsideIsTheInstitution(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
+
+    @Test func aFieldInLowerCaseIsNoMinistry() {
+        let text = "Le budget de l’éducation nationale augmentera de deux pour cent."
+        #expect(candidates(text, by: .knownOrganisationLowerCase).isEmpty, "\(candidates(text, by: .knownOrganisationLowerCase))")
+    }
 }
