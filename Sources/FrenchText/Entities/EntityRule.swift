@@ -65,6 +65,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationQuoted = "organisation-quoted"
     case organisationQuotedMedium = "organisation-quoted-medium"
     case organisationRadioFrequency = "organisation-radio-frequency"
+    case organisationRadioName = "organisation-radio-name"
     case organisationSuffix = "organisation-suffix"
     case organisationTeamNickname = "organisation-team-nickname"
     case organisationWebsite = "organisation-website"

@@ -72,6 +72,7 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationNationalTeam.candidates(context)
         candidates += OrganisationTeamNickname.candidates(context)
         candidates += OrganisationAddressedMedium.candidates(context)
+        candidates += OrganisationRadioName.candidates(context)
         candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationBracketAffiliation.candidates(context)

@@ -22,6 +22,13 @@ enum KnownOrganisationLowerCase {
         var i = 0
         while i < words.count {
             let w = words[i]
+            // à le360: a known one-word name holding a digit is the organisation in any case.
+            if w.wordClass == .word, !w.isCapitalized, w.text.contains(where: \.isNumber),
+               let (entry, _) = context.gazetteer.longestMatchAnyCase(at: i, in: words, where: { $0.kind == .organisation && $0.keys.count == 1 }) {
+                out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .knownOrganisationLowerCase, priority: EntityPriority.gazetteer,
+                                           canonical: entry.canonical))
+                i += 1; continue
+            }
             guard w.wordClass == .word, !w.isCapitalized, i > 0,
                   let (entry, n) = context.gazetteer.longestMatchAnyCase(at: i, in: words, where: isCandidate),
                   accepts(i, i + n, entry, context) else { i += 1; continue }
