@@ -195,6 +195,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgLowerCasePhrases = "entity_org_lower_case_phrases.txt"
     case entityPersonNameStops = "entity_person_name_stops.txt"
     case entityOrgStateNameNouns = "entity_org_state_name_nouns.txt"
+    case entityOrgPrenominalAdjectives = "entity_org_prenominal_adjectives.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityDiseaseNames = "entity_disease_names.txt"
     case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
@@ -532,6 +533,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgLowerCasePhrases: PackageResources.entity_org_lower_case_phrases_txt
         case .entityPersonNameStops: PackageResources.entity_person_name_stops_txt
         case .entityOrgStateNameNouns: PackageResources.entity_org_state_name_nouns_txt
+        case .entityOrgPrenominalAdjectives: PackageResources.entity_org_prenominal_adjectives_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityDiseaseNames: PackageResources.entity_disease_names_txt
         case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt

@@ -209,7 +209,21 @@ extension OrganisationRecognizer {
         }
         // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
         if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
-        return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+        return EntityCandidate(headStart(i)..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// Capitalised adjectives before a capitalised head (`Haut`, `Grande`), as lookup keys.
+    static let prenominalAdjectives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgPrenominalAdjectives))
+
+    /// The start of the name whose head is at `i`: a unit's head noun and `de` before a lower-case head (`brigade de
+    /// gendarmerie de Provins`), a capitalised adjective before a capitalised head (`Haut Comité de secours`), else `i`.
+    func headStart(_ i: Int) -> Int {
+        let w = words[i]
+        if !w.isCapitalized, let de = context.word(i - 1), EntityWordGroups.deWord.contains(de.key), de.spaceAfter, let unit = context.word(i - 2),
+           unit.wordClass == .word, !unit.isCapitalized, unit.spaceAfter, tables.orgHeads[unit.key] != nil { return i - 2 }
+        if w.isCapitalized, !w.sentenceStart, let a = context.word(i - 1), a.wordClass == .word, a.isCapitalized, a.spaceAfter,
+           Self.prenominalAdjectives.contains(a.key) { return i - 1 }
+        return i
     }
 
     /// `le parlement wallon fait sa rentrée`: a lower-case head flagged `place` and an adjective of place after it,
