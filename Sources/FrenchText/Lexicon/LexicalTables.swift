@@ -196,6 +196,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityPersonNameStops = "entity_person_name_stops.txt"
     case entityOrgStateNameNouns = "entity_org_state_name_nouns.txt"
     case entityOrgPrenominalAdjectives = "entity_org_prenominal_adjectives.txt"
+    case entityPlaceCapitalisedUnitNouns = "entity_place_capitalised_unit_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityDiseaseNames = "entity_disease_names.txt"
     case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
@@ -534,6 +535,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityPersonNameStops: PackageResources.entity_person_name_stops_txt
         case .entityOrgStateNameNouns: PackageResources.entity_org_state_name_nouns_txt
         case .entityOrgPrenominalAdjectives: PackageResources.entity_org_prenominal_adjectives_txt
+        case .entityPlaceCapitalisedUnitNouns: PackageResources.entity_place_capitalised_unit_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityDiseaseNames: PackageResources.entity_disease_names_txt
         case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt
