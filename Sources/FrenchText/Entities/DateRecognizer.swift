@@ -253,10 +253,18 @@ struct DateRecognizer {
         return m
     }
 
-    /// `juillet 2014`.
+    /// `juillet 2014`; `fin juillet 2021`, `au début de mars 2020`: a boundary before the month, and its `de`, are
+    /// part of the date (as before a month alone, `fin avril`).
     private func monthYear(at i: Int) -> DateMatch? {
         guard let (month, after) = month(at: i), let y = yearNumber(after) else { return nil }
-        return DateMatch(range: i..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: .dateMonthYear)
+        var start = i
+        if let prev = context.word(i - 1), prev.wordClass == .word, tables.isDateWord(prev.key, .boundary) {
+            start = i - 1
+        } else if let prev = context.word(i - 1), EntityWordGroups.deOrElided.contains(prev.key), let b = context.word(i - 2), b.wordClass == .word,
+                  tables.isDateWord(b.key, .boundary) {
+            start = i - 2
+        }
+        return DateMatch(range: start..<(after + 1), year: y, month: month, day: nil, yearWritten: true, rule: .dateMonthYear)
     }
 
 

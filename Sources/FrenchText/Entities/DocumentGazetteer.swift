@@ -66,6 +66,20 @@ final class DocumentGazetteer {
         return nil
     }
 
+    /// The longest known name that `accept` accepts spelled from `words[i]` by its lookup keys alone, whatever the case
+    /// of its words (`l’assemblée nationale`, `radio France`): the same words as ``longestMatch(at:in:where:)`` asks
+    /// for, without their case rule.
+    func longestMatchAnyCase(at i: Int, in words: [Word], where accept: (GazetteerEntry) -> Bool) -> (entry: GazetteerEntry, length: Int)? {
+        guard isMine(words) else { return DocumentGazetteer(base, words: words).longestMatchAnyCase(at: i, in: words, where: accept) }
+        guard i >= 0, i < words.count else { return nil }
+        let key = keyID(i)
+        guard key >= 0 else { return nil }
+        for e in base.list(key) where accept(base.entries[e]) && matches(e, at: i, anyCase: true) {
+            return (base.entries[e], Int(base.keyStarts[e + 1] - base.keyStarts[e]))
+        }
+        return nil
+    }
+
     /// The known place spelled by one word key (`valais` → Valais, a region), or nil.
     func place(named key: String) -> GazetteerEntry? { base.place(named: key) }
 
@@ -80,7 +94,7 @@ final class DocumentGazetteer {
 
     /// True when entry `e` is spelled by the words from `i`: same keys, case as the data asks, and a name runs
     /// over spaces (or an elided article), not over glued punctuation.
-    private func matches(_ e: Int, at i: Int) -> Bool {
+    private func matches(_ e: Int, at i: Int, anyCase: Bool = false) -> Bool {
         let start = Int(base.keyStarts[e]), n = Int(base.keyStarts[e + 1]) - start
         guard i + n <= words.count else { return false }
         // The keys first: the entries of a first word mostly differ at the second.
@@ -88,7 +102,7 @@ final class DocumentGazetteer {
         for k in 0..<n {
             guard keyID(i + k) == base.flatKeys[start + k] else { return false }
             let w = words[i + k]
-            switch base.flatCases[start + k] {
+            switch anyCase ? .any : base.flatCases[start + k] {
             case .any: break
             case .capitalised: if !w.isCapitalized { return false }
             case .noLowercase: if !hasNoLowercase(i + k) { return false }

@@ -77,8 +77,9 @@ final class EntityContext {
     func isFirstName(_ w: Word) -> Bool {
         guard let lexicon, w.isCapitalized else { return false }
         if flags(w) & Self.firstNameBit != 0 { return true }
-        // Hyphenated first names: Jean-Luc, Marie-Hélène (an answer of the form alone: kept once per process).
-        guard w.text.utf8.contains(0x2D) else { return false }
+        // Hyphenated first names: Jean-Luc, Marie-Hélène, Jean–Louis with an en dash (an answer of the form alone:
+        // kept once per process).
+        guard w.text.utf8.contains(0x2D) || w.text.utf8.contains(0x93) else { return false }
         if usesSharedLexicon { return Self.sharedHyphenatedFirstNames.value(w.form) { Self.isHyphenatedFirstName(w, lexicon: lexicon) } }
         return Self.isHyphenatedFirstName(w, lexicon: lexicon)
     }
@@ -86,8 +87,9 @@ final class EntityContext {
     private static let sharedHyphenatedFirstNames = FormMemo<Bool>(filler: false)
 
     private static func isHyphenatedFirstName(_ w: Word, lexicon: Lexicon) -> Bool {
-        guard w.text.contains("-") else { return false }
-        let parts = w.text.splitScalars(separator: "-")
+        let dash: Unicode.Scalar = w.text.utf8.contains(0x2D) ? "-" : "\u{2013}"
+        guard w.text.unicodeScalars.contains(dash) else { return false }
+        let parts = w.text.splitScalars(separator: dash)
         return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }
     }
 

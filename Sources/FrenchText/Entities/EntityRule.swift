@@ -32,6 +32,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case knownOrganisationBranch = "known-organisation-branch"
     case knownOrganisationSection = "known-organisation-section"
     case knownOrganisationTradeName = "known-organisation-trade-name"
+    case knownOrganisationLowerCase = "known-organisation-lower-case"
     case knownPlaceQualified = "known-place-qualified"
     // Organisations
     case organisationAcronym = "organisation-acronym"
@@ -64,6 +65,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case organisationQuoted = "organisation-quoted"
     case organisationQuotedMedium = "organisation-quoted-medium"
     case organisationRadioFrequency = "organisation-radio-frequency"
+    case organisationRadioName = "organisation-radio-name"
     case organisationSuffix = "organisation-suffix"
     case organisationTeamNickname = "organisation-team-nickname"
     case organisationWebsite = "organisation-website"

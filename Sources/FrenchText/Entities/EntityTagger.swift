@@ -62,6 +62,7 @@ public struct EntityTagger: Sendable {
 
         var candidates = dates.candidates(dateMatches, documentDate: anchor)
         candidates += KnownNameRecognizer(context: context).candidates()
+        candidates += KnownOrganisationLowerCase.candidates(context)
         candidates += OrganisationRecognizer(context: context).candidates()
         candidates += PlaceRecognizer(context: context).candidates()
         candidates += PersonRecognizer(context: context).candidates()
@@ -71,6 +72,7 @@ public struct EntityTagger: Sendable {
         candidates += OrganisationNationalTeam.candidates(context)
         candidates += OrganisationTeamNickname.candidates(context)
         candidates += OrganisationAddressedMedium.candidates(context)
+        candidates += OrganisationRadioName.candidates(context)
         candidates += PlaceSponsorVenue.candidates(context)
         candidates += CompanyByContext.candidates(context)
         candidates += OrganisationBracketAffiliation.candidates(context)

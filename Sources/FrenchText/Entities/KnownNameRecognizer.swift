@@ -50,6 +50,8 @@ struct KnownNameRecognizer {
                     end += n
                 }
             }
+            // Présidence de la République sénégalaise: an adjective of origin after a state's noun names the state.
+            if entry.type == .organisation, end == i + length { end = KnownOrganisationLowerCase.stateAdjectiveEnd(end, context) }
             // Suisse romande, Amérique latine, Afrique de l’Ouest et du Centre.
             if entry.kind == .country || entry.kind == .region {
                 let extended = qualifiedPlaceEnd(end)
@@ -62,7 +64,8 @@ struct KnownNameRecognizer {
         return out
     }
 
-    /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`, `l’Onu`.
+    /// A known acronym written as a word, as much of the press does: `la Cédéao` (CEDEAO), `l’Otan` (OTAN), `l’Unédic`, `l’Onu`;
+    /// so is a name of the list written in capitals (`de Rfm` for RFM).
     private func acronymWrittenAsWord(at i: Int) -> EntityCandidate? {
         let w = context.words[i]
         guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps else { return nil }
@@ -87,7 +90,9 @@ struct KnownNameRecognizer {
         guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.utf8.contains(0x2D),
               text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
         let folded = text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
-        guard let entry = context.gazetteer.oneWordEntry(folded), entry.kind == .acronym else { return nil }
+        // Rfm for RFM: a name of the list written in capitals reads like an acronym.
+        guard let entry = context.gazetteer.oneWordEntry(folded),
+              entry.kind == .acronym || entry.kind == .organisation && CaseRule(entry.words[0]) == .noLowercase else { return nil }
         return entry
     }
 

@@ -22,6 +22,9 @@ struct PersonRecognizer {
     static let surnameLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonSurnameLeads))
     /// Auxiliaries before a speech cue's past participle (`a déclaré X`), as lookup keys.
     static let cueAuxiliaries: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonCueAuxiliaries))
+    /// Grammatical words that never continue a person's name, capitalised when they open a sentence whose period is
+    /// lost (`M. Durand Comme …`, `Ali Barry Pour …`), as lookup keys.
+    static let nameStops: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonNameStops))
     let context: EntityContext
 
     var words: [Word] { context.words }
@@ -212,6 +215,8 @@ struct PersonRecognizer {
             if j > k && w.sentenceStart { break }
             if w.wordClass == .word, w.isCapitalized, context.isNameWord(j) || w.isInitial {
                 if isLabelOrCompound(j) { break }
+                // a lancé M. Durand Comme chaque année…: a capitalised grammatical word opens a sentence whose period is lost.
+                if j > k, Self.nameStops.contains(w.key) { break }
                 // FRANÇOIS HOLLANDE RÉPOND: in a line in capitals, a common word ends the name.
                 if j > k, w.isAllCaps, context.isCommonLower(w), !context.isFirstName(w), !context.isSurname(w) { break }
                 if !strong && !allowCommon && context.isCommonLower(w) && !context.isFirstName(w) && !context.isSurname(w) { break }

@@ -191,6 +191,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgCompanyLeads = "entity_org_company_leads.txt"
     case entityOrgAcquisitionVerbs = "entity_org_acquisition_verbs.txt"
     case entityOrgTeamNouns = "entity_org_team_nouns.txt"
+    case entityOrgLowerCaseLeads = "entity_org_lower_case_leads.txt"
+    case entityOrgLowerCasePhrases = "entity_org_lower_case_phrases.txt"
+    case entityPersonNameStops = "entity_person_name_stops.txt"
+    case entityOrgStateNameNouns = "entity_org_state_name_nouns.txt"
+    case entityOrgPrenominalAdjectives = "entity_org_prenominal_adjectives.txt"
+    case entityPlaceCapitalisedUnitNouns = "entity_place_capitalised_unit_nouns.txt"
     case entityOrgTeamAdjectives = "entity_org_team_adjectives.txt"
     case entityDiseaseNames = "entity_disease_names.txt"
     case entityOrgCommonCompounds = "entity_org_common_compounds.txt"
@@ -524,6 +530,12 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgCompanyLeads: PackageResources.entity_org_company_leads_txt
         case .entityOrgAcquisitionVerbs: PackageResources.entity_org_acquisition_verbs_txt
         case .entityOrgTeamNouns: PackageResources.entity_org_team_nouns_txt
+        case .entityOrgLowerCaseLeads: PackageResources.entity_org_lower_case_leads_txt
+        case .entityOrgLowerCasePhrases: PackageResources.entity_org_lower_case_phrases_txt
+        case .entityPersonNameStops: PackageResources.entity_person_name_stops_txt
+        case .entityOrgStateNameNouns: PackageResources.entity_org_state_name_nouns_txt
+        case .entityOrgPrenominalAdjectives: PackageResources.entity_org_prenominal_adjectives_txt
+        case .entityPlaceCapitalisedUnitNouns: PackageResources.entity_place_capitalised_unit_nouns_txt
         case .entityOrgTeamAdjectives: PackageResources.entity_org_team_adjectives_txt
         case .entityDiseaseNames: PackageResources.entity_disease_names_txt
         case .entityOrgCommonCompounds: PackageResources.entity_org_common_compounds_txt

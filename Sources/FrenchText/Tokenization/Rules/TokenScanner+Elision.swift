@@ -2,7 +2,8 @@
 /// with ’, ' or ʼ. Words that keep their apostrophe (`aujourd’hui`, `prud’homme`) never start
 /// with an elided word; those that do (`presqu’île`, `quelqu’un`) are kept whole when the
 /// lexicon knows them as one word rather than as an elided prefix (Hunspell's `dp:` field). A capital `N’` or
-/// `M’` before a capitalised word opens a name (`N’Diaye`, `M’Bala`, `N’Golo`): one word, like `O’Neill`.
+/// `M’` before a capitalised word opens a name (`N’Diaye`, `M’Bala`, `N’Golo`): one word, like `O’Neill`; so does
+/// one before a word the lexicon does not know (`N’DIAYE` in capitals, `M’hamed`).
 extension TokenScanner {
     /// `apostrophe` is the offset of the apostrophe that ends the letters starting at `pos`.
     mutating func scanElision(at pos: Int, apostrophe: Int) -> Int? {
@@ -18,7 +19,14 @@ extension TokenScanner {
             guard FrenchTables.elisions.contains(key) else { return nil }
         }
         let next = unit(apostrophe + 1)
-        if length == 1, u[pos] == 0x4E || u[pos] == 0x4D, isUpper(next), isLower(unit(apostrophe + 2)) { return nil }
+        if length == 1, u[pos] == 0x4E || u[pos] == 0x4D, isLetter(next) {
+            if isUpper(next), isLower(unit(apostrophe + 2)) { return nil }
+            // N’DIAYE in a byline in capitals, M’hamed: a name when what follows is no word of the lexicon (N’EST is).
+            if let lexicon {
+                let end = wordPartEnd(from: apostrophe + 1, limit: n)
+                if end - apostrophe > 3, lexicon.analyses(of: string(apostrophe + 1, end).lowercased()).isEmpty { return nil }
+            }
+        }
         let followedByWord = isWordPart(next)
         // A single letter and an apostrophe before a space is more likely a closing quote.
         guard followedByWord || length >= 2 else { return nil }

@@ -42,6 +42,17 @@ extension TokenScanner {
         return end
     }
 
+    /// The end of `Jean–Louis` when the word at `pos` and the word after the en dash at `dash` are both first names
+    /// and a capitalised surname follows (`Jean–Louis Dupont`); nil otherwise: ranges and affiliations keep their dash
+    /// (`1990–2000`, `Paris–Lyon`, `CCMM–CSN`).
+    func dashedFirstNamesEnd(_ pos: Int, dash: Int) -> Int? {
+        guard let lexicon else { return nil }
+        let end = wordPartEnd(from: dash + 1, limit: n)
+        guard end - dash > 2, isWhitespace(unit(end)), isUpper(unit(end + 1)) else { return nil }
+        let isFirstName = { (a: Int, b: Int) in lexicon.analyses(of: string(a, b)).contains(where: \.isFirstName) }
+        return isFirstName(pos, dash) && isFirstName(dash + 1, end) ? end : nil
+    }
+
     private func lowercased(_ part: (start: Int, end: Int)) -> String {
         let s = string(part.start, part.end)
         for k in part.start..<part.end where isUpper(u[k]) { return s.lowercased() }

@@ -53,6 +53,12 @@ extension TokenScanner {
             return scanHyphenated(at: pos, firstEnd: wordEnd)
         }
 
+        // Jean–Louis Dupont, Marie–Claire Martin: two first names joined by an en dash in place of the hyphen.
+        if unit(wordEnd) == 0x2013, isUpper(u[pos]), isUpper(unit(wordEnd + 1)), let end = dashedFirstNamesEnd(pos, dash: wordEnd) {
+            emit(pos, end, .word, .compound)
+            return end
+        }
+
         // XXIe, IIIe, Ier
         if u[pos] == 0x49 || u[pos] == 0x56 || u[pos] == 0x58, isRomanOrdinal(pos, wordEnd) {
             emit(pos, wordEnd, .ordinal, .ordinal)

@@ -36,7 +36,11 @@ enum ClubTown {
     private static let clubFirstWords: FormSet = FormSet(forms: clubNames.compactMap(\.first))
     private static let clubPrefixSpellings: Set<String> = Set(LexicalTables.lines(.clubPrefixes))
     /// The known clubs' names as word-key sequences (`clubs.tsv`).
-    static let clubNames: Set<[String]> = Set(LexicalTables.rows(.clubs).compactMap { $0.first.map(EntityTables.wordKeys) })
+    /// The keys of each club's name and of its other spellings (`Lions de la Teranga` for `Lions de la Téranga`).
+    static let clubNames: Set<[String]> = Set(LexicalTables.rows(.clubs).flatMap { row -> [[String]] in
+        let others = row.count > 2 ? row[2].split(separator: "|").map(String.init) : []
+        return (row.prefix(1) + others).filter { !$0.isEmpty }.map(EntityTables.wordKeys)
+    })
     private static let dashes: Set<String> = ["-", "–", "—"]
     private static let listConjunctions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListConjunctions))
 

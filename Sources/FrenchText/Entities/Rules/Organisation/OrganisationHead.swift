@@ -7,6 +7,13 @@ extension OrganisationRecognizer {
         return [c]
     }
 
+    /// True when a new phrase starts at `j` (``startsNewPhrase(head:last:at:)``) or a title before a capitalised word
+    /// opens a person after the name (`à l’issue du Conseil fédéral M. Durand`).
+    func endsBeforePhrase(head i: Int, last: Int, at j: Int) -> Bool {
+        if j > i + 1, tables.titles.contains(words[j].form), context.nextInSentence(j)?.isCapitalized == true { return true }
+        return startsNewPhrase(head: i, last: last, at: j)
+    }
+
     func headNoun(at i: Int) -> EntityCandidate? {
         let w = words[i]
         guard let headCase = tables.orgHeads[w.key] else { return nil }
@@ -40,7 +47,7 @@ extension OrganisationRecognizer {
                 j += 1
                 continue
             }
-            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || startsNewPhrase(head: i, last: last, at: j) { break }
+            if Self.stops.contains(x.key) || x.sentenceStart || endsHeadlineName(head: i, at: j) || endsBeforePhrase(head: i, last: last, at: j) { break }
             if Self.connectors.contains(x.key) {
                 guard let k = complementAfterConnector(at: j, head: i, capitalised: capitalised, afterName: lastCapital != nil) else { break }
                 if words[k].isCapitalized { lastCapital = k }
@@ -144,7 +151,7 @@ extension OrganisationRecognizer {
         var last = last
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
               context.isAdjective(words[last]), isDemonymAdjective(words[last]), !Self.localBodyAdjectives.contains(words[last].key),
-              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2 {
+              context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2, !Self.stateNameNouns.contains(words[last - 1].key) {
             last -= 1
         }
         return last
@@ -202,7 +209,21 @@ extension OrganisationRecognizer {
         }
         // Ligue des champions de l’UEFA: a competition is no organisation (``NonEntityRecognizer``), its body is.
         if w.isCapitalized, NonEntityRecognizer.competitionEnd(at: i, in: words) != nil { return nil }
-        return EntityCandidate(i..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+        return EntityCandidate(headStart(i)..<end, .organisation, rule: .organisationHead, priority: EntityPriority.pattern)
+    }
+
+    /// Capitalised adjectives before a capitalised head (`Haut`, `Grande`), as lookup keys.
+    static let prenominalAdjectives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgPrenominalAdjectives))
+
+    /// The start of the name whose head is at `i`: a unit's head noun and `de` before a lower-case head (`brigade de
+    /// gendarmerie de Provins`), a capitalised adjective before a capitalised head (`Haut Comité de secours`), else `i`.
+    func headStart(_ i: Int) -> Int {
+        let w = words[i]
+        if !w.isCapitalized, let de = context.word(i - 1), EntityWordGroups.deWord.contains(de.key), de.spaceAfter, let unit = context.word(i - 2),
+           unit.wordClass == .word, !unit.isCapitalized, unit.spaceAfter, tables.orgHeads[unit.key] != nil { return i - 2 }
+        if w.isCapitalized, !w.sentenceStart, let a = context.word(i - 1), a.wordClass == .word, a.isCapitalized, a.spaceAfter,
+           Self.prenominalAdjectives.contains(a.key) { return i - 1 }
+        return i
     }
 
     /// `le parlement wallon fait sa rentrée`: a lower-case head flagged `place` and an adjective of place after it,
@@ -272,6 +293,10 @@ extension OrganisationRecognizer {
     func isInfinitive(_ w: Word) -> Bool {
         context.lexicon?.analyses(of: w.text).contains { $0.isVerb && $0.lemma == w.text } ?? false
     }
+
+    /// Capitalised nouns naming a state with an adjective of origin, which then stays in the name (`Parlement de la
+    /// Communauté française`, `présidence de la République tunisienne`), as lookup keys.
+    static let stateNameNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgStateNameNouns))
 
     /// True for an adjective of origin (`vaudois`, `malienne`): after a proper name it says where the body is, while
     /// other adjectives belong to the name (`ministère de la Santé publique`).

@@ -8,7 +8,8 @@ enum OrganisationOfficerRole {
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         var out = [EntityCandidate]()
         let words = context.words
-        for i in words.indices where words[i].wordClass == .word && !words[i].isCapitalized && roles.contains(words[i].key) {
+        // (a role in capitals too: `le PDG de Norvia`, `le P-DG de Norvia`)
+        for i in words.indices where words[i].wordClass == .word && (!words[i].isCapitalized || words[i].isAllCaps) && roles.contains(words[i].key) {
             // en direction de Gomel: after a preposition (not `au président de`) the noun is part of it, not a role.
             if let p = context.word(i - 1), PlaceRecognizer.placePrepositions.contains(p.key), !PersonRecognizer.pairArticles.contains(p.key) { continue }
             guard let start = nameStart(after: i, context), let end = nameEnd(from: start, context) else { continue }

@@ -2,8 +2,29 @@
 extension PlaceRecognizer {
     /// The `place-administrative-unit` rule at word `i`.
     func administrativeUnitRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = administrativeUnit(at: i) ?? unknownAdministrativeUnit(at: i) else { return [] }
+        guard words[i].wordClass == .word,
+              let c = administrativeUnit(at: i) ?? unknownAdministrativeUnit(at: i) ?? capitalisedAdministrativeUnit(at: i) else { return [] }
         return [c]
+    }
+
+    /// Unit nouns capitalised before a region's name (`canton`, `état`), as lookup keys.
+    static let capitalisedUnitNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceCapitalisedUnitNouns))
+
+    /// `le Canton de Vaud`, `l’Etat de l’Arakan`: a capitalised unit noun inside a sentence, `de` (and `l’` or `la`) and
+    /// a known region or town or a name no list knows (not a country: `l’État du Sénégal` is the country's state).
+    func capitalisedAdministrativeUnit(at i: Int) -> EntityCandidate? {
+        let w = words[i]
+        guard w.isCapitalized, !w.isAllCaps, !w.sentenceStart, Self.capitalisedUnitNouns.contains(w.key), w.spaceAfter,
+              let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key) || EntityWordGroups.deOrElided.contains(de.key) else { return nil }
+        var k = i + 2
+        if let a = context.nextInSentence(k - 1), EntityWordGroups.definiteAfterDe.contains(a.key) { k += 1 }
+        guard let name = context.nextInSentence(k - 1), context.isNameWord(k), !name.isAllCaps else { return nil }
+        if let m = context.gazetteer.longestMatch(at: k, in: words, where: { $0.type == .location }) {
+            return m.entry.kind == .country ? nil : EntityCandidate(i..<(k + m.length), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
+        }
+        guard !context.isCommonLower(name), !context.isFirstName(name), context.knownName(at: k) == nil else { return nil }
+        if let next = context.nextInSentence(k), next.wordClass == .word, next.isCapitalized, name.spaceAfter { return nil }
+        return EntityCandidate(i..<(k + 1), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
     }
 
     /// `district de Gasabo`, `district du Plateau-Nord`: a unit whose name no list knows is named with its noun.

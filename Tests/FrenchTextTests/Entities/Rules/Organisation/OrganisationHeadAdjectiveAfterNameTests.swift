@@ -19,4 +19,12 @@ import Testing
     func anAdjectiveOfOriginIsLeftOut(text: String, label: String) {
         #expect(entityLabels(text).contains(label))
     }
+
+    @Test(arguments: [
+        ("Le président du Parlement de la Communauté germanophone a ouvert la session.", "ORG Parlement de la Communauté germanophone"),
+        ("Un décret de la Présidence de la République sénégalaise a été publié jeudi.", "ORG Présidence de la République sénégalaise"),
+    ])
+    func anAdjectiveAfterAStateNounNamesTheState(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
 }

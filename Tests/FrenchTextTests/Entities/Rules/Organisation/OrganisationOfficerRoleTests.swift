@@ -42,4 +42,12 @@ import Testing
     @Test func aDirectionAfterAPrepositionStillLeadsToAPlace() {
         #expect(entityLabels("Les camions roulaient en direction de Gomel.") == ["LOC Gomel"])
     }
+
+    @Test(arguments: [
+        ("Jean Morel, le P-DG de Briquetal, était en visite sur le site.", "ORG Briquetal"),
+        ("Sophie Lenoir, responsable de Aqua Solidarité au Sahel, alerte sur la sécheresse.", "ORG Aqua Solidarité"),
+    ])
+    func aManagerOrAResponsibleNamesTheOrganisation(text: String, label: String) {
+        #expect(entityLabels(text).contains(label), "\(entityLabels(text))")
+    }
 }
