@@ -92,10 +92,28 @@ final class DocumentTextSearch: Sendable {
     /// dashes, quotes, spaces, bullets and marks of U+2010–U+205F, or the currency signs; then two such strings are
     /// canonically equivalent only when their bytes are equal.
     static func isPlain(_ s: String) -> Bool {
+        if let plain = s.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if v < 0x300 || (0x2010...0x205F).contains(v) || (0x20A0...0x20C0).contains(v) { continue }
             return false
+        }
+        return true
+    }
+
+    /// ``isPlain(_:)`` on UTF-8 bytes: ASCII; a two-byte scalar below U+0300 (lead byte below 0xCC); a three-byte
+    /// scalar of U+2010–U+205F or U+20A0–U+20C0 (lead byte 0xE2).
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            if c < 0xCC { i += 2; continue }
+            guard c == 0xE2, i + 2 < n else { return false }
+            let v = 0x2000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            guard (0x2010...0x205F).contains(v) || (0x20A0...0x20C0).contains(v) else { return false }
+            i += 3
         }
         return true
     }

@@ -42,7 +42,35 @@ extension StringProtocol where SubSequence == Substring {
 
     /// Split on one separator scalar (`" "`, `"-"`).
     func splitScalars(separator: Unicode.Scalar, omittingEmptySubsequences: Bool = true) -> [Substring] {
-        splitScalars(omittingEmptySubsequences: omittingEmptySubsequences) { $0 == separator }
+        if separator.isASCII, let pieces = byteSplit(UInt8(separator.value), omittingEmptySubsequences) { return pieces }
+        return splitScalars(omittingEmptySubsequences: omittingEmptySubsequences) { $0 == separator }
+    }
+
+    /// ``splitScalars(separator:omittingEmptySubsequences:)`` for an ASCII separator, on the UTF-8 bytes in place (no
+    /// scalar decoding, no index validation at each scalar); nil when the bytes are not contiguous or a scalar from
+    /// U+0300 up (lead byte 0xCC and above) stands next to a separator: the scalar split then decides, as above.
+    private func byteSplit(_ separator: UInt8, _ omitting: Bool) -> [Substring]? {
+        let whole = self[startIndex..<endIndex]
+        let utf8 = whole.utf8
+        let split = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            var pieces = [Substring]()
+            var start = 0, startIndex = utf8.startIndex
+            for i in 0..<bytes.count where bytes[i] == separator {
+                if i > 0, bytes[i - 1] != separator, bytes[i - 1] >= 0x80 {
+                    var lead = i - 1
+                    while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    if bytes[lead] >= 0xCC { return nil }
+                }
+                if i + 1 < bytes.count, bytes[i + 1] >= 0xCC { return nil }
+                let end = utf8.index(startIndex, offsetBy: i - start)
+                if !(omitting && start == i) { pieces.append(whole[startIndex..<end]) }
+                start = i + 1
+                startIndex = utf8.index(after: end)
+            }
+            if !(omitting && start == bytes.count) { pieces.append(whole[startIndex..<whole.endIndex]) }
+            return pieces
+        }
+        return split ?? nil
     }
 
     private func characterSplit(_ omitting: Bool, _ isSeparator: (Unicode.Scalar) -> Bool) -> [Substring] {

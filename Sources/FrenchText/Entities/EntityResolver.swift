@@ -67,9 +67,11 @@ struct EntityResolver {
         }
         guard !byWords.isEmpty else { return [] }
         let found = Set(chosen.map { [$0.range.lowerBound, $0.range.upperBound] })
+        // (read at every word: open addressing on the ids, no SipHash)
+        let lengthsOfFirst = FormMap(lengthsByFirst)
         var out = [EntityCandidate]()
         for i in words.indices {
-            guard let lengths = lengthsByFirst[words[i].key] else { continue }
+            guard let lengths = lengthsOfFirst[words[i].key] else { continue }
             var best: (order: Int, candidate: EntityCandidate, length: Int)?
             for n in lengths where i + n <= words.count && !found.contains([i, i + n]) {
                 guard let match = byWords[wordSignature(i..<(i + n))],

@@ -22,6 +22,9 @@ public struct Lexeme: Sendable {
     public let gender: GrammaticalGender?
     /// Number when every Hunspell analysis agrees, else nil.
     public let number: GrammaticalNumber?
+    /// What the form's text alone says of its shape (``WordView/textShape(_:)``: capitalised, all capitals, inner
+    /// hyphen, initial-like, clause-opening mark), read by ``WordView`` instead of walking the text at each token.
+    let shape: UInt8
 
     /// Table and Hunspell bits together.
     public var flags: LexicalFlags { tableFlags.union(morphologyFlags) }

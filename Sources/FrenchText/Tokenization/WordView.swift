@@ -38,34 +38,41 @@ public struct WordView: RandomAccessCollection, Sendable {
             if paragraph.tokenRange.lowerBound < tokens.count { paragraphStarts[paragraph.tokenRange.lowerBound] = true }
         }
 
-        // One store look-up per token; the lexemes are read once each. (Tokens are read in place, by index:
-        // a `for token in tokens` copy retains and releases each token's strings.)
-        var lexemes = [Lexeme]()
+        // One store look-up per token; each lexeme's fields are read in place (a copy of the lexeme retains and
+        // releases its string), its text's shape bits computed once per form (``textShape(_:)``). (Tokens are read
+        // in place, by index: a `for token in tokens` copy retains and releases each token's strings.)
         var ids = [FormID]()
-        lexemes.reserveCapacity(tokens.count)
+        var tableFlags = [LexicalFlags]()
+        var exact = [Bool]()
         ids.reserveCapacity(tokens.count)
+        tableFlags.reserveCapacity(tokens.count)
+        exact.reserveCapacity(tokens.count)
         for t in tokens.indices {
-            let id = store.intern(tokens[t].text)
+            let (id, isExact) = store.internExact(tokens[t].text)
             ids.append(id)
-            lexemes.append(store.lexeme(id))
+            exact.append(isExact)
+            tableFlags.append(store.entry(id).pointee.tableFlags)
         }
 
         var words = [Word]()
         words.reserveCapacity(tokens.count)
         var previousOpensClause = false
         for i in tokens.indices {
-            let lexeme = lexemes[i]
-            var flags = Self.shape(kind: tokens[i].kind, text: tokens[i].text, spaceAfter: !tokens[i].whitespaceAfter.isEmpty,
+            let lexeme = store.entry(ids[i])
+            // (the form's shape when the form is the token's text byte for byte, else the text's own)
+            let kind = tokens[i].kind, textShape = exact[i] ? lexeme.pointee.shape : Self.textShape(tokens[i].text)
+            var flags = Self.shape(kind: kind, textShape: textShape, spaceAfter: !tokens[i].whitespaceAfter.isEmpty,
                                    inclusive: tokens[i].isInclusive)
             if sentenceStarts[i] { flags.formUnion([.sentenceStart, .clauseStart]) }
             if paragraphStarts[i] { flags.insert(.paragraphStart) }
             if previousOpensClause { flags.insert(.clauseStart) }
-            previousOpensClause = Self.opensClause(kind: tokens[i].kind, text: tokens[i].text)
-            let lexical = morphology ? lexeme.flags : lexeme.tableFlags
-            if lexical.contains(.title), Self.nameFollows(tokens, i + 1, lexemes) { flags.insert(.title) }
-            words.append(Word(tokenIndex: i, span: tokens[i].span, form: ids[i], key: lexeme.key,
-                              lemma: morphology ? lexeme.lemma : lexeme.key, sentence: sentenceOf[i],
-                              paragraph: paragraphOf[i], flags: flags, lexical: lexical, kind: tokens[i].kind))
+            previousOpensClause = kind == .quote || kind == .punctuation && textShape & Self.opensClauseBit != 0
+            let lexical = morphology ? lexeme.pointee.flags : lexeme.pointee.tableFlags
+            if lexical.contains(.title), Self.nameFollows(tokens, i + 1, tableFlags) { flags.insert(.title) }
+            let key = lexeme.pointee.key
+            words.append(Word(tokenIndex: i, span: tokens[i].span, form: ids[i], key: key,
+                              lemma: morphology ? lexeme.pointee.lemma : key, sentence: sentenceOf[i],
+                              paragraph: paragraphOf[i], flags: flags, lexical: lexical, kind: kind))
         }
         self.words = words
     }
@@ -77,6 +84,15 @@ public struct WordView: RandomAccessCollection, Sendable {
 
     /// ``shape(_:)`` from the token's fields.
     static func shape(kind: TokenKind, text: String, spaceAfter: Bool, inclusive: Bool) -> WordFlags {
+        shape(kind: kind, textShape: textShape(text), spaceAfter: spaceAfter, inclusive: inclusive)
+    }
+
+    /// Bits of ``textShape(_:)``.
+    static let capitalisedBit: UInt8 = 1, allCapsBit: UInt8 = 2, innerHyphenBit: UInt8 = 4, initialBit: UInt8 = 8,
+               opensClauseBit: UInt8 = 16
+
+    /// ``shape(_:)`` from the token's kind and its text's ``textShape(_:)``.
+    static func shape(kind: TokenKind, textShape: UInt8, spaceAfter: Bool, inclusive: Bool) -> WordFlags {
         var flags: WordFlags = []
         switch kind {
         case .word: flags.insert(.word)
@@ -92,7 +108,17 @@ public struct WordView: RandomAccessCollection, Sendable {
         if spaceAfter { flags.insert(.spaceAfter) }
         if inclusive { flags.insert(.inclusive) }
         guard flags.contains(.word) else { return flags }
+        if textShape & capitalisedBit != 0 { flags.insert(.capitalised) }
+        if textShape & allCapsBit != 0 { flags.insert(.allCaps) }
+        if textShape & innerHyphenBit != 0 && kind == .word { flags.insert(.hyphenated) }
+        if kind == .abbreviation, textShape & initialBit != 0 { flags.insert(.initial) }
+        return flags
+    }
 
+    /// What a text alone says of a word's shape, once per form (kept in its ``Lexeme``): a first letter in capitals,
+    /// all capitals (two letters or more), a hyphen inside, one capital and a period (`J.`), a first scalar after which
+    /// a clause opens (``opensClause(_:)``, for punctuation).
+    static func textShape(_ text: String) -> UInt8 {
         // One table read per UTF-16 unit (no Unicode property calls).
         var letters = 0, upper = 0, firstIsUpper = false, innerHyphen = false
         var position = 0, units = 0
@@ -111,19 +137,18 @@ public struct WordView: RandomAccessCollection, Sendable {
             units += 1
             last = u
         }
-        if firstIsUpper { flags.insert(.capitalised) }
-        if letters >= 2 && upper == letters { flags.insert(.allCaps) }
-        if innerHyphen && kind == .word { flags.insert(.hyphenated) }
-        if kind == .abbreviation, letters == 1, upper == 1, units == 2, last == 0x2E {
-            flags.insert(.initial)
-        }
-        return flags
+        var shape: UInt8 = 0
+        if firstIsUpper { shape |= capitalisedBit }
+        if letters >= 2 && upper == letters { shape |= allCapsBit }
+        if innerHyphen { shape |= innerHyphenBit }
+        if letters == 1, upper == 1, units == 2, last == 0x2E { shape |= initialBit }
+        if opensClause(text) { shape |= opensClauseBit }
+        return shape
     }
 
-    /// Marks after which a clause starts: `, ; : ( [ — – …`, sentence ends and quotation marks.
-    private static func opensClause(kind: TokenKind, text: String) -> Bool {
-        if kind == .quote { return true }
-        guard kind == .punctuation, let first = text.unicodeScalars.first else { return false }
+    /// Marks after which a clause starts (for punctuation): `, ; : ( [ — – …` and sentence ends.
+    private static func opensClause(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         switch first {
         case ",", ";", ":", "(", "[", "\u{2014}", "\u{2013}", "\u{2026}", ".", "!", "?": return true
         default: return false
@@ -131,13 +156,13 @@ public struct WordView: RandomAccessCollection, Sendable {
     }
 
     /// True when a capitalised word follows at `i`, directly or after name particles (`de Valmont`).
-    private static func nameFollows(_ tokens: [Token], _ i: Int, _ lexemes: [Lexeme]) -> Bool {
+    private static func nameFollows(_ tokens: [Token], _ i: Int, _ tableFlags: [LexicalFlags]) -> Bool {
         var j = i
         while j < tokens.count && j < i + 3 {
             let t = tokens[j]
             guard t.isWord else { return false }
             if t.isCapitalized { return true }
-            guard lexemes[j].tableFlags.contains(.nameParticle) || lexemes[j].tableFlags.contains(.elision) else { return false }
+            guard tableFlags[j].contains(.nameParticle) || tableFlags[j].contains(.elision) else { return false }
             j += 1
         }
         return false

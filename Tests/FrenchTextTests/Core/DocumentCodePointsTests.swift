@@ -3,7 +3,8 @@ import Testing
 
 /// `Document+CodePoints.swift`: the text read by code points, the library's one offset unit.
 @Suite struct DocumentCodePointsTests {
-    @Test(arguments: ["« Élu »", "L’élu·e a dit : « Oui ! »", "Coût : 12 € 🙂 à Zürich", "e\u{301}te\u{301}"])
+    @Test(arguments: ["« Élu »", "L’élu·e a dit : « Oui ! »", "Coût : 12 € 🙂 à Zürich", "e\u{301}te\u{301}", "",
+                         "ǅ ߷ 中文 \u{10FFFF}𝄞 ok"])
     func codePointsMatchTheText(_ text: String) {
         let doc = Tokenizer().document(from: text)
         #expect(doc.codePoints == Array(text.unicodeScalars))

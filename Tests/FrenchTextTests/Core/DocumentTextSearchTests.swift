@@ -41,6 +41,19 @@ import Testing
         #expect(!DocumentTextSearch.isPlain("Ω \u{2126}"))
         #expect(!DocumentTextSearch.isPlain("😀"))
     }
+
+    /// On the bytes as on the scalars: every scalar near the edges of the plain ranges.
+    @Test func plainOnBytesAsOnScalars() {
+        let edges: [UInt32] = [0x7F, 0x80, 0x2FF, 0x300, 0x7FF, 0x800, 0x200F, 0x2010, 0x205F, 0x2060, 0x209F, 0x20A0,
+                               0x20C0, 0x20C1, 0x2100, 0xFFFD, 0x1F600]
+        for v in edges {
+            let s = "a" + String(Unicode.Scalar(v)!) + "b"
+            let byScalars = s.unicodeScalars.allSatisfy { u in
+                u.value < 0x300 || (0x2010...0x205F).contains(u.value) || (0x20A0...0x20C0).contains(u.value)
+            }
+            #expect(DocumentTextSearch.isPlain(s) == byScalars, "U+\(String(v, radix: 16))")
+        }
+    }
 }
 
 /// The fold of plain text, scalar by scalar, is Foundation's fold.

@@ -6,6 +6,7 @@ import Testing
     static let texts = [
         "Régis Labeaume", "  Volker  Türk ", "", " ", "Côte d’Ivoire", "Jean-Baptiste N’Diaye", "Lévy- Bruhl",
         "e\u{301} te\u{301}", "a \u{301}b", "x\u{301} y", "a \u{200D}b", "\u{600} b", "🇫🇷 🇧🇪", "a\u{A0}b c",
+        "Jean-Luc  Mélenchon-", "-é-è--", "a\u{301}-b", "x -\u{301}y", "Île-de-France ", "中文 名字",
     ]
 
     @Test(arguments: texts)
@@ -13,6 +14,13 @@ import Testing
         #expect(text.splitScalars(separator: " ") == text.split(separator: " "))
         #expect(text.splitScalars(separator: " ", omittingEmptySubsequences: false)
                 == text.split(separator: " ", omittingEmptySubsequences: false))
+    }
+
+    @Test(arguments: texts)
+    func hyphensAsTheStandardSplit(_ text: String) {
+        #expect(text.splitScalars(separator: "-") == text.split(separator: "-"))
+        #expect(text.splitScalars(separator: "-", omittingEmptySubsequences: false)
+                == text.split(separator: "-", omittingEmptySubsequences: false))
     }
 
     @Test(arguments: texts)
@@ -26,5 +34,9 @@ import Testing
         let line = "  Anna Wright, spécialiste"
         let tail = line.dropFirst(2)
         #expect(tail.splitScalars(separator: " ") == tail.split(separator: " "))
+        let middle = "Côte d’Ivoire et Île-de-France".dropFirst(5).dropLast(3)
+        #expect(middle.splitScalars(separator: " ") == middle.split(separator: " "))
+        #expect(middle.splitScalars(separator: "-", omittingEmptySubsequences: false)
+                == middle.split(separator: "-", omittingEmptySubsequences: false))
     }
 }

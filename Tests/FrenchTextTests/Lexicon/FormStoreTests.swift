@@ -79,6 +79,34 @@ import Testing
         #expect(bare.formCount == forms.count + 1, "the forms and the empty form")
         #expect(forms.indices.allSatisfy { bare.string(results[$0]) == forms[$0] })
     }
+
+    @Test func exactBytesAndEquivalentSpellings() {
+        // A store of its own, so that which spelling comes first is known.
+        let bare = FormStore(lexicon: nil)
+        let composed = "Assembl\u{E9}e", decomposed = "Assembl\u{65}\u{301}e"
+        let first = bare.internExact(composed)
+        #expect(first.exact)
+        let again = bare.internExact(composed)
+        #expect(again.id == first.id && again.exact, "found again by its bytes")
+        let other = bare.internExact(decomposed)
+        #expect(other.id == first.id, "canonically equivalent: the same form")
+        #expect(!other.exact, "but not the bytes of the stored form")
+        #expect(bare.intern(decomposed) == first.id)
+    }
+
+    @Test func exactTableGrows() {
+        // More forms than the first table holds (16,384 slots, at most half full).
+        let bare = FormStore(lexicon: nil)
+        let forms = (0..<20_000).map { "mot\($0)é" }
+        let ids = forms.map { bare.intern($0) }
+        #expect(forms.indices.allSatisfy { i in let found = bare.internExact(forms[i]); return found.id == ids[i] && found.exact })
+        #expect(bare.formCount == forms.count + 1)
+    }
+
+    @Test(arguments: ["Assemblée", "ONU", "Jean-Luc", "J.", "é", ",", "—", "", "-t-il", "aujourd’hui"])
+    func shapeKeptInTheLexemeIsTheText(_ text: String) {
+        #expect(store.lexeme(store.intern(text)).shape == WordView.textShape(text))
+    }
 }
 
 /// Per-worker results gathered under a lock.

@@ -37,6 +37,9 @@ package struct SpeakerRanker: Sendable {
     package static let resolution = "ranker"
 
     package let weights: [SpeakerFeature: Double]
+    /// The same weights by the feature's ``SpeakerFeature/ordinal`` (0 for a feature the file lacks): read at each
+    /// feature of each candidate without hashing.
+    private let weightByOrdinal: [Double]
     /// Names in the file that are no ``SpeakerFeature`` (the resource test wants none).
     package let unknownNames: [String]
 
@@ -49,11 +52,14 @@ package struct SpeakerRanker: Sendable {
             weights[f] = w
         }
         self.weights = weights
+        var byOrdinal = [Double](repeating: 0, count: 256)
+        for (f, w) in weights { byOrdinal[Int(f.ordinal)] = w }
+        weightByOrdinal = byOrdinal
         unknownNames = unknown
     }
 
     package func score(_ c: SpeakerCandidate) -> Double {
-        c.features.reduce(0) { $0 + (weights[$1.key] ?? 0) * $1.value }
+        c.features.reduce(0) { $0 + weightByOrdinal[Int($1.key.ordinal)] * $1.value }
     }
 
     /// The candidates with their scores and softmax probabilities, best first.
