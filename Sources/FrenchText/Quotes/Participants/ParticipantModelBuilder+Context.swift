@@ -93,7 +93,7 @@ extension ParticipantModelBuilder {
         var k = end - 1
         while k >= max(sentenceStart, end - 10), !isPunctuation(k), !isVerb(k), !Self.rolePhraseStops.contains(keys[k]) {
             // (the nearest role noun: `la journaliste … du porte-parole du gouvernement Gabriel Attal` → porte-parole)
-            if let r = table.roleNoun(keys[k]) { found = (k, r.lemma, r.gender); break }
+            if let r = table.roleNoun(keys[k]), !isAdjectiveAfterNoun(k, sentenceStart: sentenceStart) { found = (k, r.lemma, r.gender); break }
             k -= 1
         }
         guard var found else { return nil }
@@ -119,6 +119,16 @@ extension ParticipantModelBuilder {
         if s > sentenceStart, s - sentenceStart <= 4, !(sentenceStart..<s).contains(where: { isPunctuation($0) || isVerb($0) }) { s = sentenceStart }
         let role = text(found.noun..<end)
         return (s, role, found.lemma, gender, nil)
+    }
+
+    /// A role noun that is also an adjective, right after a common noun that is no role (`la présidente du conseil
+    /// général de Sion Marie Dupont`: `général` qualifies `conseil`, the role is `présidente`), is no role of its own.
+    /// After a role noun it stays one (`le procureur général Paul Roux`, `le secrétaire général de la CGT X`).
+    func isAdjectiveAfterNoun(_ k: Int, sentenceStart: Int) -> Bool {
+        guard k > sentenceStart, words[k].lexical.contains(.adjective) else { return false }
+        let before = k - 1
+        guard !isPunctuation(before), determiner(before) == nil, table.roleNoun(keys[before]) == nil else { return false }
+        return words[before].lexical.contains(.noun) && !SpeakerPhraseParser.deForms.contains(keys[before])
     }
 
     /// Prepositions of circumstance a role phrase never runs over (`quote_role_phrase_stops.txt`).
