@@ -121,14 +121,17 @@ extension ParticipantModelBuilder {
         return (s, role, found.lemma, gender, nil)
     }
 
-    /// A role noun that is also an adjective, right after a common noun that is no role (`la présidente du conseil
-    /// général de Sion Marie Dupont`: `général` qualifies `conseil`, the role is `présidente`), is no role of its own.
-    /// After a role noun it stays one (`le procureur général Paul Roux`, `le secrétaire général de la CGT X`).
+    /// A role noun that is also an adjective, used as one, is no role of its own: right after a common noun that is
+    /// no role (`la présidente du conseil général de Sion Marie Dupont`: `général` qualifies `conseil`, the role is
+    /// `présidente`) or after a preposition (`la communication en général et la presse, Paul Roux` is no general).
+    /// After a determiner or a role noun it stays one (`le général Paul Roux`, `le procureur général Paul Roux`).
     func isAdjectiveAfterNoun(_ k: Int, sentenceStart: Int) -> Bool {
         guard k > sentenceStart, words[k].lexical.contains(.adjective) else { return false }
         let before = k - 1
         guard !isPunctuation(before), determiner(before) == nil, table.roleNoun(keys[before]) == nil else { return false }
-        return words[before].lexical.contains(.noun) && !SpeakerPhraseParser.deForms.contains(keys[before])
+        let lexical = words[before].lexical
+        if lexical.contains(.preposition) { return !SpeakerPhraseParser.deForms.contains(keys[before]) }
+        return lexical.contains(.noun) && !SpeakerPhraseParser.deForms.contains(keys[before])
     }
 
     /// Prepositions of circumstance a role phrase never runs over (`quote_role_phrase_stops.txt`).

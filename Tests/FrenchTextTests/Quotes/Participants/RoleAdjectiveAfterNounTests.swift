@@ -17,6 +17,15 @@ import Testing
     }
 
     @Test(arguments: [
+        "Pour la communication en général et la presse en particulier, Paul Roux reconnaît des erreurs.",
+        "Pour le sport en général et le football en particulier, Paul Roux a des projets.",
+    ])
+    func anAdverbialEnGeneralIsNoRole(_ text: String) {
+        #expect(SieveTestSupport.model(text).participant(named: "Paul Roux")?.roles.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        ("Le général Paul Roux a évoqué « une situation militaire très difficile ».", "Paul Roux"),
         ("Le procureur général Paul Roux a évoqué « une affaire d’une gravité exceptionnelle ».", "Paul Roux"),
         ("Le secrétaire général de la CGT Marc Blondin a prévenu « la mobilisation ne faiblira pas ».", "Marc Blondin"),
     ])
