@@ -102,7 +102,8 @@ struct SpeakerLinker {
             // someone named in what he reported.
             return (model.subject(before: before, gender: m.gender) ?? reporter(context, before: before, gender: m.gender)
                 ?? model.nearestAgreeing(before: before, gender: m.gender)
-                ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)).map { ($0, .pronoun) }
+                ?? model.paragraphTopic(before: before, gender: m.gender, speechEnd: context.lastSpeechEnd)
+                ?? lastSpeaker(context, before: before, gender: m.gender)).map { ($0, .pronoun) }
         }
         if described {
             let r = MentionSieve.resolve(m, in: model, context: context)
@@ -116,6 +117,19 @@ struct SpeakerLinker {
         let r = MentionSieve.resolve(m, in: model, context: context)
         guard let id = r.participant, let sieve = r.sieve, model.participants[id].isNamed else { return nil }
         return (id, sieve)
+    }
+
+    /// The speaker of the last direct quote, ending in this paragraph or the one before `offset`, when a pronoun has no
+    /// antecedent nearer: `« … », précise cet ancien étudiant. ¶ Les habitants, dit-il, sont « … »` → the student the
+    /// description named, not a person stage 1 remembered from further back. Nil when anyone else is named between
+    /// that quote and `offset`.
+    func lastSpeaker(_ context: MentionSieve.Context, before offset: Int, gender: SpeakerGender?) -> Int? {
+        guard let id = context.recentSpeakers.last, let end = context.lastSpeechEnd, end <= offset,
+              model.participants[id].kind == .person, model.participants[id].agrees(with: gender) else { return nil }
+        let here = model.paragraph(ofSentence: model.sentence(at: offset))
+        guard model.paragraph(ofSentence: model.sentence(at: max(end - 1, 0))) >= here - 1 else { return nil }
+        let between = model.mentions(before: offset, paragraphsBack: 1).filter { $0.mention.span.start >= end && $0.participant != id && model.participants[$0.participant].kind == .person }
+        return between.isEmpty ? id : nil
     }
 
     /// The participant who reported the speech (`X souligne que …`) ending in the sentence just before `offset`, or in its
