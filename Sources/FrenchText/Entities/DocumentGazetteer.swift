@@ -74,7 +74,7 @@ final class DocumentGazetteer {
         guard i >= 0, i < words.count else { return nil }
         let key = keyID(i)
         guard key >= 0 else { return nil }
-        for e in base.list(key) where accept(base.entries[e]) && matches(e, at: i, anyCase: true) {
+        for e in base.list(key) where matches(e, at: i, anyCase: true) && accept(base.entries[e]) {  // (integer keys first)
             return (base.entries[e], Int(base.keyStarts[e + 1] - base.keyStarts[e]))
         }
         return nil

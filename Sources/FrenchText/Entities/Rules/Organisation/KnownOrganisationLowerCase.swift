@@ -23,7 +23,7 @@ enum KnownOrganisationLowerCase {
         while i < words.count {
             let w = words[i]
             // à le360: a known one-word name holding a digit is the organisation in any case.
-            if w.wordClass == .word, !w.isCapitalized, w.text.contains(where: \.isNumber),
+            if w.wordClass == .word, !w.isCapitalized, w.text.utf8.contains(where: { $0 &- 0x30 < 10 }),  // (an ASCII digit, read on bytes)
                let (entry, _) = context.gazetteer.longestMatchAnyCase(at: i, in: words, where: { $0.kind == .organisation && $0.keys.count == 1 }) {
                 out.append(EntityCandidate(i..<(i + 1), .organisation, rule: .knownOrganisationLowerCase, priority: EntityPriority.gazetteer,
                                            canonical: entry.canonical))
