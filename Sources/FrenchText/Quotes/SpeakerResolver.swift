@@ -496,11 +496,7 @@ struct SpeakerResolver {
             return p.keys.first == k
         }
         // The last one before, else the first one after (bounded: organisations are few per document).
-        var low = 0, high = organisations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = organisationIndex(before: offset)
         for i in stride(from: low - 1, through: max(0, low - 200), by: -1) where headed(organisations[i]) { return organisations[i].key }
         for i in low..<min(organisations.count, low + 200) where headed(organisations[i]) { return organisations[i].key }
         return nil
@@ -510,11 +506,7 @@ struct SpeakerResolver {
     /// `le parquet bayonnais` → `parquet de Bayonne`).
     private func organisationReferred(by words: [String], before offset: Int) -> String? {
         let keys = words.map { QuoteLexicon.key($0) }
-        var low = 0, high = organisations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = organisationIndex(before: offset)
         for i in stride(from: low - 1, through: max(0, low - 200), by: -1) {
             guard let org = people[organisations[i].key], !org.isPerson || org.isOrganisation else { continue }
             if OrganisationShortReference.refers(keys, to: org.keys) { return organisations[i].key }
@@ -605,11 +597,7 @@ struct SpeakerResolver {
         // No organisation named with its kind: the last one not of another kind (Logimax a annoncé… Le syndicat CFDT… l’entreprise → Logimax).
         var otherKind = Set<String>()
         for k in kindedOrganisations.suffix(200) where k.offset < offset && !family.contains(k.kind) { otherKind.insert(k.key) }
-        var low = 0, high = organisations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = organisationIndex(before: offset)
         var best: (offset: Int, key: String)?
         for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
             let key = organisations[j].key
@@ -662,11 +650,7 @@ struct SpeakerResolver {
         if let named = organisationOfKind(k, before: offset) { return named }
         if let full = organisationHeaded(by: noun, before: offset) { return full }
         // l’agglomération → Communauté d’agglomération du Pays de Saint-Omer
-        var low = 0, high = organisations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = organisationIndex(before: offset)
         for j in stride(from: low - 1, through: max(0, low - 200), by: -1) {
             guard let org = people[organisations[j].key], !org.isPerson || org.isOrganisation else { continue }
             if org.wordKeys.contains(where: { $0 == k || $0 == QuoteFunctionWords.deApostropheWord + k || $0 == QuoteFunctionWords.definiteApostropheWord + k }) { return organisations[j].key }
@@ -675,12 +659,19 @@ struct SpeakerResolver {
     }
 
     private func lastOrganisation(before offset: Int) -> (offset: Int, key: String)? {
+        let low = organisationIndex(before: offset)
+        return low > 0 ? organisations[low - 1] : nil
+    }
+
+    /// The index of the first organisation mention at or after `offset` (mentions are in text order): those before it
+    /// were named before `offset`.
+    private func organisationIndex(before offset: Int) -> Int {
         var low = 0, high = organisations.count
         while low < high {
             let mid = (low + high) / 2
             if organisations[mid].offset < offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? organisations[low - 1] : nil
+        return low
     }
 
     /// Lookup keys of news agencies (`quote_news_agencies.txt`) and media (`media.tsv`: names, acronyms, other spellings).
