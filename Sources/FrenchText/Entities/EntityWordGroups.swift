@@ -66,6 +66,8 @@ enum EntityWordGroups {
     static let definiteAfterDe = set(.definiteAfterDe)
     /// The definite articles as keys: `le`, `la`, `les`, `l'`.
     static let definiteArticle = set(.definiteArticle)
+    /// Hyphen, en dash and em dash as words (`Lorient - Rennes`, `Le Soir – `): one set for every rule that reads them.
+    static let dashes: Set<String> = Set("-\u{2013}\u{2014}".map(String.init))
     /// The elided article `l'` (`l’an 2000` written in two words).
     static let definiteElided = set(.definiteElided)
     /// The first day written with its ordinal ending: `1er`, `1ᵉʳ`.

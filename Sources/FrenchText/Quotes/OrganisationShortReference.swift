@@ -5,10 +5,10 @@
 /// Both sides are given as lookup keys of their words (``LookupKey/make(_:)``), determiner left out.
 ///
 /// ```swift
-/// OrganisationShortReference.refers(["parquet", "bayonnais"], to: ["parquet", "de", "bayonne"])   // true
-/// OrganisationShortReference.refers(["gouvernement", "provincial"],
-///                                   to: ["gouvernement", "provincial", "de", "kinshasa"])         // true
-/// OrganisationShortReference.refers(["parquet", "national"], to: ["parquet", "de", "bayonne"])     // false
+/// func keys(_ phrase: String) -> [String] { phrase.split(separator: " ").map { LookupKey.make($0) } }
+/// OrganisationShortReference.refers(keys("parquet bayonnais"), to: keys("parquet de Bayonne"))                        // true
+/// OrganisationShortReference.refers(keys("gouvernement provincial"), to: keys("gouvernement provincial de Kinshasa"))  // true
+/// OrganisationShortReference.refers(keys("parquet national"), to: keys("parquet de Bayonne"))                         // false
 /// ```
 enum OrganisationShortReference {
     /// Letters the adjective and the place name must share at their start (`mali` / `malien`).

@@ -5,9 +5,10 @@
 /// ```swift
 /// // "Le chef du gouvernement tunisien Habib Essid a rencontré le chef du gouvernement marocain Abdelilah Benkirane.
 /// //  Le premier ministre de la Tunisie a souligné la « … »."
-/// RoleOffice.office(of: ["premier", "ministre", "de", "la", "tunisie"])   // "premier ministre"
-/// RoleOffice.places(in: ["chef", "du", "gouvernement", "tunisien"])       // ["tunisien"]
-/// RoleOffice.places(in: ["premier", "ministre", "de", "la", "tunisie"])   // ["tunisien"]
+/// func keys(_ phrase: String) -> [String] { phrase.split(separator: " ").map { LookupKey.make($0) } }
+/// RoleOffice.office(of: keys("premier ministre de la Tunisie"))   // "premier ministre"
+/// RoleOffice.places(in: keys("chef du gouvernement tunisien"))    // the demonym tunisien
+/// RoleOffice.places(in: keys("premier ministre de la Tunisie"))   // the demonym tunisien
 /// ```
 enum RoleOffice {
     /// Role words as one key (lookup keys glued without spaces: `chefdel'état`) → the office.

@@ -41,7 +41,7 @@ enum ClubTown {
         let others = row.count > 2 ? row[2].split(separator: "|").map(String.init) : []
         return (row.prefix(1) + others).filter { !$0.isEmpty }.map(EntityTables.wordKeys)
     })
-    private static let dashes: Set<String> = ["-", "–", "—"]
+    private static let dashes = EntityWordGroups.dashes
     private static let listConjunctions: FormSet = FormSet(forms: LexicalTables.lines(.entityResolverListConjunctions))
 
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {

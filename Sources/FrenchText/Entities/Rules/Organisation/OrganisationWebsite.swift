@@ -16,7 +16,7 @@ extension OrganisationRecognizer {
         guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
               !Self.platformDomains.contains(String(labels[labels.count - 2])) else { return [] }
         // selon infosport.be, a constaté infosport.be, a headline's source after a dash (… - infosport.be).
-        let afterLead = context.word(i - 1).map { Self.websiteLeads.contains($0.key) || isReportingVerb($0) || Self.sourceDashes.contains($0.text) } ?? false
+        let afterLead = context.word(i - 1).map { Self.websiteLeads.contains($0.key) || isReportingVerb($0) || EntityWordGroups.dashes.contains($0.text) } ?? false
         // puremedias.com vous propose…, a credit line: the address opens a sentence (the segmenter may not have
         // cut after a closing quotation mark and its period).
         let opensSentence = w.sentenceStart || context.word(i - 1).map { [".", "!", "?"].contains($0.text) } ?? true
@@ -25,7 +25,6 @@ extension OrganisationRecognizer {
     }
 
     /// Dashes before a headline's source (`… - infosport.be`).
-    static let sourceDashes: Set<String> = ["-", "–", "—"]
 
     /// True when the address's name is a known organisation's (`BFMTV.com`, `Africaguinee.com`): the medium's own site.
     func isKnownMediumSite(_ address: String) -> Bool {
