@@ -3,7 +3,9 @@
 ///
 /// - `« … »` and `‹ … ›` (with ordinary, no-break or narrow no-break padding spaces);
 /// - `“ … ”`, `„ … “`, and `“ … ”` nested inside `« … »`;
-/// - straight `" … "` paired by context (an opening mark follows a space and precedes a letter);
+/// - straight `" … "` paired by context (an opening mark follows a space and precedes a letter, or is glued to the
+///   end of the previous sentence: `a-t-elle nuancé."Les pays voisins…"`);
+/// - a `»` typed for `«` where a quote opens (`: » Je demande… »`), paired with the next `»`;
 /// - straight `' … '` only when it cannot be an apostrophe (`l'Intérieur` is never a quote);
 /// - French multi-paragraph quotes: a paragraph left open whose successor starts with `«`
 ///   (or the old-style `»`) continues into it, one region per paragraph, without warning;
@@ -39,6 +41,8 @@ struct QuoteMarkScanner: Sendable {
                     if let k = stack.lastIndex(where: { $0.mark == want }) {
                         if k == 0 { close(&regions, stack[0], at: i, paragraph: p, continuing: &continuing, scalars) }
                         stack.removeSubrange(k...)
+                    } else if stack.isEmpty, c == "»", Self.opensReversed(scalars, i, range) {
+                        stack.append(("«", i))  // » typed for «
                     } else if stack.isEmpty {
                         warnings.append(.unbalancedQuoteMark(detail: "closing \(c) without opening mark at offset \(i) (paragraph \(p))"))
                     }
@@ -60,7 +64,8 @@ struct QuoteMarkScanner: Sendable {
                     }
                 case "\"":
                     let k = stack.lastIndex(where: { $0.mark == "\"" })
-                    let opens = Self.opensHere(scalars, i, range), closes = Self.closesHere(scalars, i, range)
+                    let opens = Self.opensHere(scalars, i, range) || (k == nil && Self.opensAfterSentenceEnd(scalars, i, range))
+                    let closes = Self.closesHere(scalars, i, range)
                     if let k, closes || !opens {
                         if k == 0 { close(&regions, stack[0], at: i, paragraph: p, continuing: &continuing, scalars) }
                         stack.removeSubrange(k...)

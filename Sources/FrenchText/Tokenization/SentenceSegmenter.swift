@@ -2,7 +2,9 @@
 ///
 /// **Paragraphs** are lines: every non-blank line is one paragraph, so both layouts of press
 /// releases (one paragraph a line, or blocks separated by blank lines) come out the same, and a
-/// heading or a dateline line never runs into the text below it.
+/// heading or a dateline line never runs into the text below it. A line cut inside a sentence by a hard wrap (text
+/// pasted from print or a PDF: no blank line, no closing punctuation, the next line in lower case) is not a
+/// paragraph break (``wrapsLine(_:lineStart:next:_:)``).
 ///
 /// **Sentences** never cross a paragraph. A sentence ends after `.`, `!`, `?`, `…` (with the
 /// closing marks that follow: `. »`, `!”`, `.)`) when the next token does not continue it:
@@ -27,8 +29,10 @@ struct SentenceSegmenter: Sendable {
 
     func segment(_ tokens: [RawToken], units u: UnsafeBufferPointer<UInt16>) -> Result {
         var result = Result()
-        var paragraphStart = 0
+        var paragraphStart = 0, lineStart = 0
         for i in tokens.indices where i > 0 && tokens[i].startsLine {
+            defer { lineStart = i }
+            if Self.wrapsLine(tokens, lineStart: lineStart, next: i, u) { continue }
             addParagraph(paragraphStart..<i, tokens, u, &result)
             paragraphStart = i
         }
