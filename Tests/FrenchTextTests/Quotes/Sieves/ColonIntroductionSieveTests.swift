@@ -65,7 +65,7 @@ import Testing
         #expect(q?.speaker?.name == "Marc Delvaux")
     }
 
-    @Test(arguments: ["Le prévenu s’est brièvement exprimé : « Je demande pardon aux familles. »",
+    @Test(arguments: ["Le prévenu a gardé la tête basse jusqu’au bout : « Je demande pardon aux familles. »",
                       "La plaignante est restée digne : « Je voulais seulement être entendue. »"])
     func aPersonNounSpeaks(_ text: String) {
         #expect(SieveTestSupport.quotes(text).first?.rule == .colonSubject)
