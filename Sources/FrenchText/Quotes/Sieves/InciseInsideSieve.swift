@@ -84,10 +84,11 @@ extension InciseInsideSieve {
         return found
     }
 
-    /// The word after the incise's speaker, past a recipient or a circumstance (`a raconté Mme Duval à notre
-    /// journal,`, `explique le maire dans un communiqué,`, `a-t-il estimé au micro de la RTBF. La suite…`).
+    /// The word after the incise's speaker, past a bracket after the name (`assure Paul Morin (PS),`, `(54 ans).`), a
+    /// recipient or a circumstance (`a raconté Mme Duval à notre journal,`, `explique le maire dans un communiqué,`,
+    /// `a-t-il estimé au micro de la RTBF. La suite…`).
     private static func endOfIncise(_ inner: [QuoteItem], after p: SpeakerPhrase, parser: SpeakerPhraseParser) -> Int {
-        var b = p.nextWord
+        var b = afterBracket(inner, p.nextWord)
         if b < inner.count, inner[b].isWord, SpeakerPhraseParser.skippedPrepositions.contains(inner[b].key) {
             var k = b + 1
             while k < inner.count, k - b <= 8, inner[k].isWord, !parser.isFiniteVerbWord(inner[k].key),
@@ -95,5 +96,16 @@ extension InciseInsideSieve {
             if k < inner.count, k > b + 1, inner[k].isPunctuation, [",", ";", "—", "–", "."].contains(inner[k].key) { b = k }
         }
         return b
+    }
+
+    /// The item after a short bracket opening at `k` (`(PS)`, `(La Limbourgeoise)`, `(54 ans)`), or `k` itself.
+    static func afterBracket(_ inner: [QuoteItem], _ k: Int) -> Int {
+        guard k < inner.count, inner[k].key == "(" else { return k }
+        var j = k + 1
+        while j < inner.count, j - k <= 6, inner[j].key != ")" {
+            if inner[j].key == "(" || inner[j].key == "." { return k }
+            j += 1
+        }
+        return j < inner.count && inner[j].key == ")" ? j + 1 : k
     }
 }

@@ -66,3 +66,23 @@ import Testing
         #expect(Set(quotes.compactMap { $0.speaker?.name }).count == 1)
     }
 }
+
+/// A bracket after the incise's speaker (a party, a list, an age) still closes the incise.
+@Suite struct InciseBracketAfterNameTests {
+    @Test(arguments: [
+        "« Le chantier avance bien, assure Paul Morin (PS), mais le budget reste serré. »",
+        "« Le chantier avance bien, assure Paul Morin (54 ans). Le budget reste serré. »",
+        "\"Les riverains attendent une réponse , explique le bourgmestre Paul Morin (Liste du Maïeur). Rien n’est encore décidé.\"",
+    ])
+    func bothPartsTakeTheName(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Paul Morin" && $0.rule == .inciseInside })
+    }
+
+    @Test func aLongBracketIsNoIncise() {
+        // (more than a short label inside the bracket: the sentence goes on, no split)
+        let text = "« Le chantier avance bien, assure Paul Morin (qui préside la commission des travaux depuis trois ans et demi) mais le budget reste serré. »"
+        #expect(SieveTestSupport.quotes(text).count == 1)
+    }
+}
