@@ -194,7 +194,7 @@ public struct QuoteExtractor: Sendable {
         let before = r.continuesPrevious ? nil : Self.wordBefore(scalars, r.markStart, paragraphStart: paragraph.lowerBound)
         if count < 3 {
             c.kind = .fragment; c.rule = "fragment:short"
-        } else if Self.isTitleCase(scalars, content) {
+        } else if Self.isTitleCase(scalars, content), !isShoutedSpeech(content, paragraph: r.paragraph, pass) {
             c.kind = .fragment; c.rule = "fragment:title"
         } else if let before, Self.programmeNouns.contains(before), count <= 8, !scalars[content].contains(where: { ".!?…".unicodeScalars.contains($0) }) {
             // le lancement du projet « une ferme, un forage »: the programme's name, commas and all.
