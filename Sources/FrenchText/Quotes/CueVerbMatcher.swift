@@ -296,6 +296,9 @@ struct CueVerbMatcher {
         } else if QuoteFunctionWords.lightVerbTakingDe.contains(light) {
             guard k < end, QuoteFunctionWords.deElided.contains(w[k].key) else { return nil }
             k += 1
+        } else if QuoteFunctionWords.lightVerbTakingEn.contains(light) {
+            guard k < end, QuoteFunctionWords.enWord.contains(w[k].key) else { return nil }
+            k += 1
         }
         // (`tentait de leur expliquer`, `tient à nous rappeler`: an object pronoun before the infinitive)
         if k > i + 1, k < end, w[k].isWord, Self.objectClitics.contains(w[k].key), k + 1 < end { k += 1 }

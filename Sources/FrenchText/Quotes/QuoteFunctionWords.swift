@@ -49,6 +49,8 @@ enum QuoteFunctionWords {
         case lightAdverb = "light-adverb"
         case lightVerbTakingA = "light-verb-taking-a"
         case lightVerbTakingDe = "light-verb-taking-de"
+        case lightVerbTakingEn = "light-verb-taking-en"
+        case prepositionEn = "preposition-en"
         case managementKind = "management-kind"
         case masculineDefinite = "masculine-definite"
         case masculineDeterminer = "masculine-determiner"
@@ -147,6 +149,10 @@ enum QuoteFunctionWords {
     static let lightVerbTakingA = words(.lightVerbTakingA)
     /// Light verbs whose infinitive follows `de` (`tentait de leur expliquer`).
     static let lightVerbTakingDe = words(.lightVerbTakingDe)
+    /// Light verbs whose word of speech follows `en` (`a-t-il mis en garde`).
+    static let lightVerbTakingEn = words(.lightVerbTakingEn)
+    /// `en`, before the word of speech of a light verb taking it.
+    static let enWord = words(.prepositionEn)
     /// The organisation kind `direction`, which names no organisation of its own.
     static let managementKind = words(.managementKind)
     /// `le`: a masculine definite article.

@@ -26,3 +26,21 @@ import Testing
         #expect(q?.rule == .cueAfter)
     }
 }
+
+/// `mettre en garde` attributes a quote like a speech verb; `mettre en place` does not.
+@Suite struct MettreEnGardeCueTests {
+    @Test(arguments: [
+        "« Rien n’est encore gagné pour le club », a mis en garde Hugo Lemaire après le match.",
+        "« Rien n’est encore gagné, a-t-il mis en garde. Il reste deux matchs difficiles. »\nL’entraîneur Hugo Lemaire reste prudent.",
+        "« Les routes resteront glissantes toute la nuit », met en garde Hugo Lemaire, de la préfecture.",
+    ])
+    func mettreEnGardeIsACue(_ text: String) {
+        let quotes = SieveTestSupport.quotes(text)
+        #expect(quotes.first?.rule == .cueAfter || quotes.first?.rule == .inciseInside)
+    }
+
+    @Test func mettreEnPlaceIsNoCue() {
+        let text = "« Une cellule d’écoute pour les familles », a mis en place Hugo Lemaire dès lundi."
+        #expect(SieveTestSupport.quotes(text).first?.rule != .cueAfter)
+    }
+}
