@@ -32,4 +32,11 @@ extension QuoteMarkScanner {
         guard i > range.lowerBound, i + 1 < range.upperBound, ".!?;".unicodeScalars.contains(s[i - 1]) else { return false }
         return s[i + 1].properties.isUppercase
     }
+
+    /// A straight `"` with a space before it and a word glued after it, while a straight quote is open, is that
+    /// quote's closing mark typed on the wrong side of the space when no other `"` follows in the paragraph
+    /// (`il y a "un patrimoine qu’il faut préserver "car il a été bâti…`): straight quotes never nest.
+    static func closesBeforeAWord(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        !s[(i + 1)..<range.upperBound].contains("\"")
+    }
 }

@@ -65,7 +65,7 @@ struct QuoteMarkScanner: Sendable {
                 case "\"":
                     let k = stack.lastIndex(where: { $0.mark == "\"" })
                     let opens = Self.opensHere(scalars, i, range) || (k == nil && Self.opensAfterSentenceEnd(scalars, i, range))
-                    let closes = Self.closesHere(scalars, i, range)
+                    let closes = Self.closesHere(scalars, i, range) || (k != nil && Self.closesBeforeAWord(scalars, i, range))
                     if let k, closes || !opens {
                         if k == 0 { close(&regions, stack[0], at: i, paragraph: p, continuing: &continuing, scalars) }
                         stack.removeSubrange(k...)

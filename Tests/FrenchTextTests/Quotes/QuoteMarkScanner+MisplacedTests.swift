@@ -43,3 +43,16 @@ import Testing
         #expect(QuoteTestSupport.direct(text).map(\.text) == ["Nous partirons demain matin."])
     }
 }
+
+/// A straight closing quote typed before the space rather than after it.
+@Suite struct StraightQuoteClosingBeforeAWordTests {
+    @Test func lastStraightQuoteClosesTheOpenOne() {
+        let text = "Le ministre juge qu’il y a \"un patrimoine diplomatique qu’il faut préserver \"car il a été bâti depuis longtemps."
+        #expect(QuoteTestSupport.direct(text).map(\.text) == ["un patrimoine diplomatique qu’il faut préserver"])
+    }
+
+    @Test func aLaterMarkStillPairsNormally() {
+        let text = "Il a évoqué \"une étape\" puis \"une victoire pour tous les salariés du site\", selon Paul Girard."
+        #expect(QuoteTestSupport.extract(text).quotes.map(\.text) == ["une étape", "une victoire pour tous les salariés du site"])
+    }
+}
