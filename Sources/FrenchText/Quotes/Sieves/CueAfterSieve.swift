@@ -8,7 +8,8 @@
 /// l’ONG a rappelé…` (the subject of the clause after a colon).
 enum CueAfterSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
-        find(input.words, input.t, limit: input.e, parser: input.parser, cues: input.cues).map { .mention($0, confidence: 0.95) }
+        (find(input.words, input.t, limit: input.e, parser: input.parser, cues: input.cues)
+            ?? narrativeInfinitive(input.words, input.t, parser: input.parser)).map { .mention($0, confidence: 0.95) }
     }
 
     /// The speaker phrase after quote `t`, in its sentence (up to `e`).
