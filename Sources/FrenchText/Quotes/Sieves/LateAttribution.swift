@@ -85,6 +85,8 @@ enum LateAttribution {
                 out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
             } else if let j = HeadlineRepeatSieve.namedOutsideModel(of: i, late) {
                 out[i] = copied(quotes[i], from: out[j])
+            } else if let id = HeadlineRepeatSieve.nextSpeaker(of: i, late) {
+                out[i] = linked(quotes[i], to: id, by: .headlineRepeat, model: model)
             }
         }
         return out
