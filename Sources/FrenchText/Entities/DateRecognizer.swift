@@ -54,13 +54,13 @@ struct DateRecognizer {
         return out
     }
 
-    /// `d’octobre à décembre`, `de janvier à mars 2021`: two months alone linked by `à` after `de` are one date
-    /// (valued at its first month, in the year the second gives); `entre mars et mai` stays two.
+    /// `d’octobre à décembre`, `de janvier à mars 2021`, `de mi-novembre à décembre`: two months alone linked by `à`
+    /// after `de` are one date (valued at its first month, in the year the second gives); `entre mars et mai` stays two.
     private func mergeMonthSpans(_ matches: inout [DateMatch]) {
         var k = 0
         while k + 1 < matches.count {
             let a = matches[k], b = matches[k + 1]
-            guard a.rule == .dateMonth, a.day == nil, a.month != nil, b.day == nil, b.month != nil, b.rule == .dateMonth || b.rule == .dateMonthYear,
+            guard a.rule == .dateMonth || a.rule == .dateMidMonth && !a.yearWritten, a.day == nil, a.month != nil, b.day == nil, b.month != nil, b.rule == .dateMonth || b.rule == .dateMonthYear,
                   b.range.lowerBound == a.range.upperBound + 1, let link = context.word(a.range.upperBound),
                   tables.isDateWord(link.key, .range), let opener = context.word(a.range.lowerBound - 1),
                   Self.spanOpeners.contains(opener.key) else { k += 1; continue }
@@ -245,6 +245,9 @@ struct DateRecognizer {
         if let y = yearNumber(afterMonth) {
             year = y
             end = afterMonth + 1
+        } else if context.word(afterMonth)?.text == ",", let y = yearNumber(afterMonth + 1), DateNormalizer.iso(year: y, month: month, day: day) != nil {
+            year = y  // dimanche 5 juillet, 2020 (the comma-year shape of commaYearDate, after a weekday)
+            end = afterMonth + 2
         } else if let q = context.word(afterMonth), q.wordClass == .word, isQualifier(q.key) {
             end += 1  // 3 octobre dernier
         }
@@ -310,12 +313,17 @@ struct DateRecognizer {
 
     /// `mi-mars` → the month.
     private func midMonth(at i: Int) -> DateMatch? {
-        guard let w = context.word(i), w.wordClass == .word, let prefix = EntityWordGroups.midMonthPrefix.first(where: { w.keyText.hasPrefix($0) }),
-              let m = FormStore.shared.existingID(String(w.keyText.dropFirst(prefix.count))).flatMap({ tables.months[$0] }) else { return nil }
+        guard let w = context.word(i), let m = midMonthNumber(w) else { return nil }
         var end = i + 1
         var year: Int?
         if let y = yearNumber(i + 1) { year = y; end += 1 }
         return DateMatch(range: i..<end, year: year, month: m, day: nil, yearWritten: year != nil, rule: .dateMidMonth)
+    }
+
+    /// The month of a `mi-` form (`mi-mars` → 3), or nil.
+    private func midMonthNumber(_ w: Word) -> Int? {
+        guard w.wordClass == .word, let prefix = EntityWordGroups.midMonthPrefix.first(where: { w.keyText.hasPrefix($0) }) else { return nil }
+        return FormStore.shared.existingID(String(w.keyText.dropFirst(prefix.count))).flatMap { tables.months[$0] }
     }
 
     /// `2023-2024`, `2022-2027`, fiscal and school years `2023/2024`, `2019-20`: a span of years, no single ISO value.
@@ -354,8 +362,8 @@ struct DateRecognizer {
         // en juin, fin juillet; le mois de septembre, la fin de septembre
         // la votation de février, le mois d’avril
         let afterDe = EntityWordGroups.deOrElided.contains(prev.key)
-        // entre mars et mai, de janvier à avril: the second month of a span.
-        let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil } == true
+        // entre mars et mai, de janvier à avril, de mi-novembre à décembre: the second month of a span.
+        let secondOfSpan = Self.spanLinks.contains(prev.key) && context.word(i - 2).map { tables.months[$0.key] != nil || midMonthNumber($0) != nil } == true
             && context.word(i - 3).map { Self.spanOpeners.contains($0.key) } == true
         let boundary = tables.isDateWord(prev.key, .boundary) && prev.wordClass == .word
         // prévue pour avril prochain: a month with its qualifier is a date after any word.

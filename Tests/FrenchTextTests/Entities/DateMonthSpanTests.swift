@@ -8,6 +8,7 @@ import Testing
         ("Il part pour une mission d’octobre à décembre.", "2024-03-01", ["DATE octobre à décembre=2024-10"]),
         ("Les travaux dureront de janvier à mars 2026.", "2025-11-02", ["DATE janvier à mars 2026=2026-01"]),
         ("La saison s’étend de mai à septembre.", "2024-03-01", ["DATE mai à septembre=2024-05"]),
+        ("La récolte se poursuit de mi-novembre à décembre dans la région.", "2024-03-01", ["DATE mi-novembre à décembre=2024-11"]),
     ])
     func aSpanOfMonthsIsOneDate(text: String, date: String, expected: [String]) {
         #expect(entityLabels(text, date: date) == expected)

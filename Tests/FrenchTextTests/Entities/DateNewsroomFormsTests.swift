@@ -14,6 +14,9 @@ import Testing
         // `sept.` is one abbreviation token, its period inside.
         ("MONTRÉAL, le 3 sept. 2024 – Le syndicat a réagi.", "DATE 3 sept. 2024=2024-09-03"),
         ("QUÉBEC, le 12 sept. /CNW/ – La ville a réagi.", "DATE 12 sept.=2024-09-12"),
+        // the comma-year shape after a weekday
+        ("La cérémonie s’est tenue le dimanche 5 juillet, 2020 à la mairie.", "DATE dimanche 5 juillet, 2020=2020-07-05"),
+        ("Publié le mercredi 30 octobre, 2024 par la rédaction.", "DATE mercredi 30 octobre, 2024=2024-10-30"),
     ])
     func isADate(text: String, label: String) {
         #expect(entityLabels(text, date: "2024-06-15").contains(label), "\(entityLabels(text, date: "2024-06-15"))")
