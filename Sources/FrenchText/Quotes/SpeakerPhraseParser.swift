@@ -142,15 +142,6 @@ struct SpeakerPhraseParser {
         return cue
     }
 
-    /// `Comme`, `Pour`, `Ensuite`: a grammatical word or an adverb of the lexicon (capitalised after a missing full stop),
-    /// never a word of anyone's name.
-    func isGrammaticalWord(_ word: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        let a = morphology.analyses(QuoteLexicon.key(word))
-        return a.contains { $0.tags.contains(where: { QuoteFunctionWords.grammaticalWordTag.contains($0) || QuoteFunctionWords.adverbTag.contains($0) }) }
-            && !a.contains { $0.isProperName } && !morphology.analyses(word).contains { $0.isProperName }
-    }
-
     private func isAdjectiveOrNoun(_ key: String) -> Bool {
         guard morphology.isAvailable else { return false }
         let a = morphology.analyses(key)
