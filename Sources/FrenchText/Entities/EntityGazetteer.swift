@@ -1,3 +1,5 @@
+import Foundation
+
 /// Known names indexed by their first word, for one lookup per word of a document.
 ///
 /// Built once from the resource files (organisations, countries and variants, regions, cities,
@@ -52,6 +54,10 @@ final class EntityGazetteer: Sendable {
             if canonicalCountry[LookupKey.make(name)] == nil, !name.contains(" "), !name.contains("-"),
                lexicon?.analyses(of: name).contains(where: \.isFirstName) == true { continue }
             builder.add(GazetteerEntry(name, kind: .country, canonical: canonicalCountry[LookupKey.make(name)] ?? name))
+        }
+        // Senegal, Cote d'Ivoire, SENEGAL: a country's name is often written without any of its accents.
+        for list in builder.byFirst.values {
+            for e in list where e.kind == .country { builder.addUnaccented(e, lexicon: lexicon) }
         }
         for name in LexicalTables.lines(.regions) {
             builder.add(GazetteerEntry(name, kind: .region, canonical: name))
@@ -186,6 +192,16 @@ final class EntityGazetteer: Sendable {
                     add(GazetteerEntry(variant.trimmingCharacters(in: " "), kind: .organisation, canonical: name, hasBranches: hasBranches))
                 }
             }
+        }
+
+        /// `Senegal` for `Sénégal`, `Cote d'Ivoire`: the name with no accent at all; a one-word name only when the
+        /// dictionary does not know it then as a word.
+        mutating func addUnaccented(_ entry: GazetteerEntry, lexicon: Lexicon?) {
+            let name = entry.words.joined(separator: " ").replacingOccurrences(of: "' ", with: "'")
+            let plain = name.folding(options: .diacriticInsensitive, locale: nil)
+            guard plain != name else { return }
+            if entry.words.count == 1, let lexicon, !lexicon.analyses(of: plain).isEmpty || !lexicon.analyses(of: plain.lowercased()).isEmpty { return }
+            insert(GazetteerEntry(plain, kind: entry.kind, canonical: entry.canonical, hasBranches: entry.hasBranches))
         }
 
         mutating func add(_ entry: GazetteerEntry) {

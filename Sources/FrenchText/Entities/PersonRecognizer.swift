@@ -25,6 +25,9 @@ struct PersonRecognizer {
     /// Grammatical words that never continue a person's name, capitalised when they open a sentence whose period is
     /// lost (`M. Durand Comme …`, `Ali Barry Pour …`), as lookup keys.
     static let nameStops: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonNameStops))
+
+    /// True when `word` (`Comme`, `Pour`) is one of ``nameStops``: a grammatical word that never ends a person's name.
+    static func isNameStop(_ word: String) -> Bool { nameStops.contains(string: LookupKey.make(word)) }
     let context: EntityContext
 
     var words: [Word] { context.words }

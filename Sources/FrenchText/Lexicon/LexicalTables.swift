@@ -136,6 +136,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case entityOrgClauseOpeners = "entity_org_clause_openers.txt"
     case entityOrgComplementStops = "entity_org_complement_stops.txt"
     case entityOrgConnectors = "entity_org_connectors.txt"
+    case entityOrgComplementDemonymEndings = "entity_org_complement_demonym_endings.txt"
     case entityOrgEnglishLinks = "entity_org_english_links.txt"
     case entityOrgInitialsSkipped = "entity_org_initials_skipped.txt"
     case entityOrgNameInnerLinks = "entity_org_name_inner_links.txt"
@@ -364,6 +365,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .entityOrgClauseOpeners: PackageResources.entity_org_clause_openers_txt
         case .entityOrgComplementStops: PackageResources.entity_org_complement_stops_txt
         case .entityOrgConnectors: PackageResources.entity_org_connectors_txt
+        case .entityOrgComplementDemonymEndings: PackageResources.entity_org_complement_demonym_endings_txt
         case .entityOrgEnglishLinks: PackageResources.entity_org_english_links_txt
         case .entityOrgInitialsSkipped: PackageResources.entity_org_initials_skipped_txt
         case .entityOrgNameInnerLinks: PackageResources.entity_org_name_inner_links_txt

@@ -73,6 +73,8 @@ struct SpeakerPhraseParser {
         guard x.kind == .word, x.isCapitalized, !x.isTitle, !x.isElided, table.pronouns[x.key] == nil else { return false }
         // acronym (a lower-case ASCII letter rules it out before any Character is read)
         if !x.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), x.text.count >= 2, x.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
+        // Comme, Certes, Toujours: the entity rules' name stops (entity_person_name_stops.txt) are no name's words.
+        if PersonRecognizer.isNameStop(x.text) { return false }
         guard morphology.isAvailable else { return true }
         let analyses = morphology.analyses(x.text)
         let proper = analyses.contains { $0.isProperName }
@@ -140,15 +142,6 @@ struct SpeakerPhraseParser {
         }
         memo.cueVerbForms[key] = cue
         return cue
-    }
-
-    /// `Comme`, `Pour`, `Ensuite`: a grammatical word or an adverb of the lexicon (capitalised after a missing full stop),
-    /// never a word of anyone's name.
-    func isGrammaticalWord(_ word: String) -> Bool {
-        guard morphology.isAvailable else { return false }
-        let a = morphology.analyses(QuoteLexicon.key(word))
-        return a.contains { $0.tags.contains(where: { QuoteFunctionWords.grammaticalWordTag.contains($0) || QuoteFunctionWords.adverbTag.contains($0) }) }
-            && !a.contains { $0.isProperName } && !morphology.analyses(word).contains { $0.isProperName }
     }
 
     private func isAdjectiveOrNoun(_ key: String) -> Bool {

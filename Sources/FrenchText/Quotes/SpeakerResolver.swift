@@ -330,8 +330,9 @@ struct SpeakerResolver {
               parser.isCueVerbForm(QuoteLexicon.key(last)) || last.hasSuffix("’") || last.hasSuffix("'") {
             words.removeLast(); trimmed = true
         }
-        // (`M. Demotte Comme le président…`: a person's name glued to the capitalised word opening the next sentence)
-        if e.type == .person, words.count > 1, let last = words.last, last.first?.isUppercase == true, parser.isGrammaticalWord(last) {
+        // (`M. Demotte Comme le président…`: a person's name glued to the capitalised word opening the next sentence;
+        // the entity rules' one list of name stops, entity_person_name_stops.txt)
+        if e.type == .person, words.count > 1, let last = words.last, last.first?.isUppercase == true, PersonRecognizer.isNameStop(last) {
             words.removeLast(); trimmed = true
         }
         guard trimmed else { return e }

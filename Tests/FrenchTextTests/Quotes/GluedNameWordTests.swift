@@ -19,4 +19,18 @@ import Testing
         let model = SieveTestSupport.model("Le ministre Paul Dupuis a ouvert la séance. Il a remercié M. Dupuis Comme chaque année, le public a applaudi.")
         #expect(model.participants.filter { $0.kind == .person }.map(\.name) == ["Paul Dupuis"])
     }
+
+    /// The entity tagger and the speaker stage read one list of such words (entity_person_name_stops.txt).
+    @Test(arguments: ["Toujours", "Certes", "Désormais"])
+    func theEntityNameStopsThereToo(_ word: String) {
+        let labels = entityLabels("Le député a salué Marc Delorme \(word) la séance continue demain.")
+        #expect(labels.contains("PER Marc Delorme"), "\(labels)")
+        #expect(PersonRecognizer.isNameStop(word))
+    }
+
+    /// The speaker phrase after the cue stops at the same words (`a prévenu Claire Montel Certes, …`).
+    @Test func theSpeakerPhraseStopsThereToo() {
+        let text = "« La saison sera longue », a prévenu Claire Montel Certes, l’équipe a gagné ses deux premiers matchs."
+        #expect(SieveTestSupport.quotes(text).first?.speaker?.name == "Claire Montel")
+    }
 }

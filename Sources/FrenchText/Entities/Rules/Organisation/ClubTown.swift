@@ -6,8 +6,12 @@
 /// - a town named in a club's name elsewhere in the text: `Guingamp prépare la saison` beside `En Avant Guingamp`
 /// - the club of a player's or coach's role: `l’entraîneur de Dijon`, `le gardien de Lorient`
 /// - a town coordinated with a known club: `le Standard et Malines`
-/// - once the text is a match report (one of the above found, or a league named), also the opponent without a
-///   score (`la finale contre Bordeaux`) and a player's or coach's club in brackets (`Mathis Servais (Beveren)`)
+/// - a town right before a score in brackets, not after a place preposition: `puis de Lille (1-0)`, `battu par
+///   Nantes (2-1)` (but `vainqueur à Marseille (0-2)` names where the match was played)
+/// - once the text is a match report (one of the above found, a league named, or the nouns of sports reporting
+///   ``OrganisationTeamNickname/isMatchReport(_:)`` reads: `match`, `joueurs`, `entraîneur`), also the opponent
+///   without a score (`la finale contre Bordeaux`, `sa victoire face à Ostende`) and a player's or coach's club in
+///   brackets (`Mathis Servais (Beveren)`)
 ///
 /// A country standing for its national team stays a place (the dev conventions); so does a town named as where
 /// the match is played (`à Bordeaux`). The resolver makes every mention of the town in the document the club.
@@ -52,16 +56,16 @@ enum ClubTown {
             guard let n = townLength(at: i, context) else { continue }
             let end = i + n
             if isScoreLine(i, end, context) || isOpponent(i, end, context) || isMatchSubject(end, context)
-                || isMatchObject(i, context) || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context)
+                || isMatchObject(i, context) || isRoleClub(i, context) || isCoordinatedWithClub(i, end, context) || isBeforeScore(i, end, context)
                 || !named.isEmpty && named.contains(context.words[i..<end].map(\.keyText)) && !isInClubName(i, end, context) && !followsPlaceNoun(i, context) {
                 out.append(EntityCandidate(i..<end, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2))
             } else if isOpponent(i, end, context, scoreNeeded: false) || isPlayersClub(i, end, context) {
                 weak.append(i..<end)
             }
         }
-        // In a match report (a club town found above, or a league named: `la 23e journée de Ligue 1`), `contre
-        // Bordeaux` and `Alain Casanova (Toulouse)` need no score.
-        guard !out.isEmpty || !weak.isEmpty && namesCompetition(context) else { return out }
+        // In a match report (a club town found above, a league named: `la 23e journée de Ligue 1`, or the nouns of
+        // sports reporting: `match`, `joueurs`), `contre Bordeaux` and `Alain Casanova (Toulouse)` need no score.
+        guard !out.isEmpty || !weak.isEmpty && (namesCompetition(context) || OrganisationTeamNickname.isMatchReport(context)) else { return out }
         return out + weak.map { EntityCandidate($0, .organisation, rule: .organisationClubTown, priority: EntityPriority.gazetteer + 2) }
     }
 
@@ -172,6 +176,13 @@ enum ClubTown {
             if !(end..<k).contains(where: { context.words[$0].text == "." }) { return true }
         }
         return false
+    }
+
+    /// `puis de Lille (1-0)`: the town right before a score in brackets, unless a place preposition names where the
+    /// match was played (`à Marseille (0-2)`).
+    private static func isBeforeScore(_ i: Int, _ end: Int, _ context: EntityContext) -> Bool {
+        guard let open = context.word(end), open.text == "(", let e = scoreEnd(at: end, context), context.word(e)?.text == ")" else { return false }
+        return !(context.word(i - 1).map { PlaceRecognizer.placePrepositions.contains($0.key) } ?? false)
     }
 
     /// `Lyon s’est imposé`, `Nantes a battu Rennes`, `Metz s’incline`: a match verb after the town, through a

@@ -22,8 +22,14 @@ extension OrganisationRecognizer {
     }
 
     /// `FDSEA Finistère`, `UDAF Gironde`: a known region, country or town written right after an acronym is its
-    /// local section, one name with it (as `ARS Bretagne` for a known acronym).
+    /// local section, one name with it (as `ARS Bretagne` for a known acronym); so is a known town after `de`
+    /// (`l’ORP de Lausanne`, `le CCAS de Brest`: a local office).
     func sectionEnd(after end: Int) -> Int {
+        if let de = context.nextInSentence(end - 1), EntityWordGroups.deOrElided.contains(de.key), let w = context.nextInSentence(end),
+           w.wordClass == .word, w.isCapitalized, !w.isAllCaps,
+           let (town, n) = context.gazetteer.longestMatch(at: end + 1, in: words, where: { $0.kind == .city }), town.type == .location {
+            return end + 1 + n
+        }
         guard words[end - 1].spaceAfter, let w = context.nextInSentence(end - 1), w.wordClass == .word, w.isCapitalized, !w.isAllCaps,
               let (place, n) = context.gazetteer.longestMatch(at: end, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
               place.type == .location else { return end }

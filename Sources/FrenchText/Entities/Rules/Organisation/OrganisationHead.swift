@@ -145,10 +145,20 @@ extension OrganisationRecognizer {
         return Self.stops.contains(next.key) || context.isVerbForm(next) ? j + 2 : nil
     }
 
+    /// Endings of demonyms that close a lower-case complement (`lausannois`), not those of common adjectives (`humains`).
+    private static let complementDemonymEndings = LexicalTables.lines(.entityOrgComplementDemonymEndings)
+
     /// Conseil d’État vaudois: a demonym after the proper name is not part of it (Nations unies is, and so is a local
-    /// authority's level: `Conseil central du Montréal métropolitain`); `last` without it.
+    /// authority's level: `Conseil central du Montréal métropolitain`); nor after a lower-case complement of the
+    /// name (`Office régional de placement lausannois`: the name's own adjective comes right after its head,
+    /// `Région wallonne`); `last` without it.
     private func withoutDemonym(head i: Int, last: Int) -> Int {
         var last = last
+        if last > i + 2, words[last].wordClass == .word, !words[last].isCapitalized, words[last - 1].wordClass == .word,
+           !words[last - 1].isCapitalized, Self.connectors.contains(words[last - 2].key), context.isAdjective(words[last]),
+           Self.complementDemonymEndings.contains(where: { words[last].keyText.hasSuffix($0) }), !Self.localBodyAdjectives.contains(words[last].key) {
+            return last - 1
+        }
         while last > i, !words[last].isCapitalized, words[last].wordClass == .word, words[last - 1].isCapitalized, last - 1 > i,
               context.isAdjective(words[last]), isDemonymAdjective(words[last]), !Self.localBodyAdjectives.contains(words[last].key),
               context.gazetteer.longestMatch(at: last - 1, in: words)?.length != 2, !Self.stateNameNouns.contains(words[last - 1].key) {

@@ -47,15 +47,22 @@ enum OrganisationOfficerRole {
     }
 
     /// `Forges de Kervalec`, `Chantiers du Trégor`: a capitalised common noun, `de` (and an article), and an
-    /// unknown name; the end of that name, or nil.
+    /// unknown name; the end of that name, or nil. Without an article, two capitalised common nouns joined by `de`
+    /// are a trade name too (`le président de Pain d’Épi`, `la directrice du Fruit d’Or`): inside a sentence
+    /// both capitals mark a name.
     static func commonNounNameEnd(from k: Int, _ context: EntityContext) -> Int? {
-        guard let w = context.word(k), w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, w.spaceAfter,
+        guard let w = context.word(k), w.wordClass == .word, w.isCapitalized, !w.isAllCaps, !w.sentenceStart, w.spaceAfter || context.word(k + 1)?.wordClass == .elision,
               context.isCommonLower(w), !context.isFirstName(w), context.knownName(at: k) == nil,
               let de = context.nextInSentence(k), OrganisationRecognizer.deForms.contains(de.key) else { return nil }
         var n = k + 2
         if let a = context.nextInSentence(n - 1), OrganisationRecognizer.articles.contains(a.key) { n += 1 }
-        guard context.nextInSentence(n - 1) != nil else { return nil }
-        return unknownNameEnd(from: n, context)
+        guard let name = context.nextInSentence(n - 1) else { return nil }
+        if let end = unknownNameEnd(from: n, context) { return end }
+        // Fruit d’Or: a capitalised common noun right after `de`, one word, no place or person, before no other capital.
+        guard n == k + 2, name.wordClass == .word, name.isCapitalized, !name.isAllCaps, context.isCommonLower(name), context.isNameWord(n),
+              !context.isFirstName(name), context.knownName(at: n) == nil else { return nil }
+        if let next = context.nextInSentence(n), next.wordClass == .word, next.isCapitalized { return nil }
+        return n + 1
     }
 
     /// The end of one to three capitalised words the dictionary does not know, or nil.

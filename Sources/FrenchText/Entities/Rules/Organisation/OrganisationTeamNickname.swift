@@ -59,8 +59,10 @@ enum OrganisationTeamNickname {
             return i + 2
         }
         if OrganisationRecognizer.deForms.contains(n.key) { return complementEnd(i + 2, context) ?? (opensName(i + 2, context) ? nil : i + 1) }
-        // les Diables rouges: a lower-case plural adjective that is no verb form nor participle (`les Aigles battus`).
-        guard isAgreeingAdjective(n), context.isAdjective(n), !context.isVerbForm(n) else { return i + 1 }
+        // les Diables rouges: a lower-case plural adjective that is no verb form nor participle (`les Aigles battus`),
+        // nor an adjective of origin (`les Lions camerounais`: the demonym says whose team, it is no part of the name).
+        guard isAgreeingAdjective(n), context.isAdjective(n), !context.isVerbForm(n),
+              !OrganisationRecognizer(context: context).isDemonymAdjective(n) else { return i + 1 }
         return isPlainAdjective(n, context) ? i + 2 : nil
     }
 

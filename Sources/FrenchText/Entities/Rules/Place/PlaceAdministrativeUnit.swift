@@ -10,19 +10,23 @@ extension PlaceRecognizer {
     /// Unit nouns capitalised before a region's name (`canton`, `état`), as lookup keys.
     static let capitalisedUnitNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityPlaceCapitalisedUnitNouns))
 
-    /// `le Canton de Vaud`, `l’Etat de l’Arakan`: a capitalised unit noun inside a sentence, `de` (and `l’` or `la`) and
-    /// a known region or town or a name no list knows (not a country: `l’État du Sénégal` is the country's state).
+    /// `le Canton de Vaud`, `l’Etat de l’Arakan`: a capitalised unit noun, `de` (and `l’` or `la`) and a known region or
+    /// town (also opening a sentence: `Canton de Vaud : …`) or, inside a sentence, a name no list knows (not a country: `l’État du Sénégal` is the country's state); an
+    /// adjective may qualify the noun (`le District autonome de la Comoé`).
     func capitalisedAdministrativeUnit(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.isAllCaps, !w.sentenceStart, Self.capitalisedUnitNouns.contains(w.key), w.spaceAfter,
-              let de = context.nextInSentence(i), Self.administrativeDe.contains(de.key) || EntityWordGroups.deOrElided.contains(de.key) else { return nil }
-        var k = i + 2
+        guard w.isCapitalized, !w.isAllCaps, Self.capitalisedUnitNouns.contains(w.key), w.spaceAfter else { return nil }
+        var d = i + 1
+        if let a = context.nextInSentence(i), a.wordClass == .word, !a.isCapitalized, a.spaceAfter, context.isAdjective(a), !context.isVerbForm(a) { d += 1 }
+        guard let de = context.nextInSentence(d - 1), Self.administrativeDe.contains(de.key) || EntityWordGroups.deOrElided.contains(de.key) else { return nil }
+        var k = d + 1
         if let a = context.nextInSentence(k - 1), EntityWordGroups.definiteAfterDe.contains(a.key) { k += 1 }
         guard let name = context.nextInSentence(k - 1), context.isNameWord(k), !name.isAllCaps else { return nil }
         if let m = context.gazetteer.longestMatch(at: k, in: words, where: { $0.type == .location }) {
             return m.entry.kind == .country ? nil : EntityCandidate(i..<(k + m.length), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
         }
-        guard !context.isCommonLower(name), !context.isFirstName(name), context.knownName(at: k) == nil else { return nil }
+        // Canton de Vaud: … — opening a sentence, the capital says nothing: only a known region or town after it.
+        guard !w.sentenceStart, !context.isCommonLower(name), !context.isFirstName(name), context.knownName(at: k) == nil else { return nil }
         if let next = context.nextInSentence(k), next.wordClass == .word, next.isCapitalized, name.spaceAfter { return nil }
         return EntityCandidate(i..<(k + 1), .location, rule: .placeAdministrativeUnit, priority: EntityPriority.pattern)
     }

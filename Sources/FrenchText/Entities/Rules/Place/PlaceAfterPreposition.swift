@@ -23,7 +23,9 @@ extension PlaceRecognizer {
         // les communes de Martigny, …: plurals too.
         // la direction de Vencorex, les salariés de Norvia: an organisation's officers or staff, not a place.
         if isAfterOfficerNoun(start) { return nil }
-        let afterPlaceNoun = EntityWordGroups.deOrElided.contains(prev.key) && (context.word(start - 2).map(isPlaceContextNoun) == true
+        // le préfet du Mfoundi, les populations du Moronou: `du` before a masculine name as well.
+        let afterPlaceNoun = (EntityWordGroups.deOrElided.contains(prev.key) || EntityWordGroups.deOrDu.contains(prev.key))
+            && (context.word(start - 2).map(isPlaceContextNoun) == true
             // la commune fusionnée de Vully-les-Lacs, le village voisin de Mur: an adjective between the noun and `de`.
             || context.word(start - 3).map(isPlaceContextNoun) == true
                && context.word(start - 2).map { $0.wordClass == .word && !$0.isCapitalized && context.isAdjective($0) } == true)

@@ -35,6 +35,10 @@ extension PlaceRecognizer {
            context.word(j + 1)?.isCapitalized == true || EntityWordGroups.deWord.contains(context.word(j + 1)?.key ?? a.key) && namedAfterDe(j + 1)
             && context.knownName(at: j + 2).map({ $0.entry.kind == .country || $0.entry.kind == .region }) != true {
             j += 1
+        } else if let q = context.word(j), isNameQualifier(q), context.word(j + 1)?.isCapitalized == true, context.isNameWord(j + 1) {
+            // stade omnisport Ahmadou Ahidjo, hôpital mère-enfant Dominique Ouattara: a compound or a word the
+            // dictionary does not know, qualifying the building, before its name.
+            j += 1
         } else if let d = context.word(j), Self.deForms.contains(d.key), let n = context.word(j + 1), n.wordClass == .word, !n.isCapitalized,
                   context.lexicon?.analyses(of: n.text).contains(where: \.isNoun) == true,
                   context.word(j + 2)?.isCapitalized == true && EntityWordGroups.deWord.contains(d.key) || w.isCapitalized && namedAfterDe(j + 2) {
@@ -63,9 +67,9 @@ extension PlaceRecognizer {
                 if !x.spaceAfter { break }
                 continue
             }
-            // campus Porte des Alpes
+            // campus Porte des Alpes; not the town of the building: `hôpital Dominique Ouattara de Bingerville`.
             if end > j, Self.deForms.contains(x.key), let n = context.word(end + 1), n.wordClass == .word, n.isCapitalized,
-               !n.sentenceStart, context.isNameWord(end + 1) {
+               !n.sentenceStart, context.isNameWord(end + 1), context.knownName(at: end + 1)?.entry.kind != .city {
                 end += 1
                 continue
             }
@@ -79,5 +83,12 @@ extension PlaceRecognizer {
         var start = nameAlone ? j : i
         if !nameAlone, let e = context.word(i - 1), e.wordClass == .elision || e.wordClass == .word, Self.elidedNounParts.contains(e.key), !e.spaceAfter { start = i - 1 }
         return EntityCandidate(start..<end, .location, rule: .placeNoun, priority: EntityPriority.pattern)
+    }
+
+    /// `omnisport`, `mère-enfant`: a lower-case word between a place noun and its name, written with a hyphen or
+    /// unknown to the dictionary, that is no verb form.
+    private func isNameQualifier(_ q: Word) -> Bool {
+        guard q.wordClass == .word, !q.isCapitalized, !q.sentenceStart, q.spaceAfter, !context.isVerbForm(q) else { return false }
+        return q.text.contains("-") || !context.isKnown(q)
     }
 }

@@ -15,8 +15,9 @@ import Testing
     @Test(arguments: [
         // A country: the state of that country (place-state-name's), no unit of it.
         "Le budget de l’État du Sénégal a été voté.",
-        // A sentence start: the capital says nothing.
-        "Canton de Vaud : les chiffres de la semaine.",
+        // A sentence start: the capital says nothing, and a name no list knows is no unit's (a known region is:
+        // `Canton de Vaud : …`, OrganisationLocalOfficeTests).
+        "Province de Tambara : les chiffres de la semaine.",
     ])
     func aCountryOrASentenceStartIsNoUnit(text: String) {
         #expect(candidates(text, by: .placeAdministrativeUnit).isEmpty, "\(candidates(text, by: .placeAdministrativeUnit))")
