@@ -7,6 +7,9 @@ import Testing
         ("« Nous restons unis », a lancé M. Durand Comme chaque année, le maire a salué les bénévoles.", "PER Durand"),
         ("Le ministre Ousmane Barry Pour sa part, l’opposition a quitté la salle.", "PER Ousmane Barry"),
         ("Mme Lefèvre Selon elle, le budget sera voté en mars.", "PER Lefèvre"),
+        // a caption glued to the next sentence: the plural article opens no surname
+        ("Photo Ole Martin Wold Les Bosniens ont résisté jusqu’au bout.", "PER Ole Martin Wold"),
+        ("Le gardien Marc Dubois Les supporters ont chanté toute la soirée.", "PER Marc Dubois"),
     ])
     func theNameEndsBeforeTheOpeningWord(text: String, label: String) {
         let labels = entityLabels(text)
