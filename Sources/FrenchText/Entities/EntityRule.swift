@@ -77,6 +77,7 @@ public enum EntityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case personFirstName = "person-first-name"
     case personFirstNameAlone = "person-first-name-alone"
     case personFirstNameBackReference = "person-first-name-back-reference"
+    case personFirstNameHomonym = "person-first-name-homonym"
     case personInitials = "person-initials"
     case personInvertedSpeechCue = "person-inverted-speech-cue"
     case personParticle = "person-particle"

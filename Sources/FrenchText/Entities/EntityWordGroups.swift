@@ -10,6 +10,7 @@
 enum EntityWordGroups {
     /// The groups of the table, by their name in its first column.
     enum Group: String, CaseIterable {
+        case ageNoun = "age-noun"
         case armedGroupHead = "armed-group-head"
         case articleLe = "article-le"
         case coordinatingAnd = "coordinating-and"
@@ -27,6 +28,7 @@ enum EntityWordGroups {
         case legalFormWithPeriod = "legal-form-with-period"
         case midMonthPrefix = "mid-month-prefix"
         case numberedLowerPlaceNoun = "numbered-lower-place-noun"
+        case placePreposition = "place-preposition"
         case regionPartPrefix = "region-part-prefix"
         case relativeDatePrefix = "relative-date-prefix"
         case roadAdjective = "road-adjective"
@@ -52,6 +54,8 @@ enum EntityWordGroups {
 
     /// Nouns of an armed group named right after them, without an adjective: `la milice Wazalendo`.
     static let armedGroupHead = set(.armedGroupHead)
+    /// `ans` after a number in an age apposition (`Florence, 45 ans,`).
+    static let ageNoun = set(.ageNoun)
     /// The article `le` before a day (`entre le 1er et le 15 février`, `Paris, le 12 mars`).
     static let articleLe = set(.articleLe)
     /// `et`, linking two dates, names or list items.
@@ -84,6 +88,8 @@ enum EntityWordGroups {
     static let midMonthPrefix = words(.midMonthPrefix)
     /// Place nouns numbered in lower case: `13e arrondissement`.
     static let numberedLowerPlaceNoun = set(.numberedLowerPlaceNoun)
+    /// Prepositions before a town that keep it a town (`à Nancy, …`, `vers Florence`).
+    static let placePreposition = set(.placePreposition)
     /// Prefixes, as written, naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     static let regionPartPrefix = words(.regionPartPrefix)
     /// Key prefixes of a relative date that may come in two words: `aujourd’` + `hui`.

@@ -48,6 +48,7 @@ struct PersonRecognizer {
         (.personApposition, true),
         (.personEponym, true),
         (.personFirstNameAlone, true),
+        (.personFirstNameHomonym, true),
         (.personSurname, true),
     ]
 
@@ -67,6 +68,7 @@ struct PersonRecognizer {
         case .personApposition: return appositionRule(at: i)
         case .personEponym: return eponymRule(at: i)
         case .personFirstNameAlone: return firstNameAloneRule(at: i)
+        case .personFirstNameHomonym: return firstNameHomonymRule(at: i)
         case .personSurname: return surnameRule(at: i)
         default: return []
         }
