@@ -5,7 +5,8 @@
 /// `Réaction d’Amadou Ba Diop : « … »`, `Le témoignage de X est accablant : « … »` (`colon-chez`);
 /// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`; not the
 /// pronoun doubling a subject between commas: `La suite est, elle, inédite : « … »`).
-/// A place before the colon (`Marseille : « … »`, a heading) is no speaker.
+/// A place before the colon (`Marseille : « … »`, a heading) is no speaker, nor a name that is the complement of the
+/// words before it (``ColonComplementName``: `X, ministre de la Santé : « … »`).
 enum ColonIntroductionSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         guard let found = find(input.words, input.t, parser: input.parser, cues: input.cues) else { return nil }
@@ -40,7 +41,8 @@ enum ColonIntroductionSieve {
             }
             return nil
         }
-        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name, !isPlaceComplement(w, p, from: s) {
+        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name, !isPlaceComplement(w, p, from: s),
+           !ColonComplementName.isComplement(w, p, from: s, parser: parser) {
             return SpeakerFind(phrase: p, cue: nil, rule: "colon-name")
         }
         return chez(w, t, from: s, parser: parser) ?? subject(w, t, from: s, parser: parser)
