@@ -294,6 +294,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
     case quoteSpeechNouns = "quote_speech_nouns.txt"
+    case quoteMoodAdjectives = "quote_mood_adjectives.txt"
     case quoteOrganisationKindAdjectives = "quote_organisation_kind_adjectives.txt"
     case quoteSpeechWords = "quote_speech_words.txt"
     case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
@@ -476,6 +477,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
         case .quoteSpeechNouns: PackageResources.quote_speech_nouns_txt
+        case .quoteMoodAdjectives: PackageResources.quote_mood_adjectives_txt
         case .quoteOrganisationKindAdjectives: PackageResources.quote_organisation_kind_adjectives_txt
         case .quoteSpeechWords: PackageResources.quote_speech_words_txt
         case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt

@@ -18,6 +18,8 @@ extension Quote {
         } else if resolution == OrganisationDescription.resolution || resolution == OrganisationDescription.namedAfterResolution {
             let side = resolution == OrganisationDescription.resolution ? "before" : "only after (a weak reading)"
             out += "  stage 2: an organisation noun with adjectives describes the organisation named \(side) it"
+        } else if resolution == MoodEpithet.resolution {
+            out += "  stage 2: an indefinite role noun with an adjective of mood is the one person named before with that role"
         } else if resolution != nil {
             out += "  stage 2: (the speaker is the participant the late sieve found)"
         } else {

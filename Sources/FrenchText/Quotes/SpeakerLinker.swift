@@ -22,8 +22,31 @@ struct SpeakerLinker {
         }
     }
 
-    /// How an organisation description (``OrganisationDescription``) was read.
-    enum OrganisationReading { case none, namedBefore, namedAfter, unresolved }
+    /// How a description no mention sieve linked was read: an organisation's (``OrganisationDescription``), named before
+    /// or after it, or nobody's; a person's mood epithet (``MoodEpithet``).
+    enum Reading {
+        case none, organisationBefore, organisationAfter, unresolved, moodEpithet
+
+        /// The quote's `speaker_resolution` for the reading.
+        var resolution: String? {
+            switch self {
+            case .organisationBefore: OrganisationDescription.resolution
+            case .organisationAfter: OrganisationDescription.namedAfterResolution
+            case .moodEpithet: MoodEpithet.resolution
+            case .none, .unresolved: nil
+            }
+        }
+    }
+
+    /// `la centrale syndicale`: the organisation named before (else one named just after, else nobody's name);
+    /// `un président ravi`: the one person named before with that role.
+    func describedReading(_ m: SpeakerMention) -> (found: (participant: Int, sieve: MentionSieve)?, reading: Reading) {
+        if let id = MoodEpithet.resolve(m, model, document) { return ((id, .role), .moodEpithet) }
+        guard OrganisationDescription.isDescription(m, document) else { return (nil, .none) }
+        if let before = OrganisationDescription.resolve(m, model, document) { return ((before, .role), .organisationBefore) }
+        if let after = OrganisationDescription.namedAfter(m, model, document) { return ((after, .role), .organisationAfter) }
+        return (nil, .unresolved)
+    }
 
     /// Stage-1 rules whose mention is the source after `selon`, `d’après`, `pour`.
     static let sourceRules: Set<QuoteRule> = [.selon, .selonAfter, .selonEnd, .dApres, .pour, .indirectSelon]
@@ -31,12 +54,12 @@ struct SpeakerLinker {
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
         var context = MentionSieve.Context(document: document)
-        var memo = [Int: (found: (participant: Int, sieve: MentionSieve)?, gender: SpeakerGender?, description: OrganisationReading)]()
+        var memo = [Int: (found: (participant: Int, sieve: MentionSieve)?, gender: SpeakerGender?, description: Reading)]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
             var found: (participant: Int, sieve: MentionSieve)?
             var gender: SpeakerGender?
-            var description = OrganisationReading.none
+            var description = Reading.none
             if let hit = memo[span.start] { (found, gender, description) = hit } else {
                 let m = SpeakerMention(document: document, span: span)
                 context.mentionIsSource = Self.sourceRules.contains(out[i].rule)
@@ -44,17 +67,8 @@ struct SpeakerLinker {
                 if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
                     found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
                 }
-                if found == nil, speaker.name.flatMap({ model.participant(named: $0, before: span.end) }) == nil,
-                   OrganisationDescription.isDescription(m, document) {
-                    // (`la centrale syndicale`: the organisation named before; `l’organisme onusien` with none: one named just
-                    // after, else nobody's name)
-                    if let before = OrganisationDescription.resolve(speaker, m, model, document) {
-                        (found, description) = ((before, .role), .namedBefore)
-                    } else if let after = OrganisationDescription.namedAfter(m, model, document) {
-                        (found, description) = ((after, .role), .namedAfter)
-                    } else {
-                        description = .unresolved
-                    }
+                if found == nil, speaker.name.flatMap({ model.participant(named: $0, before: span.end) }) == nil {
+                    (found, description) = describedReading(m)
                 }
                 gender = m.gender
                 memo[span.start] = (found, gender, description)
@@ -73,13 +87,9 @@ struct SpeakerLinker {
                 let p = model.participants[found.participant]
                 if p.name != speaker.name || !p.isNamed {
                     var confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
-                    var resolution = found.sieve.rawValue
-                    if description == .namedBefore { resolution = OrganisationDescription.resolution }
-                    if description == .namedAfter {
-                        resolution = OrganisationDescription.namedAfterResolution
-                        confidence = min(confidence, OrganisationDescription.weakConfidence)
-                    }
-                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: resolution, confidence: confidence)
+                    if description == .organisationAfter { confidence = min(confidence, OrganisationDescription.weakConfidence) }
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: description.resolution ?? found.sieve.rawValue,
+                                        confidence: confidence)
                 }
                 if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
                 if out[i].kind == .indirect { context.lastReported = (out[i].span.end, found.participant) }

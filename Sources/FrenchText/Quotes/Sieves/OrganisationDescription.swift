@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// // "La CGT appelle à la grève jeudi. « Nous ne lâcherons rien », a prévenu la centrale syndicale."
-/// OrganisationDescription.resolve(speaker, mention, model, document)   // the CGT
+/// OrganisationDescription.resolve(mention, model, document)   // the CGT
 /// ```
 enum OrganisationDescription {
     /// The quote's `speaker_resolution` when the description names an organisation named before it.
@@ -17,7 +17,7 @@ enum OrganisationDescription {
     /// The highest confidence a quote linked by ``namedAfter(_:_:_:)`` gets, whatever the ranker's probability.
     static let weakConfidence = 0.4
 
-    static func resolve(_ speaker: Speaker, _ m: SpeakerMention, _ model: ParticipantModel, _ document: Document) -> Int? {
+    static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ document: Document) -> Int? {
         guard isDescription(m, document) else { return nil }
         let before = model.mentions(before: m.start, paragraphsBack: 2).filter { entry in
             let p = model.participants[entry.participant]
