@@ -294,6 +294,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
     case quoteSpeechNouns = "quote_speech_nouns.txt"
+    case quoteClauseConjunctions = "quote_clause_conjunctions.txt"
     case quoteMoodAdjectives = "quote_mood_adjectives.txt"
     case quoteOrganisationKindAdjectives = "quote_organisation_kind_adjectives.txt"
     case quoteSpeechWords = "quote_speech_words.txt"
@@ -477,6 +478,7 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
         case .quoteSpeechNouns: PackageResources.quote_speech_nouns_txt
+        case .quoteClauseConjunctions: PackageResources.quote_clause_conjunctions_txt
         case .quoteMoodAdjectives: PackageResources.quote_mood_adjectives_txt
         case .quoteOrganisationKindAdjectives: PackageResources.quote_organisation_kind_adjectives_txt
         case .quoteSpeechWords: PackageResources.quote_speech_words_txt
