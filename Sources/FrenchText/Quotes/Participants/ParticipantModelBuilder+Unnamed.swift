@@ -41,6 +41,13 @@ extension ParticipantModelBuilder {
                 if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
                 continue
             }
+            // (`Yacine Fall a répondu… La ministre a rappelé…`: the one the lexicon's first-name gender alone kept out)
+            if let described = describedOverFirstName(before: span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
+                                                      role: (role.lemma, complement)) {
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                noteDescribedGender(described, wanted)
+                continue
+            }
             // (`Kaba, invité de la radio, … ¶ Le ministre des Affaires étrangères a ajouté…`: a known office the text gives
             // no one re-names the one person it has named so far)
             if let only = soleHolder(of: Array(keys[t..<window.upperBound]), before: span.start, gender: wanted, lemma: role.lemma) {
