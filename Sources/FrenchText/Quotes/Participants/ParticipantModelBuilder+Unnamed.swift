@@ -54,6 +54,11 @@ extension ParticipantModelBuilder {
                 if !roleStarts.contains(span.start) { addDescriptionMention(of: only, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
                 continue
             }
+            // (`Le ministre de la Communication a démenti… ¶ Le ministre en charge de la Communication, X, a…`: named just after)
+            if let holder = holderNamedAfter(span.start, sentence: s, gender: wanted, role: (role.lemma, complement)) {
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: holder, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                continue
+            }
             // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)
             if window.isEmpty, participants.contains(where: { p in p.kind == .person && p.mentions.contains { $0.span.start < document.tokens[t].span.start } }) { continue }
             if roleStarts.contains(span.start) { continue }
