@@ -12,6 +12,8 @@ enum ColonIntroductionSieve {
         guard let found = find(input.words, input.t, parser: input.parser, cues: input.cues) else { return nil }
         // Marseille : « Nous ne partirons pas »: a heading naming a place, not a speaker.
         if found.rule == "colon-name", let p = found.phrase, p.titleGender == nil, p.roleLemma == nil, input.places.contains(p.nameStart) { return nil }
+        // Brexit : « … »: a topic label, not a speaker.
+        if found.rule == "colon-name", let p = found.phrase, ColonTopicLabel.isTopic(p, input) { return nil }
         return .mention(found, confidence: 0.9)
     }
 
