@@ -295,6 +295,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
     case quoteSpeakerModifiers = "quote_speaker_modifiers.txt"
     case quoteSpeakerParticles = "quote_speaker_particles.txt"
     case quoteSpeechNouns = "quote_speech_nouns.txt"
+    case quoteClauseConjunctions = "quote_clause_conjunctions.txt"
+    case quoteMoodAdjectives = "quote_mood_adjectives.txt"
+    case quoteOrganisationKindAdjectives = "quote_organisation_kind_adjectives.txt"
     case quoteSpeechWords = "quote_speech_words.txt"
     case quoteSubUnitNouns = "quote_sub_unit_nouns.txt"
     case quoteSubjectSearchStops = "quote_subject_search_stops.txt"
@@ -477,6 +480,9 @@ public enum LexicalTable: String, CaseIterable, Sendable {
         case .quoteSpeakerModifiers: PackageResources.quote_speaker_modifiers_txt
         case .quoteSpeakerParticles: PackageResources.quote_speaker_particles_txt
         case .quoteSpeechNouns: PackageResources.quote_speech_nouns_txt
+        case .quoteClauseConjunctions: PackageResources.quote_clause_conjunctions_txt
+        case .quoteMoodAdjectives: PackageResources.quote_mood_adjectives_txt
+        case .quoteOrganisationKindAdjectives: PackageResources.quote_organisation_kind_adjectives_txt
         case .quoteSpeechWords: PackageResources.quote_speech_words_txt
         case .quoteSubUnitNouns: PackageResources.quote_sub_unit_nouns_txt
         case .quoteSubjectSearchStops: PackageResources.quote_subject_search_stops_txt

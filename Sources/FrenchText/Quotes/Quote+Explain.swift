@@ -15,6 +15,11 @@ extension Quote {
         if let resolution, let sieve = MentionSieve(rawValue: resolution) {
             let tried = MentionSieve.order.prefix { $0 != sieve }.map(\.rawValue) + [sieve.rawValue + " ✓"]
             out += "  stage 2: " + tried.joined(separator: " › ")
+        } else if resolution == OrganisationDescription.resolution || resolution == OrganisationDescription.namedAfterResolution {
+            let side = resolution == OrganisationDescription.resolution ? "before" : "only after (a weak reading)"
+            out += "  stage 2: an organisation noun with adjectives describes the organisation named \(side) it"
+        } else if resolution == MoodEpithet.resolution {
+            out += "  stage 2: an indefinite role noun with an adjective of mood is the one person named before with that role"
         } else if resolution != nil {
             out += "  stage 2: (the speaker is the participant the late sieve found)"
         } else {

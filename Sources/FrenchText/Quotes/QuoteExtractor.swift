@@ -101,6 +101,8 @@ public struct QuoteExtractor: Sendable {
         var indirects: [Indirect] = []
         /// Code-point starts of the document's place mentions (a place is not a speaker: `Marseille : « … »`).
         var places: Set<Int> = []
+        /// Code-point starts of the document's person and organisation mentions; nil when the caller gave no entities.
+        var named: Set<Int>?
     }
 
     /// Quotes in document order, plus warnings (unbalanced marks…). `entities` are the
@@ -129,6 +131,7 @@ public struct QuoteExtractor: Sendable {
                         partsOfRegion: [[Int]](repeating: [], count: regions.count),
                         incisesOfRegion: [[Range<Int>]](repeating: [], count: regions.count))
         pass.places = Set(entities.lazy.filter { $0.type == .location }.map(\.span.start))
+        if !entities.isEmpty { pass.named = Set(entities.lazy.filter { $0.type == .person || $0.type == .organisation }.map(\.span.start)) }
         // 1. Candidates: direct, fragment, or direct split by an incise inside the marks.
         findCandidates(&pass)
         // 2. The word view of the document, each quoted region collapsed into one item.
@@ -336,7 +339,7 @@ public struct QuoteExtractor: Sendable {
     func attribute(_ ci: Int, sentence: Range<Int>, _ pass: inout Pass, history: inout AttributionHistory, resolver: inout SpeakerResolver) {
         let input = SieveInput(words: pass.words, candidates: pass.candidates, regions: pass.regions, partsOfRegion: pass.partsOfRegion,
                                candidate: ci, sentence: sentence, history: history, parser: pass.parser, cues: pass.cues,
-                               places: pass.places)
+                               places: pass.places, named: pass.named)
         var found: Attribution?
         sieves: for sieve in AttributionSieve.sentenceOrder {
             guard let proposal = sieve.propose(input) else { continue }

@@ -22,26 +22,60 @@ struct SpeakerLinker {
         }
     }
 
+    /// How a description no mention sieve linked was read: an organisation's (``OrganisationDescription``), named before
+    /// or after it, or nobody's; a person's mood epithet (``MoodEpithet``).
+    enum Reading {
+        case none, organisationBefore, organisationAfter, unresolved, moodEpithet
+
+        /// The quote's `speaker_resolution` for the reading.
+        var resolution: String? {
+            switch self {
+            case .organisationBefore: OrganisationDescription.resolution
+            case .organisationAfter: OrganisationDescription.namedAfterResolution
+            case .moodEpithet: MoodEpithet.resolution
+            case .none, .unresolved: nil
+            }
+        }
+    }
+
+    /// `la centrale syndicale`: the organisation named before (else one named just after, else nobody's name);
+    /// `un président ravi`: the one person named before with that role.
+    func describedReading(_ m: SpeakerMention) -> (found: (participant: Int, sieve: MentionSieve)?, reading: Reading) {
+        if let id = MoodEpithet.resolve(m, model, document) { return ((id, .role), .moodEpithet) }
+        guard OrganisationDescription.isDescription(m, document) else { return (nil, .none) }
+        if let before = OrganisationDescription.resolve(m, model, document) { return ((before, .role), .organisationBefore) }
+        if let after = OrganisationDescription.namedAfter(m, model, document) { return ((after, .role), .organisationAfter) }
+        return (nil, .unresolved)
+    }
+
     /// Stage-1 rules whose mention is the source after `selon`, `d’après`, `pour`.
     static let sourceRules: Set<QuoteRule> = [.selon, .selonAfter, .selonEnd, .dApres, .pour, .indirectSelon]
 
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
         var context = MentionSieve.Context(document: document)
-        var memo = [Int: (found: (participant: Int, sieve: MentionSieve)?, gender: SpeakerGender?)]()
+        var memo = [Int: (found: (participant: Int, sieve: MentionSieve)?, gender: SpeakerGender?, description: Reading)]()
         for i in out.indices where out[i].kind != .fragment {
             guard let speaker = out[i].speaker, let span = speaker.mentionSpan else { continue }
             var found: (participant: Int, sieve: MentionSieve)?
             var gender: SpeakerGender?
-            if let hit = memo[span.start] { (found, gender) = hit } else {
+            var description = Reading.none
+            if let hit = memo[span.start] { (found, gender, description) = hit } else {
                 let m = SpeakerMention(document: document, span: span)
                 context.mentionIsSource = Self.sourceRules.contains(out[i].rule)
                 found = stage2(speaker, m, context, quoteStart: out[i].span.start)
                 if let replier = ConversationSieve.replier(out, i, mention: m, model: model) {
                     found = (replier, m.pronoun != nil ? .pronoun : .role)  // « … ? », a demandé X à Y. « … », a répliqué l’homme
                 }
+                if found == nil, speaker.name.flatMap({ model.participant(named: $0, before: span.end) }) == nil {
+                    (found, description) = describedReading(m)
+                }
                 gender = m.gender
-                memo[span.start] = (found, gender)
+                memo[span.start] = (found, gender, description)
+            }
+            if description == .unresolved {
+                out[i] = Self.unnamed(out[i], speaker)
+                continue
             }
             if found == nil || found?.sieve == .name, let name = speaker.name, let known = model.participant(named: name, before: span.end),
                known.kind == .person, !known.agrees(with: gender) {
@@ -52,8 +86,10 @@ struct SpeakerLinker {
             if let found {
                 let p = model.participants[found.participant]
                 if p.name != speaker.name || !p.isNamed {
-                    let confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
-                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: found.sieve.rawValue, confidence: confidence)
+                    var confidence = speaker.name == nil || p.name != speaker.name ? min(out[i].confidence, Self.confidence(found.sieve)) : out[i].confidence
+                    if description == .organisationAfter { confidence = min(confidence, OrganisationDescription.weakConfidence) }
+                    out[i] = Self.quote(out[i], speaker: speaker, participant: p, resolution: description.resolution ?? found.sieve.rawValue,
+                                        confidence: confidence)
                 }
                 if out[i].kind == .direct { context.recentSpeakers.append(found.participant); context.lastSpeechEnd = out[i].span.end }
                 if out[i].kind == .indirect { context.lastReported = (out[i].span.end, found.participant) }
@@ -83,6 +119,7 @@ struct SpeakerLinker {
         if m.determiner?.kind == .indefinite { return nil }
         if speaker.kind == .organisation, let id = AppositionSieve.personBefore(m, model, context) { return (id, .apposition) }
         if let id = organisationAbout(speaker, m) { return (id, .role) }
+        // (`la centrale syndicale`, `l’organisme onusien`: a description of an organisation named before)
         // (`la sénatrice LR`: a role with a party's name describes a person too)
         let described = (m.roleLemma != nil || m.personLemma != nil || m.demonym != nil || m.isOrganisationNoun) && m.nameWords.isEmpty || model.namesMemberOfOrganisation(m)
         guard let name = speaker.name else {

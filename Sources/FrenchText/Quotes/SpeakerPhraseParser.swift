@@ -187,7 +187,7 @@ struct SpeakerPhraseParser {
     }
 
     /// `Anne-Catherine`, `Nadia`: a first name of the lexicon (the first part of a compound one).
-    private func isFirstNameWord(_ word: String) -> Bool {
+    func isFirstNameWord(_ word: String) -> Bool {
         let head = word.splitScalars(separator: "-").first.map(String.init) ?? word
         return morphology.analyses(head).contains { $0.isFirstName }
     }

@@ -41,10 +41,22 @@ extension ParticipantModelBuilder {
                 if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
                 continue
             }
+            // (`Yacine Fall a répondu… La ministre a rappelé…`: the one the lexicon's first-name gender alone kept out)
+            if let described = describedOverFirstName(before: span.start, sentence: s, paragraph: sentence.paragraphIndex, gender: wanted,
+                                                      role: (role.lemma, complement)) {
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: described, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                noteDescribedGender(described, wanted)
+                continue
+            }
             // (`Kaba, invité de la radio, … ¶ Le ministre des Affaires étrangères a ajouté…`: a known office the text gives
             // no one re-names the one person it has named so far)
             if let only = soleHolder(of: Array(keys[t..<window.upperBound]), before: span.start, gender: wanted, lemma: role.lemma) {
                 if !roleStarts.contains(span.start) { addDescriptionMention(of: only, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
+                continue
+            }
+            // (`Le ministre de la Communication a démenti… ¶ Le ministre en charge de la Communication, X, a…`: named just after)
+            if let holder = holderNamedAfter(span.start, sentence: s, gender: wanted, role: (role.lemma, complement)) {
+                if !roleStarts.contains(span.start) { addDescriptionMention(of: holder, span: span, sentence: s, paragraph: sentence.paragraphIndex) }
                 continue
             }
             // (`Le syndicaliste rappelle que…` after a named person: a bare role noun refers back to someone named)

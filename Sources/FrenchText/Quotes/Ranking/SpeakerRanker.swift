@@ -84,6 +84,10 @@ package struct SpeakerRanker: Sendable {
             if let kept = all.first(where: { Self.isSieveChoice($0.candidate, quotes[i]) }), top.score - kept.score <= Self.margin { top = kept }
             let best = top.candidate
             out[i].confidence = (top.probability * 100).rounded() / 100
+            // (a weak fallback of stage 2 stays low, whatever the probability: ``OrganisationDescription/namedAfter``)
+            if Self.isSieveChoice(best, quotes[i]), quotes[i].resolution == OrganisationDescription.namedAfterResolution {
+                out[i].confidence = min(out[i].confidence, OrganisationDescription.weakConfidence)
+            }
             if Self.isSieveChoice(best, quotes[i]) || Self.isDeliberatelyUnnamed(i, quotes, document: document, model: model) { continue }
             // (a definite description by role goes only to someone it can describe)
             if Self.deliberatelyUnnamed(i, quotes, document: document, model: model) == .role,

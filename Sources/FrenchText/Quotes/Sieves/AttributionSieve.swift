@@ -202,6 +202,8 @@ struct SieveInput {
     let cues: CueVerbMatcher
     /// Code-point starts of the document's place mentions.
     var places: Set<Int> = []
+    /// Code-point starts of the document's person and organisation mentions; nil when no entities were given.
+    var named: Set<Int>?
 
     /// The quote's word.
     var t: Int { candidates[candidate].token }

@@ -5,12 +5,15 @@
 /// `Réaction d’Amadou Ba Diop : « … »`, `Le témoignage de X est accablant : « … »` (`colon-chez`);
 /// `X est plus optimiste : « … »`, `Interrogé, le préfet s’est voulu rassurant : « … »` (`colon-subject`; not the
 /// pronoun doubling a subject between commas: `La suite est, elle, inédite : « … »`).
-/// A place before the colon (`Marseille : « … »`, a heading) is no speaker.
+/// A place before the colon (`Marseille : « … »`, a heading) is no speaker, nor a name that is the complement of the
+/// words before it (``ColonComplementName``: `X, ministre de la Santé : « … »`).
 enum ColonIntroductionSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         guard let found = find(input.words, input.t, parser: input.parser, cues: input.cues) else { return nil }
         // Marseille : « Nous ne partirons pas »: a heading naming a place, not a speaker.
         if found.rule == "colon-name", let p = found.phrase, p.titleGender == nil, p.roleLemma == nil, input.places.contains(p.nameStart) { return nil }
+        // Brexit : « … »: a topic label, not a speaker.
+        if found.rule == "colon-name", let p = found.phrase, ColonTopicLabel.isTopic(p, input) { return nil }
         return .mention(found, confidence: 0.9)
     }
 
@@ -40,7 +43,8 @@ enum ColonIntroductionSieve {
             }
             return nil
         }
-        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name, !isPlaceComplement(w, p, from: s) {
+        if let p = parser.backward(w, verbStart: t - 1, lower: s), p.form == .name, !isPlaceComplement(w, p, from: s),
+           !ColonComplementName.isComplement(w, p, from: s, parser: parser) {
             return SpeakerFind(phrase: p, cue: nil, rule: "colon-name")
         }
         return chez(w, t, from: s, parser: parser) ?? subject(w, t, from: s, parser: parser)

@@ -1,7 +1,7 @@
 /// Stage 1, `headline-repeat`: a quoted headline or subheading repeating (or opening) words a speaker says
 /// elsewhere in the text, marks mismatched or not: `« Je suis un optimiste » ¶ « Je suis un optimiste », a souligné…`;
 /// `“N’oubliez pas que cette situation va prendre fin” ¶ …, « n’oubliez pas que cette situation va prendre fin,
-/// elle est passagère », a-t-il déclaré`.
+/// elle est passagère », a-t-il déclaré`; one word retyped (``nearlyOpens(_:_:)``).
 enum HeadlineRepeatSieve {
     /// Letters and digits, lower-cased, one space between words.
     static func normalized(_ text: String) -> String {
@@ -31,7 +31,9 @@ enum HeadlineRepeatSieve {
         for (j, other) in input.quotes.enumerated() where j != index && other.kind == .direct {
             guard let found = pick(j, other) else { continue }
             let text = normalized(other.text)
-            if text.hasPrefix(own) || own.hasPrefix(text) && text.split(separator: " ").count >= 3 || text.contains(own) { return found }
+            if text.hasPrefix(own) || own.hasPrefix(text) && text.split(separator: " ").count >= 3 || text.contains(own) || nearlyOpens(text, own) {
+                return found
+            }
         }
         return nil
     }

@@ -1,7 +1,8 @@
 /// Stage 1, `selon`, `pour`, `d-apres`: a clause `Selon X,`, `Pour X,`, `D’après X,` before the quote names its speaker.
 ///
 /// Shapes: `Selon la ministre, « … »`; `Pour le syndicat, c’est « la grève de trop »` (the sentence opener);
-/// `D’après Marc Dubois, le projet « … »`; `Selon un diplomate européen ayant requis l’anonymat, « … »`.
+/// `D’après Marc Dubois, le projet « … »`; `Selon un diplomate européen ayant requis l’anonymat, « … »`; `Mais selon le
+/// coach, « … »` (a conjunction opening the sentence).
 enum SelonSieve {
     static func propose(_ input: SieveInput) -> SieveProposal? {
         if let found = beforeComma(input.words, input.t, parser: input.parser) { return .mention(found, confidence: 0.9) }
@@ -17,7 +18,9 @@ enum SelonSieve {
             let key = w[k].key
             let opener = key == QuoteFunctionWords.selonWordKey || key == QuoteFunctionWords.pourWord
                 || (key == QuoteFunctionWords.afterWordKey && k > s && w[k - 1].key == QuoteFunctionWords.deApostropheWord)
+            // (`Mais selon le coach, « … »`: a conjunction opening the sentence before the clause)
             let clauseStart = k == s || w[k - 1].isPunctuation || (key == QuoteFunctionWords.afterWordKey && (k - 1 == s || w[k - 2].isPunctuation))
+                || k - 1 == s && w[s].isWord && Self.clauseConjunctions.contains(w[s].key)
             if opener, clauseStart, let p = parser.phrase(w, at: k + 1, limit: t - 1, generic: key != QuoteFunctionWords.pourWord),
                p.nextWord == t - 1 || key == QuoteFunctionWords.selonWordKey && reachesComma(w, from: p.nextWord, before: t, parser: parser) {
                 return SpeakerFind(phrase: p, cue: nil, rule: key == QuoteFunctionWords.afterWordKey ? "d-apres" : key)
@@ -26,6 +29,9 @@ enum SelonSieve {
         }
         return nil
     }
+
+    /// Conjunctions that may open the sentence before `Selon X,` (`quote_clause_conjunctions.txt`).
+    static let clauseConjunctions: Set<String> = Set(LexicalTables.lines(.quoteClauseConjunctions).map(LookupKey.make))
 
     /// `Pour X, c’est « la grève de trop ».`: a sentence opened by `Selon X,`, `Pour X,`, `D’après X,`.
     static func opener(_ w: [QuoteItem], _ t: Int, from s: Int, parser: SpeakerPhraseParser) -> SpeakerFind? {

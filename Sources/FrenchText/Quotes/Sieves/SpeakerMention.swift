@@ -1,6 +1,6 @@
 /// A speaker mention as stage 1 found it (`il`, `la Première ministre`, `le Français`, `M. Coderre`,
-/// `l’entraîneur liégeois`), read into what the stage-2 sieves need: pronoun, title, determiner, role noun,
-/// demonym and name words, each with the gender it states.
+/// `l’entraîneur liégeois`, `lui` of `selon lui` read as `il`), read into what the stage-2 sieves need: pronoun,
+/// title, determiner, role noun, demonym and name words, each with the gender it states.
 ///
 /// ```swift
 /// // "« … », a affirmé la Première ministre."
@@ -68,6 +68,8 @@ struct SpeakerMention: Sendable {
             if key.hasPrefix("-t-") { key.removeFirst(3) } else if key.hasPrefix("-") { key.removeFirst() }
             let capitalised = token.text.unicodeScalars.first?.properties.isUppercase ?? false
             if table.quotes.pronouns[key] != nil, tokens.count == 1 || token.kind == .pronoun { pronoun = key; continue }
+            // (`« A, selon lui, B »`: the mention `lui` stands for the subject pronoun `il`)
+            if tokens.count == 1, let subject = QuoteFunctionWords.disjunctiveSubject[key] { pronoun = subject; continue }
             if let g = table.titleGender(key), capitalised { titleGender = g; continue }
             if t == lo, let d = table.determiners[key] { determiner = d; continue }
             // (`l’un d’entre eux`, `l’une des salariées`: one of a group, as unnamed as `un salarié`)
