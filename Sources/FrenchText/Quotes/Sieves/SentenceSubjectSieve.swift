@@ -16,8 +16,9 @@ enum SentenceSubjectSieve {
         guard w[s].isWord, let p = parser.phrase(w, at: s, limit: t), p.form == .name || p.form == .role || p.form == .pronoun || p.isDocument,
               p.form == .role || p.form == .pronoun || p.isDocument || p.titleGender != nil || p.nameWords.count >= 2 || p.isOrganisation else { return nil }
         if p.form == .pronoun, !QuoteFunctionWords.singularSubjectPronoun.contains(p.pronoun ?? "") { return nil }
-        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself.
-        guard p.nextWord < t else { return nil }
+        // The subject is followed by its verb (possibly after an apposition or `, lui,`), not by the quote itself, nor by
+        // a colon right before it (`CITATION : « … »`: the colon sieve's to judge, and it turned the label down).
+        guard p.nextWord < t, !(p.nextWord + 1 == t && w[p.nextWord].key == ":") else { return nil }
         return SpeakerFind(phrase: p, cue: nil, rule: "sentence-subject")
     }
 
