@@ -6,6 +6,9 @@
 enum RoleSieve {
     static func resolve(_ m: SpeakerMention, _ model: ParticipantModel, _ context: MentionSieve.Context) -> Int? {
         guard var lemma = m.roleLemma, m.pronoun == nil, !m.isOrganisationNoun else { return nil }
+        // (`se plaint le directeur Hyacinte Brou`: a role with a full name the model does not know is that new person,
+        // kept as stage 1 read it, never another holder of the role)
+        if m.nameWords.count >= 2 { return nil }
         // (`le chef du gouvernement tunisien X` … `le premier ministre de la Tunisie`: one office, one country)
         if let id = RoleOffice.holder(m, model, context.document) { return id }
         var complement = m.complement

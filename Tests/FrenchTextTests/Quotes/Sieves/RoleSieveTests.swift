@@ -143,3 +143,12 @@ import Testing
         #expect(SieveTestSupport.quotes(text).last?.speaker?.name == speaker)
     }
 }
+
+/// A role with a full name the entity tagger missed names that new person, not the role's earlier holder.
+@Suite struct RoleWithUnknownFullNameTests {
+    @Test func theNamedNewcomerSpeaks() {
+        let text = "Christophe Kouassi, directeur de la coopérative, attend les acheteurs depuis un mois. « Nous ne pouvons plus payer les planteurs », se plaint le directeur Hyacinte Broula, la voix basse."
+        let q = SieveTestSupport.quotes(text).last
+        #expect(q?.speaker?.name?.contains("Broula") == true, "\(String(describing: q?.speaker?.name))")
+    }
+}
