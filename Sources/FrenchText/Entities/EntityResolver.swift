@@ -144,7 +144,7 @@ struct EntityResolver {
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
             let end = c.range.upperBound
             guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
-                  a.isAllCaps || a.wordClass == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+                  a.isAllCaps || a.wordClass == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.isUppercaseProperty }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
             let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.keyText] = long

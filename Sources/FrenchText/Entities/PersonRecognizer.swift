@@ -192,8 +192,8 @@ struct PersonRecognizer {
     static func hasInnerCapital(_ w: Word) -> Bool {
         var previousLower = false
         for s in w.text.unicodeScalars {
-            if previousLower && s.properties.isUppercase { return true }
-            previousLower = s.properties.isLowercase
+            if previousLower && s.isUppercaseProperty { return true }
+            previousLower = s.isLowercaseProperty
         }
         return false
     }

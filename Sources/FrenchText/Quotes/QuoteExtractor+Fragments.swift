@@ -25,8 +25,8 @@ extension QuoteExtractor {
                 atStart = false
                 var c = u
                 // l'Art, d'Abraham: look past the elision.
-                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.properties.isLowercase { c = s[i + 2] }
-                if c.properties.isUppercase { capitals += 1 }
+                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.isLowercaseProperty { c = s[i + 2] }
+                if c.isUppercaseProperty { capitals += 1 }
             }
         }
         return words >= 3 && words <= 12 && capitals >= 3 && capitals * 3 >= words * 2
@@ -123,7 +123,7 @@ extension QuoteExtractor {
 
     /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
     static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard let first = r.first, s[first].properties.isUppercase else { return false }
+        guard let first = r.first, s[first].isUppercaseProperty else { return false }
         return !s[r].contains { ",;:.!?…".unicodeScalars.contains($0) }
     }
 
