@@ -105,9 +105,9 @@ extension QuoteExtractor {
         document.quoteItems(max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
         if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
-            if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
+            if morphology.analyses(keyOf: w).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
             if QuoteFunctionWords.comparisonDe.contains(w.key), before.count >= 2,
-               morphology.analyses(before[before.count - 2].key).contains(where: { $0.isVerb }) { return false }
+               morphology.analyses(keyOf: before[before.count - 2]).contains(where: { $0.isVerb }) { return false }
         }
         return true
     }
