@@ -2,8 +2,8 @@
 /// `TVA-UE`).
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
-    func acronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return [] }
+    func acronymRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return nil }
         return [c]
     }
 

@@ -2,8 +2,8 @@
 /// `Alerte Littoral Bretagne (ALB)`, `Réseau panafricain pour l’accès à l’eau (RéPAE)`.
 extension OrganisationRecognizer {
     /// The `organisation-acronym-expansion` rule at word `i`.
-    func expandedAcronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].flags.contains(.punctuation) else { return [] }
+    func expandedAcronymRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].flags.contains(.punctuation) else { return nil }
         return expandedAcronym(at: i)
     }
 

@@ -1,9 +1,9 @@
 /// A capitalised common noun before a known place: `Investissement Québec`, `Santé Canada`, `Tourisme Montréal`.
 extension OrganisationRecognizer {
     /// The `organisation-noun-place` rule at word `i`.
-    func nounPlaceRule(at i: Int) -> [EntityCandidate] {
+    func nounPlaceRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized, let c = nounAndPlace(at: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized, let c = nounAndPlace(at: i) else { return nil }
         return [c]
     }
 

@@ -2,8 +2,8 @@
 /// known place (`Marrakech-Tensift-Al Haouz`).
 extension PersonRecognizer {
     /// The `person-unknown-pair` rule at word `i` (Two unknown capitalised words: Mikalai Statkevich).
-    func unknownPairRule(at i: Int) -> [EntityCandidate] {
-        guard isNameCandidate(i), !opensWithKnownPlace(i) else { return [] }
+    func unknownPairRule(at i: Int) -> [EntityCandidate]? {
+        guard isNameCandidate(i), !opensWithKnownPlace(i) else { return nil }
         let w = words[i]
         if isUnknownName(i) || relaxedPairStart(i), w.spaceAfter,
            let next = context.nextInSentence(i), next.wordClass == .word, isUnknownName(i + 1), !context.isFirstName(next),
@@ -11,7 +11,7 @@ extension PersonRecognizer {
            !isKnownNameStart(i + 1), let end = nameEnd(from: i + 1, strong: false) {
             return [EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personUnknownPair, priority: EntityPriority.person - 5)]
         }
-        return []
+        return nil
     }
 
     /// True when the word at `i` is a compound opened by a known place and is no first name: `Marrakech-Tensift-Al

@@ -1,8 +1,8 @@
 /// A hyphenated compound place name: `Fos-sur-Mer`, `Saint-Jean-de-Luz`, `La Chaux-de-Fonds`.
 extension PlaceRecognizer {
     /// The `place-compound` rule at word `i`.
-    func compoundRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = compoundName(at: i) ?? placePair(at: i) else { return [] }
+    func compoundRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = compoundName(at: i) ?? placePair(at: i) else { return nil }
         return [c]
     }
 

@@ -1,8 +1,8 @@
 /// A town named after a saint: `Saint-Nazaire`, `Sainte-Foy` (when no compound name is read there).
 extension PlaceRecognizer {
     /// The `place-saint` rule at word `i`.
-    func saintRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, compoundName(at: i) == nil, let c = saintName(at: i) else { return [] }
+    func saintRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, compoundName(at: i) == nil, let c = saintName(at: i) else { return nil }
         return [c]
     }
 
