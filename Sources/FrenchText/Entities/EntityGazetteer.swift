@@ -241,7 +241,7 @@ final class EntityGazetteer: Sendable {
 
     /// The first one-word entry spelled by `text` (`CEDEAO`), or nil.
     func oneWordEntry(_ text: String) -> GazetteerEntry? {
-        let capitalised = text.unicodeScalars.first?.properties.isUppercase ?? false
+        let capitalised = text.unicodeScalars.first?.isUppercaseProperty ?? false
         return entries(startingWith: LookupKey.make(text))?.first { $0.keys.count == 1 && CaseRule($0.words[0]).matches(text, capitalised: capitalised) }
     }
 }

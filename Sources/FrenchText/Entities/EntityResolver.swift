@@ -128,7 +128,7 @@ struct EntityResolver {
     /// `Fès Meknès` are one name through the document.
     private func key(_ c: EntityCandidate) -> String {
         let joined = c.range.count == 1 ? words[c.range.lowerBound].keyText : c.range.map { words[$0].keyText }.joined(separator: " ")
-        guard joined.utf8.contains(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
+        guard joined.containsByte(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
         var spaced = String.UnicodeScalarView()
         for u in joined.unicodeScalars { spaced.append(u == "-" || u == "\u{2011}" ? " " : u) }
         return String(spaced)
@@ -144,7 +144,7 @@ struct EntityResolver {
         for (n, c) in chosen.enumerated() where c.type == .organisation && c.range.count > 1 {
             let end = c.range.upperBound
             guard let open = context.word(end), open.text == "(", let a = context.word(end + 1),
-                  a.isAllCaps || a.wordClass == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+                  a.isAllCaps || a.wordClass == .word && a.isCapitalized && a.text.unicodeScalars.filter({ $0.isUppercaseProperty }).count >= 2,
                   let close = context.word(end + 2), close.text == ")" else { continue }
             let long = c.canonical ?? spelled(c.range)
             canonicalOf[a.keyText] = long

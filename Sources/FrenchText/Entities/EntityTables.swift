@@ -232,7 +232,7 @@ extension EntityTables {
                 guard bytes < text.utf8.count, store.lexeme(store.intern(prefix.lowercased())).tableFlags.contains(.elision) else { return nil }
                 return bytes
             }
-            guard scalar.properties.isAlphabetic, prefix.count < 7 else { return nil }
+            guard scalar.isAlphabeticProperty, prefix.count < 7 else { return nil }
             prefix.unicodeScalars.append(scalar)
         }
         return nil

@@ -41,8 +41,8 @@ enum CaseRule: Sendable {
     case any, capitalised, noLowercase
 
     init(_ dataWord: String) {
-        guard let first = dataWord.unicodeScalars.first, first.properties.isUppercase else { self = .any; return }
-        if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+        guard let first = dataWord.unicodeScalars.first, first.isUppercaseProperty else { self = .any; return }
+        if dataWord.count >= 2 && dataWord.unicodeScalars.allSatisfy({ !$0.isLowercaseProperty }) {
             self = .noLowercase
         } else {
             self = .capitalised
@@ -59,6 +59,6 @@ enum CaseRule: Sendable {
     }
 
     static func hasNoLowercase(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        text.unicodeScalars.allSatisfy { !$0.isLowercaseProperty }
     }
 }

@@ -87,8 +87,8 @@ struct KnownNameRecognizer {
     /// common word in lower case.
     private func acronymSpelled(by w: Word) -> GazetteerEntry? {
         let text = w.text
-        guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.utf8.contains(0x2D),
-              text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }), !context.isCommonLower(w) else { return nil }
+        guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.containsByte(0x2D),
+              text.unicodeScalars.dropFirst().allSatisfy({ $0.isLowercaseProperty }), !context.isCommonLower(w) else { return nil }
         let folded = text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
         // Rfm for RFM: a name of the list written in capitals reads like an acronym.
         guard let entry = context.gazetteer.oneWordEntry(folded),
@@ -144,9 +144,9 @@ struct KnownNameRecognizer {
         if isPlaceNounComplement(i, entry) { return false }
         // PARIS, 12 mars (AFP) –: the all-capital place of a dateline.
         if w.isAllCaps, entry.type == .location, PlaceRecognizer.isDatelinePlace(i, end: i + 1, context: context) { return true }
-        if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return true }
+        if entry.kind == .acronym || entry.words[0].count >= 2 && entry.words[0].unicodeScalars.allSatisfy({ !$0.isLowercaseProperty }) { return true }
         // DéFI, cdH, MoDem: capitals inside the word make it a name, whatever the dictionary says of it in lower case.
-        if w.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }), w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return true }
+        if w.text.unicodeScalars.dropFirst().contains(where: { $0.isUppercaseProperty }), w.text.unicodeScalars.contains(where: { $0.isLowercaseProperty }) { return true }
         // A shouted headline word (`COMMUNIQUÉ DE PRESSE`) is not a name.
         if w.isAllCaps && context.isCommonLower(w) { return false }
         // le ministre de l’Intérieur: a portfolio after a role noun is part of the role, not the ministry.

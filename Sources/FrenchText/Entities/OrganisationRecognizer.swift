@@ -61,8 +61,8 @@ struct OrganisationRecognizer {
     ]
 
     /// The rule `rule` at word `i`: a direct call (a closure per rule, read at every word, cost a retain, a release
-    /// and a reabstraction thunk per word and rule).
-    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate] {
+    /// and a reabstraction thunk per word and rule). Nil when the rule finds nothing there (no array to release).
+    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate]? {
         switch rule {
         case .organisationAcronymExpansion: return expandedAcronymRule(at: i)
         case .organisationHead: return headNounRule(at: i)
@@ -82,7 +82,7 @@ struct OrganisationRecognizer {
         case .organisationWebsite: return websiteRule(at: i)
         case .organisationRadioFrequency: return radioFrequencyRule(at: i)
         case .organisationQuotedMedium: return quotedMediumRule(at: i)
-        default: return []
+        default: return nil
         }
     }
 
@@ -91,9 +91,8 @@ struct OrganisationRecognizer {
         let rules = Self.rules
         for i in words.indices {
             for rule in rules {
-                // (most rules find nothing: appending an empty result to an empty array still takes the growth path)
-                let found = run(rule, at: i)
-                if !found.isEmpty { out += found }
+                // (most rules find nothing: nil, where an empty array cost a release per word and rule)
+                if let found = run(rule, at: i), !found.isEmpty { out += found }
             }
         }
         return out

@@ -53,8 +53,8 @@ struct PersonRecognizer {
     ]
 
     /// The rule `rule` at word `i`: a direct call (a closure per rule, read at every word, cost a retain, a release
-    /// and a reabstraction thunk per word and rule).
-    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate] {
+    /// and a reabstraction thunk per word and rule). Nil when the rule finds nothing there (no array to release).
+    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate]? {
         switch rule {
         case .personTitle: return titleRule(at: i)
         case .personRole: return roleRule(at: i)
@@ -70,7 +70,7 @@ struct PersonRecognizer {
         case .personFirstNameAlone: return firstNameAloneRule(at: i)
         case .personFirstNameHomonym: return firstNameHomonymRule(at: i)
         case .personSurname: return surnameRule(at: i)
-        default: return []
+        default: return nil
         }
     }
 
@@ -79,8 +79,8 @@ struct PersonRecognizer {
         let rules = Self.rules
         for i in words.indices {
             for rule in rules {
-                let found = run(rule.rule, at: i)
-                guard !found.isEmpty else { continue }
+                // (most rules find nothing: nil, where an empty array cost a release per word and rule)
+                guard let found = run(rule.rule, at: i), !found.isEmpty else { continue }
                 out += found
                 if rule.exclusive { break }
             }
@@ -197,8 +197,8 @@ struct PersonRecognizer {
     static func hasInnerCapital(_ w: Word) -> Bool {
         var previousLower = false
         for s in w.text.unicodeScalars {
-            if previousLower && s.properties.isUppercase { return true }
-            previousLower = s.properties.isLowercase
+            if previousLower && s.isUppercaseProperty { return true }
+            previousLower = s.isLowercaseProperty
         }
         return false
     }

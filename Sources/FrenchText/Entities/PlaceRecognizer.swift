@@ -59,8 +59,8 @@ struct PlaceRecognizer {
     ]
 
     /// The rule `rule` at word `i`: a direct call (a closure per rule, read at every word, cost a retain, a release
-    /// and a reabstraction thunk per word and rule).
-    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate] {
+    /// and a reabstraction thunk per word and rule). Nil when the rule finds nothing there (no array to release).
+    func run(_ rule: EntityRule, at i: Int) -> [EntityCandidate]? {
         switch rule {
         case .placeNumbered: return numberedRule(at: i)
         case .placeNoun: return placeNounRule(at: i)
@@ -77,7 +77,7 @@ struct PlaceRecognizer {
         case .placeTownBuilding: return townBuildingRule(at: i)
         case .placeContractedArticle: return contractedArticleRule(at: i)
         case .placeVenue: return venueRule(at: i)
-        default: return []
+        default: return nil
         }
     }
 
@@ -86,9 +86,8 @@ struct PlaceRecognizer {
         let rules = Self.rules
         for i in words.indices {
             for rule in rules {
-                // (most rules find nothing: appending an empty result to an empty array still takes the growth path)
-                let found = run(rule, at: i)
-                if !found.isEmpty { out += found }
+                // (most rules find nothing: nil, where an empty array cost a release per word and rule)
+                if let found = run(rule, at: i), !found.isEmpty { out += found }
             }
         }
         return out

@@ -78,6 +78,14 @@ public final class FormStore: @unchecked Sendable {
         return ids[string]
     }
 
+    /// The id of the form interned with exactly the bytes of `string`, else nil: no `String` hashing and no
+    /// interning (a canonically equivalent spelling interned with other bytes is not found).
+    func exactID(_ string: String) -> FormID? {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return exact.find(string, in: self)
+    }
+
     /// What the store knows about `id` (no lock: entries never move once published).
     @inline(__always)
     public func lexeme(_ id: FormID) -> Lexeme {

@@ -207,7 +207,7 @@ public final class Lexicon: @unchecked Sendable {
     static func withAccentedInitial(_ word: String) -> String? {
         var scalars = word.unicodeScalars.makeIterator()
         guard let first = scalars.next(), first == "E" || first == "e", let second = scalars.next(),
-              second.properties.isLowercase, word.unicodeScalars.count >= 3 else { return nil }
+              second.isLowercaseProperty, word.unicodeScalars.count >= 3 else { return nil }
         return (first == "E" ? "\u{C9}" : "\u{E9}") + String(word.unicodeScalars.dropFirst())
     }
 

@@ -237,13 +237,13 @@ struct CueVerbMatcher {
         var i = start
         if i < end, QuoteFunctionWords.reflexivePronoun.contains(w[i].key) { i += 1 }  // s’est-il adressé, se dit-elle
         guard i + 1 < end, w[i].isWord, !w[i].isCapitalized, isInvertedPronoun(w, i + 1) else { return nil }
-        let verb = morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
+        let verb = morphology.analyses(keyOf: w[i]).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }
         guard let verb else { return nil }
         var m = Match(start: start, end: i + 2, lemma: verb.lemma, form: .finite, invertedPronoun: i + 1)
         // a-t-elle balayé: the participle's lemma is the one that says how it was said.
         let auxiliary = Self.auxiliaries.contains(w[i].key) || i > start && Self.etreAuxiliaries.contains(w[i].key)
         if auxiliary, i + 2 < end, w[i + 2].isWord,
-           let p = morphology.analyses(w[i + 2].key).first(where: { $0.isPastParticiple && $0.isVerb }) {
+           let p = morphology.analyses(keyOf: w[i + 2]).first(where: { $0.isPastParticiple && $0.isVerb }) {
             m.end = i + 3
             m.lemma = p.lemma
         }
@@ -261,7 +261,7 @@ struct CueVerbMatcher {
     /// The lemma of a lower-case finite verb at `i` (`balaie` → `balayer`), if any.
     func finiteVerbLemma(_ w: [QuoteItem], at i: Int) -> String? {
         guard i < w.count, w[i].isWord, !w[i].isCapitalized, !w[i].isElided else { return nil }
-        return morphology.analyses(w[i].key).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
+        return morphology.analyses(keyOf: w[i]).first { $0.isVerb && $0.tags.contains(where: Self.finiteTags.contains) }?.lemma
     }
 
     /// Light verbs that carry a speech infinitive: `fait savoir`, `tient à préciser`, `veut croire`.

@@ -108,6 +108,6 @@ extension Document {
     /// A title before a name (`M`, `Mme`, `Dr`), written with a capital; `key` is the word's lookup key interned.
     private func isTitle(_ word: String, _ key: FormID, table: QuoteLexicon) -> Bool {
         guard table.titleKeys.contains(key), let first = word.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseProperty
     }
 }

@@ -25,8 +25,8 @@ extension QuoteExtractor {
                 atStart = false
                 var c = u
                 // l'Art, d'Abraham: look past the elision.
-                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.properties.isLowercase { c = s[i + 2] }
-                if c.properties.isUppercase { capitals += 1 }
+                if i + 2 < r.upperBound, (s[i + 1] == "'" || s[i + 1] == "’"), u.isLowercaseProperty { c = s[i + 2] }
+                if c.isUppercaseProperty { capitals += 1 }
             }
         }
         return words >= 3 && words <= 12 && capitals >= 3 && capitals * 3 >= words * 2
@@ -105,9 +105,9 @@ extension QuoteExtractor {
         document.quoteItems(max(paragraph.lowerBound, r.markStart - 40)..<r.markStart, paragraph: r.paragraph, into: &before)
         if let last = before.last, QuoteExtractor.quotePresentatives.contains(last.key) { return false }
         for w in before.suffix(2) where w.isWord {
-            if morphology.analyses(w.key).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
+            if morphology.analyses(keyOf: w).contains(where: { $0.isVerb && parser.table.cueLemmas.contains($0.lemma) }) { return false }
             if QuoteFunctionWords.comparisonDe.contains(w.key), before.count >= 2,
-               morphology.analyses(before[before.count - 2].key).contains(where: { $0.isVerb }) { return false }
+               morphology.analyses(keyOf: before[before.count - 2]).contains(where: { $0.isVerb }) { return false }
         }
         return true
     }
@@ -123,7 +123,7 @@ extension QuoteExtractor {
 
     /// A title's shape: a capital first, no sentence punctuation inside (`Écrire sous surveillance`).
     static func looksLikeATitle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard let first = r.first, s[first].properties.isUppercase else { return false }
+        guard let first = r.first, s[first].isUppercaseProperty else { return false }
         return !s[r].contains { ",;:.!?…".unicodeScalars.contains($0) }
     }
 

@@ -205,7 +205,7 @@ public struct QuoteExtractor: Sendable {
         } else if let before, Self.titleDeterminers.contains(before) {
             // les « fausses informations », des "Macron y a le téléfon qui son": a title or a phrase, unless a cue follows.
             c.kind = .fragment; c.rule = "fragment:title"; c.titleLike = true
-        } else if !r.continuesPrevious, count <= 8, scalars[r.contentStart].properties.isUppercase, let before,
+        } else if !r.continuesPrevious, count <= 8, scalars[r.contentStart].isUppercaseProperty, let before,
                   Self.namingParticiples.contains(before), !scalars[content].contains(where: { ".!?…".unicodeScalars.contains($0) }) {
             // Le texte, intitulé « Primes à 10 %, pas plus », reprend…: a title, commas and all.
             c.kind = .fragment; c.rule = "fragment:title"

@@ -54,7 +54,7 @@ struct QuoteItem: Sendable, Hashable {
         self.keyID = keyID
         self.paragraph = paragraph
         if let first = FormStore.shared.string(form).unicodeScalars.first {
-            isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.isUppercaseProperty
         } else {
             isCapitalized = false
         }

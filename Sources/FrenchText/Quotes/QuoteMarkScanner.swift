@@ -193,12 +193,12 @@ struct QuoteMarkScanner: Sendable {
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
         if u.value < 0x80 { return u == " " || (u.value >= 0x09 && u.value <= 0x0D) }
         return u == " " || u == "\t" || u == "\u{00A0}" || u == "\u{202F}" || u == "\u{2009}" || u == "\u{2007}" || u == "\u{200A}"
-            || u.properties.isWhitespace
+            || u.isWhitespaceProperty
     }
 
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
-        return u.properties.isAlphabetic || u.properties.numericType != nil
+        return u.isAlphabeticProperty || u.properties.numericType != nil
     }
 }

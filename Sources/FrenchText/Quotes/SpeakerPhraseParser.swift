@@ -76,10 +76,10 @@ struct SpeakerPhraseParser {
         // Comme, Certes, Toujours: the entity rules' name stops (entity_person_name_stops.txt) are no name's words.
         if PersonRecognizer.isNameStop(x.text) { return false }
         guard morphology.isAvailable else { return true }
-        let analyses = morphology.analyses(x.text)
+        let analyses = morphology.analyses(x.form)
         let proper = analyses.contains { $0.isProperName }
         if !proper {
-            let lower = morphology.analyses(x.key)
+            let lower = morphology.analyses(keyOf: x)
             if lower.contains(where: { $0.tags.contains(where: QuoteFunctionWords.grammaticalWordTag.contains) }) { return false }  // Le, Selon, Pour, Nous…
             if isSentenceInitial(w, i), !lower.isEmpty { return false }
         }
@@ -154,7 +154,7 @@ struct SpeakerPhraseParser {
     func isOrganisationName(_ words: [String]) -> Bool {
         for word in words {
             // (a word without a hyphen is its one part: no Character-by-Character split)
-            if !word.utf8.contains(0x2D) {
+            if !word.containsByte(0x2D) {
                 if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
                 continue
             }
@@ -392,7 +392,7 @@ struct SpeakerPhraseParser {
                            key: FormStore.shared.string(xID))
         // (`indique un communiqué publié par la Mission des Nations unies (X)`: the agent of the participle publishes it)
         if table.documentNouns.contains(nounKey), n + 3 < limit, w[n + 2].key == QuoteFunctionWords.agentPrepositionWord,
-           morphology.analyses(w[n + 1].key).contains(where: { $0.isPastParticiple }),
+           morphology.analyses(keyOf: w[n + 1]).contains(where: { $0.isPastParticiple }),
            let publisher = phrase(w, at: n + 3, limit: limit, generic: true), publisher.form == .name || publisher.isOrganisation {
             return publisher
         }
@@ -742,7 +742,7 @@ struct SpeakerPhraseParser {
         if p.role == nil { p.role = role }
         if p.organisation == nil { p.organisation = org }
         if p.roleGender == nil, let role = table.roleNouns[w[c + 1].key] { p.roleGender = role.gender }
-        if p.roleGender == nil, table.roleNouns[w[c + 1].key] == nil, let noun = morphology.analyses(w[c + 1].key).first(where: { $0.isNoun }),
+        if p.roleGender == nil, table.roleNouns[w[c + 1].key] == nil, let noun = morphology.analyses(keyOf: w[c + 1]).first(where: { $0.isNoun }),
            noun.gender == .feminine, !noun.lemma.isEmpty, noun.lemma != w[c + 1].key {
             p.roleGender = .female  // X, maîtresse de conférences: a feminine form of a noun that has both
         }

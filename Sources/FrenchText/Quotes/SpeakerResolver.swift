@@ -318,7 +318,7 @@ struct SpeakerResolver {
                word.contains("·") || word.contains("(e)") || word.contains("•") { return true }
             // salarié.e, étudiant.e.s: a point between lower-case letters.
             let u = Array(word.unicodeScalars)
-            return u.indices.dropFirst().dropLast().contains { u[$0] == "." && u[$0 - 1].properties.isLowercase && u[$0 + 1].properties.isLowercase }
+            return u.indices.dropFirst().dropLast().contains { u[$0] == "." && u[$0 - 1].isLowercaseProperty && u[$0 + 1].isLowercaseProperty }
         }
     }
 

@@ -58,13 +58,13 @@ package enum AnalysisInvariants {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[t.span.start..<t.span.end])
             if String(view) != t.text { problems.append("token \(i) is not its slice: \(t.text.debugDescription)") }
-            if !scalars[previousEnd..<t.span.start].allSatisfy({ $0.properties.isWhitespace || $0.properties.generalCategory == .format || $0.properties.generalCategory == .control }) {
+            if !scalars[previousEnd..<t.span.start].allSatisfy({ $0.isWhitespaceProperty || $0.properties.generalCategory == .format || $0.properties.generalCategory == .control }) {
                 problems.append("text before token \(i) at \(previousEnd)..<\(t.span.start) is not whitespace")
             }
             previousEnd = t.span.end
         }
         if !problems.isEmpty { return problems }
-        if !scalars[previousEnd...].allSatisfy({ $0.properties.isWhitespace || $0.properties.generalCategory == .format || $0.properties.generalCategory == .control }) {
+        if !scalars[previousEnd...].allSatisfy({ $0.isWhitespaceProperty || $0.properties.generalCategory == .format || $0.properties.generalCategory == .control }) {
             problems.append("text after the last token at \(previousEnd) is not whitespace")
         }
         for (i, s) in document.sentences.enumerated() where s.span.start < 0 || s.span.end > scalars.count || s.span.start > s.span.end {

@@ -132,7 +132,7 @@ struct TokenScanner {
         guard i + 1 < n, UTF16.isTrailSurrogate(u[i + 1]),
               let scalar = Unicode.Scalar(0x10000 + ((UInt32(u[i]) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00))
         else { return false }
-        return scalar.properties.isAlphabetic
+        return scalar.isAlphabeticProperty
     }
 
     /// The code unit at `i`, or 0 past the end.

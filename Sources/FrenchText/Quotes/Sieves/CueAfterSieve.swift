@@ -75,7 +75,7 @@ enum CueAfterSieve {
         if j >= 0, w[j].isWord, QuoteFunctionWords.comparisonDe.contains(w[j].key) { j -= 1 }
         // (`se dit « sidéré » par la conférence`: a finite verb, and the cause of a feeling after `par`, is no passive)
         guard j >= 1, w[j].isWord, !w[j].isCapitalized, !parser.isFiniteVerbWord(w[j].key), !SpeakerPhraseParser.clitics.contains(w[j - 1].key),
-              parser.morphology.analyses(w[j].key).contains(where: { $0.isPastParticiple }), k + 1 < e, w[k + 1].isWord else { return nil }
+              parser.morphology.analyses(keyOf: w[j]).contains(where: { $0.isPastParticiple }), k + 1 < e, w[k + 1].isWord else { return nil }
         if let p = parser.phrase(w, at: k + 1, limit: e, generic: true) { return p.form != .pronoun ? p : nil }
         // (`par plusieurs élus`, `par certains habitants`: a group no one names)
         guard SpeakerPhraseParser.indefinitePronouns.contains(w[k + 1].key) else { return nil }

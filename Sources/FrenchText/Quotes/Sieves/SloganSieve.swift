@@ -36,7 +36,7 @@ enum SloganSieve {
         while lo > 0, w[lo - 1].sentence >= sentence - 1 { lo -= 1 }
         while hi + 1 < w.count, w[hi + 1].sentence <= sentence + 1 { hi += 1 }
         return (lo...hi).contains { k in
-            w[k].isWord && (parts[w[k].key] == "crowd" || morphology.analyses(w[k].key).contains { parts[$0.lemma] == "crowd" })
+            w[k].isWord && (parts[w[k].key] == "crowd" || morphology.analyses(keyOf: w[k]).contains { parts[$0.lemma] == "crowd" })
         }
     }
 

@@ -48,7 +48,7 @@ struct SpeakerMention: Sendable {
     /// The word at `t` reads as an adjective and the next is a lower-case noun: `dernier` in `le dernier bilan`.
     static func isAdjectiveBeforeNoun(_ t: Int, _ document: Document, lexicon: Lexicon? = Lexicon.shared) -> Bool {
         guard let lexicon, t + 1 < document.tokens.count, document.tokens[t + 1].kind == .word,
-              let first = document.tokens[t + 1].text.unicodeScalars.first, !first.properties.isUppercase,
+              let first = document.tokens[t + 1].text.unicodeScalars.first, !first.isUppercaseProperty,
               lexicon.analyses(of: LookupKey.make(document.tokens[t].text)).contains(where: \.isAdjective) else { return false }
         return lexicon.analyses(of: LookupKey.make(document.tokens[t + 1].text)).contains(where: \.isNoun)
     }
@@ -66,7 +66,7 @@ struct SpeakerMention: Sendable {
             let token = document.tokens[t]
             var key = LookupKey.make(token.text)
             if key.hasPrefix("-t-") { key.removeFirst(3) } else if key.hasPrefix("-") { key.removeFirst() }
-            let capitalised = token.text.unicodeScalars.first?.properties.isUppercase ?? false
+            let capitalised = token.text.unicodeScalars.first?.isUppercaseProperty ?? false
             if table.quotes.pronouns[key] != nil, tokens.count == 1 || token.kind == .pronoun { pronoun = key; continue }
             // (`« A, selon lui, B »`: the mention `lui` stands for the subject pronoun `il`)
             if tokens.count == 1, let subject = QuoteFunctionWords.disjunctiveSubject[key] { pronoun = subject; continue }

@@ -99,7 +99,7 @@ package struct TextDecoder: Sendable {
     }
 
     private func checked(_ decoded: Decoded, source: String) throws -> Decoded {
-        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if decoded.text.unicodeScalars.allSatisfy({ $0.isWhitespaceProperty }) {
             throw FrenchTextError.emptyInput(source: source)
         }
         return decoded

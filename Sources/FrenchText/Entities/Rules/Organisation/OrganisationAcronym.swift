@@ -2,8 +2,8 @@
 /// `TVA-UE`).
 extension OrganisationRecognizer {
     /// The `organisation-acronym` rule at word `i`.
-    func acronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return [] }
+    func acronymRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = ampersandName(at: i) ?? acronym(at: i) ?? mixedHyphenAcronym(at: i) else { return nil }
         return [c]
     }
 
@@ -11,7 +11,7 @@ extension OrganisationRecognizer {
     /// right after them, are one organisation.
     func ampersandName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        let capitals = { (x: Word) in x.wordClass == .word && x.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
+        let capitals = { (x: Word) in x.wordClass == .word && x.text.unicodeScalars.allSatisfy { $0.isUppercaseProperty } }
         guard !w.spaceAfter, capitals(w), let amp = context.nextInSentence(i), amp.text == "&", !amp.spaceAfter,
               let b = context.nextInSentence(i + 1), capitals(b) else { return nil }
         if let p = context.word(i - 1), p.text == "&", !p.spaceAfter { return nil }
@@ -53,18 +53,18 @@ extension OrganisationRecognizer {
         // (a word in capitals, or one alone in brackets, as both bracket rules ask: most words stop here, on ids)
         guard w.isAllCaps || context.word(i - 1)?.form == Self.openingBracket && context.word(i + 1)?.form == Self.closingBracket else { return nil }
         // C-14: one capital and digits are capitals enough in a group's brackets (``namesGroupInBrackets(_:)``).
-        let capitals = w.isAllCaps || w.text.unicodeScalars.first?.properties.isUppercase == true
-            && !w.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) && namesGroupInBrackets(i)
+        let capitals = w.isAllCaps || w.text.unicodeScalars.first?.isUppercaseProperty == true
+            && !w.text.unicodeScalars.contains(where: { $0.isLowercaseProperty }) && namesGroupInBrackets(i)
             || isTitleCaseAcronymInBrackets(i)
         // UCCOSACCCSN: a longer run of capitals is an acronym when few of its letters are vowels (not `CHAMPAGNOLE`).
         guard capitals, w.text.count >= 2, w.text.count <= 9 || w.text.count <= 14 && Self.fewVowels(w.text), !w.text.hasPrefix("-"), !w.text.hasSuffix("-"),
-              w.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
+              w.text.unicodeScalars.allSatisfy({ $0.isAlphabeticProperty || $0 == "&" || $0 == "-" || $0.properties.numericType != nil }) else { return nil }
         // C2D, AS2C: digits inside capitals, not a code or a model (`A320`, `G7`, `COP28`): two letters or more, no
         // more digits than letters, no programme or label before them.
-        let letters = w.text.unicodeScalars.filter { $0.properties.isUppercase }
+        let letters = w.text.unicodeScalars.filter { $0.isUppercaseProperty }
         let digits = w.text.unicodeScalars.filter { $0.properties.numericType != nil }
         if !digits.isEmpty, !namesGroupInBrackets(i) {
-            guard letters.count >= 2, digits.count < letters.count, w.text.unicodeScalars.first?.properties.isUppercase == true,
+            guard letters.count >= 2, digits.count < letters.count, w.text.unicodeScalars.first?.isUppercaseProperty == true,
                   !tables.nonOrganisationAcronyms.contains(FormStore.shared.intern(String(String.UnicodeScalarView(letters)))) else { return nil }
         }
         // Louis XIV, article XXI, le XXe siècle: Roman numerals after a name or a numbered noun.
@@ -105,7 +105,7 @@ extension OrganisationRecognizer {
 
     /// True when under a third of the letters of `s` are vowels (`UCCOSACCCSN`), as in strings of initials.
     static func fewVowels(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let letters = s.unicodeScalars.filter { $0.isAlphabeticProperty }
         let vowels = letters.filter { "AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ".unicodeScalars.contains($0) }
         return vowels.count * 3 < letters.count
     }

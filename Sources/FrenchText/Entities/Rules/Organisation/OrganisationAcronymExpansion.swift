@@ -2,8 +2,8 @@
 /// `Alerte Littoral Bretagne (ALB)`, `Réseau panafricain pour l’accès à l’eau (RéPAE)`.
 extension OrganisationRecognizer {
     /// The `organisation-acronym-expansion` rule at word `i`.
-    func expandedAcronymRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].flags.contains(.punctuation) else { return [] }
+    func expandedAcronymRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].flags.contains(.punctuation) else { return nil }
         return expandedAcronym(at: i)
     }
 
@@ -15,8 +15,8 @@ extension OrganisationRecognizer {
               let close = context.word(i + 2), close.text == ")" || close.text == "]" else { return [] }
         // DREES, Drees: every letter; RéPAE: the capitals only.
         let folded = acronym.keyText.map { EntityTables.unaccentedInitial(String($0)) }.joined().uppercased()
-        let all = Array(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map { Character($0) })
-        let capitals = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase }
+        let all = Array(folded.unicodeScalars.filter { $0.isAlphabeticProperty }.map { Character($0) })
+        let capitals = Array(acronym.text.unicodeScalars.filter { $0.isUppercaseProperty }
             .map { Character(EntityTables.unaccentedInitial(String($0).lowercased()).uppercased()) })
         // groupement mobile d’intervention (Gmi): an acronym written with one capital may spell a lower-case name.
         if let thing = lowerCaseThing(before: i, allCaps: acronym.isAllCaps, all: all, capitals: capitals) { return thing }

@@ -1,8 +1,8 @@
 /// An armed group named after its common noun: `le groupe armé M23`, `la milice Wazalendo`.
 extension OrganisationRecognizer {
     /// The `organisation-armed-group` rule at word `i`.
-    func armedGroupRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = armedGroup(at: i) else { return [] }
+    func armedGroupRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = armedGroup(at: i) else { return nil }
         return [c]
     }
 

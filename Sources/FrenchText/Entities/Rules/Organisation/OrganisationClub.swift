@@ -1,9 +1,9 @@
 /// A club abbreviation before a town: `FC Nantes`, `AS Monaco`, `HC Fribourg-Gottéron`.
 extension OrganisationRecognizer {
     /// The `organisation-club` rule at word `i`.
-    func clubRule(at i: Int) -> [EntityCandidate] {
+    func clubRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, tables.clubPrefixes.contains(w.form), let c = club(at: i) else { return [] }
+        guard w.wordClass == .word, tables.clubPrefixes.contains(w.form), let c = club(at: i) else { return nil }
         return [c]
     }
 

@@ -1,9 +1,9 @@
 /// A coined capitalised word and a trade word: `Domivia Services`, `Arvalis Logistique`.
 extension OrganisationRecognizer {
     /// The `organisation-company-word` rule at word `i`.
-    func companyWordRule(at i: Int) -> [EntityCandidate] {
+    func companyWordRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized && tables.companyNameWords.contains(w.form), let c = companyName(endingAt: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized && tables.companyNameWords.contains(w.form), let c = companyName(endingAt: i) else { return nil }
         return [c]
     }
 

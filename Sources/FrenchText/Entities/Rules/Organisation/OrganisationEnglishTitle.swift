@@ -1,9 +1,9 @@
 /// An English title: `The New Times`, `The Guardian`.
 extension OrganisationRecognizer {
     /// The `organisation-english-title` rule at word `i`.
-    func englishTitleRule(at i: Int) -> [EntityCandidate] {
+    func englishTitleRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.text == "The", let c = englishTitle(at: i) else { return [] }
+        guard w.wordClass == .word, w.text == "The", let c = englishTitle(at: i) else { return nil }
         return [c]
     }
 

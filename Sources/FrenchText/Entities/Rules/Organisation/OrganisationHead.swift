@@ -2,8 +2,8 @@
 /// Calvados`, `université Lumière Lyon 2` (lower-case heads need a proper name in the complement).
 extension OrganisationRecognizer {
     /// The `organisation-head` rule at word `i`.
-    func headNounRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = headNoun(at: i) else { return [] }
+    func headNounRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = headNoun(at: i) else { return nil }
         return [c]
     }
 

@@ -2,11 +2,11 @@
 /// Sanofi`, `la coopérative Agropur` (the noun is not part of the name).
 extension OrganisationRecognizer {
     /// The `organisation-introduced` rule at word `i`.
-    func introducedRule(at i: Int) -> [EntityCandidate] {
+    func introducedRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, tables.orgIntroNouns.contains(w.key) && (!w.isCapitalized || w.isAllCaps) else { return [] }
+        guard w.wordClass == .word, tables.orgIntroNouns.contains(w.key) && (!w.isCapitalized || w.isAllCaps) else { return nil }
         // la société civile Oumar Sylla: a common compound (`société civile`) introduces no organisation's name.
-        guard !opensCommonCompound(at: i), let c = introducedName(after: i) else { return [] }
+        guard !opensCommonCompound(at: i), let c = introducedName(after: i) else { return nil }
         return [c]
     }
 

@@ -1,9 +1,9 @@
 /// A name before a legal form: `Meuse-Ourthe Bâtiment SRL`, `Boréalis inc.`, `Siemens AG`.
 extension OrganisationRecognizer {
     /// The `organisation-legal-form` rule at word `i`.
-    func legalFormRule(at i: Int) -> [EntityCandidate] {
+    func legalFormRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, tables.legalForms.contains(w.form), let c = legalFormName(endingAt: i) else { return [] }
+        guard w.wordClass == .word, tables.legalForms.contains(w.form), let c = legalFormName(endingAt: i) else { return nil }
         return [c]
     }
 

@@ -1,9 +1,9 @@
 /// A press title: `La Voix du Nord`, `L’Écho de l’Audomarois`, or a head that stands alone: `Le Progrès`.
 extension OrganisationRecognizer {
     /// The `organisation-media-title` rule at word `i`.
-    func mediaTitleRule(at i: Int) -> [EntityCandidate] {
+    func mediaTitleRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized && tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) ?? shortTitle(at: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized && tables.mediaTitleHeads[w.form] != nil, let c = mediaTitle(at: i) ?? shortTitle(at: i) else { return nil }
         return [c]
     }
 

@@ -9,7 +9,7 @@ extension OrganisationRecognizer {
         guard w.flags.contains(.hyphenated), w.wordClass == .word, w.isCapitalized, !w.isAllCaps else { return nil }
         let parts = w.text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
-        let isCaps = { (p: String) in p.count >= 2 && p.unicodeScalars.allSatisfy { $0.properties.isUppercase } && !Self.romanNumeral(p) }
+        let isCaps = { (p: String) in p.count >= 2 && p.unicodeScalars.allSatisfy { $0.isUppercaseProperty } && !Self.romanNumeral(p) }
         // Snes, SNUipp: a capital first and some lower-case letters.
         let isTitle = { (p: String) in p.count >= 3 && p.first?.isUppercase == true && p.contains(where: \.isLowercase) && p.allSatisfy(\.isLetter) }
         guard let caps = parts.first(where: isCaps), let title = parts.first(where: isTitle), caps != title else { return nil }

@@ -5,9 +5,9 @@ extension OrganisationRecognizer {
     static let tradeHeads: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgTradeHeads))
 
     /// The `organisation-plural-trade-name` rule at word `i`.
-    func pluralTradeNameRule(at i: Int) -> [EntityCandidate] {
+    func pluralTradeNameRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized, let c = pluralTradeName(at: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized, let c = pluralTradeName(at: i) else { return nil }
         return [c]
     }
 

@@ -2,14 +2,14 @@
 /// `une alliance baptisée « Front commun »`.
 extension OrganisationRecognizer {
     /// The `organisation-quoted` rule at word `i`.
-    func quotedRule(at i: Int) -> [EntityCandidate] {
+    func quotedRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, tables.orgGroupNouns.contains(w.key) else { return [] }
+        guard w.wordClass == .word, tables.orgGroupNouns.contains(w.key) else { return nil }
         // une alliance baptisée « Front commun »: a naming participle may come between the noun and the name.
         if let p = context.word(i + 1), p.wordClass == .word, Self.namingParticiples.contains(p.key) {
             return quotedName(after: i + 1, named: true).map { [$0] } ?? []
         }
-        guard let c = quotedName(after: i) else { return [] }
+        guard let c = quotedName(after: i) else { return nil }
         return [c]
     }
 

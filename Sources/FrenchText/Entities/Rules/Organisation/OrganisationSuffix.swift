@@ -1,9 +1,9 @@
 /// A last word that marks an organisation: `Amnesty International`, `Human Rights Watch`, `Frontline Defenders`.
 extension OrganisationRecognizer {
     /// The `organisation-suffix` rule at word `i`.
-    func suffixRule(at i: Int) -> [EntityCandidate] {
+    func suffixRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, w.isCapitalized && tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) else { return [] }
+        guard w.wordClass == .word, w.isCapitalized && tables.orgSuffixes.contains(w.key), let c = suffixName(endingAt: i) else { return nil }
         return [c]
     }
 

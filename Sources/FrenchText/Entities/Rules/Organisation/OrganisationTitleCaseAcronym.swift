@@ -6,7 +6,7 @@ extension OrganisationRecognizer {
     func isTitleCaseAcronymInBrackets(_ i: Int) -> Bool {
         let w = words[i]
         guard w.wordClass == .word, w.isCapitalized, !w.isAllCaps, (4...9).contains(w.text.count),
-              w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+              w.text.unicodeScalars.dropFirst().allSatisfy({ $0.isLowercaseProperty }),
               context.word(i - 1)?.text == "(", context.word(i + 1)?.text == ")",
               context.lexicon?.analyses(of: w.text).isEmpty != false, context.lexicon?.analyses(of: w.text.lowercased()).isEmpty != false,
               context.knownName(at: i) == nil, !context.isFirstName(w) else { return false }

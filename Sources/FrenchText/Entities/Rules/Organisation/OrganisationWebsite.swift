@@ -9,18 +9,18 @@ extension OrganisationRecognizer {
     static let websiteLeads: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgWebsiteLeads))
 
     /// The `organisation-website` rule at word `i`.
-    func websiteRule(at i: Int) -> [EntityCandidate] {
+    func websiteRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.kind == .url, !w.text.contains("/"), !w.text.contains("@") else { return [] }
+        guard w.kind == .url, !w.text.contains("/"), !w.text.contains("@") else { return nil }
         let labels = w.text.lowercased().split(separator: ".")
         guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
-              !Self.platformDomains.contains(String(labels[labels.count - 2])) else { return [] }
+              !Self.platformDomains.contains(String(labels[labels.count - 2])) else { return nil }
         // selon infosport.be, a constaté infosport.be, a headline's source after a dash (… - infosport.be).
         let afterLead = context.word(i - 1).map { Self.websiteLeads.contains($0.key) || isReportingVerb($0) || EntityWordGroups.dashes.contains($0.text) } ?? false
         // puremedias.com vous propose…, a credit line: the address opens a sentence (the segmenter may not have
         // cut after a closing quotation mark and its period).
         let opensSentence = w.sentenceStart || context.word(i - 1).map { [".", "!", "?"].contains($0.text) } ?? true
-        guard afterLead || opensSentence || isKnownMediumSite(w.text) else { return [] }
+        guard afterLead || opensSentence || isKnownMediumSite(w.text) else { return nil }
         return [EntityCandidate(i..<(i + 1), .organisation, rule: .organisationWebsite, priority: EntityPriority.pattern)]
     }
 

@@ -2,8 +2,8 @@
 /// name before it, the second one even a town's: `Lambert Mende, porte-parole du gouvernement`.
 extension PersonRecognizer {
     /// The `person-apposition` rule at word `i` (Apposition: Kalemba, secrétaire général de…).
-    func appositionRule(at i: Int) -> [EntityCandidate] {
-        guard isNameCandidate(i) else { return [] }
+    func appositionRule(at i: Int) -> [EntityCandidate]? {
+        guard isNameCandidate(i) else { return nil }
         let w = words[i]
         if isUnknownName(i), let comma = context.word(i + 1), comma.text == ",",
            roleEnd(at: i + 2, needsDeterminer: false) != nil {
@@ -15,6 +15,6 @@ extension PersonRecognizer {
            let comma = context.word(i + 2), comma.text == ",", roleEnd(at: i + 3, needsDeterminer: false) != nil {
             return [EntityCandidate(i..<(i + 2), .person, rule: .personApposition, priority: EntityPriority.context)]
         }
-        return []
+        return nil
     }
 }

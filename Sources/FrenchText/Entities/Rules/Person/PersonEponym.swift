@@ -6,9 +6,9 @@ extension PersonRecognizer {
     static let eponymNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityPersonEponymNouns))
 
     /// The `person-eponym` rule at word `i` (the name after `loi`, `réforme`, `plan`…).
-    func eponymRule(at i: Int) -> [EntityCandidate] {
+    func eponymRule(at i: Int) -> [EntityCandidate]? {
         guard i > 0, isNameCandidate(i), !words[i].isAllCaps, !words[i].sentenceStart, let noun = context.word(i - 1), noun.wordClass == .word,
-              !noun.isCapitalized, noun.spaceAfter, Self.eponymNouns.contains(noun.key), isEponymWord(i) else { return [] }
+              !noun.isCapitalized, noun.spaceAfter, Self.eponymNouns.contains(noun.key), isEponymWord(i) else { return nil }
         var end = i + 1
         if words[i].spaceAfter, let n = context.nextInSentence(i), n.wordClass == .word, n.isCapitalized, isEponymWord(i + 1) { end += 1 }
         return [EntityCandidate(i..<end, .person, rule: .personEponym, priority: EntityPriority.person)]

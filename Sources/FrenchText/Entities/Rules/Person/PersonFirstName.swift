@@ -3,9 +3,9 @@
 /// before an initial that ends the name is a first name too, as court reports shorten names (`Kévin L.`).
 extension PersonRecognizer {
     /// The `person-first-name` rule at word `i`.
-    func firstNameRule(at i: Int) -> [EntityCandidate] {
+    func firstNameRule(at i: Int) -> [EntityCandidate]? {
         guard isNameCandidate(i), context.isFirstName(words[i]) || isAnonymisedName(i),
-              let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) else { return [] }
+              let end = nameEnd(from: i + 1, strong: false, allowCommon: true, afterName: true) else { return nil }
         return [EntityCandidate(commonFirstNameStart(i)..<end, .person, rule: .personFirstName, priority: EntityPriority.person)]
     }
 

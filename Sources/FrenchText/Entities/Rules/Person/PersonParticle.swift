@@ -1,8 +1,8 @@
 /// An unknown capitalised word and a name with a particle: `Ursula von der Leyen`, `Bachar al-Assad`.
 extension PersonRecognizer {
     /// The `person-particle` rule at word `i` (An unknown capitalised word and a name with a particle: Ursula von der Leyen, Bachar al-Assad).
-    func particleRule(at i: Int) -> [EntityCandidate] {
-        guard isNameCandidate(i) else { return [] }
+    func particleRule(at i: Int) -> [EntityCandidate]? {
+        guard isNameCandidate(i) else { return nil }
         let w = words[i]
         // l’imprimerie CTD de Dammartin: an acronym before a lower-case particle names a body, not a person.
         if isUnknownName(i), w.spaceAfter, !w.isAllCaps, let next = context.nextInSentence(i), next.wordClass == .word, !next.isCapitalized,
@@ -10,7 +10,7 @@ extension PersonRecognizer {
            !continuesOrganisation(i) {
             return [EntityCandidate(i..<end, .person, rule: .personParticle, priority: EntityPriority.person - 5)]
         }
-        return []
+        return nil
     }
 
     /// True when a first name and another capitalised word start at `k`: `Dheepan de Jacques Audiard` is a work and

@@ -1,8 +1,8 @@
 /// An unknown word, a capitalised common word, an unknown word: `Issoufou Maman Sani`.
 extension PersonRecognizer {
     /// The `person-three-part` rule at word `i` (Issoufou Maman Sani: an unknown word, a capitalised common word, an unknown word).
-    func threePartRule(at i: Int) -> [EntityCandidate] {
-        guard isNameCandidate(i) else { return [] }
+    func threePartRule(at i: Int) -> [EntityCandidate]? {
+        guard isNameCandidate(i) else { return nil }
         let w = words[i]
         if isUnknownName(i), w.spaceAfter, let next = context.nextInSentence(i), next.wordClass == .word, next.isCapitalized, context.isNameWord(i + 1),
            !isKnownNameStart(i + 1), next.spaceAfter, isUnknownToLexicon(i + 2), !isKnownNameStart(i + 2), context.word(i + 2)?.sentenceStart == false,
@@ -11,7 +11,7 @@ extension PersonRecognizer {
            !isWholeQuotation(i..<end) {
             return [EntityCandidate(i..<end, .person, rule: .personThreePart, priority: EntityPriority.person - 5)]
         }
-        return []
+        return nil
     }
 
     /// True when quotation marks enclose exactly `range`: `« Climate Action Now »` is a slogan or a title, not a name.

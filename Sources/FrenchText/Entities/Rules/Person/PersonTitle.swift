@@ -3,10 +3,10 @@
 /// le Maire`), names an office, not a person.
 extension PersonRecognizer {
     /// The `person-title` rule at word `i`.
-    func titleRule(at i: Int) -> [EntityCandidate] {
-        guard tables.titles.contains(words[i].form) else { return [] }
-        if let next = context.word(i + 1), !next.isCapitalized, OrganisationRecognizer.articles.contains(next.key) { return [] }
-        guard let end = nameEnd(from: i + 1, strong: true) else { return [] }
+    func titleRule(at i: Int) -> [EntityCandidate]? {
+        guard tables.titles.contains(words[i].form) else { return nil }
+        if let next = context.word(i + 1), !next.isCapitalized, OrganisationRecognizer.articles.contains(next.key) { return nil }
+        guard let end = nameEnd(from: i + 1, strong: true) else { return nil }
         return [EntityCandidate((i + 1)..<end, .person, rule: .personTitle, priority: EntityPriority.person + 5)]
     }
 }

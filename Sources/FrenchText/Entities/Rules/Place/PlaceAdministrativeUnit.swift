@@ -1,9 +1,9 @@
 /// An administrative unit named after its chief town: `province de Liège`, `canton de Fribourg`.
 extension PlaceRecognizer {
     /// The `place-administrative-unit` rule at word `i`.
-    func administrativeUnitRule(at i: Int) -> [EntityCandidate] {
+    func administrativeUnitRule(at i: Int) -> [EntityCandidate]? {
         guard words[i].wordClass == .word,
-              let c = administrativeUnit(at: i) ?? unknownAdministrativeUnit(at: i) ?? capitalisedAdministrativeUnit(at: i) else { return [] }
+              let c = administrativeUnit(at: i) ?? unknownAdministrativeUnit(at: i) ?? capitalisedAdministrativeUnit(at: i) else { return nil }
         return [c]
     }
 

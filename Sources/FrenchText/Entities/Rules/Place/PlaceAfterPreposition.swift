@@ -1,8 +1,8 @@
 /// An unknown capitalised word after `à`, `en`, `dans`, `vers`, `près de`: `à Gomel`, `en Ituri`.
 extension PlaceRecognizer {
     /// The `place-after-preposition` rule at word `i`.
-    func afterPrepositionRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = afterPreposition(at: i) else { return [] }
+    func afterPrepositionRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = afterPreposition(at: i) else { return nil }
         return [c]
     }
 

@@ -1,8 +1,8 @@
 /// A town before its region in brackets: `Vevey (Vaud)`, `Lévis (Québec)`.
 extension PlaceRecognizer {
     /// The `place-before-region` rule at word `i`.
-    func beforeRegionRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = beforeBracketedRegion(at: i) else { return [] }
+    func beforeRegionRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = beforeBracketedRegion(at: i) else { return nil }
         return [c]
     }
 

@@ -35,7 +35,7 @@ extension EntityResolver {
         guard let w = context.word(k), w.wordClass == .word, w.isCapitalized else { return false }
         let known = context.knownName(at: k)
         if let known, known.length == 1 { return known.entry.type == .location }
-        if w.isAllCaps { return w.text.count == 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
+        if w.isAllCaps { return w.text.count == 2 && w.text.unicodeScalars.allSatisfy { $0.isAlphabeticProperty } }
         return OrganisationRecognizer.cardinalPoints.contains(w.key)
     }
 }

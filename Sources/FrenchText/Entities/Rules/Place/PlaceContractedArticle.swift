@@ -12,10 +12,10 @@ extension PlaceRecognizer {
     static let contractedArticleKeys = FormSet(forms: contractedArticles.keys)
 
     /// The `place-contracted-article` rule at word `i`.
-    func contractedArticleRule(at i: Int) -> [EntityCandidate] {
+    func contractedArticleRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
         guard w.wordClass == .word, w.isCapitalized, !w.sentenceStart, let prev = context.word(i - 1),
-              Self.contractedArticleKeys.contains(prev.key), let article = Self.contractedArticles[prev.keyText] else { return [] }
+              Self.contractedArticleKeys.contains(prev.key), let article = Self.contractedArticles[prev.keyText] else { return nil }
         var keys = [article]
         var best: Int?
         for end in (i + 1)...min(i + 4, words.count) {
@@ -23,7 +23,7 @@ extension PlaceRecognizer {
             keys.append(words[end - 1].keyText)
             if context.gazetteer.isCity(keys: keys) { best = end }
         }
-        guard let best else { return [] }
+        guard let best else { return nil }
         return [EntityCandidate(i..<best, .location, rule: .placeContractedArticle, priority: EntityPriority.gazetteer)]
     }
 }

@@ -1,8 +1,8 @@
 /// A dateline's place: `GOMEL, 3 mars (Reuters) –`, `Lévis (Québec), le 2 juin 2014 –`, `Landerneau. La…`.
 extension PlaceRecognizer {
     /// The `place-dateline` rule at word `i`.
-    func datelineRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = dateline(at: i) else { return [] }
+    func datelineRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = dateline(at: i) else { return nil }
         return [c]
     }
 

@@ -2,8 +2,8 @@
 /// or a capitalised place noun and its adjective: `Rive gauche` (`place-noun-adjective`).
 extension PlaceRecognizer {
     /// The `place-noun` rule at word `i`.
-    func placeNounRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = placeNoun(at: i) else { return [] }
+    func placeNounRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = placeNoun(at: i) else { return nil }
         return [c]
     }
 

@@ -1,8 +1,8 @@
 /// An ordinal and a place noun: `3e Avenue`, `1re Avenue`, `13e arrondissement`.
 extension PlaceRecognizer {
     /// The `place-numbered` rule at word `i`.
-    func numberedRule(at i: Int) -> [EntityCandidate] {
-        guard let c = numberedStreet(at: i) else { return [] }
+    func numberedRule(at i: Int) -> [EntityCandidate]? {
+        guard let c = numberedStreet(at: i) else { return nil }
         return [c]
     }
 

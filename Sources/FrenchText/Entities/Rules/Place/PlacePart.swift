@@ -1,8 +1,8 @@
 /// The upper or lower part of a known region or country: `Haut-Valais`, `Basse-Normandie`.
 extension PlaceRecognizer {
     /// The `place-part` rule at word `i`.
-    func partRule(at i: Int) -> [EntityCandidate] {
-        guard words[i].wordClass == .word, let c = upperOrLowerPart(at: i) else { return [] }
+    func partRule(at i: Int) -> [EntityCandidate]? {
+        guard words[i].wordClass == .word, let c = upperOrLowerPart(at: i) else { return nil }
         return [c]
     }
 

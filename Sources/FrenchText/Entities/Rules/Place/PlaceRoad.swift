@@ -6,17 +6,17 @@
 ///   digits: `la D1`, `la N2` are leagues)
 extension PlaceRecognizer {
     /// The `place-road` rule at word `i`.
-    func roadRule(at i: Int) -> [EntityCandidate] {
+    func roadRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word || w.wordClass == .elision else { return [] }
+        guard w.wordClass == .word || w.wordClass == .elision else { return nil }
         if EntityWordGroups.roadNoun.contains(w.key) || EntityWordGroups.roadAdjective.contains(w.key) && w.isCapitalized {
-            if let p = context.word(i - 1), EntityWordGroups.roadNoun.contains(p.key) || EntityWordGroups.roadAdjective.contains(p.key) { return [] }
+            if let p = context.word(i - 1), EntityWordGroups.roadNoun.contains(p.key) || EntityWordGroups.roadAdjective.contains(p.key) { return nil }
             var k = i + 1
             if let a = context.nextInSentence(i), EntityWordGroups.roadAdjective.contains(a.key) { k += 1 }
-            guard let n = context.word(k), !n.sentenceStart, isRoadNumber(n) || roadCode(n, minimumDigits: 1) else { return [] }
+            guard let n = context.word(k), !n.sentenceStart, isRoadNumber(n) || roadCode(n, minimumDigits: 1) else { return nil }
             return [EntityCandidate(i..<(k + 1), .location, rule: .placeRoad, priority: EntityPriority.pattern)]
         }
-        guard EntityWordGroups.definiteArticle.contains(w.key), let c = context.nextInSentence(i), roadCode(c, minimumDigits: 2) else { return [] }
+        guard EntityWordGroups.definiteArticle.contains(w.key), let c = context.nextInSentence(i), roadCode(c, minimumDigits: 2) else { return nil }
         return [EntityCandidate((i + 1)..<(i + 2), .location, rule: .placeRoad, priority: EntityPriority.pattern)]
     }
 

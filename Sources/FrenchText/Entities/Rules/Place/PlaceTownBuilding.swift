@@ -7,9 +7,9 @@ extension PlaceRecognizer {
     }
 
     /// The `place-town-building` rule at word `i`.
-    func townBuildingRule(at i: Int) -> [EntityCandidate] {
+    func townBuildingRule(at i: Int) -> [EntityCandidate]? {
         let words = self.words  // (one read of the context's array, not one per comparison)
-        guard words[i].wordClass == .word else { return [] }
+        guard words[i].wordClass == .word else { return nil }
         for name in Self.townBuildings where i + name.count < words.count {
             guard name.indices.allSatisfy({ words[i + $0].key == name[$0] && (i + $0 == i || !words[i + $0].sentenceStart) }) else { continue }
             let de = i + name.count
@@ -18,6 +18,6 @@ extension PlaceRecognizer {
                   place.type == .location, !(de + 1..<(de + 1 + n)).contains(where: { words[$0].sentenceStart }) else { continue }
             return [EntityCandidate(i..<(de + 1 + n), .location, rule: .placeTownBuilding, priority: EntityPriority.pattern)]
         }
-        return []
+        return nil
     }
 }

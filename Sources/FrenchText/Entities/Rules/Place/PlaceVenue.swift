@@ -5,9 +5,9 @@ extension PlaceRecognizer {
     static let venueSuffixes: FormSet = FormSet(forms: Set(LexicalTables.lines(.entityPlaceVenueSuffixes)))
 
     /// The `place-venue` rule at word `i`, the venue's last word.
-    func venueRule(at i: Int) -> [EntityCandidate] {
+    func venueRule(at i: Int) -> [EntityCandidate]? {
         let w = words[i]
-        guard w.wordClass == .word, Self.venueSuffixes.contains(w.form), !w.sentenceStart, let start = venueNameStart(before: i) else { return [] }
+        guard w.wordClass == .word, Self.venueSuffixes.contains(w.form), !w.sentenceStart, let start = venueNameStart(before: i) else { return nil }
         return [EntityCandidate(start..<(i + 1), .location, rule: .placeVenue, priority: EntityPriority.gazetteer + 1)]
     }
 
