@@ -79,7 +79,7 @@ final class EntityContext {
         if flags(w) & Self.firstNameBit != 0 { return true }
         // Hyphenated first names: Jean-Luc, Marie-Hélène, Jean–Louis with an en dash (an answer of the form alone:
         // kept once per process).
-        guard w.text.utf8.contains(0x2D) || w.text.utf8.contains(0x93) else { return false }
+        guard w.text.containsByte(0x2D) || w.text.containsByte(0x93) else { return false }
         if usesSharedLexicon { return Self.sharedHyphenatedFirstNames.value(w.form) { Self.isHyphenatedFirstName(w, lexicon: lexicon) } }
         return Self.isHyphenatedFirstName(w, lexicon: lexicon)
     }
@@ -87,7 +87,7 @@ final class EntityContext {
     private static let sharedHyphenatedFirstNames = FormMemo<Bool>(filler: false)
 
     private static func isHyphenatedFirstName(_ w: Word, lexicon: Lexicon) -> Bool {
-        let dash: Unicode.Scalar = w.text.utf8.contains(0x2D) ? "-" : "\u{2013}"
+        let dash: Unicode.Scalar = w.text.containsByte(0x2D) ? "-" : "\u{2013}"
         guard w.text.unicodeScalars.contains(dash) else { return false }
         let parts = w.text.splitScalars(separator: dash)
         return parts.count == 2 && parts.allSatisfy { p in lexicon.analyses(of: String(p)).contains(where: \.isFirstName) }

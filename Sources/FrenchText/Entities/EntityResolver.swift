@@ -128,7 +128,7 @@ struct EntityResolver {
     /// `Fès Meknès` are one name through the document.
     private func key(_ c: EntityCandidate) -> String {
         let joined = c.range.count == 1 ? words[c.range.lowerBound].keyText : c.range.map { words[$0].keyText }.joined(separator: " ")
-        guard joined.utf8.contains(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
+        guard joined.containsByte(0x2D) || joined.unicodeScalars.contains("\u{2011}") else { return joined }
         var spaced = String.UnicodeScalarView()
         for u in joined.unicodeScalars { spaced.append(u == "-" || u == "\u{2011}" ? " " : u) }
         return String(spaced)

@@ -117,7 +117,7 @@ public struct EntityTagger: Sendable {
 
     /// `name` with the typographic apostrophe (Foundation's replacement only when there is one to replace).
     static func typographic(_ name: String) -> String {
-        name.utf8.contains(0x27) ? name.replacingOccurrences(of: "'", with: "\u{2019}") : name
+        name.containsByte(0x27) ? name.replacingOccurrences(of: "'", with: "\u{2019}") : name
     }
 
     /// A name as one line: runs of whitespace become one space.

@@ -87,7 +87,7 @@ struct KnownNameRecognizer {
     /// common word in lower case.
     private func acronymSpelled(by w: Word) -> GazetteerEntry? {
         let text = w.text
-        guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.utf8.contains(0x2D),
+        guard text.utf8.count >= 3, text.utf8.count <= 16, text.count <= 8, !text.containsByte(0x2D),
               text.unicodeScalars.dropFirst().allSatisfy({ $0.isLowercaseProperty }), !context.isCommonLower(w) else { return nil }
         let folded = text.folding(options: .diacriticInsensitive, locale: nil).uppercased()
         // Rfm for RFM: a name of the list written in capitals reads like an acronym.

@@ -70,7 +70,7 @@ struct LexicalIndex: Sendable {
     /// A one-word name sets `flag` on its key; a longer one sets the matching start bit on its first word.
     private mutating func addName(_ name: String, _ flag: LexicalFlags) {
         guard !name.isEmpty else { return }
-        if !name.utf8.contains(0x20) {
+        if !name.containsByte(0x20) {
             byKey[LookupKey.make(name), default: []].insert(flag)
             return
         }

@@ -161,7 +161,7 @@ struct SpeakerPhraseParser {
     func isOrganisationName(_ words: [String]) -> Bool {
         for word in words {
             // (a word without a hyphen is its one part: no Character-by-Character split)
-            if !word.utf8.contains(0x2D) {
+            if !word.containsByte(0x2D) {
                 if !word.isEmpty, table.organisationNameWords.contains(QuoteLexicon.key(word)) { return true }
                 continue
             }

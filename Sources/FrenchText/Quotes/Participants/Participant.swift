@@ -63,7 +63,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
     /// `key` is one part of the hyphenated surname (the last word of the name): `lévy` of `Pierre Lévy-Bruhl`.
     func hasSurnamePart(_ key: String) -> Bool {
         // (no hyphen byte in the name: no hyphenated surname, nothing split)
-        guard name.utf8.contains(0x2D), let last = name.splitScalars(separator: " ").last, last.contains("-") else { return false }
+        guard name.containsByte(0x2D), let last = name.splitScalars(separator: " ").last, last.contains("-") else { return false }
         return LookupKey.make(last).splitScalars(separator: "-").contains { $0 == key }
     }
 

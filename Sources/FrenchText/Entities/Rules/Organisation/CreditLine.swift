@@ -3,10 +3,13 @@
 /// capitalised words before it, opening the credit (after `:`, `©`, a bracket or at a line's start), are the
 /// photographer, in whichever order the credit writes first name and surname (`Liewig Christian`).
 enum CreditLine {
+    /// The slash of a credit, as a form id (compared as an integer at each word).
+    private static let slash = FormStore.shared.intern("/")
+
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         let words = context.words
         var out = [EntityCandidate]()
-        for s in words.indices where words[s].text == "/" && !words[s].spaceAfter && s > 0 && !words[s - 1].spaceAfter {
+        for s in words.indices where words[s].form == Self.slash && !words[s].spaceAfter && s > 0 && !words[s - 1].spaceAfter {
             guard let agency = context.word(s + 1), agency.wordClass == .word, agency.isAllCaps, agency.text.count >= 2,
                   !agency.sentenceStart, words[s - 1].wordClass == .word, words[s - 1].isCapitalized, !words[s - 1].isAllCaps else { continue }
             out.append(EntityCandidate((s + 1)..<(s + 2), .organisation, rule: .organisationCreditAgency, priority: EntityPriority.pattern))

@@ -9,11 +9,13 @@ enum OrganisationAddressedMedium {
     static let statementNouns: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgMediumStatementNouns))
     /// Reflexive pronouns (`s'`, `se`): `un incendie s’est déclaré à Kerlouan` broke out in a town.
     static let reflexives: FormSet = FormSet(forms: LexicalTables.lines(.entityOrgMediumReflexives))
+    /// The preposition before the medium, as a lookup key's id (compared as an integer at each word).
+    private static let aKey = FormStore.shared.intern("à")
 
     static func candidates(_ context: EntityContext) -> [EntityCandidate] {
         let words = context.words
         var out = [EntityCandidate]()
-        for i in words.indices.dropFirst().dropLast() where words[i].keyText == "à" {
+        for i in words.indices.dropFirst().dropLast() where words[i].key == Self.aKey {
             let lead = words[i - 1]
             guard lead.wordClass == .word, statementNouns.contains(lead.key) || (context.lexicon != nil && lead.isAny(.cueVerb)),
                   !(max(0, i - 4)..<(i - 1)).contains(where: { reflexives.contains(words[$0].key) }),

@@ -16,7 +16,7 @@ extension OrganisationRecognizer {
         let w = words[i]
         guard let lexicon = context.lexicon, w.wordClass == .word, w.spaceAfter, let next = context.word(i + 1), next.isCapitalized, !next.sentenceStart,
               let (place, n) = context.gazetteer.longestMatch(at: i + 1, in: words, where: { $0.kind == .country || $0.kind == .region || $0.kind == .city }),
-              place.type == .location, !w.isAllCaps, !w.text.utf8.contains(0x2D),
+              place.type == .location, !w.isAllCaps, !w.text.containsByte(0x2D),
               !Self.cardinalPoints.contains(w.key), tables.orgHeads[w.key] == nil, !tables.placeNouns.contains(w.key),
               !tables.roles.contains(w.key), context.isNameWord(i), context.gazetteer.longestMatch(at: i, in: words) == nil else { return nil }
         let a = lexicon.analyses(of: w.text.lowercased())

@@ -7,7 +7,7 @@ extension PersonRecognizer {
         let w = words[i]
         if context.isFirstName(w), !context.isCommonLower(w), !context.isSurname(w), !isKnownNameStart(i),
            context.nextInSentence(i).map({ !($0.wordClass == .word && $0.isCapitalized) }) ?? true,
-           !w.text.utf8.contains(0x2D) || !namesAThing(before: i) {
+           !w.text.containsByte(0x2D) || !namesAThing(before: i) {
             return [EntityCandidate(i..<(i + 1), .person, rule: .personFirstNameAlone, priority: EntityPriority.guess)]
         }
         return nil

@@ -18,7 +18,7 @@ extension PersonRecognizer {
     /// Haouz` names a region, not a person (`Jean-Pierre`, `Marie-Claire` open no place).
     func opensWithKnownPlace(_ i: Int) -> Bool {
         let w = words[i]
-        guard w.text.utf8.contains(0x2D), w.text.contains("-"), !context.isFirstName(w), let head = w.text.split(separator: "-").first, head.count >= 3 else { return false }
+        guard w.text.containsByte(0x2D), w.text.contains("-"), !context.isFirstName(w), let head = w.text.split(separator: "-").first, head.count >= 3 else { return false }
         return context.gazetteer.place(named: LookupKey.make(String(head))) != nil
     }
 }

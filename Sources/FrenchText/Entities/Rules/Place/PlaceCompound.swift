@@ -10,7 +10,7 @@ extension PlaceRecognizer {
     /// `Rabat-Salé`, `Marrakech-Safi` (regions of Morocco), `Provence-Alpes`.
     func placePair(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.isAllCaps, w.text.utf8.contains(0x2D), context.knownName(at: i) == nil else { return nil }
+        guard w.isCapitalized, !w.isAllCaps, w.text.containsByte(0x2D), context.knownName(at: i) == nil else { return nil }
         let parts = w.text.splitScalars(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && context.gazetteer.place(named: LookupKey.make(String($0))) != nil }) else { return nil }
         return EntityCandidate(i..<(i + 1), .location, rule: .placeCompound, priority: EntityPriority.pattern)
@@ -20,7 +20,7 @@ extension PlaceRecognizer {
     /// `Villeneuve-Saint-Georges`.
     func compoundName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.isCapitalized, !w.isAllCaps, w.text.utf8.contains(0x2D) else { return nil }
+        guard w.isCapitalized, !w.isAllCaps, w.text.containsByte(0x2D) else { return nil }
         let parts = w.text.splitScalars(separator: "-").map(String.init)
         guard parts.count >= 3, parts.last?.first?.isUppercase == true else { return nil }
         let inner = parts.dropFirst().dropLast()

@@ -10,7 +10,7 @@ extension PlaceRecognizer {
     /// particle name (`Antoine de Saint-Exupéry`).
     func saintName(at i: Int) -> EntityCandidate? {
         let w = words[i]
-        guard w.text.utf8.first == 0x53, w.text.utf8.contains(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
+        guard w.text.utf8.first == 0x53, w.text.containsByte(0x2D), !w.isAllCaps else { return nil }  // `S…-…`
         let parts = w.text.split(separator: "-")
         guard parts.count >= 2, EntityWordGroups.saintPrefix.contains(string: String(parts[0])), parts[1].first?.isUppercase == true else { return nil }
         if let p = context.word(i - 1), p.wordClass == .word || p.wordClass == .elision, Self.deElided.contains(p.key),
