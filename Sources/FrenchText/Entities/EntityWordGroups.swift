@@ -28,7 +28,6 @@ enum EntityWordGroups {
         case legalFormWithPeriod = "legal-form-with-period"
         case midMonthPrefix = "mid-month-prefix"
         case numberedLowerPlaceNoun = "numbered-lower-place-noun"
-        case placePreposition = "place-preposition"
         case regionPartPrefix = "region-part-prefix"
         case relativeDatePrefix = "relative-date-prefix"
         case roadAdjective = "road-adjective"
@@ -88,8 +87,6 @@ enum EntityWordGroups {
     static let midMonthPrefix = words(.midMonthPrefix)
     /// Place nouns numbered in lower case: `13e arrondissement`.
     static let numberedLowerPlaceNoun = set(.numberedLowerPlaceNoun)
-    /// Prepositions before a town that keep it a town (`à Nancy, …`, `vers Florence`).
-    static let placePreposition = set(.placePreposition)
     /// Prefixes, as written, naming the upper or lower part of a region: `Haut-Valais`, `Basse-Normandie`.
     static let regionPartPrefix = words(.regionPartPrefix)
     /// Key prefixes of a relative date that may come in two words: `aujourd’` + `hui`.

@@ -25,7 +25,7 @@ extension PersonRecognizer {
     /// `à Florence, …`): the apposition then describes someone or something else.
     private func isPlaceComplement(_ i: Int) -> Bool {
         guard let p = context.word(i - 1), p.wordClass == .word else { return false }
-        if EntityWordGroups.placePreposition.contains(p.key) { return true }
+        if PlaceRecognizer.placePrepositions.contains(p.key) { return true }
         guard EntityWordGroups.deOrElided.contains(p.key), let q = context.word(i - 2), q.wordClass == .word else { return false }
         return Self.occupationNouns.contains(q.key) || tables.roles.contains(q.key)
     }
